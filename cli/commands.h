@@ -1,0 +1,24 @@
+#pragma once
+/// @file commands.h
+/// The subcommands of the one `ergraph` executable. Each add_* function registers one command
+/// (its options and its callback) on a CLI11 parent. Callbacks throw ergraph::Error on failure
+/// (main maps it to a message and an exit code) and may set `exit_code` (e.g. 1 = no path).
+#include <CLI/CLI.hpp>
+#include <filesystem>
+
+namespace ergraph::cli {
+
+void add_build_command(CLI::App& app, int& exit_code);
+void add_path_command(CLI::App& app, int& exit_code);
+void add_extract_command(CLI::App& app, int& exit_code);
+
+/// Under `ergraph train` / `ergraph eval`.
+void add_train_tagger_command(CLI::App& train, int& exit_code);
+void add_eval_tagger_command(CLI::App& eval, int& exit_code);
+void add_train_lemmatizer_command(CLI::App& train, int& exit_code);
+void add_eval_lemmatizer_command(CLI::App& eval, int& exit_code);
+
+/// The models folder: --models if given, else $ERGRAPH_MODELS, else the source tree's models/.
+std::filesystem::path models_dir(const std::string& option_value);
+
+}  // namespace ergraph::cli

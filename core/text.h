@@ -1,0 +1,32 @@
+#pragma once
+/// @file text.h
+/// Small text utilities shared by every module: UTF-8 checks, stable hashes, case folding.
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace ergraph::core {
+
+/// Returns the byte offset of the first invalid UTF-8 sequence in `s`, or npos if `s` is valid
+/// (overlong forms, surrogates and code points above U+10FFFF are invalid).
+std::size_t find_invalid_utf8(std::string_view s);
+
+/// Decodes the code point at s[i] (s must be valid UTF-8); sets `len` to its byte length.
+char32_t decode_utf8(std::string_view s, std::size_t i, std::size_t& len);
+
+/// Appends the UTF-8 encoding of `cp` to `out`.
+void append_utf8(std::string& out, char32_t cp);
+
+/// 64-bit FNV-1a: a stable hash, the same on every machine and run.
+std::uint64_t fnv1a64(std::string_view s, std::uint64_t seed = 14695981039346656037ull);
+
+/// 16 lower-case hex digits.
+std::string hex64(std::uint64_t v);
+
+/// ASCII lower case (other bytes unchanged).
+std::string ascii_lower(std::string_view s);
+
+/// Collapses runs of whitespace to one space and trims both ends.
+std::string squeeze_spaces(std::string_view s);
+
+}  // namespace ergraph::core

@@ -1,0 +1,1 @@
+// temporary: removed once the module has sources

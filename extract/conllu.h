@@ -1,0 +1,26 @@
+#pragma once
+/// @file conllu.h
+/// CoNLL-U reading (for training and evaluation) into the document model.
+/// Multiword-token ranges (1-2) and empty nodes (1.1) are skipped: the syntactic words are the tokens.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "extract/document.h"
+
+namespace ergraph::extract {
+
+/// One CoNLL-U sentence with gold annotations, as a one-sentence Document plus the gold tags,
+/// lemmas and heads on its tokens. `doc_id` is the "# newdoc id" in force (GUM document name).
+struct GoldSentence {
+  Document doc;          ///< text = the words, joined by a space unless SpaceAfter=No; one Sentence;
+                         ///< tokens carry the gold upos, xpos, lemma and head (0-based, -1 = root)
+  std::vector<std::string> deprels;  ///< gold DEPREL of each token
+  std::string doc_id;    ///< last "# newdoc id =" seen ("" if none)
+  std::string sent_id;   ///< "# sent_id ="
+};
+
+/// Reads a whole CoNLL-U file. Throws ParseError with file:line on malformed lines.
+std::vector<GoldSentence> read_conllu(const std::filesystem::path& path);
+
+}  // namespace ergraph::extract

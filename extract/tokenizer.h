@@ -1,0 +1,26 @@
+#pragma once
+/// @file tokenizer.h
+/// Rule-based tokenizer and sentence splitter for news text, following the Universal
+/// Dependencies English conventions (so the trained models see the tokens they were trained on):
+/// clitics split ("Russia’s" -> "Russia" "’s", "don't" -> "do" "n't", "cannot" -> "can" "not"),
+/// abbreviations and initials kept whole (U.S., Mr., Jan., J.R.R.), straight and curly quotes,
+/// em/en dashes, hyphenated compounds kept whole (dual-use, China-Russia), numbers, URLs and
+/// e-mail addresses kept whole. A blank line always ends a sentence; a section label such as
+/// "What’s going on now:" at the start of a paragraph is a sentence of its own.
+/// Thread safety: tokenize() is const and may be called concurrently.
+#include "extract/document.h"
+
+namespace ergraph::extract {
+
+class Tokenizer {
+ public:
+  /// Fills doc.tokens and doc.sentences from doc.text (which must be valid UTF-8).
+  /// Existing tokens and sentences are replaced.
+  void tokenize(Document& doc) const;
+};
+
+/// For already-tokenized input (one sentence per line, tokens separated by spaces, as in CaRB):
+/// every line is one sentence, every space-separated piece one token.
+void tokenize_pretokenized(Document& doc);
+
+}  // namespace ergraph::extract
