@@ -1,1 +1,73 @@
-int main() { return 0; }
+// The one `ergraph` executable: CLI11 parsing, exit codes and error messages; nothing else.
+#include <CLI/CLI.hpp>
+#include <fmt/core.h>
+
+#include <cstdio>
+#include <exception>
+
+#include "cli/commands.h"
+#include "core/error.h"
+
+namespace {
+
+// Exit codes (documented in --help and README): 0 ok, 1 no path found, 2 usage error or unknown
+// entity, 65 bad input data, 70 internal error, 74 I/O error, 78 model file problem.
+int exit_code_for(const ergraph::Error& e) {
+  if (dynamic_cast<const ergraph::ParseError*>(&e)) return 65;
+  if (dynamic_cast<const ergraph::IoError*>(&e)) return 74;
+  if (dynamic_cast<const ergraph::ModelError*>(&e)) return 78;
+  if (dynamic_cast<const ergraph::GraphError*>(&e)) return 2;
+  return 70;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{
+      "ergraph: turns a folder of news articles into an entity-relationship knowledge graph.\n\n"
+      "  ergraph build samples/ -o out/          articles -> out/graph.graphml, graph.dot, triples.jsonl\n"
+      "  ergraph path out/graph.graphml Putin \"United States\"   how two actors are connected\n"
+      "  ergraph eval tagger --conllu FILE       accuracy of the part-of-speech tagger\n"
+      "  ergraph train tagger                    retrain a model from ../shared/data\n\n"
+      "Run `ergraph COMMAND --help` for the options of a command.",
+      "ergraph"};
+  app.set_version_flag("--version", std::string("ergraph ") + ERGRAPH_VERSION);
+  app.require_subcommand(1);
+  app.footer(
+      "Exit codes: 0 ok; 1 no path found (path); 2 usage error or unknown entity; 65 bad input "
+      "data; 74 file cannot be read or written; 78 missing or broken model file.");
+
+  int exit_code = 0;
+  ergraph::cli::add_build_command(app, exit_code);
+  ergraph::cli::add_path_command(app, exit_code);
+
+  auto* train = app.add_subcommand("train", "Train a model from the corpora in ../shared/data");
+  train->require_subcommand(1);
+  ergraph::cli::add_train_tagger_command(*train, exit_code);
+  ergraph::cli::add_train_lemmatizer_command(*train, exit_code);
+
+  auto* eval = app.add_subcommand("eval", "Measure a model on a gold CoNLL-U file");
+  eval->require_subcommand(1);
+  ergraph::cli::add_eval_tagger_command(*eval, exit_code);
+  ergraph::cli::add_eval_lemmatizer_command(*eval, exit_code);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return 2;
+  } catch (const ergraph::Error& e) {
+    fmt::print(stderr, "ergraph: error [{}]: {}\n", e.code(), e.what());
+    return exit_code_for(e);
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "ergraph: internal error: {}\n", e.what());
+    return 70;
+  }
+  return exit_code;
+}

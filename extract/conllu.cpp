@@ -55,6 +55,7 @@ std::vector<GoldSentence> read_conllu(const std::filesystem::path& path) {
     const auto where = [&] { return path.string() + ":" + std::to_string(lineno); };
     if (line.empty()) {
       b.finish();
+      mwt_last = 0;
       continue;
     }
     if (line[0] == '#') {
@@ -82,7 +83,6 @@ std::vector<GoldSentence> read_conllu(const std::filesystem::path& path) {
       b.cur.doc_id = newdoc;
       b.cur.doc.id = newdoc;
       space_after = true;
-      mwt_last = 0;
     }
     auto& doc = b.cur.doc;
     if (!doc.tokens.empty() && space_after) doc.text += ' ';

@@ -1,0 +1,49 @@
+# ergraph — the two commands of the README:
+#   make demo   install missing Debian packages, build (Release), build the graph of samples/, render out/graph.svg
+#   make test   the same set-up, then the whole test suite through ctest
+# Other targets: make build, make bench, make deps, make clean.
+
+BUILD_DIR ?= build
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+OUT ?= out
+
+# Debian 12 packages the build, the tests and the demo need.
+DEB_PACKAGES := g++ cmake make pkg-config libboost-graph-dev rapidjson-dev libfmt-dev \
+                libcli11-dev catch2 libxml2-dev libxml2-utils graphviz python3 python3-networkx
+
+.PHONY: all demo test build deps bench clean
+
+all: build
+
+deps:
+	@missing=""; for p in $(DEB_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	echo "Missing Debian packages:$$missing"; \
+	if [ "$$(id -u)" = 0 ]; then SUDO=""; \
+	elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then SUDO="sudo"; \
+	else echo "Run as root:  apt-get install -y --no-install-recommends$$missing"; exit 1; fi; \
+	$$SUDO apt-get update -qq && \
+	DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing
+
+$(BUILD_DIR)/CMakeCache.txt: | deps
+	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release
+
+build: deps $(BUILD_DIR)/CMakeCache.txt
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+demo: build
+	$(BUILD_DIR)/cli/ergraph build samples/ -o $(OUT)
+	dot -Tsvg $(OUT)/graph.dot -o $(OUT)/graph.svg
+	@echo "Wrote $(OUT)/graph.graphml (open in Gephi), $(OUT)/graph.svg and $(OUT)/triples.jsonl."
+	@echo "Try: $(BUILD_DIR)/cli/ergraph path $(OUT)/graph.graphml Putin \"United States\""
+
+test: build
+	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+bench: build
+	bench/run.sh $(BUILD_DIR)
+
+clean:
+	rm -rf $(BUILD_DIR) $(OUT)

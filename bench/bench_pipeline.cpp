@@ -1,0 +1,152 @@
+// Stage throughput on one core: tokenizer, tagger (+lemmatizer), extraction, and the whole
+// in-memory pipeline (annotate, extract, merge into the graph, write GraphML/DOT/JSONL).
+//
+//   ergraph_bench [--models DIR] [--min-seconds S] FILE...
+// Each FILE is one document (plain text); a .conllu file is turned into documents by joining the
+// "# text" lines of each "# newdoc". Prints tokens per second per stage.
+#include <fmt/core.h>
+
+#include <chrono>
+#include <fstream>
+#include <functional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "export/dot.h"
+#include "export/graphml.h"
+#include "export/jsonl.h"
+#include "extract/lemmatizer.h"
+#include "extract/pattern_extractor.h"
+#include "extract/pipeline.h"
+#include "extract/tagger.h"
+#include "extract/tokenizer.h"
+#include "graph/knowledge_graph.h"
+
+using namespace ergraph;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+std::vector<extract::Document> load_docs(const std::vector<std::string>& files) {
+  std::vector<extract::Document> docs;
+  for (const auto& f : files) {
+    std::ifstream in(f, std::ios::binary);
+    if (!in) throw std::runtime_error("cannot read " + f);
+    if (f.size() > 7 && f.substr(f.size() - 7) == ".conllu") {
+      extract::Document cur;
+      for (std::string line; std::getline(in, line);) {
+        if (line.rfind("# newdoc", 0) == 0 && !cur.text.empty()) {
+          docs.push_back(std::move(cur));
+          cur = {};
+        }
+        if (line.rfind("# text = ", 0) == 0) cur.text += line.substr(9) + "\n";
+      }
+      if (!cur.text.empty()) docs.push_back(std::move(cur));
+    } else {
+      std::stringstream ss;
+      ss << in.rdbuf();
+      extract::Document d;
+      d.id = f;
+      d.text = ss.str();
+      docs.push_back(std::move(d));
+    }
+  }
+  for (std::size_t i = 0; i < docs.size(); ++i)
+    if (docs[i].id.empty()) docs[i].id = "doc" + std::to_string(i);
+  return docs;
+}
+
+// Runs `body` over all documents repeatedly for at least `min_seconds`; returns tokens/s.
+double measure(const char* name, std::vector<extract::Document>& docs, double min_seconds,
+               const std::function<std::size_t(extract::Document&)>& body) {
+  std::size_t tokens = 0, rounds = 0;
+  const auto start = Clock::now();
+  double secs = 0;
+  do {
+    for (auto& d : docs) tokens += body(d);
+    ++rounds;
+    secs = std::chrono::duration<double>(Clock::now() - start).count();
+  } while (secs < min_seconds);
+  const double tps = static_cast<double>(tokens) / secs;
+  fmt::print("{:<28} {:>12.0f} tokens/s  ({} tokens x {} rounds in {:.2f} s)\n", name, tps, tokens / rounds, rounds, secs);
+  return tps;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string models = ERGRAPH_MODELS_DIR;
+  double min_seconds = 2.0;
+  std::vector<std::string> files;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--models" && i + 1 < argc) models = argv[++i];
+    else if (a == "--min-seconds" && i + 1 < argc) min_seconds = std::stod(argv[++i]);
+    else files.push_back(a);
+  }
+  if (files.empty()) {
+    fmt::print(stderr, "usage: ergraph_bench [--models DIR] [--min-seconds S] FILE...\n");
+    return 2;
+  }
+  try {
+    auto docs = load_docs(files);
+    std::size_t bytes = 0;
+    for (const auto& d : docs) bytes += d.text.size();
+    fmt::print("{} documents, {} bytes, one thread\n", docs.size(), bytes);
+
+    const extract::Tokenizer tokenizer;
+    const auto tagger = extract::Tagger::load(std::filesystem::path(models) / extract::kTaggerModel);
+    const auto lemmatizer = extract::Lemmatizer::load(std::filesystem::path(models) / extract::kLemmaTable);
+    const auto extractor = extract::PatternExtractor::load(std::filesystem::path(models) / extract::kGazetteer);
+    const auto pipeline = extract::Pipeline::load(models);
+
+    measure("tokenize", docs, min_seconds, [&](extract::Document& d) {
+      tokenizer.tokenize(d);
+      return d.tokens.size();
+    });
+    measure("tag (pre-tokenized)", docs, min_seconds, [&](extract::Document& d) {
+      tagger->tag(d);
+      return d.tokens.size();
+    });
+    measure("lemmatize (pre-tagged)", docs, min_seconds, [&](extract::Document& d) {
+      lemmatizer->lemmatize(d);
+      return d.tokens.size();
+    });
+    measure("extract (pre-annotated)", docs, min_seconds, [&](extract::Document& d) {
+      (void)extractor->extract(d);
+      return d.tokens.size();
+    });
+    measure("tokenize+tag+lemmatize", docs, min_seconds, [&](extract::Document& d) {
+      pipeline->annotate(d);
+      return d.tokens.size();
+    });
+    // Whole pipeline: every round builds a fresh graph and writes all three exports to memory.
+    std::size_t total_tokens = 0;
+    const auto start = Clock::now();
+    std::size_t rounds = 0;
+    double secs = 0;
+    do {
+      graph::KnowledgeGraph g;
+      std::ostringstream jsonl, graphml, dot;
+      for (auto& d : docs) {
+        auto out = pipeline->process(d);
+        total_tokens += d.tokens.size();
+        exporter::write_triples_jsonl(out.triples, jsonl);
+        for (const auto& t : out.triples) g.add(t);
+        for (const auto& m : out.mentions) g.add_mention(m);
+      }
+      g.finalize();
+      exporter::write_graphml(g, graphml);
+      exporter::write_dot(g, dot);
+      ++rounds;
+      secs = std::chrono::duration<double>(Clock::now() - start).count();
+    } while (secs < min_seconds);
+    fmt::print("{:<28} {:>12.0f} tokens/s  ({} tokens x {} rounds in {:.2f} s)\n", "whole pipeline + exports",
+               static_cast<double>(total_tokens) / secs, total_tokens / rounds, rounds, secs);
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "ergraph_bench: {}\n", e.what());
+    return 1;
+  }
+  return 0;
+}

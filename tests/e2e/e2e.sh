@@ -1,0 +1,184 @@
+#!/usr/bin/env bash
+# End-to-end tests of the ergraph CLI. Usage: ERGRAPH=path/to/ergraph e2e.sh CASE
+# Each case exits 0 on success; `fail` prints why and exits 1.
+set -uo pipefail
+: "${ERGRAPH:?set ERGRAPH to the ergraph binary}"
+SHARED="${ERGRAPH_SHARED:-../shared}"
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+expect_in() { grep -q -- "$1" "$2" || { echo "--- $2:"; cat "$2"; fail "expected '$1' in $2"; }; }
+have() { command -v "$1" >/dev/null 2>&1; }
+
+build_samples() {  # builds samples/ into $TMP/out once
+  [ -f "$TMP/out/graph.graphml" ] && return 0
+  "$ERGRAPH" build samples/ -o "$TMP/out" -j 2 2>"$TMP/build.err" || { cat "$TMP/build.err"; fail "build exited $?"; }
+}
+
+case_help() {
+  "$ERGRAPH" --help >"$TMP/help" || fail "--help exited non-zero"
+  expect_in "build" "$TMP/help"
+  expect_in "path" "$TMP/help"
+  expect_in "Exit codes" "$TMP/help"
+  "$ERGRAPH" build --help >"$TMP/bhelp" || fail "build --help exited non-zero"
+  expect_in "standard input" "$TMP/bhelp"
+  "$ERGRAPH" path --help >"$TMP/phelp" || fail "path --help exited non-zero"
+  expect_in "max-hops" "$TMP/phelp"
+  "$ERGRAPH" frobnicate >/dev/null 2>&1; [ $? -eq 2 ] || fail "an unknown command must exit 2"
+}
+
+case_build_samples() {
+  build_samples
+  for f in graph.graphml graph.dot triples.jsonl; do [ -s "$TMP/out/$f" ] || fail "$f missing or empty"; done
+  expect_in "5 documents read, 0 skipped" "$TMP/build.err"
+  expect_in "sentences" "$TMP/build.err"
+  expect_in "nodes" "$TMP/build.err"
+  # Entities merged across documents: one node for Vladimir Putin, one for the United States.
+  [ "$(grep -c '<data key="label">Vladimir Putin</data>' "$TMP/out/graph.graphml")" = 1 ] || fail "Vladimir Putin should be exactly one node"
+  [ "$(grep -c '<data key="label">United States</data>' "$TMP/out/graph.graphml")" = 1 ] || fail "United States should be exactly one node"
+  grep -q '"doc_id":"wire-2025-0412"' "$TMP/out/triples.jsonl" || fail "JSONL ids must become document ids"
+  ls "$TMP/out" | grep -q tmp && fail "temporary files left in the output folder"
+  return 0
+}
+
+case_outputs_validate() {
+  build_samples
+  if have xmllint; then
+    xmllint --nonet --noout --schema "$SHARED/schemas/graphml/graphml.xsd" "$TMP/out/graph.graphml" 2>"$TMP/xsd" || { cat "$TMP/xsd"; fail "GraphML does not validate"; }
+  else echo "WARN: xmllint missing, schema check skipped"; fi
+  if [ -x /usr/bin/python3 ] && /usr/bin/python3 -c "import networkx" 2>/dev/null; then
+    /usr/bin/python3 - "$TMP/out/graph.graphml" <<'PY' || fail "networkx could not load the GraphML with labels"
+import sys, networkx as nx
+g = nx.read_graphml(sys.argv[1])
+assert g.number_of_nodes() > 3 and g.number_of_edges() > 3, (g.number_of_nodes(), g.number_of_edges())
+assert all("label" in d and d["label"] for _, d in g.nodes(data=True))
+assert all("label" in d and d.get("weight", 0) >= 1 for *_, d in g.edges(data=True))
+labels = {d["label"] for _, d in g.nodes(data=True)}
+assert "Vladimir Putin" in labels and "United States" in labels, labels
+PY
+  else echo "WARN: networkx missing, load check skipped"; fi
+  if have dot; then
+    dot -Tsvg "$TMP/out/graph.dot" -o "$TMP/graph.svg" 2>"$TMP/dot.err" || fail "dot failed"
+    [ -s "$TMP/dot.err" ] && { cat "$TMP/dot.err"; fail "dot printed warnings"; }
+    grep -q "<svg" "$TMP/graph.svg" || fail "no SVG written"
+  else echo "WARN: dot missing, render check skipped"; fi
+  return 0
+}
+
+case_determinism() {
+  "$ERGRAPH" build samples/ -o "$TMP/a" -j 1 -q || fail "build -j1"
+  "$ERGRAPH" build samples/ -o "$TMP/b" -j 2 -q || fail "build -j2"
+  "$ERGRAPH" build samples/ -o "$TMP/b" -j 2 -q || fail "rebuild -j2"
+  for f in graph.graphml graph.dot triples.jsonl; do cmp -s "$TMP/a/$f" "$TMP/b/$f" || fail "$f differs between -j1 and -j2"; done
+  # Graph files do not depend on the order in which documents come.
+  files=$(ls samples/* | sort -r)
+  "$ERGRAPH" build $files -o "$TMP/c" -q || fail "build in reverse order"
+  for f in graph.graphml graph.dot; do cmp -s "$TMP/a/$f" "$TMP/c/$f" || fail "$f depends on document order"; done
+}
+
+case_bad_inputs() {
+  mkdir -p "$TMP/in/sub"
+  cp samples/01_trade_talks.txt "$TMP/in/good.txt"
+  printf 'Caf\xe9 in Moscow.' >"$TMP/in/latin1.txt"
+  printf 'PK\x03\x04\x00\x00binary' >"$TMP/in/archive.txt"
+  : >"$TMP/in/empty.txt"
+  printf '{"id":"ok","text":"Vladimir Putin met Xi Jinping in Moscow."}\n{"id": "broken", "text": \n' >"$TMP/in/sub/feed.jsonl"
+  printf 'ignored' >"$TMP/in/photo.jpg"
+  "$ERGRAPH" build "$TMP/in" -o "$TMP/out2" 2>"$TMP/err"; rc=$?
+  [ $rc -eq 0 ] || { cat "$TMP/err"; fail "a folder with some bad files must still succeed (exit $rc)"; }
+  expect_in "latin1.txt (byte 3): invalid-utf8" "$TMP/err"
+  expect_in "archive.txt (byte 4): binary" "$TMP/err"
+  expect_in "empty.txt (byte 0): empty" "$TMP/err"
+  expect_in "feed.jsonl:2: malformed-json" "$TMP/err"
+  expect_in "2 documents read, 4 skipped (1 binary, 1 empty, 1 invalid-utf8, 1 malformed-json); 1 file ignored" "$TMP/err"
+  grep -q '"doc_id":"ok"' "$TMP/out2/triples.jsonl" || fail "the good JSONL line was lost"
+  grep -q '"doc_id":"good.txt"' "$TMP/out2/triples.jsonl" || fail "the good text file was lost"
+}
+
+case_strict_mode() {
+  mkdir -p "$TMP/in"
+  printf 'Caf\xe9' >"$TMP/in/bad.txt"
+  cp samples/01_trade_talks.txt "$TMP/in/good.txt"
+  "$ERGRAPH" build "$TMP/in" -o "$TMP/out3" --strict 2>"$TMP/err"; rc=$?
+  [ $rc -eq 65 ] || fail "--strict with a bad file must exit 65, got $rc"
+  expect_in "bad.txt" "$TMP/err"
+  [ -e "$TMP/out3/graph.graphml" ] && fail "no graph may be written after a strict failure"
+  # All inputs bad: an error, not an empty graph.
+  "$ERGRAPH" build "$TMP/in/bad.txt" -o "$TMP/out4" 2>"$TMP/err"; rc=$?
+  [ $rc -eq 65 ] || fail "no readable document must exit 65, got $rc"
+  expect_in "no document could be read" "$TMP/err"
+}
+
+case_missing_path() {
+  "$ERGRAPH" build samples/ /no/such/folder -o "$TMP/o" 2>"$TMP/err"; rc=$?
+  [ $rc -eq 74 ] || fail "a missing input must exit 74, got $rc"
+  expect_in "/no/such/folder: no such file or folder" "$TMP/err"
+  [ -e "$TMP/o/graph.graphml" ] && fail "nothing may be written when an input is missing"
+  return 0
+}
+
+case_stdin_input() {
+  printf 'Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow.\n' |
+    "$ERGRAPH" build - -o "$TMP/s" -q || fail "stdin text"
+  grep -q '"doc_id":"stdin"' "$TMP/s/triples.jsonl" || fail "stdin document id"
+  printf '{"id":"x1","text":"Vladimir Putin met Xi Jinping in Beijing."}\n' |
+    "$ERGRAPH" build - --stdin-format jsonl -o "$TMP/s2" -q || fail "stdin jsonl"
+  grep -q '"doc_id":"x1"' "$TMP/s2/triples.jsonl" || fail "stdin JSONL id"
+}
+
+case_path_query() {
+  build_samples
+  "$ERGRAPH" path "$TMP/out/graph.graphml" Putin "United States" >"$TMP/p" 2>"$TMP/perr" || { cat "$TMP/perr"; fail "no path from Putin to United States"; }
+  expect_in "Vladimir Putin (PERSON)" "$TMP/p"
+  expect_in "United States (GPE)" "$TMP/p"
+  expect_in "sentence" "$TMP/p"
+  "$ERGRAPH" path "$TMP/out/graph.graphml" "vladimir putin" "united states" --format json >"$TMP/pj" || fail "json format"
+  /usr/bin/python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert d['paths'] and d['paths'][0]['hops'][0]['relation']" "$TMP/pj" || fail "json output not valid"
+  "$ERGRAPH" path "$TMP/out/graph.graphml" Putin "United States" -k 2 >"$TMP/pk" || fail "-k 2"
+  expect_in "Path 1 of" "$TMP/pk"
+  "$ERGRAPH" path "$TMP/out/graph.graphml" Putin "United States" --format dot >"$TMP/pd" || fail "dot format"
+  if have dot; then dot -Tsvg "$TMP/pd" -o /dev/null || fail "path DOT does not render"; fi
+}
+
+case_path_errors() {
+  build_samples
+  "$ERGRAPH" path "$TMP/out/graph.graphml" Puttin "United States" >/dev/null 2>"$TMP/err"; rc=$?
+  [ $rc -eq 2 ] || fail "an unknown name must exit 2, got $rc"
+  expect_in "did you mean" "$TMP/err"
+  expect_in "Putin" "$TMP/err"
+  cat >"$TMP/small.graphml" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="d0" for="node" attr.name="label" attr.type="string"/>
+  <key id="d1" for="edge" attr.name="label" attr.type="string"/>
+  <graph id="G" edgedefault="directed">
+    <node id="a"><data key="d0">Alpha</data></node>
+    <node id="b"><data key="d0">Beta</data></node>
+    <node id="c"><data key="d0">Gamma</data></node>
+    <edge id="e1" source="a" target="b"><data key="d1">meet</data></edge>
+  </graph>
+</graphml>
+XML
+  "$ERGRAPH" path "$TMP/small.graphml" Alpha Gamma >/dev/null 2>"$TMP/err2"; rc=$?
+  [ $rc -eq 1 ] || fail "no path must exit 1, got $rc"
+  expect_in "no path" "$TMP/err2"
+  "$ERGRAPH" path "$TMP/small.graphml" beta alpha --directed >/dev/null 2>&1; rc=$?
+  [ $rc -eq 1 ] || fail "--directed must not walk an edge backwards, got $rc"
+  "$ERGRAPH" path "$TMP/small.graphml" beta alpha >"$TMP/p2"; rc=$?
+  [ $rc -eq 0 ] || fail "undirected path must be found, got $rc"
+  expect_in "<--\[meet\]--" "$TMP/p2"
+  printf '<graphml><graph' >"$TMP/broken.graphml"
+  "$ERGRAPH" path "$TMP/broken.graphml" a b 2>"$TMP/err3"; rc=$?
+  [ $rc -eq 65 ] || fail "a broken GraphML must exit 65, got $rc"
+  expect_in "broken.graphml" "$TMP/err3"
+}
+
+case_output_not_writable() {
+  : >"$TMP/file"
+  "$ERGRAPH" build samples/ -o "$TMP/file" 2>"$TMP/err"; rc=$?
+  [ $rc -eq 74 ] || fail "an output path that is a file must exit 74, got $rc"
+  expect_in "output folder" "$TMP/err"
+}
+
+"case_$1"
