@@ -5,8 +5,12 @@
 /// clitics split ("Russia’s" -> "Russia" "’s", "don't" -> "do" "n't", "cannot" -> "can" "not"),
 /// abbreviations and initials kept whole (U.S., Mr., Jan., J.R.R.), straight and curly quotes,
 /// em/en dashes, hyphenated compounds kept whole (dual-use, China-Russia), numbers, URLs and
-/// e-mail addresses kept whole. A blank line always ends a sentence; a section label such as
-/// "What’s going on now:" at the start of a paragraph is a sentence of its own.
+/// e-mail addresses kept whole. A section label such as "What’s going on now:" at the start of a
+/// paragraph is a sentence of its own.
+/// Sentences end at . ! ? … (with the closing quotes/brackets written right after them) before a
+/// plausible sentence start; after an abbreviation (U.S., Inc.) only before a common sentence
+/// starter ("The", "He", ...). Every line break ends a sentence: news articles put one
+/// paragraph on a line (see ../shared/seeds), so a blank line and a single newline both do.
 /// Thread safety: tokenize() is const and may be called concurrently.
 #include "extract/document.h"
 
