@@ -1,0 +1,42 @@
+#pragma once
+/// @file graphml_keys.h
+/// The GraphML keys ergraph writes and reads (internal to export/).
+///
+/// GraphML key ids must be unique across domains (XSD `key_id_key`), so node keys use
+/// id = attr.name and edge keys id = "e_" + attr.name; readers match on attr.name.
+#include <array>
+#include <string_view>
+
+namespace ergraph::exporter::detail {
+
+enum class KeyDomain { Node, Edge };
+
+struct GraphmlKey {
+  KeyDomain domain;
+  std::string_view id;    ///< NMTOKEN, unique in the file
+  std::string_view name;  ///< attr.name: what networkx and Gephi show
+  std::string_view type;  ///< attr.type: boolean/int/long/float/double/string
+};
+
+inline constexpr std::array<GraphmlKey, 15> kGraphmlKeys{{
+    {KeyDomain::Node, "label", "label", "string"},
+    {KeyDomain::Node, "type", "type", "string"},
+    {KeyDomain::Node, "mentions", "mentions", "int"},
+    {KeyDomain::Node, "documents", "documents", "int"},
+    {KeyDomain::Node, "doc_ids", "doc_ids", "string"},
+    {KeyDomain::Node, "aliases", "aliases", "string"},
+    {KeyDomain::Edge, "e_label", "label", "string"},
+    {KeyDomain::Edge, "e_weight", "weight", "double"},
+    {KeyDomain::Edge, "e_count", "count", "int"},
+    {KeyDomain::Edge, "e_confidence", "confidence", "double"},
+    {KeyDomain::Edge, "e_documents", "documents", "int"},
+    {KeyDomain::Edge, "e_doc_ids", "doc_ids", "string"},
+    {KeyDomain::Edge, "e_evidence", "evidence", "string"},
+    {KeyDomain::Edge, "e_evidence_doc", "evidence_doc", "string"},
+    {KeyDomain::Edge, "e_evidence_sentence", "evidence_sentence", "int"},
+}};
+
+/// Separator of multi-valued fields (doc_ids, aliases).
+inline constexpr std::string_view kListSeparator = " | ";
+
+}  // namespace ergraph::exporter::detail

@@ -1,0 +1,87 @@
+#include "export/dot.h"
+
+#include <algorithm>
+#include <cmath>
+#include <ostream>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "export/detail/escape.h"
+
+namespace ergraph::exporter {
+namespace {
+
+using detail::dot_quote;
+
+constexpr double kMaxPenWidth = 6.0;
+/// Past this many nodes edge labels clutter the drawing: the relation goes to the tooltip only.
+constexpr std::size_t kLabelledEdgeLimit = 300;
+
+struct NodeStyle {
+  std::string_view shape;
+  std::string_view fill;
+};
+
+NodeStyle style_of(core::EntityType t) {
+  switch (t) {
+    case core::EntityType::Person: return {"ellipse", "#AED6F1"};
+    case core::EntityType::Org: return {"box", "#F9E79F"};
+    case core::EntityType::Gpe: return {"hexagon", "#A9DFBF"};
+    case core::EntityType::Loc: return {"house", "#F5CBA7"};
+    case core::EntityType::Misc: return {"note", "#D7DBDD"};
+  }
+  return {"note", "#D7DBDD"};
+}
+
+constexpr std::string_view kPreamble =
+    "digraph \"ergraph\" {\n"
+    "  graph [rankdir=\"LR\", overlap=\"false\", splines=\"true\", outputorder=\"edgesfirst\", "
+    "fontname=\"Helvetica\", fontsize=\"10\"];\n"
+    "  node [style=\"filled\", fontname=\"Helvetica\", fontsize=\"11\", color=\"#555555\"];\n"
+    "  edge [fontname=\"Helvetica\", fontsize=\"9\", color=\"#666666\", fontcolor=\"#333333\", "
+    "arrowsize=\"0.7\"];\n";
+
+void append_node(std::string& out, const graph::NodeData& n) {
+  const NodeStyle style = style_of(n.type);
+  const std::size_t docs = n.documents.size();
+  const std::string tooltip = fmt::format("{} ({})\n{} mention{}, {} document{}", n.label, core::to_string(n.type),
+                                          n.mentions, n.mentions == 1 ? "" : "s", docs, docs == 1 ? "" : "s");
+  fmt::format_to(std::back_inserter(out), "  {} [label={}, shape=\"{}\", fillcolor=\"{}\", tooltip={}];\n",
+                 dot_quote(n.id), dot_quote(n.label), style.shape, style.fill, dot_quote(tooltip));
+}
+
+double pen_width(std::uint32_t count) {
+  return std::min(kMaxPenWidth, 1.0 + std::log2(static_cast<double>(std::max<std::uint32_t>(count, 1))));
+}
+
+void append_edge(std::string& out, const graph::EdgeData& e, const std::string& source,
+                 const std::string& target, bool labelled) {
+  std::string tooltip = fmt::format("{} (x{})", e.relation, e.count);
+  if (!e.evidence.empty()) tooltip += "\n" + e.evidence.front().text;
+  fmt::format_to(std::back_inserter(out), "  {} -> {} [", dot_quote(source), dot_quote(target));
+  if (labelled) fmt::format_to(std::back_inserter(out), "label={}, ", dot_quote(e.relation));
+  fmt::format_to(std::back_inserter(out), "penwidth=\"{:.2f}\", tooltip={}];\n", pen_width(e.count),
+                 dot_quote(tooltip));
+}
+
+}  // namespace
+
+void write_dot(const graph::KnowledgeGraph& g, std::ostream& out) {
+  out << kPreamble;
+  std::string buf;
+  for (const graph::NodeIndex n : g.nodes()) {
+    buf.clear();
+    append_node(buf, g.node(n));
+    out << buf;
+  }
+  const bool labelled = g.node_count() <= kLabelledEdgeLimit;
+  for (const graph::EdgeIndex e : g.edges()) {
+    buf.clear();
+    append_edge(buf, g.edge(e), g.node(g.source(e)).id, g.node(g.target(e)).id, labelled);
+    out << buf;
+  }
+  out << "}\n";
+}
+
+}  // namespace ergraph::exporter

@@ -1,0 +1,331 @@
+// GraphML reader: a libxml2 DOM of the file; <data> matched to its <key> by id, then to our
+// fields by the key's attr.name (or the id when the key is undeclared or has no attr.name).
+#include <charconv>
+#include <cmath>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlversion.h>
+
+#include "core/error.h"
+#include "export/detail/graphml_keys.h"
+#include "export/graphml.h"
+
+namespace ergraph::exporter {
+namespace {
+
+namespace fs = std::filesystem;
+using graph::KnowledgeGraph;
+
+constexpr std::string_view kDefaultRelation = "related to";
+constexpr double kDefaultConfidence = 0.5;
+
+/// A declared <key>: its attr.name (the id when absent), domain and optional <default>.
+struct KeyDecl {
+  std::string name;
+  std::string domain;  ///< "node", "edge", "all", ...
+  std::optional<std::string> default_value;
+};
+
+/// attr.name -> text of the <data> elements (and key defaults) of one node or edge.
+using Fields = std::map<std::string, std::string, std::less<>>;
+
+/// What the element readers share: the file (for error locations) and the declared keys.
+struct Context {
+  fs::path path;
+  std::map<std::string, KeyDecl, std::less<>> keys;  ///< by key id
+};
+
+struct DocFree {
+  void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
+};
+struct CtxtFree {
+  void operator()(xmlParserCtxt* c) const { xmlFreeParserCtxt(c); }
+};
+using DocPtr = std::unique_ptr<xmlDoc, DocFree>;
+
+// ---- libxml2 helpers ----------------------------------------------------------------------
+
+std::string where(const Context& ctx, const xmlNode* node) {
+  return ctx.path.string() + ":" + std::to_string(xmlGetLineNo(node));
+}
+
+bool is_element(const xmlNode* n, std::string_view local_name) {
+  return n->type == XML_ELEMENT_NODE && local_name == reinterpret_cast<const char*>(n->name);
+}
+
+std::optional<std::string> attribute(const xmlNode* n, const char* name) {
+  xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(name));
+  if (!v) return std::nullopt;
+  std::string s(reinterpret_cast<const char*>(v));
+  xmlFree(v);
+  return s;
+}
+
+std::string required_attribute(const Context& ctx, const xmlNode* n, const char* name) {
+  auto v = attribute(n, name);
+  if (!v) {
+    throw ParseError("E504", "<" + std::string(reinterpret_cast<const char*>(n->name)) +
+                                 "> without the required attribute '" + name + "'",
+                     where(ctx, n));
+  }
+  return *v;
+}
+
+std::string content(const xmlNode* n) {
+  xmlChar* v = xmlNodeGetContent(n);
+  if (!v) return {};
+  std::string s(reinterpret_cast<const char*>(v));
+  xmlFree(v);
+  return s;
+}
+
+/// The first error libxml2 raises while parsing (later ones are usually consequences).
+struct FirstError {
+  bool set = false;
+  std::string message;
+  int line = 0;
+};
+
+#if LIBXML_VERSION >= 21200
+using ErrorArg = const xmlError*;
+#else
+using ErrorArg = xmlErrorPtr;
+#endif
+
+void keep_first_error(void* user, ErrorArg err) {
+  auto* ctxt = static_cast<xmlParserCtxt*>(user);
+  auto* first = static_cast<FirstError*>(ctxt->_private);
+  if (!first || first->set || !err || err->level < XML_ERR_ERROR) return;
+  first->set = true;
+  first->message = err->message ? err->message : "unreadable XML";
+  while (!first->message.empty() && (first->message.back() == '\n' || first->message.back() == ' '))
+    first->message.pop_back();
+  first->line = err->line;
+}
+
+/// libxml2 prefers a global structured handler over ours when one is installed: then only the
+/// context's last error is known.
+void fall_back_to_last_error(xmlParserCtxt* ctxt, FirstError& first) {
+  if (first.set) return;
+  const xmlError* err = xmlCtxtGetLastError(ctxt);
+  keep_first_error(ctxt, const_cast<xmlError*>(err));
+  if (!first.set) first.message = "unreadable XML";
+}
+
+DocPtr parse_file(const fs::path& path) {
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) throw IoError("E501", "cannot open GraphML file", path.string());
+  xmlInitParser();
+  std::unique_ptr<xmlParserCtxt, CtxtFree> ctxt(xmlNewParserCtxt());
+  if (!ctxt) throw IoError("E501", "cannot create an XML parser", path.string());
+  constexpr int kOptions =
+      XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES;
+  FirstError first;
+  ctxt->_private = &first;
+  ctxt->sax->serror = keep_first_error;  // still called with XML_PARSE_NOERROR (stderr stays quiet)
+  DocPtr doc(xmlCtxtReadFile(ctxt.get(), path.c_str(), nullptr, kOptions));
+  if (!doc) {
+    fall_back_to_last_error(ctxt.get(), first);
+    throw ParseError("E502", "malformed XML: " + first.message, path.string() + ":" + std::to_string(first.line));
+  }
+  return doc;
+}
+
+// ---- field values ---------------------------------------------------------------------------
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r'))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r'))
+    s.remove_suffix(1);
+  return s;
+}
+
+const std::string* field(const Fields& f, std::string_view name) {
+  auto it = f.find(name);
+  return it == f.end() ? nullptr : &it->second;
+}
+
+std::optional<double> parse_double(std::string_view s) {
+  s = trim(s);
+  if (s == "NaN") return std::nan("");
+  if (s == "INF") return HUGE_VAL;
+  if (s == "-INF") return -HUGE_VAL;
+  if (!s.empty() && s.front() == '+') s.remove_prefix(1);
+  double v = 0;
+  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc{} || end != s.data() + s.size() || s.empty()) return std::nullopt;
+  return v;
+}
+
+/// A non-negative count; integral doubles ("3.0") are accepted from other tools.
+std::uint32_t parse_count(const Context& ctx, const xmlNode* at, std::string_view name, std::string_view text) {
+  const std::string_view s = trim(text);
+  std::uint32_t v = 0;
+  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec == std::errc{} && end == s.data() + s.size() && !s.empty()) return v;
+  const auto d = parse_double(s);
+  if (d && *d >= 0 && *d <= 4294967295.0 && std::floor(*d) == *d) return static_cast<std::uint32_t>(*d);
+  throw ParseError("E507", "bad value '" + std::string(s.substr(0, 40)) + "' for '" + std::string(name) + "'",
+                   where(ctx, at));
+}
+
+double parse_real(const Context& ctx, const xmlNode* at, std::string_view name, std::string_view text) {
+  if (auto d = parse_double(text)) return *d;
+  throw ParseError("E507", "bad value '" + std::string(trim(text).substr(0, 40)) + "' for '" + std::string(name) + "'",
+                   where(ctx, at));
+}
+
+std::set<std::string> split_list(std::string_view s) {
+  std::set<std::string> out;
+  while (true) {
+    const std::size_t at = s.find(detail::kListSeparator);
+    const std::string_view item = trim(s.substr(0, at));
+    if (!item.empty()) out.emplace(item);
+    if (at == std::string_view::npos) break;
+    s.remove_prefix(at + detail::kListSeparator.size());
+  }
+  return out;
+}
+
+/// Key defaults for `domain`, overridden by the element's <data> children.
+Fields read_fields(const Context& ctx, const xmlNode* elem, std::string_view domain) {
+  Fields f;
+  for (const auto& [id, key] : ctx.keys) {
+    if (key.default_value && (key.domain == domain || key.domain == "all")) f[key.name] = *key.default_value;
+  }
+  for (const xmlNode* c = elem->children; c; c = c->next) {
+    if (!is_element(c, "data")) continue;
+    const std::string key = required_attribute(ctx, c, "key");
+    auto it = ctx.keys.find(key);
+    f[it == ctx.keys.end() ? key : it->second.name] = content(c);
+  }
+  return f;
+}
+
+// ---- keys, nodes, edges ---------------------------------------------------------------------
+
+void read_keys(Context& ctx, const xmlNode* root) {
+  for (const xmlNode* c = root->children; c; c = c->next) {
+    if (!is_element(c, "key")) continue;
+    KeyDecl k;
+    const std::string id = required_attribute(ctx, c, "id");
+    k.name = attribute(c, "attr.name").value_or(id);
+    k.domain = attribute(c, "for").value_or("all");
+    for (const xmlNode* d = c->children; d; d = d->next) {
+      if (is_element(d, "default")) k.default_value = content(d);
+    }
+    ctx.keys[id] = std::move(k);
+  }
+}
+
+graph::NodeData read_node(const Context& ctx, const xmlNode* elem) {
+  const Fields f = read_fields(ctx, elem, "node");
+  graph::NodeData n;
+  n.id = required_attribute(ctx, elem, "id");
+  const std::string* label = field(f, "label");
+  n.label = label ? *label : n.id;
+  if (const std::string* type = field(f, "type")) {
+    std::string upper(trim(*type));
+    for (char& ch : upper) ch = (ch >= 'a' && ch <= 'z') ? static_cast<char>(ch - 'a' + 'A') : ch;
+    if (!core::parse_entity_type(upper, n.type)) n.type = core::EntityType::Misc;
+  }
+  if (const std::string* m = field(f, "mentions")) n.mentions = parse_count(ctx, elem, "mentions", *m);
+  if (const std::string* d = field(f, "doc_ids")) n.documents = split_list(*d);
+  if (const std::string* a = field(f, "aliases")) n.aliases = split_list(*a);
+  return n;
+}
+
+std::uint32_t edge_count_of(const Context& ctx, const xmlNode* elem, const Fields& f) {
+  if (const std::string* c = field(f, "count")) return parse_count(ctx, elem, "count", *c);
+  if (const std::string* w = field(f, "weight")) {
+    const double weight = parse_real(ctx, elem, "weight", *w);
+    return weight >= 1 && weight < 4294967295.0 ? static_cast<std::uint32_t>(std::lround(weight)) : 1;
+  }
+  return 1;
+}
+
+std::optional<graph::Evidence> read_evidence(const Context& ctx, const xmlNode* elem, const Fields& f,
+                                             double confidence) {
+  const std::string* text = field(f, "evidence");
+  const std::string* doc = field(f, "evidence_doc");
+  const std::string* sentence = field(f, "evidence_sentence");
+  if (!text && !doc && !sentence) return std::nullopt;
+  graph::Evidence ev;
+  if (text) ev.text = *text;
+  if (doc) ev.doc_id = *doc;
+  if (sentence) ev.sentence = parse_count(ctx, elem, "evidence_sentence", *sentence);
+  ev.confidence = confidence;
+  return ev;
+}
+
+graph::NodeIndex endpoint(const Context& ctx, const KnowledgeGraph& g, const xmlNode* elem, const char* attr) {
+  const std::string id = required_attribute(ctx, elem, attr);
+  const auto n = g.find_node(id);
+  if (!n) throw ParseError("E506", std::string("edge ") + attr + " '" + id + "' is not a node", where(ctx, elem));
+  return *n;
+}
+
+void read_edge(const Context& ctx, KnowledgeGraph& g, const xmlNode* elem, std::set<std::string>& edge_ids) {
+  const Fields f = read_fields(ctx, elem, "edge");
+  graph::EdgeData e;
+  const std::string* label = field(f, "label");
+  e.relation = label ? *label : std::string(kDefaultRelation);
+  e.count = edge_count_of(ctx, elem, f);
+  const std::string* conf = field(f, "confidence");
+  e.confidence = conf ? parse_real(ctx, elem, "confidence", *conf) : kDefaultConfidence;
+  if (const std::string* d = field(f, "doc_ids")) e.documents = split_list(*d);
+  if (auto ev = read_evidence(ctx, elem, f, e.confidence)) e.evidence.push_back(std::move(*ev));
+  const graph::NodeIndex source = endpoint(ctx, g, elem, "source");
+  const graph::NodeIndex target = endpoint(ctx, g, elem, "target");
+  const auto id = attribute(elem, "id");
+  e.id = id ? *id : graph::edge_id(g.node(source).id, e.relation, g.node(target).id);
+  if (!edge_ids.insert(e.id).second) throw ParseError("E508", "duplicate edge id '" + e.id + "'", where(ctx, elem));
+  g.insert_edge(source, target, std::move(e));
+}
+
+const xmlNode* find_graph(const Context& ctx, const xmlNode* root) {
+  if (!is_element(root, "graphml")) {
+    throw ParseError("E503", "not a GraphML file (root element is not <graphml>)", where(ctx, root));
+  }
+  for (const xmlNode* c = root->children; c; c = c->next) {
+    if (is_element(c, "graph")) return c;
+  }
+  throw ParseError("E503", "GraphML file without a <graph> element", where(ctx, root));
+}
+
+}  // namespace
+
+KnowledgeGraph read_graphml(const fs::path& path) {
+  const DocPtr doc = parse_file(path);
+  Context ctx{path, {}};
+  const xmlNode* root = xmlDocGetRootElement(doc.get());
+  if (!root) throw ParseError("E503", "empty XML document", path.string());
+  read_keys(ctx, root);
+  const xmlNode* graph_elem = find_graph(ctx, root);
+
+  KnowledgeGraph g;
+  // Nodes first: GraphML allows an edge before the nodes it joins.
+  for (const xmlNode* c = graph_elem->children; c; c = c->next) {
+    if (!is_element(c, "node")) continue;
+    graph::NodeData n = read_node(ctx, c);
+    if (g.find_node(n.id)) throw ParseError("E505", "duplicate node id '" + n.id + "'", where(ctx, c));
+    g.insert_node(std::move(n));
+  }
+  std::set<std::string> edge_ids;
+  for (const xmlNode* c = graph_elem->children; c; c = c->next) {
+    if (is_element(c, "edge")) read_edge(ctx, g, c, edge_ids);
+  }
+  return g;
+}
+
+}  // namespace ergraph::exporter

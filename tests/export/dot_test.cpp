@@ -1,0 +1,111 @@
+#include <sstream>
+
+#include <catch2/catch.hpp>
+
+#include "export/dot.h"
+#include "fixtures.h"
+#include "support/test_support.h"
+
+using namespace ergraph;
+
+namespace {
+
+std::string dot_of(const graph::KnowledgeGraph& g) {
+  std::ostringstream out;
+  exporter::write_dot(g, out);
+  return out.str();
+}
+
+/// A chain of `n` ORG nodes with `n - 1` edges.
+graph::KnowledgeGraph chain(std::size_t n, std::uint32_t count = 1) {
+  graph::KnowledgeGraph g;
+  for (std::size_t i = 0; i < n; ++i) {
+    g.insert_node({"n" + std::to_string(1000 + i), "Org " + std::to_string(i), core::EntityType::Org, 1, {}, {}});
+  }
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    const auto s = *g.find_node("n" + std::to_string(1000 + i));
+    const auto t = *g.find_node("n" + std::to_string(1001 + i));
+    g.insert_edge(s, t, {"e" + std::to_string(1000 + i), "own", count, 0.5, {}, {}});
+  }
+  return g;
+}
+
+}  // namespace
+
+TEST_CASE("export: dot is a quoted, non-strict digraph", "[export][dot]") {
+  const auto g = test::sample_graph();
+  const std::string dot = dot_of(g);
+  CHECK(dot.rfind("digraph \"ergraph\" {\n  graph [rankdir=\"LR\", overlap=\"false\", splines=\"true\"", 0) == 0);
+  CHECK(dot.find("strict") == std::string::npos);
+  CHECK(dot.substr(dot.size() - 2) == "}\n");
+  for (auto n : g.nodes()) CHECK(dot.find("\n  \"" + g.node(n).id + "\" [label=") != std::string::npos);
+  for (auto e : g.edges()) {
+    CHECK(dot.find("\n  \"" + g.node(g.source(e)).id + "\" -> \"" + g.node(g.target(e)).id + "\" [label=\"" +
+                   g.edge(e).relation + "\"") != std::string::npos);
+  }
+}
+
+TEST_CASE("export: dot styles nodes by entity type", "[export][dot]") {
+  graph::KnowledgeGraph g;
+  g.insert_node({"n1", "P", core::EntityType::Person, 1, {}, {}});
+  g.insert_node({"n2", "O", core::EntityType::Org, 1, {}, {}});
+  g.insert_node({"n3", "G", core::EntityType::Gpe, 1, {}, {}});
+  g.insert_node({"n4", "L", core::EntityType::Loc, 1, {}, {}});
+  g.insert_node({"n5", "M", core::EntityType::Misc, 1, {}, {}});
+  const std::string dot = dot_of(g);
+  CHECK(dot.find("\"n1\" [label=\"P\", shape=\"ellipse\", fillcolor=\"#AED6F1\"") != std::string::npos);
+  CHECK(dot.find("\"n2\" [label=\"O\", shape=\"box\", fillcolor=\"#F9E79F\"") != std::string::npos);
+  CHECK(dot.find("\"n3\" [label=\"G\", shape=\"hexagon\", fillcolor=\"#A9DFBF\"") != std::string::npos);
+  CHECK(dot.find("\"n4\" [label=\"L\", shape=\"house\", fillcolor=\"#F5CBA7\"") != std::string::npos);
+  CHECK(dot.find("\"n5\" [label=\"M\", shape=\"note\", fillcolor=\"#D7DBDD\"") != std::string::npos);
+  CHECK(dot.find("style=\"filled\"") != std::string::npos);
+}
+
+TEST_CASE("export: dot escapes quotes, backslashes and newlines in labels", "[export][dot]") {
+  const std::string dot = dot_of(test::tricky_graph());
+  CHECK(dot.find("[label=\"Say \\\"Hi\\\" Ltd\"") != std::string::npos);
+  CHECK(dot.find("[label=\"C:\\\\Temp\\\\\"") != std::string::npos);
+  CHECK(dot.find("[label=\"\\\\N \\\\G \\\\n\"") != std::string::npos);
+  CHECK(dot.find("[label=\"Line one\\nLine two\"") != std::string::npos);
+  CHECK(dot.find("[label=\"graph\"") != std::string::npos);
+  CHECK(dot.find("He said \\\"x < y & z\\\"\\nand then \\\\n left.") != std::string::npos);
+  CHECK(dot.find('\r') == std::string::npos);
+  CHECK(dot.find('\x07') == std::string::npos);
+}
+
+TEST_CASE("export: dot pen width grows with log2 of the count and is capped", "[export][dot]") {
+  CHECK(dot_of(chain(2, 1)).find("penwidth=\"1.00\"") != std::string::npos);
+  CHECK(dot_of(chain(2, 8)).find("penwidth=\"4.00\"") != std::string::npos);
+  CHECK(dot_of(chain(2, 100000)).find("penwidth=\"6.00\"") != std::string::npos);
+}
+
+TEST_CASE("export: dot drops edge labels on large graphs but keeps tooltips", "[export][dot]") {
+  CHECK(dot_of(chain(300)).find("-> \"n1001\" [label=\"own\", ") != std::string::npos);
+  const std::string big = dot_of(chain(301));
+  CHECK(big.find("-> \"n1001\" [penwidth=\"1.00\", tooltip=\"own (x1)\"];") != std::string::npos);
+}
+
+TEST_CASE("export: dot renders with Graphviz without warnings", "[export][dot][tools]") {
+  if (!test::have_program("dot")) {
+    WARN("Graphviz dot not found: rendering check skipped");
+    return;
+  }
+  test::TempDir dir;
+  for (const auto& [name, g] : {std::pair{"sample", test::sample_graph()}, std::pair{"tricky", test::tricky_graph()}}) {
+    const auto file = dir.path() / (std::string(name) + ".dot");
+    const auto svg = dir.path() / (std::string(name) + ".svg");
+    const auto err = dir.path() / (std::string(name) + ".err");
+    test::write_file(file, dot_of(g));
+    const int rc = test::run("dot -Tsvg " + test::quoted(file) + " -o " + test::quoted(svg) + " 2>" + test::quoted(err));
+    INFO(name << " stderr: " << test::read_file(err));
+    CHECK(rc == 0);
+    CHECK(test::read_file(err).empty());
+    const std::string out = test::read_file(svg);
+    CHECK(out.find(std::string(name) == "tricky" ? "Zürich – 北京 – Москва" : "Vladimir Putin") != std::string::npos);
+    if (std::string(name) == "tricky") {
+      CHECK(out.find(">C:\\Temp\\</text>") != std::string::npos);
+      CHECK(out.find(">\\N \\G \\n</text>") != std::string::npos);
+      CHECK(out.find(">Line one</text>") != std::string::npos);
+    }
+  }
+}

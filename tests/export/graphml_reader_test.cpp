@@ -1,0 +1,177 @@
+#include <sstream>
+
+#include <catch2/catch.hpp>
+
+#include "core/error.h"
+#include "export/graphml.h"
+#include "fixtures.h"
+#include "support/test_support.h"
+
+using namespace ergraph;
+
+namespace {
+
+std::string graphml_of(const graph::KnowledgeGraph& g) {
+  std::ostringstream out;
+  exporter::write_graphml(g, out);
+  return out.str();
+}
+
+/// Writes `text` to a file in `dir` and reads it as GraphML.
+graph::KnowledgeGraph read_text(const test::TempDir& dir, const std::string& text) {
+  const auto file = dir.path() / "in.graphml";
+  test::write_file(file, text);
+  return exporter::read_graphml(file);
+}
+
+/// The code and location of the ParseError that reading `text` throws ("" if none).
+std::pair<std::string, std::string> parse_error_of(const std::string& text) {
+  test::TempDir dir;
+  try {
+    read_text(dir, text);
+  } catch (const ParseError& e) {
+    return {e.code(), e.location()};
+  }
+  return {};
+}
+
+constexpr const char* kHead =
+    "<?xml version=\"1.0\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n";
+
+}  // namespace
+
+TEST_CASE("export: graphml write -> read -> write is byte-identical", "[export][graphml]") {
+  test::TempDir dir;
+  for (const auto& g : {test::sample_graph(), test::tricky_graph()}) {
+    const std::string first = graphml_of(g);
+    const graph::KnowledgeGraph back = read_text(dir, first);
+    CHECK(back.node_count() == g.node_count());
+    CHECK(back.edge_count() == g.edge_count());
+    CHECK(graphml_of(back) == first);
+  }
+}
+
+TEST_CASE("export: graphml reader restores labels, lists and evidence exactly", "[export][graphml]") {
+  test::TempDir dir;
+  const auto g = read_text(dir, graphml_of(test::tricky_graph()));
+  const auto id = graph::node_id("Line one\nLine two", core::EntityType::Org);
+  const auto n = g.find_node(id);
+  REQUIRE(n);
+  CHECK(g.node(*n).label == "Line one\nLine two");
+  CHECK(g.node(*n).documents == std::set<std::string>{"d&1", "doc <2>"});
+  const auto padded = g.find_node(graph::node_id("  padded  ", core::EntityType::Loc));
+  REQUIRE(padded);
+  CHECK(g.node(*padded).label == "  padded  ");
+  const auto at = g.find_node(graph::node_id("AT&T <Holdings>", core::EntityType::Person));
+  REQUIRE(at);
+  CHECK(g.node(*at).aliases == std::set<std::string>{"alias \"0\"", "Ålias"});
+  CHECK(g.node(*at).mentions == 1);
+  const auto out = g.out_edges(*at);
+  REQUIRE(out.size() == 1);
+  const auto& e = g.edge(out[0]);
+  CHECK(e.relation == "say \"no\" to <0>");
+  CHECK(e.count == 1);
+  CHECK(e.confidence == Approx(0.1235));
+  REQUIRE(e.evidence.size() == 1);
+  CHECK(e.evidence[0].text == "He said \"x < y & z\"\r\nand\tthen \\n left.");
+  CHECK(e.evidence[0].doc_id == "doc <0>");
+}
+
+TEST_CASE("export: graphml reader fills defaults for files from other tools", "[export][graphml]") {
+  test::TempDir dir;
+  // networkx-style ids (d0, d1), a key default, an edge before its nodes, no types or counts.
+  const auto g = read_text(dir, std::string(kHead) +
+      "  <key id=\"d0\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n"
+      "  <key id=\"d1\" for=\"node\" attr.name=\"type\" attr.type=\"string\"><default>gpe</default></key>\n"
+      "  <key id=\"d2\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n"
+      "  <key id=\"relation\" for=\"edge\" attr.type=\"string\"/>\n"
+      "  <graph edgedefault=\"directed\">\n"
+      "    <edge source=\"a\" target=\"b\"><data key=\"d2\">3.0</data></edge>\n"
+      "    <edge source=\"b\" target=\"a\"><data key=\"relation\">x</data></edge>\n"
+      "    <node id=\"a\"><data key=\"d0\">Alpha</data><data key=\"d1\">PERSON</data></node>\n"
+      "    <node id=\"b\"/>\n"
+      "  </graph>\n</graphml>\n");
+  REQUIRE(g.node_count() == 2);
+  const auto a = *g.find_node("a");
+  const auto b = *g.find_node("b");
+  CHECK(g.node(a).label == "Alpha");
+  CHECK(g.node(a).type == core::EntityType::Person);
+  CHECK(g.node(b).label == "b");
+  CHECK(g.node(b).type == core::EntityType::Gpe);
+  REQUIRE(g.out_edges(a).size() == 1);
+  const auto& ab = g.edge(g.out_edges(a)[0]);
+  CHECK(ab.relation == "related to");
+  CHECK(ab.count == 3);
+  CHECK(ab.confidence == 0.5);
+  CHECK(ab.id == graph::edge_id("a", "related to", "b"));
+  CHECK(ab.evidence.empty());
+  const auto& ba = g.edge(g.out_edges(b)[0]);
+  CHECK(ba.relation == "related to");  // "relation" is not one of our names: ignored
+  CHECK(ba.count == 1);
+}
+
+TEST_CASE("export: graphml reader reads what networkx writes", "[export][graphml][tools]") {
+  if (test::run("/usr/bin/python3 -c 'import networkx' >/dev/null 2>&1") != 0) {
+    WARN("python3 with networkx not found: skipped");
+    return;
+  }
+  test::TempDir dir;
+  const auto file = dir.path() / "nx.graphml";
+  const int rc = test::run(
+      "/usr/bin/python3 -c \"import networkx as nx, sys; g = nx.MultiDiGraph(); "
+      "g.add_node('n1', label='Xi & Putin', type='PERSON', mentions=4); g.add_node('n2', label='China'); "
+      "g.add_edge('n1', 'n2', label='visit', weight=2.0, confidence=0.75); "
+      "g.add_edge('n1', 'n2', label='praise', count=5); nx.write_graphml(g, sys.argv[1])\" " +
+      test::quoted(file));
+  REQUIRE(rc == 0);
+  const auto g = exporter::read_graphml(file);
+  REQUIRE(g.node_count() == 2);
+  const auto n1 = *g.find_node("n1");
+  CHECK(g.node(n1).label == "Xi & Putin");
+  CHECK(g.node(n1).mentions == 4);
+  const auto edges = g.out_edges(n1);
+  REQUIRE(edges.size() == 2);
+  std::set<std::pair<std::string, std::uint32_t>> got;
+  for (auto e : edges) got.emplace(g.edge(e).relation, g.edge(e).count);
+  CHECK(got == std::set<std::pair<std::string, std::uint32_t>>{{"visit", 2}, {"praise", 5}});
+}
+
+TEST_CASE("export: graphml reader reports malformed XML with file and line", "[export][graphml]") {
+  test::TempDir dir;
+  const auto file = dir.path() / "bad.graphml";
+  test::write_file(file, std::string(kHead) + "  <graph edgedefault=\"directed\">\n    <node id=\"a\">\n  </graph>\n");
+  try {
+    exporter::read_graphml(file);
+    FAIL("no exception");
+  } catch (const ParseError& e) {
+    CHECK(e.code() == "E502");
+    CHECK(e.location() == file.string() + ":5");
+    CHECK(std::string(e.what()).find("malformed XML") != std::string::npos);
+  }
+}
+
+TEST_CASE("export: graphml reader rejects structural errors", "[export][graphml]") {
+  const std::string g = std::string(kHead) + "  <graph edgedefault=\"directed\">\n";
+  const std::string end = "  </graph>\n</graphml>\n";
+  CHECK(parse_error_of("<?xml version=\"1.0\"?>\n<gexf/>\n").first == "E503");
+  CHECK(parse_error_of(std::string(kHead) + "</graphml>\n").first == "E503");
+  CHECK(parse_error_of(g + "    <node/>\n" + end).first == "E504");
+  CHECK(parse_error_of(g + "    <node id=\"a\"/>\n    <node id=\"a\"/>\n" + end).first == "E505");
+  const auto unknown = parse_error_of(g + "    <node id=\"a\"/>\n    <edge source=\"a\" target=\"zz\"/>\n" + end);
+  CHECK(unknown.first == "E506");
+  CHECK(unknown.second.size() > 2);
+  CHECK(unknown.second.substr(unknown.second.size() - 2) == ":5");
+  CHECK(parse_error_of(g + "    <node id=\"a\"><data key=\"mentions\">many</data></node>\n" + end).first == "E507");
+  CHECK(parse_error_of(g + "    <node id=\"a\"/><node id=\"b\"/>\n    <edge id=\"x\" source=\"a\" target=\"b\"/>\n"
+                           "    <edge id=\"x\" source=\"b\" target=\"a\"/>\n" + end).first == "E508");
+}
+
+TEST_CASE("export: graphml reader throws IoError for a missing file", "[export][graphml]") {
+  test::TempDir dir;
+  try {
+    exporter::read_graphml(dir.path() / "missing.graphml");
+    FAIL("no exception");
+  } catch (const IoError& e) {
+    CHECK(e.code() == "E501");
+  }
+}

@@ -1,0 +1,80 @@
+#include <sstream>
+#include <vector>
+
+#include <catch2/catch.hpp>
+#include <rapidjson/document.h>
+
+#include "export/jsonl.h"
+#include "fixtures.h"
+
+using namespace ergraph;
+
+namespace {
+
+std::string jsonl_of(const std::vector<core::Triple>& triples) {
+  std::ostringstream out;
+  exporter::write_triples_jsonl(triples, out);
+  return out.str();
+}
+
+std::vector<std::string> lines_of(const std::string& s) {
+  std::vector<std::string> out;
+  std::istringstream in(s);
+  for (std::string line; std::getline(in, line);) out.push_back(line);
+  return out;
+}
+
+std::vector<std::string> member_names(const rapidjson::Value& v) {
+  std::vector<std::string> out;
+  for (auto it = v.MemberBegin(); it != v.MemberEnd(); ++it) out.emplace_back(it->name.GetString());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("export: jsonl writes one object per triple with keys in a fixed order", "[export][jsonl]") {
+  const auto triples = test::sample_triples();
+  const std::string text = jsonl_of(triples);
+  const auto lines = lines_of(text);
+  REQUIRE(lines.size() == triples.size());
+  CHECK(text.back() == '\n');
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    rapidjson::Document d;
+    d.Parse(lines[i].c_str());
+    REQUIRE_FALSE(d.HasParseError());
+    CHECK(member_names(d) == std::vector<std::string>{"subject", "relation", "relation_text", "object", "confidence",
+                                                      "doc_id", "sentence", "begin", "end", "evidence"});
+    CHECK(member_names(d["subject"]) == std::vector<std::string>{"name", "type", "mention"});
+    CHECK(member_names(d["object"]) == std::vector<std::string>{"name", "type", "mention"});
+    CHECK(d["subject"]["name"].GetString() == triples[i].subject.name);
+    CHECK(d["relation"].GetString() == triples[i].relation);
+    CHECK(d["confidence"].GetDouble() == triples[i].confidence);
+    CHECK(d["begin"].GetUint() == triples[i].evidence.begin);
+    CHECK(d["evidence"].GetString() == triples[i].evidence.sentence_text);
+  }
+}
+
+TEST_CASE("export: jsonl keeps one line per triple and valid UTF-8 for awkward text", "[export][jsonl]") {
+  auto t = test::make_triple("Zürich \"AG\"", core::EntityType::Org, "Zürich\nAG", "own", "owns\tall",
+                             "bad\xFF\xFEutf8", core::EntityType::Misc, "d\\1", 3, 10, 20,
+                             "Line one\nLine two\r\n\x01 end", 1.0);
+  const std::string text = jsonl_of({t, t});
+  const auto lines = lines_of(text);
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0] == lines[1]);
+  CHECK(lines[0].find("\"mention\":\"Zürich\\nAG\"") != std::string::npos);
+  CHECK(lines[0].find("\"evidence\":\"Line one\\nLine two\\r\\n\\u0001 end\"") != std::string::npos);
+  CHECK(lines[0].find("\"confidence\":1.0,") != std::string::npos);
+  rapidjson::Document d;
+  d.Parse(lines[0].c_str());
+  REQUIRE_FALSE(d.HasParseError());
+  CHECK(std::string(d["object"]["name"].GetString()) == "bad\xEF\xBF\xBD\xEF\xBF\xBDutf8");
+  CHECK(std::string(d["doc_id"].GetString()) == "d\\1");
+}
+
+TEST_CASE("export: jsonl of no triples is empty and non-finite confidence is null", "[export][jsonl]") {
+  CHECK(jsonl_of({}).empty());
+  auto t = test::make_triple("A", core::EntityType::Org, "A", "own", "owns", "B", core::EntityType::Org, "d", 0, 0,
+                             1, "A owns B.", std::nan(""));
+  CHECK(jsonl_of({t}).find("\"confidence\":null,") != std::string::npos);
+}
