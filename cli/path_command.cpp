@@ -24,7 +24,7 @@ graph::NodeIndex resolve(const graph::KnowledgeGraph& g, const std::string& name
   const auto close = graph::suggest_entities(g, name, 5);
   std::string hint;
   for (const auto& s : close) hint += fmt::format("{}\"{}\"", hint.empty() ? "" : ", ", s);
-  throw GraphError("E401", fmt::format("no entity named \"{}\" in the graph{}", name,
+  throw GraphError("E601", fmt::format("no entity named \"{}\" in the graph{}", name,
                                        hint.empty() ? "" : "; did you mean " + hint + "?"));
 }
 
