@@ -35,8 +35,11 @@ struct NodeData {
   std::string id;                    ///< stable id: node_id(label, type)
   std::string label;                 ///< canonical name
   core::EntityType type = core::EntityType::Misc;
-  std::uint32_t mentions = 0;        ///< mentions seen (triple arguments + add_mention calls)
-  std::set<std::string> documents;   ///< ids of the documents that mention it
+  /// Mentions seen. Not double counted: the number of add_mention() calls for the entity if
+  /// there were any (applied by finalize()), else the number of triple arguments it filled.
+  /// A node merged by finalize() sums both counters over its parts before applying the rule.
+  std::uint32_t mentions = 0;
+  std::set<std::string> documents;   ///< ids of the documents that mention it (triples and add_mention)
   std::set<std::string> aliases;     ///< other surface forms seen ("President Putin", "Putin")
 };
 
@@ -46,7 +49,9 @@ struct EdgeData {
   std::uint32_t count = 0;           ///< number of triples merged into this edge (>= 1)
   double confidence = 0;             ///< noisy-or of the triples' confidences, order-independent
   std::set<std::string> documents;   ///< ids of the supporting documents
-  std::vector<Evidence> evidence;    ///< at most kMaxEvidence, the first by (doc, sentence, begin)
+  /// At most kMaxEvidence distinct items: the smallest by (doc_id, sentence, begin, end, text,
+  /// confidence), sorted that way.
+  std::vector<Evidence> evidence;
 };
 
 /// Stable ids: derived from content only, NMTOKEN-safe ("n" / "e" + 16 hex digits).
@@ -62,7 +67,13 @@ class KnowledgeGraph {
   KnowledgeGraph(KnowledgeGraph&&) noexcept;
   KnowledgeGraph& operator=(KnowledgeGraph&&) noexcept;
 
-  /// Merges a triple: creates or updates its two nodes (keyed by name and type) and its edge.
+  /// Merges a triple: creates or updates its two nodes (keyed by whitespace-squeezed name and
+  /// type) and its edge (keyed by subject, relation, object). Each argument adds one mention,
+  /// the document and, when EntityRef::mention differs from the name, an alias; the edge gets
+  /// count + 1, the document, the evidence and the confidence (noisy-or, accumulated in integer
+  /// micro-units of -log(1 - c) so that the result does not depend on the order of adds).
+  /// Dropped without effect: self-loops (subject and object are the same entity) and triples
+  /// with an empty name or relation.
   void add(const core::Triple& t);
   /// Counts a mention of an entity (for mention and document counts). Does not create a node
   /// by itself: only entities that take part in an edge become nodes.
@@ -70,9 +81,16 @@ class KnowledgeGraph {
   /// Cross-document resolution, run once after all adds: a one-word PERSON node whose word is
   /// the last name of exactly one longer PERSON node is merged into it ("Putin" into
   /// "Vladimir Putin"); mention counts are applied. Deterministic and idempotent.
+  /// A merge relinks the node's edges (folding into an existing edge when the relinked id
+  /// collides; edges that become self-loops are dropped) and adds the short label as an alias.
+  /// The graph is rebuilt in id order: afterwards nodes() == {0, 1, ...} and edges() likewise.
+  /// Mentions of entities that have no node stay pending for a later finalize().
   void finalize();
 
   /// Low-level construction used by readers (e.g. GraphML): inserts nodes and edges as given.
+  /// An empty id is filled in with node_id() / edge_id(). Throws GraphError "E301" / "E302" on
+  /// a duplicate id and "E303" on a bad node index. The inserted confidence is kept as is until
+  /// finalize() folds another edge into it.
   NodeIndex insert_node(NodeData n);
   EdgeIndex insert_edge(NodeIndex source, NodeIndex target, EdgeData e);
 
@@ -81,6 +99,7 @@ class KnowledgeGraph {
   /// All nodes / edges, sorted by id.
   std::vector<NodeIndex> nodes() const;
   std::vector<EdgeIndex> edges() const;
+  /// Accessors throw GraphError "E303" (node) / "E304" (edge) for an index out of range.
   const NodeData& node(NodeIndex n) const;
   const EdgeData& edge(EdgeIndex e) const;
   NodeIndex source(EdgeIndex e) const;

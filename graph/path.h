@@ -14,7 +14,11 @@ namespace ergraph::graph {
 /// whitespace squeezing). Several matches: the one with most mentions, then smallest id.
 std::optional<NodeIndex> find_entity(const KnowledgeGraph& g, std::string_view name);
 
-/// Up to `limit` labels close to `name` (edit distance / substring), best first, for error hints.
+/// Up to `limit` labels or aliases close to `name`, best first, for error hints. Compared after
+/// case folding and whitespace squeezing: exact matches first, then substring matches (query or
+/// candidate of >= 3 bytes, closer lengths first), then candidates whose Levenshtein distance (in
+/// code points, to the whole string or to one of its words) is <= max(1, |name| / 3); ties by
+/// whole-string distance, then text. One suggestion per folded spelling.
 std::vector<std::string> suggest_entities(const KnowledgeGraph& g, std::string_view name, std::size_t limit = 5);
 
 struct PathOptions {
@@ -34,7 +38,10 @@ struct Path {
 };
 
 /// The k shortest simple paths (Yen's algorithm over BFS), shortest first. Ties are broken
-/// deterministically by the sequence of edge ids. Empty when no path of <= max_hops exists.
+/// deterministically by the sequence of edge ids. Empty when no path of <= max_hops exists
+/// (or k <= 0); one empty Path when from == to. Parallel edges are distinct hops, so two
+/// relations between the same nodes give two paths. Throws GraphError "E305" for an index out
+/// of range.
 std::vector<Path> shortest_paths(const KnowledgeGraph& g, NodeIndex from, NodeIndex to, const PathOptions& opts);
 
 }  // namespace ergraph::graph

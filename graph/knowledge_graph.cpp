@@ -1,0 +1,220 @@
+#include "graph/knowledge_graph.h"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+
+#include "core/error.h"
+#include "core/text.h"
+#include "graph/detail/bgl.h"
+
+namespace ergraph::graph {
+
+std::string node_id(std::string_view label, core::EntityType type) {
+  std::string key = core::to_string(type);
+  key += '\t';
+  key += label;
+  std::string id(1, 'n');  // not "n" + hex64(): avoids a GCC 12 -Wrestrict false positive
+  id += core::hex64(core::fnv1a64(key));
+  return id;
+}
+
+std::string edge_id(std::string_view source_id, std::string_view relation, std::string_view target_id) {
+  std::string key;
+  key.reserve(source_id.size() + relation.size() + target_id.size() + 2);
+  key.append(source_id).append(1, '\t').append(relation).append(1, '\t').append(target_id);
+  std::string id(1, 'e');
+  id += core::hex64(core::fnv1a64(key));
+  return id;
+}
+
+namespace {
+
+/// The node for `ref`, created if new; counts one argument mention in `doc`.
+NodeIndex upsert_node(KnowledgeGraph::Impl& im, const std::string& id, const std::string& label,
+                      const core::EntityRef& ref, const std::string& doc) {
+  NodeIndex n;
+  if (auto it = im.node_by_id.find(id); it != im.node_by_id.end()) {
+    n = it->second;
+  } else {
+    detail::VertexProps p;
+    p.data.id = id;
+    p.data.label = label;
+    p.data.type = ref.type;
+    n = boost::add_vertex(std::move(p), im.g);
+    im.node_by_id.emplace(id, n);
+  }
+  detail::VertexProps& v = im.vprops(n);
+  ++v.arg_mentions;
+  v.data.mentions = detail::effective_mentions(v);
+  if (!doc.empty()) v.data.documents.insert(doc);
+  std::string surface = core::squeeze_spaces(ref.mention);
+  if (!surface.empty() && surface != label) v.data.aliases.insert(std::move(surface));
+  return n;
+}
+
+Evidence evidence_of(const core::Triple& t) {
+  Evidence ev;
+  ev.doc_id = t.evidence.doc_id;
+  ev.sentence = t.evidence.sentence;
+  ev.begin = t.evidence.begin;
+  ev.end = t.evidence.end;
+  ev.text = t.evidence.sentence_text;
+  ev.confidence = t.confidence;
+  return ev;
+}
+
+void check_node(const KnowledgeGraph::Impl& im, NodeIndex n) {
+  if (n >= boost::num_vertices(im.g))
+    throw GraphError("E303", "node index " + std::to_string(n) + " out of range");
+}
+
+void check_edge(const KnowledgeGraph::Impl& im, EdgeIndex e) {
+  if (e >= im.edge_at.size()) throw GraphError("E304", "edge index " + std::to_string(e) + " out of range");
+}
+
+template <class Range>
+std::vector<EdgeIndex> sorted_edge_list(const KnowledgeGraph::Impl& im, Range range) {
+  std::vector<EdgeIndex> out;
+  for (auto it = range.first; it != range.second; ++it) out.push_back(im.g[*it].index);
+  std::sort(out.begin(), out.end(),
+            [&](EdgeIndex a, EdgeIndex b) { return im.eprops(a).data.id < im.eprops(b).data.id; });
+  return out;
+}
+
+}  // namespace
+
+KnowledgeGraph::KnowledgeGraph() : impl_(std::make_unique<Impl>()) {}
+KnowledgeGraph::~KnowledgeGraph() = default;
+KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
+KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
+
+void KnowledgeGraph::add(const core::Triple& t) {
+  const std::string s_label = core::squeeze_spaces(t.subject.name);
+  const std::string o_label = core::squeeze_spaces(t.object.name);
+  const std::string relation = core::squeeze_spaces(t.relation);
+  if (s_label.empty() || o_label.empty() || relation.empty()) return;
+  const std::string s_id = node_id(s_label, t.subject.type);
+  const std::string o_id = node_id(o_label, t.object.type);
+  if (s_id == o_id) return;  // self-loop: dropped
+
+  Impl& im = *impl_;
+  const std::string& doc = t.evidence.doc_id;
+  const NodeIndex s = upsert_node(im, s_id, s_label, t.subject, doc);
+  const NodeIndex o = upsert_node(im, o_id, o_label, t.object, doc);
+
+  const std::string e_id = edge_id(s_id, relation, o_id);
+  EdgeIndex e;
+  if (auto it = im.edge_by_id.find(e_id); it != im.edge_by_id.end()) {
+    e = it->second;
+  } else {
+    detail::EdgeProps p;
+    p.data.id = e_id;
+    p.data.relation = relation;
+    p.index = e = im.edge_at.size();
+    im.edge_at.push_back(boost::add_edge(s, o, std::move(p), im.g).first);
+    im.edge_by_id.emplace(e_id, e);
+  }
+  detail::EdgeProps& ep = im.eprops(e);
+  ++ep.data.count;
+  if (!doc.empty()) ep.data.documents.insert(doc);
+  detail::add_evidence(ep.data.evidence, evidence_of(t));
+  ep.log_micro += detail::confidence_to_micro(t.confidence);
+  ep.data.confidence = detail::micro_to_confidence(ep.log_micro);
+}
+
+void KnowledgeGraph::add_mention(const core::EntityMention& m) {
+  const std::string label = core::squeeze_spaces(m.entity.name);
+  if (label.empty()) return;
+  std::string id = node_id(label, m.entity.type);
+  detail::PendingMention& p = impl_->pending[id];
+  p.label = label;
+  p.type = m.entity.type;
+  ++p.count;
+  if (!m.doc_id.empty()) p.documents.insert(m.doc_id);
+}
+
+NodeIndex KnowledgeGraph::insert_node(NodeData n) {
+  Impl& im = *impl_;
+  if (n.id.empty()) n.id = node_id(n.label, n.type);
+  if (im.node_by_id.count(n.id) != 0) throw GraphError("E301", "duplicate node id '" + n.id + "'");
+  detail::VertexProps p;
+  p.arg_mentions = n.mentions;
+  std::string id = n.id;
+  p.data = std::move(n);
+  const NodeIndex v = boost::add_vertex(std::move(p), im.g);
+  im.node_by_id.emplace(std::move(id), v);
+  return v;
+}
+
+EdgeIndex KnowledgeGraph::insert_edge(NodeIndex source, NodeIndex target, EdgeData e) {
+  Impl& im = *impl_;
+  check_node(im, source);
+  check_node(im, target);
+  if (e.id.empty()) e.id = edge_id(im.g[source].data.id, e.relation, im.g[target].data.id);
+  if (im.edge_by_id.count(e.id) != 0) throw GraphError("E302", "duplicate edge id '" + e.id + "'");
+  detail::EdgeProps p;
+  p.log_micro = detail::confidence_to_micro(e.confidence);
+  p.index = im.edge_at.size();
+  std::string id = e.id;
+  p.data = std::move(e);
+  const EdgeIndex index = p.index;
+  im.edge_at.push_back(boost::add_edge(source, target, std::move(p), im.g).first);
+  im.edge_by_id.emplace(std::move(id), index);
+  return index;
+}
+
+std::size_t KnowledgeGraph::node_count() const { return boost::num_vertices(impl_->g); }
+std::size_t KnowledgeGraph::edge_count() const { return impl_->edge_at.size(); }
+
+std::vector<NodeIndex> KnowledgeGraph::nodes() const {
+  std::vector<NodeIndex> out;
+  out.reserve(impl_->node_by_id.size());
+  for (const auto& [id, n] : impl_->node_by_id) out.push_back(n);
+  return out;
+}
+
+std::vector<EdgeIndex> KnowledgeGraph::edges() const {
+  std::vector<EdgeIndex> out;
+  out.reserve(impl_->edge_by_id.size());
+  for (const auto& [id, e] : impl_->edge_by_id) out.push_back(e);
+  return out;
+}
+
+const NodeData& KnowledgeGraph::node(NodeIndex n) const {
+  check_node(*impl_, n);
+  return impl_->g[n].data;
+}
+
+const EdgeData& KnowledgeGraph::edge(EdgeIndex e) const {
+  check_edge(*impl_, e);
+  return impl_->eprops(e).data;
+}
+
+NodeIndex KnowledgeGraph::source(EdgeIndex e) const {
+  check_edge(*impl_, e);
+  return boost::source(impl_->edge_at[e], impl_->g);
+}
+
+NodeIndex KnowledgeGraph::target(EdgeIndex e) const {
+  check_edge(*impl_, e);
+  return boost::target(impl_->edge_at[e], impl_->g);
+}
+
+std::vector<EdgeIndex> KnowledgeGraph::out_edges(NodeIndex n) const {
+  check_node(*impl_, n);
+  return sorted_edge_list(*impl_, boost::out_edges(n, impl_->g));
+}
+
+std::vector<EdgeIndex> KnowledgeGraph::in_edges(NodeIndex n) const {
+  check_node(*impl_, n);
+  return sorted_edge_list(*impl_, boost::in_edges(n, impl_->g));
+}
+
+std::optional<NodeIndex> KnowledgeGraph::find_node(std::string_view id) const {
+  auto it = impl_->node_by_id.find(id);
+  if (it == impl_->node_by_id.end()) return std::nullopt;
+  return it->second;
+}
+
+}  // namespace ergraph::graph

@@ -1,0 +1,115 @@
+// Name lookup over a KnowledgeGraph: find_entity() and suggest_entities() (declared in path.h).
+#include <algorithm>
+#include <set>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "core/text.h"
+#include "graph/path.h"
+
+namespace ergraph::graph {
+
+namespace {
+
+/// The comparison form of a name: whitespace squeezed, ASCII lower case.
+std::string fold(std::string_view s) { return core::ascii_lower(core::squeeze_spaces(s)); }
+
+/// Code points of `s` (bytes when `s` is not valid UTF-8).
+std::u32string code_points(std::string_view s) {
+  std::u32string out;
+  if (core::find_invalid_utf8(s) != std::string_view::npos) {
+    for (unsigned char c : s) out += static_cast<char32_t>(c);
+    return out;
+  }
+  for (std::size_t i = 0, len = 0; i < s.size(); i += len) out += core::decode_utf8(s, i, len);
+  return out;
+}
+
+std::size_t levenshtein(const std::u32string& a, const std::u32string& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diag = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return row[b.size()];
+}
+
+/// Smallest edit distance between `q` and any single word of `f` (f folded, words split by ' ').
+std::size_t best_word_distance(const std::u32string& q, std::string_view f) {
+  std::size_t best = std::string::npos;
+  std::size_t start = 0;
+  while (start <= f.size()) {
+    std::size_t stop = f.find(' ', start);
+    if (stop == std::string_view::npos) stop = f.size();
+    if (stop > start) best = std::min(best, levenshtein(q, code_points(f.substr(start, stop - start))));
+    start = stop + 1;
+  }
+  return best;
+}
+
+struct Suggestion {
+  int tier = 0;            ///< 0 exact, 1 substring, 2 edit distance
+  std::size_t score = 0;   ///< tier 1: length difference; tier 2: best edit distance
+  std::size_t full = 0;    ///< edit distance to the whole string (tie-break)
+  std::string text;
+  bool operator<(const Suggestion& o) const {
+    return std::tie(tier, score, full, text) < std::tie(o.tier, o.score, o.full, o.text);
+  }
+};
+
+std::optional<Suggestion> score(const std::string& q, const std::u32string& q_cp, const std::string& text) {
+  const std::string f = fold(text);
+  if (f == q) return Suggestion{0, 0, 0, text};
+  const std::size_t diff = f.size() > q.size() ? f.size() - q.size() : q.size() - f.size();
+  if (q.size() >= 3 && f.size() >= 3 && (f.find(q) != std::string::npos || q.find(f) != std::string::npos))
+    return Suggestion{1, diff, diff, text};
+  const std::size_t full = levenshtein(q_cp, code_points(f));
+  const std::size_t best = std::min(full, best_word_distance(q_cp, f));
+  const std::size_t threshold = std::max<std::size_t>(1, q_cp.size() / 3);
+  if (best > threshold) return std::nullopt;
+  return Suggestion{2, best, full, text};
+}
+
+}  // namespace
+
+std::optional<NodeIndex> find_entity(const KnowledgeGraph& g, std::string_view name) {
+  const std::string q = fold(name);
+  if (q.empty()) return std::nullopt;
+  std::optional<NodeIndex> best;
+  for (NodeIndex n : g.nodes()) {  // sorted by id: the first of equal mentions has the smallest id
+    const NodeData& d = g.node(n);
+    bool match = fold(d.label) == q;
+    for (auto it = d.aliases.begin(); !match && it != d.aliases.end(); ++it) match = fold(*it) == q;
+    if (match && (!best || d.mentions > g.node(*best).mentions)) best = n;
+  }
+  return best;
+}
+
+std::vector<std::string> suggest_entities(const KnowledgeGraph& g, std::string_view name, std::size_t limit) {
+  const std::string q = fold(name);
+  if (q.empty() || limit == 0) return {};
+  std::set<std::string> names;  // unique labels and aliases
+  for (NodeIndex n : g.nodes()) {
+    names.insert(g.node(n).label);
+    names.insert(g.node(n).aliases.begin(), g.node(n).aliases.end());
+  }
+  const std::u32string q_cp = code_points(q);
+  std::vector<Suggestion> found;
+  for (const std::string& text : names)
+    if (auto s = score(q, q_cp, text)) found.push_back(std::move(*s));
+  std::sort(found.begin(), found.end());
+  std::vector<std::string> out;
+  std::set<std::string> seen;  // one suggestion per folded spelling
+  for (std::size_t i = 0; i < found.size() && out.size() < limit; ++i)
+    if (seen.insert(fold(found[i].text)).second) out.push_back(std::move(found[i].text));
+  return out;
+}
+
+}  // namespace ergraph::graph

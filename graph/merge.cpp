@@ -1,0 +1,51 @@
+// Order-independent merge helpers shared by add() and finalize() (declared in detail/bgl.h).
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+
+#include "graph/detail/bgl.h"
+
+namespace ergraph::graph::detail {
+
+namespace {
+constexpr double kMaxConfidence = 0.999999;
+constexpr double kMicro = 1e6;
+}  // namespace
+
+std::int64_t confidence_to_micro(double c) {
+  if (!(c > 0)) return 0;  // also NaN
+  c = std::min(c, kMaxConfidence);
+  return std::llround(-std::log1p(-c) * kMicro);
+}
+
+double micro_to_confidence(std::int64_t micro) {
+  if (micro <= 0) return 0;
+  return -std::expm1(-static_cast<double>(micro) / kMicro);
+}
+
+bool evidence_less(const Evidence& a, const Evidence& b) {
+  return std::tie(a.doc_id, a.sentence, a.begin, a.end, a.text, a.confidence) <
+         std::tie(b.doc_id, b.sentence, b.begin, b.end, b.text, b.confidence);
+}
+
+void merge_evidence(std::vector<Evidence>& kept, const std::vector<Evidence>& more) {
+  kept.insert(kept.end(), more.begin(), more.end());
+  std::sort(kept.begin(), kept.end(), evidence_less);
+  auto same = [](const Evidence& a, const Evidence& b) { return !evidence_less(a, b) && !evidence_less(b, a); };
+  kept.erase(std::unique(kept.begin(), kept.end(), same), kept.end());
+  if (kept.size() > KnowledgeGraph::kMaxEvidence) kept.resize(KnowledgeGraph::kMaxEvidence);
+}
+
+void add_evidence(std::vector<Evidence>& kept, Evidence ev) {
+  if (kept.size() >= KnowledgeGraph::kMaxEvidence && !evidence_less(ev, kept.back())) return;
+  auto at = std::lower_bound(kept.begin(), kept.end(), ev, evidence_less);
+  if (at != kept.end() && !evidence_less(ev, *at)) return;  // already kept
+  kept.insert(at, std::move(ev));
+  if (kept.size() > KnowledgeGraph::kMaxEvidence) kept.pop_back();
+}
+
+std::uint32_t effective_mentions(const VertexProps& v) {
+  return v.call_mentions > 0 ? v.call_mentions : v.arg_mentions;
+}
+
+}  // namespace ergraph::graph::detail

@@ -1,0 +1,146 @@
+// KnowledgeGraph::finalize(): attaches pending mentions, merges one-word PERSON nodes into their
+// unique longer namesake, and rebuilds the Boost graph in id order.
+#include <map>
+#include <memory>
+#include <numeric>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/text.h"
+#include "graph/detail/bgl.h"
+
+namespace ergraph::graph {
+
+namespace {
+
+using detail::EdgeProps;
+using detail::VertexProps;
+
+struct PendingEdge {
+  std::string source_id, target_id;
+  EdgeProps props;
+};
+
+/// Moves each pending mention onto its node, if the node exists (else it stays pending).
+void attach_pending(KnowledgeGraph::Impl& im) {
+  for (auto it = im.pending.begin(); it != im.pending.end();) {
+    auto node = im.node_by_id.find(it->first);
+    if (node == im.node_by_id.end()) {
+      ++it;
+      continue;
+    }
+    VertexProps& v = im.vprops(node->second);
+    v.call_mentions += it->second.count;
+    v.data.documents.insert(it->second.documents.begin(), it->second.documents.end());
+    it = im.pending.erase(it);
+  }
+}
+
+/// rep[v] is the vertex that v merges into (v itself when it stays).
+std::vector<NodeIndex> resolution_targets(const detail::Graph& g) {
+  const std::size_t n = boost::num_vertices(g);
+  std::vector<NodeIndex> rep(n);
+  std::iota(rep.begin(), rep.end(), NodeIndex{0});
+  std::map<std::string, std::vector<NodeIndex>> by_last_word;  // multi-word PERSON nodes
+  std::vector<std::string> labels(n);
+  for (NodeIndex v = 0; v < n; ++v) {
+    if (g[v].data.type != core::EntityType::Person) continue;
+    labels[v] = core::squeeze_spaces(g[v].data.label);
+    const std::size_t space = labels[v].rfind(' ');
+    if (space != std::string::npos) by_last_word[labels[v].substr(space + 1)].push_back(v);
+  }
+  for (NodeIndex v = 0; v < n; ++v) {
+    if (g[v].data.type != core::EntityType::Person || labels[v].empty()) continue;
+    if (labels[v].find(' ') != std::string::npos) continue;
+    auto it = by_last_word.find(labels[v]);
+    if (it != by_last_word.end() && it->second.size() == 1) rep[v] = it->second.front();
+  }
+  return rep;
+}
+
+void fold_node(VertexProps& into, const VertexProps& from) {
+  into.arg_mentions += from.arg_mentions;
+  into.call_mentions += from.call_mentions;
+  into.data.documents.insert(from.data.documents.begin(), from.data.documents.end());
+  into.data.aliases.insert(from.data.aliases.begin(), from.data.aliases.end());
+  into.data.aliases.insert(from.data.label);
+}
+
+void fold_edge(EdgeProps& into, const EdgeProps& from) {
+  into.data.count += from.data.count;
+  into.data.documents.insert(from.data.documents.begin(), from.data.documents.end());
+  detail::merge_evidence(into.data.evidence, from.data.evidence);
+  into.log_micro += from.log_micro;
+  into.data.confidence = detail::micro_to_confidence(into.log_micro);
+}
+
+/// The merged nodes, keyed (and so sorted) by id. Moves the data out of `g`.
+std::map<std::string, VertexProps> merged_nodes(detail::Graph& g, const std::vector<NodeIndex>& rep) {
+  for (NodeIndex v = 0; v < rep.size(); ++v)
+    if (rep[v] != v) fold_node(g[rep[v]], g[v]);  // sums and unions: the order does not matter
+  std::map<std::string, VertexProps> nodes;
+  for (NodeIndex v = 0; v < rep.size(); ++v) {
+    if (rep[v] != v) continue;
+    VertexProps& p = g[v];
+    p.data.aliases.erase(p.data.label);
+    p.data.mentions = detail::effective_mentions(p);
+    std::string id = p.data.id;
+    nodes.emplace(std::move(id), std::move(p));
+  }
+  return nodes;
+}
+
+/// The relinked edges, keyed (and so sorted) by id; edges that became self-loops are dropped.
+/// Moves the edge data out of the graph (call before merged_nodes(), which moves the ids).
+std::map<std::string, PendingEdge> merged_edges(KnowledgeGraph::Impl& im, const std::vector<NodeIndex>& rep) {
+  std::map<std::string, PendingEdge> edges;
+  for (const detail::Edge& ed : im.edge_at) {
+    const NodeIndex s0 = boost::source(ed, im.g), t0 = boost::target(ed, im.g);
+    const NodeIndex s = rep[s0], t = rep[t0];
+    if (s == t && s0 != t0) continue;
+    EdgeProps& p = im.g[ed];
+    const std::string& s_id = im.g[s].data.id;
+    const std::string& t_id = im.g[t].data.id;
+    std::string id = (s == s0 && t == t0) ? p.data.id : edge_id(s_id, p.data.relation, t_id);
+    auto it = edges.find(id);
+    if (it != edges.end()) {
+      fold_edge(it->second.props, p);
+      continue;
+    }
+    p.data.id = id;
+    edges.emplace(std::move(id), PendingEdge{s_id, t_id, std::move(p)});
+  }
+  return edges;
+}
+
+}  // namespace
+
+void KnowledgeGraph::finalize() {
+  Impl& im = *impl_;
+  attach_pending(im);
+  const std::vector<NodeIndex> rep = resolution_targets(im.g);
+  std::map<std::string, PendingEdge> edges = merged_edges(im, rep);
+  std::map<std::string, VertexProps> nodes = merged_nodes(im.g, rep);
+
+  // A new Impl on the heap: adjacency_list has no move, and a copy would leave edge_at dangling.
+  auto fresh = std::make_unique<Impl>();
+  fresh->pending = std::move(im.pending);
+  for (auto& [id, props] : nodes) {
+    const NodeIndex v = boost::add_vertex(fresh->g);
+    fresh->g[v] = std::move(props);
+    fresh->node_by_id.emplace_hint(fresh->node_by_id.end(), id, v);
+  }
+  fresh->edge_at.reserve(edges.size());
+  for (auto& [id, pe] : edges) {
+    const NodeIndex s = fresh->node_by_id.at(pe.source_id), t = fresh->node_by_id.at(pe.target_id);
+    const detail::Edge e = boost::add_edge(s, t, fresh->g).first;
+    pe.props.index = fresh->edge_at.size();
+    fresh->g[e] = std::move(pe.props);
+    fresh->edge_at.push_back(e);
+    fresh->edge_by_id.emplace_hint(fresh->edge_by_id.end(), id, fresh->edge_at.size() - 1);
+  }
+  impl_ = std::move(fresh);
+}
+
+}  // namespace ergraph::graph

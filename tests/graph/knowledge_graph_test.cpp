@@ -1,0 +1,250 @@
+#include <algorithm>
+#include <random>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "core/error.h"
+#include "core/text.h"
+#include "graph/knowledge_graph.h"
+#include "graph_dump.h"
+#include "graph_fixtures.h"
+
+using namespace ergraph;
+using graph::KnowledgeGraph;
+using test::make_triple;
+using core::EntityType;
+
+namespace {
+
+graph::NodeIndex node_of(const KnowledgeGraph& g, const std::string& label, EntityType type = EntityType::Person) {
+  auto n = g.find_node(graph::node_id(label, type));
+  REQUIRE(n);
+  return *n;
+}
+
+graph::EdgeIndex edge_of(const KnowledgeGraph& g, const std::string& s, const std::string& rel, const std::string& o,
+                         EntityType ot = EntityType::Person) {
+  const std::string id = graph::edge_id(graph::node_id(s, EntityType::Person), rel, graph::node_id(o, ot));
+  for (graph::EdgeIndex e : g.edges())
+    if (g.edge(e).id == id) return e;
+  FAIL("no edge " << s << " " << rel << " " << o);
+  return 0;
+}
+
+/// "d3" and the like (built with +=: "d" + std::string trips a GCC 12 -Wrestrict false positive).
+std::string doc_name(char prefix, unsigned n) {
+  std::string out(1, prefix);
+  out += std::to_string(n);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("graph: ids are content hashes and NMTOKENs", "[graph]") {
+  const std::string n = graph::node_id("Vladimir Putin", EntityType::Person);
+  CHECK(n == "n" + core::hex64(core::fnv1a64("PERSON\tVladimir Putin")));
+  CHECK(n != graph::node_id("Vladimir Putin", EntityType::Org));
+  const std::string e = graph::edge_id("na", "meet", "nb");
+  CHECK(e == "e" + core::hex64(core::fnv1a64("na\tmeet\tnb")));
+  CHECK(e != graph::edge_id("nb", "meet", "na"));
+  for (const std::string& id : {n, e}) {
+    CHECK(id.size() == 17);
+    CHECK(id.find_first_not_of("0123456789abcdef", 1) == std::string::npos);
+  }
+}
+
+TEST_CASE("graph: triples of two documents merge into shared nodes and edges", "[graph]") {
+  KnowledgeGraph g;
+  g.add(make_triple({"Vladimir Putin", "meet", "Joe Biden", "d1", 0, 0.5, EntityType::Person, EntityType::Person,
+                     "President  Putin"}));
+  g.add(make_triple({"Vladimir Putin", "meet", "Joe Biden", "d2", 3, 0.5}));
+  g.add(make_triple({"Joe Biden", "visit", "Ukraine", "d2", 4, 0.8, EntityType::Person, EntityType::Gpe}));
+  REQUIRE(g.node_count() == 3);
+  REQUIRE(g.edge_count() == 2);
+
+  const graph::NodeData& putin = g.node(node_of(g, "Vladimir Putin"));
+  CHECK(putin.mentions == 2);
+  CHECK(putin.documents == std::set<std::string>{"d1", "d2"});
+  CHECK(putin.aliases == std::set<std::string>{"President Putin"});  // squeezed; the name itself is no alias
+  const graph::NodeData& biden = g.node(node_of(g, "Joe Biden"));
+  CHECK(biden.mentions == 3);
+  CHECK(g.node(node_of(g, "Ukraine", EntityType::Gpe)).documents == std::set<std::string>{"d2"});
+
+  const graph::EdgeData& meet = g.edge(edge_of(g, "Vladimir Putin", "meet", "Joe Biden"));
+  CHECK(meet.count == 2);
+  CHECK(meet.documents == std::set<std::string>{"d1", "d2"});
+  REQUIRE(meet.evidence.size() == 2);
+  CHECK(meet.evidence[0].doc_id == "d1");
+  CHECK(meet.evidence[1].doc_id == "d2");
+  CHECK(meet.evidence[1].sentence == 3);
+  CHECK(meet.evidence[1].text == "Vladimir Putin meet Joe Biden.");
+  CHECK(meet.confidence == Approx(0.75).margin(1e-5));
+  CHECK(g.edge(edge_of(g, "Joe Biden", "visit", "Ukraine", EntityType::Gpe)).confidence == Approx(0.8).margin(1e-5));
+
+  const graph::NodeIndex b = node_of(g, "Joe Biden");
+  CHECK(g.out_edges(b).size() == 1);
+  CHECK(g.in_edges(b).size() == 1);
+  CHECK(g.source(g.in_edges(b)[0]) == node_of(g, "Vladimir Putin"));
+  CHECK_FALSE(g.find_node("n0000000000000000"));
+}
+
+TEST_CASE("graph: listings and adjacency are sorted by id", "[graph]") {
+  KnowledgeGraph g;
+  for (const char* o : {"B", "C", "D", "E", "F"}) g.add(make_triple({"A", "know", o}));
+  for (const char* s : {"G", "H"}) g.add(make_triple({s, "know", "A"}));
+  auto by_node_id = [&](graph::NodeIndex x, graph::NodeIndex y) { return g.node(x).id < g.node(y).id; };
+  auto by_edge_id = [&](graph::EdgeIndex x, graph::EdgeIndex y) { return g.edge(x).id < g.edge(y).id; };
+  const auto nodes = g.nodes();
+  CHECK(nodes.size() == 8);
+  CHECK(std::is_sorted(nodes.begin(), nodes.end(), by_node_id));
+  const auto edges = g.edges();
+  CHECK(edges.size() == 7);
+  CHECK(std::is_sorted(edges.begin(), edges.end(), by_edge_id));
+  const auto out = g.out_edges(node_of(g, "A"));
+  CHECK(out.size() == 5);
+  CHECK(std::is_sorted(out.begin(), out.end(), by_edge_id));
+  CHECK(g.in_edges(node_of(g, "A")).size() == 2);
+}
+
+TEST_CASE("graph: evidence keeps the kMaxEvidence smallest, count keeps all", "[graph]") {
+  KnowledgeGraph g;
+  for (std::uint32_t s = 8; s-- > 0;) g.add(make_triple({"A", "know", "B", "d1", s}));
+  g.add(make_triple({"A", "know", "B", "d1", 0}));  // an exact duplicate adds count, not evidence
+  REQUIRE(g.edge_count() == 1);
+  const graph::EdgeData& e = g.edge(0);
+  CHECK(e.count == 9);
+  REQUIRE(e.evidence.size() == KnowledgeGraph::kMaxEvidence);
+  for (std::uint32_t i = 0; i < e.evidence.size(); ++i) CHECK(e.evidence[i].sentence == i);
+  g.add(make_triple({"A", "know", "B", "a0", 9}));  // a smaller document id displaces the largest
+  CHECK(g.edge(0).evidence.front().doc_id == "a0");
+  CHECK(g.edge(0).evidence.back().sentence == 3);
+}
+
+TEST_CASE("graph: confidence is a noisy-or, clamped below 1", "[graph]") {
+  KnowledgeGraph g;
+  g.add(make_triple({"A", "know", "B", "d1", 0, 0.5}));
+  g.add(make_triple({"A", "know", "B", "d1", 1, 0.2}));
+  CHECK(g.edge(0).confidence == Approx(1 - 0.5 * 0.8).margin(1e-5));
+  g.add(make_triple({"A", "like", "B", "d1", 0, 1.0}));
+  const double c = g.edge(1).confidence;
+  CHECK(c < 1.0);
+  CHECK(c == Approx(0.999999).margin(1e-6));
+}
+
+TEST_CASE("graph: self-loops and incomplete triples are dropped", "[graph]") {
+  KnowledgeGraph g;
+  g.add(make_triple({"Vladimir Putin", "praise", "Vladimir Putin"}));
+  g.add(make_triple({"Vladimir Putin", "praise", " Vladimir   Putin "}));
+  g.add(make_triple({"", "praise", "Joe Biden"}));
+  g.add(make_triple({"Joe Biden", " ", "Kyiv"}));
+  CHECK(g.node_count() == 0);
+  CHECK(g.edge_count() == 0);
+  // Same name, different type: two entities, so not a self-loop.
+  g.add(make_triple({"Georgia", "border", "Georgia", "d1", 0, 0.5, EntityType::Gpe, EntityType::Person}));
+  CHECK(g.node_count() == 2);
+  CHECK(g.edge_count() == 1);
+}
+
+TEST_CASE("graph: add_mention counts replace argument counts at finalize", "[graph]") {
+  KnowledgeGraph g;
+  g.add(make_triple({"Vladimir Putin", "meet", "Joe Biden", "d1"}));
+  g.add(make_triple({"Vladimir Putin", "call", "Joe Biden", "d2"}));
+  for (const char* doc : {"d1", "d1", "d3"}) g.add_mention({{"Vladimir Putin", EntityType::Person, "Putin"}, doc});
+  g.add_mention({{"Nobody", EntityType::Person, "Nobody"}, "d1"});
+  const graph::NodeIndex p = node_of(g, "Vladimir Putin");
+  CHECK(g.node(p).mentions == 2);  // not applied before finalize
+  g.finalize();
+  const graph::NodeData& putin = g.node(node_of(g, "Vladimir Putin"));
+  CHECK(putin.mentions == 3);
+  CHECK(putin.documents == std::set<std::string>{"d1", "d2", "d3"});
+  CHECK(g.node(node_of(g, "Joe Biden")).mentions == 2);  // no add_mention: argument count
+  CHECK(g.node_count() == 2);
+  CHECK_FALSE(g.find_node(graph::node_id("Nobody", EntityType::Person)));
+  g.finalize();
+  CHECK(g.node(node_of(g, "Vladimir Putin")).mentions == 3);
+}
+
+TEST_CASE("graph: any order of the same triples and mentions gives the same graph", "[graph]") {
+  std::vector<core::Triple> triples;
+  const char* people[] = {"Vladimir Putin", "Putin", "Joe Biden", "Biden", "Xi Jinping", "Olaf Scholz", "Scholz"};
+  const char* rels[] = {"meet", "call", "criticize"};
+  std::mt19937 gen(1234);
+  for (std::uint32_t i = 0; i < 60; ++i) {
+    const std::size_t s = gen() % 7, o = gen() % 7;
+    triples.push_back(make_triple({people[s], rels[gen() % 3], people[o], doc_name('d', gen() % 4), i % 9,
+                                   0.1 + 0.1 * static_cast<double>(gen() % 9)}));
+  }
+  std::vector<core::EntityMention> mentions;
+  for (const char* p : people)
+    for (unsigned d = 0; d < 3; ++d) mentions.push_back({{p, EntityType::Person, p}, doc_name('m', d)});
+
+  auto build = [&](const std::vector<core::Triple>& ts, const std::vector<core::EntityMention>& ms, bool fin) {
+    KnowledgeGraph g;
+    for (const auto& t : ts) g.add(t);
+    for (const auto& m : ms) g.add_mention(m);
+    if (fin) g.finalize();
+    return g;
+  };
+  const std::string raw = test::dump(build(triples, mentions, false), false);
+  const std::string fin = test::dump(build(triples, mentions, true), true);
+  REQUIRE(raw != fin);  // resolution did something
+
+  const int seed = GENERATE(1, 2, 3, 4, 5);
+  std::mt19937 shuffle_gen(static_cast<std::mt19937::result_type>(seed));
+  auto ts = triples;
+  auto ms = mentions;
+  std::shuffle(ts.begin(), ts.end(), shuffle_gen);
+  std::shuffle(ms.begin(), ms.end(), shuffle_gen);
+  CHECK(test::dump(build(ts, ms, false), false) == raw);
+  CHECK(test::dump(build(ts, ms, true), true) == fin);
+}
+
+TEST_CASE("graph: insert_node and insert_edge keep data as given", "[graph]") {
+  KnowledgeGraph g;
+  graph::NodeData a;
+  a.label = "Kyiv";
+  a.type = EntityType::Gpe;
+  a.mentions = 7;
+  const graph::NodeIndex na = g.insert_node(a);
+  graph::NodeData b;
+  b.id = "nb";
+  b.label = "Kharkiv";
+  const graph::NodeIndex nb = g.insert_node(b);
+  CHECK(g.node(na).id == graph::node_id("Kyiv", EntityType::Gpe));
+  CHECK(g.node(nb).id == "nb");
+  graph::EdgeData e;
+  e.relation = "near";
+  e.count = 4;
+  e.confidence = 0.3;
+  const graph::EdgeIndex ei = g.insert_edge(na, nb, e);
+  CHECK(g.edge(ei).id == graph::edge_id(g.node(na).id, "near", "nb"));
+  CHECK(g.source(ei) == na);
+  CHECK(g.target(ei) == nb);
+  g.finalize();
+  CHECK(g.node(*g.find_node("nb")).label == "Kharkiv");
+  CHECK(g.node(*g.find_node(graph::node_id("Kyiv", EntityType::Gpe))).mentions == 7);
+  CHECK(g.edge(0).confidence == 0.3);
+  CHECK(g.edge(0).count == 4);
+
+  try {
+    g.insert_node(b);
+    FAIL("duplicate node id accepted");
+  } catch (const GraphError& err) {
+    CHECK(err.code() == "E301");
+  }
+  CHECK_THROWS_AS(g.insert_edge(0, 1, g.edge(0)), GraphError);
+  CHECK_THROWS_AS(g.insert_edge(0, 9, e), GraphError);
+  CHECK_THROWS_AS(g.node(9), GraphError);
+}
+
+TEST_CASE("graph: a moved graph keeps its content", "[graph]") {
+  KnowledgeGraph g;
+  g.add(make_triple({"A", "know", "B"}));
+  const std::string before = test::dump(g, true);
+  KnowledgeGraph h(std::move(g));
+  CHECK(test::dump(h, true) == before);
+  KnowledgeGraph k;
+  k = std::move(h);
+  CHECK(test::dump(k, true) == before);
+}

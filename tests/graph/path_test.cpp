@@ -1,0 +1,216 @@
+#include <algorithm>
+#include <functional>
+#include <random>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "core/error.h"
+#include "graph/path.h"
+#include "graph_fixtures.h"
+
+using namespace ergraph;
+using core::EntityType;
+using graph::KnowledgeGraph;
+using graph::Path;
+using graph::PathOptions;
+using test::make_triple;
+
+namespace {
+
+graph::NodeIndex node(const KnowledgeGraph& g, const std::string& label) {
+  auto n = g.find_node(graph::node_id(label, EntityType::Person));
+  REQUIRE(n);
+  return *n;
+}
+
+/// "A-B-D" style rendering of a path's nodes.
+std::string nodes_of(const KnowledgeGraph& g, graph::NodeIndex from, const Path& p) {
+  std::string out = g.node(from).label;
+  for (const auto& h : p.hops) out += "-" + g.node(h.to).label;
+  return out;
+}
+
+KnowledgeGraph make_graph(const std::vector<std::array<const char*, 3>>& edges) {
+  KnowledgeGraph g;
+  for (const auto& [s, r, o] : edges) g.add(make_triple({s, r, o}));
+  g.finalize();
+  return g;
+}
+
+std::string eid(const char* s, const char* r, const char* o) {
+  return graph::edge_id(graph::node_id(s, EntityType::Person), r, graph::node_id(o, EntityType::Person));
+}
+
+}  // namespace
+
+TEST_CASE("graph: find_entity matches labels and aliases ignoring case and spacing", "[graph]") {
+  KnowledgeGraph g;
+  g.add(make_triple({"Vladimir Putin", "meet", "Joe Biden", "d1", 0, 0.5, EntityType::Person, EntityType::Person,
+                     "President Putin"}));
+  g.add(make_triple({"Putin", "call", "Joe Biden", "d2"}));
+  g.finalize();
+  const graph::NodeIndex vp = node(g, "Vladimir Putin");
+  CHECK(graph::find_entity(g, "vladimir putin") == vp);
+  CHECK(graph::find_entity(g, "  VLADIMIR   Putin ") == vp);
+  CHECK(graph::find_entity(g, "president putin") == vp);
+  CHECK(graph::find_entity(g, "PUTIN") == vp);  // alias added by the merge
+  CHECK_FALSE(graph::find_entity(g, "Vladimir"));
+  CHECK_FALSE(graph::find_entity(g, ""));
+}
+
+TEST_CASE("graph: find_entity prefers most mentions, then the smallest id", "[graph]") {
+  KnowledgeGraph g;
+  g.add(make_triple({"Apple Inc", "sue", "Samsung", "d1", 0, 0.5, EntityType::Org, EntityType::Org, "Apple"}));
+  g.add(make_triple({"Apple Inc", "sue", "Samsung", "d2", 0, 0.5, EntityType::Org, EntityType::Org, "Apple"}));
+  g.add(make_triple({"Apple Records", "sue", "Samsung", "d3", 0, 0.5, EntityType::Org, EntityType::Org, "Apple"}));
+  const auto inc = g.find_node(graph::node_id("Apple Inc", EntityType::Org));
+  CHECK(graph::find_entity(g, "apple") == inc);
+  g.add(make_triple({"Apple Records", "buy", "Samsung", "d3", 1, 0.5, EntityType::Org, EntityType::Org, "Apple"}));
+  const std::string a = graph::node_id("Apple Inc", EntityType::Org);
+  const std::string b = graph::node_id("Apple Records", EntityType::Org);
+  CHECK(graph::find_entity(g, "apple") == g.find_node(std::min(a, b)));
+}
+
+TEST_CASE("graph: suggestions for a typo", "[graph]") {
+  KnowledgeGraph g;
+  g.add(make_triple({"Vladimir Putin", "meet", "Joe Biden"}));
+  g.add(make_triple({"Putin", "call", "Joe Biden"}));
+  g.add(make_triple({"Olaf Scholz", "call", "Joe Biden"}));
+  g.finalize();
+  const auto s = graph::suggest_entities(g, "Puttin");
+  CHECK(s == std::vector<std::string>{"Putin", "Vladimir Putin"});
+  CHECK(graph::suggest_entities(g, "Puttin", 1) == std::vector<std::string>{"Putin"});
+  CHECK(graph::suggest_entities(g, "biden").front() == "Joe Biden");
+  CHECK(graph::suggest_entities(g, "Zzzzzzzz").empty());
+  const auto all = graph::suggest_entities(g, "o", 10);
+  CHECK(std::set<std::string>(all.begin(), all.end()).size() == all.size());
+}
+
+TEST_CASE("graph: directed and undirected paths", "[graph]") {
+  const KnowledgeGraph g = make_graph({{{"A", "know", "B"}}, {{"C", "know", "B"}}});
+  const auto a = node(g, "A"), c = node(g, "C");
+  CHECK(graph::shortest_paths(g, a, c, PathOptions{true, 6, 1}).empty());
+  const auto paths = graph::shortest_paths(g, a, c, PathOptions{false, 6, 1});
+  REQUIRE(paths.size() == 1);
+  REQUIRE(paths[0].hops.size() == 2);
+  CHECK(nodes_of(g, a, paths[0]) == "A-B-C");
+  CHECK(paths[0].hops[0].forward);
+  CHECK_FALSE(paths[0].hops[1].forward);
+  CHECK(g.source(paths[0].hops[1].edge) == c);
+}
+
+TEST_CASE("graph: max_hops cuts longer paths", "[graph]") {
+  const KnowledgeGraph g = make_graph({{{"A", "r", "B"}}, {{"B", "r", "C"}}, {{"C", "r", "D"}}});
+  const auto a = node(g, "A"), d = node(g, "D");
+  CHECK(graph::shortest_paths(g, a, d, PathOptions{true, 2, 3}).empty());
+  const auto p = graph::shortest_paths(g, a, d, PathOptions{true, 3, 3});
+  REQUIRE(p.size() == 1);
+  CHECK(nodes_of(g, a, p[0]) == "A-B-C-D");
+}
+
+TEST_CASE("graph: k=3 on a diamond gives the shortest paths in order", "[graph]") {
+  const KnowledgeGraph g = make_graph({{{"A", "r", "B"}}, {{"B", "r", "D"}}, {{"A", "r", "C"}}, {{"C", "r", "D"}},
+                                       {{"A", "r", "E"}}, {{"E", "r", "C"}}, {{"D", "r", "F"}}});
+  const auto a = node(g, "A"), d = node(g, "D");
+  // The two 2-hop paths are ordered by their edge-id sequences.
+  const bool b_first = eid("A", "r", "B") < eid("A", "r", "C");
+  const std::vector<std::string> expected{b_first ? "A-B-D" : "A-C-D", b_first ? "A-C-D" : "A-B-D", "A-E-C-D"};
+  const auto p = graph::shortest_paths(g, a, d, PathOptions{true, 6, 3});
+  REQUIRE(p.size() == 3);
+  for (std::size_t i = 0; i < 3; ++i) CHECK(nodes_of(g, a, p[i]) == expected[i]);
+  CHECK(graph::shortest_paths(g, a, d, PathOptions{true, 6, 10}).size() == 3);  // no more simple paths
+  const auto one = graph::shortest_paths(g, a, d, PathOptions{true, 6, 1});
+  REQUIRE(one.size() == 1);
+  CHECK(nodes_of(g, a, one[0]) == expected[0]);
+}
+
+TEST_CASE("graph: parallel edges are distinct paths", "[graph]") {
+  const KnowledgeGraph g = make_graph({{{"A", "meet", "B"}}, {{"A", "call", "B"}}});
+  const auto p = graph::shortest_paths(g, node(g, "A"), node(g, "B"), PathOptions{true, 6, 3});
+  REQUIRE(p.size() == 2);
+  CHECK(g.edge(p[0].hops[0].edge).id < g.edge(p[1].hops[0].edge).id);
+  CHECK(g.edge(p[0].hops[0].edge).relation != g.edge(p[1].hops[0].edge).relation);
+}
+
+TEST_CASE("graph: no path, same endpoints and bad indices", "[graph]") {
+  const KnowledgeGraph g = make_graph({{{"A", "r", "B"}}, {{"C", "r", "D"}}});
+  const auto a = node(g, "A");
+  CHECK(graph::shortest_paths(g, a, node(g, "D"), PathOptions{}).empty());
+  const auto self = graph::shortest_paths(g, a, a, PathOptions{});
+  REQUIRE(self.size() == 1);
+  CHECK(self[0].hops.empty());
+  CHECK(graph::shortest_paths(g, a, node(g, "B"), PathOptions{false, 6, 0}).empty());
+  CHECK_THROWS_AS(graph::shortest_paths(g, a, 99, PathOptions{}), GraphError);
+}
+
+namespace {
+
+/// All simple paths of <= max_hops, as edge-id sequences ordered by (length, ids): the reference.
+std::vector<std::vector<std::string>> all_paths(const KnowledgeGraph& g, graph::NodeIndex from, graph::NodeIndex to,
+                                                bool directed, int max_hops) {
+  std::vector<std::vector<std::string>> out;
+  std::vector<std::string> ids;
+  std::vector<char> on_path(g.node_count());
+  std::function<void(graph::NodeIndex)> dfs = [&](graph::NodeIndex v) {
+    if (v == to) {
+      out.push_back(ids);
+      return;
+    }
+    if (static_cast<int>(ids.size()) == max_hops) return;
+    on_path[v] = 1;
+    for (graph::EdgeIndex e : g.edges()) {
+      graph::NodeIndex next;
+      if (g.source(e) == v) next = g.target(e);
+      else if (!directed && g.target(e) == v) next = g.source(e);
+      else continue;
+      if (on_path[next]) continue;
+      ids.push_back(g.edge(e).id);
+      dfs(next);
+      ids.pop_back();
+    }
+    on_path[v] = 0;
+  };
+  dfs(from);
+  std::sort(out.begin(), out.end(), [](const auto& x, const auto& y) {
+    return x.size() != y.size() ? x.size() < y.size() : x < y;
+  });
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("graph: k shortest paths match brute force on random graphs", "[graph]") {
+  const auto seed = static_cast<std::mt19937::result_type>(GENERATE(11, 12, 13, 14, 15, 16));
+  // Without finalize() edge indices are in insertion order, not id order: ties must still follow ids.
+  const bool finalized = GENERATE(false, true);
+  std::mt19937 gen(seed);
+  const char* names[] = {"A", "B", "C", "D", "E", "F", "G"};
+  const char* rels[] = {"r", "s"};
+  KnowledgeGraph g;
+  for (int i = 0; i < 14; ++i) g.add(make_triple({names[gen() % 7], rels[gen() % 2], names[gen() % 7]}));
+  if (finalized) g.finalize();
+  for (bool directed : {true, false}) {
+    for (graph::NodeIndex from = 0; from < g.node_count(); ++from) {
+      for (graph::NodeIndex to = 0; to < g.node_count(); ++to) {
+        if (from == to) continue;
+        const auto expected = all_paths(g, from, to, directed, 4);
+        const auto got = graph::shortest_paths(g, from, to, PathOptions{directed, 4, 6});
+        REQUIRE(got.size() == std::min<std::size_t>(6, expected.size()));
+        for (std::size_t i = 0; i < got.size(); ++i) {
+          std::vector<std::string> ids;
+          graph::NodeIndex at = from;
+          for (const auto& h : got[i].hops) {
+            CHECK(h.from == at);
+            CHECK((h.forward ? g.source(h.edge) : g.target(h.edge)) == h.from);
+            CHECK((h.forward ? g.target(h.edge) : g.source(h.edge)) == h.to);
+            at = h.to;
+            ids.push_back(g.edge(h.edge).id);
+          }
+          CHECK(at == to);
+          CHECK(ids == expected[i]);
+        }
+      }
+    }
+  }
+}
