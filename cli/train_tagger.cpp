@@ -1,0 +1,106 @@
+// `ergraph train tagger`: trains the averaged-perceptron POS tagger on UD English EWT train plus
+// the commercially usable GUM train documents and writes models/tagger.model atomically.
+#include <fmt/core.h>
+
+#include <chrono>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "cli/commands.h"
+#include "core/error.h"
+#include "extract/conllu.h"
+#include "extract/tagger_io.h"
+#include "extract/tagger_trainer.h"
+
+namespace ergraph::cli {
+namespace {
+namespace fs = std::filesystem;
+
+struct TrainTaggerOptions {
+  std::string data;
+  std::string output;
+  std::string models;
+  std::string dev;
+  std::string labels = "joint";
+  extract::TaggerHyperparameters hyper;
+};
+
+extract::TaggerLabelScheme parse_scheme(const std::string& s) {
+  if (s == "joint") return extract::TaggerLabelScheme::Joint;
+  if (s == "upos") return extract::TaggerLabelScheme::UposOnly;
+  if (s == "xpos") return extract::TaggerLabelScheme::XposOnly;
+  throw ParseError("E106", "--labels must be joint, upos or xpos, not '" + s + "'");
+}
+
+void print_iteration(const extract::TaggerIterationReport& r, std::uint32_t total) {
+  std::string dev;
+  if (r.dev)
+    dev = fmt::format("  dev UPOS {:.2f}%  XPOS {:.2f}%", r.dev->upos(), r.dev->xpos());
+  fmt::print("iteration {:>2}/{}  train {:.2f}%{}  ({:.1f} s)\n", r.iteration, total, r.train_accuracy, dev,
+             r.seconds);
+  std::fflush(stdout);
+}
+
+void run_train(const TrainTaggerOptions& opt) {
+  const auto t0 = std::chrono::steady_clock::now();
+  const fs::path data = opt.data.empty() ? fs::path(ERGRAPH_MODELS_DIR) / ".." / ".." / "shared" / "data"
+                                         : fs::path(opt.data);
+  const fs::path output = opt.output.empty() ? models_dir(opt.models) / "tagger.model" : fs::path(opt.output);
+  if (opt.hyper.iterations == 0) throw ParseError("E106", "--iterations must be at least 1");
+
+  extract::TaggerCorpus corpus = extract::load_tagger_corpus(data);
+  for (const auto& s : corpus.sources)
+    if (s.sentences) fmt::print("data  {}: {} sentences, {} tokens\n", s.name, s.sentences, s.tokens);
+  fmt::print("data  GUM documents used {} (non_commercial=no), excluded {}\n", corpus.gum_docs_used,
+             corpus.gum_docs_excluded);
+
+  std::optional<std::vector<extract::GoldSentence>> dev;
+  if (!opt.dev.empty()) dev = extract::read_conllu(opt.dev);
+  extract::TaggerTrainOptions train;
+  train.hyper = opt.hyper;
+  train.scheme = parse_scheme(opt.labels);
+  train.dev = dev ? &*dev : nullptr;
+  train.progress = [&](const extract::TaggerIterationReport& r) { print_iteration(r, opt.hyper.iterations); };
+
+  extract::TaggerModel model = extract::train_tagger(corpus.sentences, train);
+  model.sources = corpus.sources;
+  extract::save_tagger_model(model, output);
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  fmt::print("model {} labels, {} tag-dictionary words, {} features, {} weights, {:.2f} MB\n",
+             model.labels.size(), model.tagdict.size(), model.weights.feature_count(),
+             model.weights.entry_count(), static_cast<double>(fs::file_size(output)) / 1e6);
+  fmt::print("wrote {} ({:.1f} s in total)\n", output.string(), seconds);
+}
+
+}  // namespace
+
+void add_train_tagger_command(CLI::App& train, int& exit_code) {
+  auto opt = std::make_shared<TrainTaggerOptions>();
+  auto* cmd = train.add_subcommand("tagger", "Train the part-of-speech tagger (models/tagger.model)");
+  cmd->add_option("--data", opt->data, "Corpus folder with ud/ and gum/ (default: <repo>/../shared/data)");
+  cmd->add_option("--output,-o", opt->output, "Model file to write (default: <models>/tagger.model)");
+  cmd->add_option("--models", opt->models, "Models folder (default: $ERGRAPH_MODELS or the source tree's models/)");
+  cmd->add_option("--iterations", opt->hyper.iterations, "Passes over the training data")->capture_default_str();
+  cmd->add_option("--seed", opt->hyper.seed, "Seed of the per-pass shuffle (std::mt19937)")->capture_default_str();
+  cmd->add_option("--dev", opt->dev, "Gold CoNLL-U file to score after every pass (never trained on)");
+  cmd->add_option("--labels", opt->labels, "What to predict: joint (UPOS+XPOS, default), upos or xpos")
+      ->capture_default_str();
+  cmd->add_option("--tagdict-min-count", opt->hyper.tagdict_min_count, "Tag dictionary: minimum word count")
+      ->capture_default_str();
+  cmd->add_option("--tagdict-min-ratio", opt->hyper.tagdict_min_ratio, "Tag dictionary: minimum share of one label")
+      ->capture_default_str();
+  cmd->add_option("--class-min-count", opt->hyper.class_min_count, "Ambiguity classes: minimum word count")
+      ->capture_default_str();
+  cmd->add_option("--class-folds", opt->hyper.class_folds, "Ambiguity classes: jackknife folds (0 = off)")
+      ->capture_default_str();
+  cmd->add_option("--prune", opt->hyper.prune_below, "Drop averaged weights below this magnitude")
+      ->capture_default_str();
+  cmd->callback([opt, &exit_code] {
+    run_train(*opt);
+    exit_code = 0;
+  });
+}
+
+}  // namespace ergraph::cli

@@ -1,0 +1,56 @@
+#include "extract/detail/binary_io.h"
+
+#include <bit>
+
+#include "core/error.h"
+
+namespace ergraph::extract::detail {
+
+void BinaryWriter::f32(float v) { u32(std::bit_cast<std::uint32_t>(v)); }
+
+void BinaryWriter::str(std::string_view s) {
+  u32(static_cast<std::uint32_t>(s.size()));
+  buf_.append(s);
+}
+
+float BinaryReader::f32() { return std::bit_cast<float>(u32()); }
+
+void BinaryReader::fail(const char* code, const std::string& message) const {
+  throw ModelError(code, message, where_);
+}
+
+void BinaryReader::need(std::uint64_t n, const char* what) const {
+  if (n > remaining())
+    fail("E411", "truncated model file: " + std::string(what) + " needs " + std::to_string(n) +
+                     " bytes at offset " + std::to_string(pos_) + ", only " +
+                     std::to_string(remaining()) + " left");
+}
+
+std::uint64_t BinaryReader::get(int n) {
+  need(static_cast<std::uint64_t>(n), "field");
+  std::uint64_t v = 0;
+  for (int i = 0; i < n; ++i)
+    v |= static_cast<std::uint64_t>(static_cast<unsigned char>(data_[pos_ + static_cast<std::size_t>(i)])) << (8 * i);
+  pos_ += static_cast<std::size_t>(n);
+  return v;
+}
+
+std::string BinaryReader::str(std::size_t max_len) {
+  const std::uint32_t n = u32();
+  if (n > max_len) fail("E415", "string of " + std::to_string(n) + " bytes at offset " + std::to_string(pos_ - 4) + " is too long");
+  return std::string(bytes(n));
+}
+
+std::string_view BinaryReader::bytes(std::size_t n) {
+  need(n, "byte block");
+  auto out = data_.substr(pos_, n);
+  pos_ += n;
+  return out;
+}
+
+void BinaryReader::expect_end() const {
+  if (remaining() != 0)
+    fail("E414", std::to_string(remaining()) + " unexpected bytes after the end of the model");
+}
+
+}  // namespace ergraph::extract::detail

@@ -1,0 +1,186 @@
+#include "extract/perceptron.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "extract/detail/binary_io.h"
+
+namespace ergraph::extract {
+namespace {
+// Versions of the "perceptron" section:
+//   1: u32 classes, f32 scale, u32 features, u32 entries, u64 keys (ascending), u16 counts,
+//      entries as (u16 class, i16 weight).
+constexpr std::uint16_t kSectionVersion = 1;
+constexpr int kMaxClasses = 65535;
+}  // namespace
+
+// ---------------------------------------------------------------- PerceptronModel
+
+std::uint32_t PerceptronModel::find(FeatureKey f) const {
+  const auto check = static_cast<std::uint32_t>(f >> 32) | 1u;
+  for (std::uint64_t i = f & mask_;; i = (i + 1) & mask_) {
+    const Slot s = slots_[i];
+    if (s.check == check) return s.begin;
+    if (s.check == 0) return 0;
+  }
+}
+
+void PerceptronModel::add_scores(std::span<const FeatureKey> features, std::int32_t* scores) const {
+  if (slots_.empty()) return;
+  constexpr std::size_t kBatch = 64;
+  std::uint32_t found[kBatch];
+  for (std::size_t start = 0; start < features.size(); start += kBatch) {
+    const std::size_t n = std::min(kBatch, features.size() - start);
+    const FeatureKey* f = features.data() + start;
+    for (std::size_t k = 0; k < n; ++k) __builtin_prefetch(&slots_[f[k] & mask_]);
+    for (std::size_t k = 0; k < n; ++k) {
+      found[k] = find(f[k]);
+      __builtin_prefetch(&packed_[found[k]]);
+    }
+    for (std::size_t k = 0; k < n; ++k) {
+      if (found[k] == 0) continue;
+      const Entry* e = packed_.data() + found[k];
+      const std::uint16_t count = e->cls;
+      for (std::uint16_t j = 1; j <= count; ++j) scores[e[j].cls] += e[j].weight;
+    }
+  }
+}
+
+void PerceptronModel::build_index() {
+  std::size_t cap = 16;
+  while (cap < keys_.size() + keys_.size() / 2) cap *= 2;
+  slots_.assign(cap, Slot{0, 0});
+  mask_ = cap - 1;
+  packed_.assign(1, Entry{0, 0});
+  packed_.reserve(entries_.size() + keys_.size() + 1);
+  for (std::size_t k = 0; k < keys_.size(); ++k) {
+    const auto begin = static_cast<std::uint32_t>(packed_.size());
+    packed_.push_back(Entry{static_cast<std::uint16_t>(begins_[k + 1] - begins_[k]), 0});
+    packed_.insert(packed_.end(), entries_.begin() + begins_[k], entries_.begin() + begins_[k + 1]);
+    std::uint64_t i = keys_[k] & mask_;
+    while (slots_[i].check != 0) i = (i + 1) & mask_;
+    slots_[i] = Slot{static_cast<std::uint32_t>(keys_[k] >> 32) | 1u, begin};
+  }
+}
+
+void PerceptronModel::write(detail::BinaryWriter& out) const {
+  out.u16(kSectionVersion);
+  out.u32(static_cast<std::uint32_t>(classes_));
+  out.f32(scale_);
+  out.u32(static_cast<std::uint32_t>(keys_.size()));
+  out.u32(static_cast<std::uint32_t>(entries_.size()));
+  for (FeatureKey k : keys_) out.u64(k);
+  for (std::size_t k = 0; k < keys_.size(); ++k) out.u16(static_cast<std::uint16_t>(begins_[k + 1] - begins_[k]));
+  for (const Entry& e : entries_) {
+    out.u16(e.cls);
+    out.i16(e.weight);
+  }
+}
+
+PerceptronModel PerceptronModel::read(detail::BinaryReader& in) {
+  const std::uint16_t version = in.u16();
+  if (version == 0 || version > kSectionVersion)
+    in.fail("E413", "perceptron section version " + std::to_string(version) + " is not supported (this build reads up to " +
+                        std::to_string(kSectionVersion) + ")");
+  PerceptronModel m;
+  const std::uint32_t classes = in.u32();
+  if (classes == 0 || classes > kMaxClasses) in.fail("E416", "bad class count " + std::to_string(classes));
+  m.classes_ = static_cast<int>(classes);
+  m.scale_ = in.f32();
+  if (!std::isfinite(m.scale_) || m.scale_ <= 0) in.fail("E416", "bad weight scale");
+  const std::uint32_t n = in.u32(), n_entries = in.u32();
+  in.need(std::uint64_t{n} * 10 + std::uint64_t{n_entries} * 4, "perceptron tables");
+  m.keys_.resize(n);
+  m.begins_.resize(std::size_t{n} + 1, 0);
+  for (std::uint32_t k = 0; k < n; ++k) {
+    m.keys_[k] = in.u64();
+    if (m.keys_[k] == 0 || (k > 0 && m.keys_[k] <= m.keys_[k - 1])) in.fail("E416", "feature keys are not strictly ascending");
+  }
+  for (std::uint32_t k = 0; k < n; ++k) m.begins_[k + 1] = m.begins_[k] + in.u16();
+  if (m.begins_[n] != n_entries) in.fail("E416", "feature entry counts do not add up to the entry total");
+  m.entries_.resize(n_entries);
+  for (Entry& e : m.entries_) {
+    e.cls = in.u16();
+    e.weight = in.i16();
+    if (e.cls >= classes) in.fail("E416", "weight for class " + std::to_string(e.cls) + " out of range");
+  }
+  m.build_index();
+  return m;
+}
+
+// ---------------------------------------------------------------- PerceptronTrainer
+
+PerceptronTrainer::PerceptronTrainer(int classes) : classes_(std::clamp(classes, 1, kMaxClasses)) {}
+
+void PerceptronTrainer::scores(std::span<const FeatureKey> features, float* out) const {
+  std::fill(out, out + classes_, 0.0f);
+  for (FeatureKey f : features) {
+    auto it = rows_.find(f);
+    if (it == rows_.end()) continue;
+    for (const Entry& e : it->second) out[e.cls] += e.weight;
+  }
+}
+
+void PerceptronTrainer::update(std::span<const FeatureKey> features, int cls, float delta) {
+  const auto c = static_cast<std::uint32_t>(cls);
+  for (FeatureKey f : features) {
+    auto& row = rows_[f];
+    auto it = std::find_if(row.begin(), row.end(), [c](const Entry& e) { return e.cls == c; });
+    if (it == row.end()) {
+      row.push_back(Entry{c, now_, delta, 0.0});
+      continue;
+    }
+    it->total += static_cast<double>(now_ - it->stamp) * it->weight;
+    it->stamp = now_;
+    it->weight += delta;
+  }
+}
+
+PerceptronModel PerceptronTrainer::average(float prune_below) const {
+  std::vector<FeatureKey> keys;
+  keys.reserve(rows_.size());
+  for (const auto& [k, row] : rows_) keys.push_back(k);
+  std::sort(keys.begin(), keys.end());
+  const double now = static_cast<double>(std::max<std::uint64_t>(now_, 1));
+  // Averaged weights per kept feature, in key order; classes ascending inside a feature.
+  std::vector<std::pair<std::uint32_t, double>> avg;
+  std::vector<std::uint32_t> begins{0};
+  std::vector<FeatureKey> kept;
+  double max_abs = 0;
+  for (FeatureKey k : keys) {
+    auto row = rows_.at(k);
+    std::sort(row.begin(), row.end(), [](const Entry& a, const Entry& b) { return a.cls < b.cls; });
+    const std::size_t before = avg.size();
+    for (const Entry& e : row) {
+      const double a = (e.total + static_cast<double>(now_ - e.stamp) * e.weight) / now;
+      if (std::fabs(a) < prune_below || a == 0.0) continue;
+      avg.emplace_back(e.cls, a);
+      max_abs = std::max(max_abs, std::fabs(a));
+    }
+    if (avg.size() == before) continue;
+    kept.push_back(k);
+    begins.push_back(static_cast<std::uint32_t>(avg.size()));
+  }
+  PerceptronModel m;
+  m.classes_ = classes_;
+  m.scale_ = max_abs > 0 ? static_cast<float>(max_abs / 32767.0) : 1.0f;
+  // Quantize; drop weights that round to zero (and features left empty).
+  m.begins_.push_back(0);
+  for (std::size_t k = 0; k < kept.size(); ++k) {
+    const std::size_t before = m.entries_.size();
+    for (std::uint32_t i = begins[k]; i < begins[k + 1]; ++i) {
+      const long q = std::lround(avg[i].second / static_cast<double>(m.scale_));
+      if (q == 0) continue;
+      m.entries_.push_back(PerceptronModel::Entry{static_cast<std::uint16_t>(avg[i].first),
+                                                  static_cast<std::int16_t>(std::clamp(q, -32767L, 32767L))});
+    }
+    if (m.entries_.size() == before) continue;
+    m.keys_.push_back(kept[k]);
+    m.begins_.push_back(static_cast<std::uint32_t>(m.entries_.size()));
+  }
+  m.build_index();
+  return m;
+}
+
+}  // namespace ergraph::extract

@@ -1,0 +1,111 @@
+#pragma once
+/// @file perceptron.h
+/// A sparse averaged perceptron over hashed features, shared by the tagger (and later the
+/// dependency parser). Features are 64-bit hashes built with feature_key(); each feature owns a
+/// short list of (class, weight) pairs, so rare features cost a few bytes.
+///
+/// Training (PerceptronTrainer) keeps float weights plus the running totals needed for lazy
+/// averaging (Collins 2002; Honnibal's "A good POS tagger in about 200 lines of Python").
+/// average() returns a frozen PerceptronModel: averaged, pruned and quantized to int16, scored
+/// with integer arithmetic, so results are identical on every machine.
+/// Thread safety: a PerceptronModel is immutable after construction/reading; add_scores() may be
+/// called concurrently. PerceptronTrainer is single-threaded.
+#include <cstdint>
+#include <span>
+#include <unordered_map>
+#include <vector>
+
+namespace ergraph::extract {
+namespace detail {
+class BinaryWriter;
+class BinaryReader;
+}  // namespace detail
+
+/// A hashed feature. Never 0 (0 marks an empty slot).
+using FeatureKey = std::uint64_t;
+
+/// A stable 64-bit mix (splitmix64 finalizer).
+constexpr std::uint64_t mix64(std::uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ull;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebull;
+  x ^= x >> 31;
+  return x;
+}
+
+/// The feature for template `tmpl` with value hashes `a` and `b`. Stable across runs and machines.
+constexpr FeatureKey feature_key(std::uint32_t tmpl, std::uint64_t a, std::uint64_t b = 0) {
+  const std::uint64_t h = mix64(mix64(a + 0x9e3779b97f4a7c15ull * (tmpl + 1ull)) ^ (b * 0xff51afd7ed558ccdull));
+  return h != 0 ? h : 1;
+}
+
+/// Frozen, quantized weights: weight(f, c) = q(f, c) * scale().
+class PerceptronModel {
+ public:
+  int classes() const { return classes_; }
+  std::size_t feature_count() const { return keys_.size(); }
+  std::size_t entry_count() const { return entries_.size(); }
+  float scale() const { return scale_; }
+  /// scores[c] += q(f, c) for every feature f (unknown features add nothing).
+  /// `scores` must have classes() elements.
+  /// Looks the features up in batches with prefetching (the table is larger than the caches).
+  void add_scores(std::span<const FeatureKey> features, std::int32_t* scores) const;
+  /// Writes the "perceptron" section (its own version number, then the tables).
+  void write(detail::BinaryWriter& out) const;
+  /// Reads and fully validates a section written by write(); throws ModelError on any problem.
+  static PerceptronModel read(detail::BinaryReader& in);
+
+ private:
+  friend class PerceptronTrainer;
+  struct Entry {
+    std::uint16_t cls;
+    std::int16_t weight;
+  };
+  struct Slot {
+    std::uint32_t check;   // upper 32 bits of the key | 1; 0 = empty slot
+    std::uint32_t begin;   // index into packed_ of the feature's header entry (cls = count)
+  };
+  void build_index();
+  std::uint32_t find(FeatureKey f) const;  // index into packed_ of the header, or 0 = absent
+
+  int classes_ = 0;
+  float scale_ = 1.0f;
+  std::vector<FeatureKey> keys_;        // ascending
+  std::vector<std::uint32_t> begins_;   // keys_.size() + 1 offsets into entries_
+  std::vector<Entry> entries_;          // per feature, ascending class
+  std::vector<Slot> slots_;             // open addressing by the key's low bits, power-of-two size
+  std::vector<Entry> packed_;           // [unused], then per feature: header {count, 0}, entries
+  std::uint64_t mask_ = 0;
+};
+
+/// Online training with lazy averaging.
+class PerceptronTrainer {
+ public:
+  explicit PerceptronTrainer(int classes);
+  int classes() const { return classes_; }
+  /// out[c] = sum of the current (not averaged) weights; `out` has classes() elements.
+  void scores(std::span<const FeatureKey> features, float* out) const;
+  /// weight(f, cls) += delta for every f in `features`.
+  void update(std::span<const FeatureKey> features, int cls, float delta);
+  /// Advances the averaging clock; call once per training instance (before or after updating).
+  void tick() { ++now_; }
+  std::uint64_t instances() const { return now_; }
+  std::size_t feature_count() const { return rows_.size(); }
+  /// The averaged model; averaged weights with |w| < prune_below are dropped, the rest are
+  /// quantized to int16 against the largest |w|.
+  PerceptronModel average(float prune_below) const;
+
+ private:
+  struct Entry {
+    std::uint32_t cls;
+    std::uint64_t stamp;   // clock value when `total` was last brought up to date
+    float weight;
+    double total;          // sum over time of weight
+  };
+  int classes_;
+  std::uint64_t now_ = 0;
+  std::unordered_map<FeatureKey, std::vector<Entry>> rows_;
+};
+
+}  // namespace ergraph::extract

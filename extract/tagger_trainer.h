@@ -1,0 +1,66 @@
+#pragma once
+/// @file tagger_trainer.h
+/// Training and evaluation of the averaged-perceptron tagger. Training is single-threaded and
+/// deterministic: the same data, options and seed give a byte-identical model file.
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <vector>
+
+#include "extract/conllu.h"
+#include "extract/tagger.h"
+#include "extract/tagger_io.h"
+
+namespace ergraph::extract {
+
+/// Accuracy of a tagger on gold sentences.
+struct TaggerScore {
+  std::size_t tokens = 0;
+  std::size_t upos_correct = 0;
+  std::size_t xpos_correct = 0;
+  double seconds = 0;  ///< time spent inside Tagger::tag (not reading or copying)
+  double upos() const { return tokens ? 100.0 * static_cast<double>(upos_correct) / static_cast<double>(tokens) : 0.0; }
+  double xpos() const { return tokens ? 100.0 * static_cast<double>(xpos_correct) / static_cast<double>(tokens) : 0.0; }
+  double tokens_per_second() const { return seconds > 0 ? static_cast<double>(tokens) / seconds : 0.0; }
+};
+
+/// What a model predicts: the joint UPOS+XPOS pair (the shipped choice), or one tag set only
+/// (kept for the comparison reported in models/TAGGER.md).
+enum class TaggerLabelScheme { Joint, UposOnly, XposOnly };
+
+/// Progress of one training pass.
+struct TaggerIterationReport {
+  std::uint32_t iteration = 0;        ///< 1-based
+  double train_accuracy = 0;          ///< label accuracy of the greedy predictions made while training (%)
+  double seconds = 0;                 ///< wall time of the pass
+  std::optional<TaggerScore> dev;     ///< averaged model on the dev sentences, if given
+};
+
+struct TaggerTrainOptions {
+  TaggerHyperparameters hyper;
+  TaggerLabelScheme scheme = TaggerLabelScheme::Joint;
+  const std::vector<GoldSentence>* dev = nullptr;  ///< scored after every pass if set (never trained on)
+  std::function<void(const TaggerIterationReport&)> progress;
+};
+
+/// Trains on `train` (gold upos/xpos on the tokens). The result's `sources` is left empty.
+TaggerModel train_tagger(const std::vector<GoldSentence>& train, const TaggerTrainOptions& options);
+
+/// Tags copies of `gold` and counts matching tags.
+TaggerScore evaluate_tagger(const Tagger& tagger, const std::vector<GoldSentence>& gold);
+
+/// The project's training data under `data_dir` (normally /work/shared/data): all of
+/// ud/en_ewt-ud-train.conllu plus the documents of ud/en_gum-ud-train.conllu that
+/// gum/doc_licenses.tsv marks non_commercial=no.
+struct TaggerCorpus {
+  std::vector<GoldSentence> sentences;
+  std::vector<TrainingSource> sources;  ///< the three files, with sizes and SHA-256
+  std::size_t gum_docs_used = 0;
+  std::size_t gum_docs_excluded = 0;
+};
+/// Throws IoError/ParseError if a file is missing or malformed.
+TaggerCorpus load_tagger_corpus(const std::filesystem::path& data_dir);
+
+}  // namespace ergraph::extract

@@ -1,0 +1,21 @@
+#!/bin/sh
+# Retrains models/tagger.model (the averaged-perceptron POS tagger) and scores it on the EWT and
+# GUM dev sets.
+#   scripts/train_tagger.sh                      # build dir "build", data ../shared/data
+#   BUILD_DIR=build-x DATA=/path/to/data scripts/train_tagger.sh
+# Inputs (read-only, nothing is downloaded): $DATA/ud/en_ewt-ud-train.conllu,
+# $DATA/ud/en_gum-ud-train.conllu + $DATA/gum/doc_licenses.tsv (only non_commercial=no documents).
+# Dev files are only scored, never trained on. Training is deterministic: same inputs, same bytes.
+set -eu
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BUILD_DIR=${BUILD_DIR:-"$ROOT/build"}
+DATA=${DATA:-"$ROOT/../shared/data"}
+
+cmake -S "$ROOT" -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build "$BUILD_DIR" --target ergraph -j2
+ERGRAPH="$BUILD_DIR/cli/ergraph"
+
+"$ERGRAPH" train tagger --data "$DATA" --output "$ROOT/models/tagger.model" --iterations 9 --seed 1 \
+  --dev "$DATA/ud/en_ewt-ud-dev.conllu"
+"$ERGRAPH" eval tagger --conllu "$DATA/ud/en_ewt-ud-dev.conllu" --model "$ROOT/models/tagger.model"
+"$ERGRAPH" eval tagger --conllu "$DATA/ud/en_gum-ud-dev.conllu" --model "$ROOT/models/tagger.model"

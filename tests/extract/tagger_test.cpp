@@ -1,0 +1,227 @@
+// Tests of the averaged-perceptron tagger: training on hand-written sentences, the model file
+// (round trip, determinism, every kind of damage), and the shipped model's accuracy ([slow]).
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+#include "extract/conllu.h"
+#include "extract/detail/sha256.h"
+#include "extract/perceptron.h"
+#include "extract/tagger.h"
+#include "extract/tagger_io.h"
+#include "extract/tagger_trainer.h"
+#include "support/test_support.h"
+
+namespace {
+using namespace ergraph;
+using namespace ergraph::extract;
+namespace fs = std::filesystem;
+
+// "The/DET/DT cat/NOUN/NN" -> a one-sentence gold document.
+GoldSentence gold(const std::string& tagged) {
+  GoldSentence g;
+  std::istringstream in(tagged);
+  for (std::string item; in >> item;) {
+    const auto a = item.find('/'), b = item.find('/', a + 1);
+    if (!g.doc.text.empty()) g.doc.text += ' ';
+    Token t;
+    t.begin = static_cast<std::uint32_t>(g.doc.text.size());
+    g.doc.text += item.substr(0, a);
+    t.end = static_cast<std::uint32_t>(g.doc.text.size());
+    t.upos = *parse_upos(item.substr(a + 1, b - a - 1));
+    t.xpos = *parse_xpos(item.substr(b + 1));
+    g.doc.tokens.push_back(t);
+  }
+  g.doc.sentences.push_back(Sentence{0, static_cast<std::uint32_t>(g.doc.tokens.size())});
+  return g;
+}
+
+std::vector<GoldSentence> tiny_corpus() {
+  return {
+      gold("The/DET/DT cat/NOUN/NN sleeps/VERB/VBZ ./PUNCT/."),
+      gold("A/DET/DT dog/NOUN/NN runs/VERB/VBZ fast/ADV/RB ./PUNCT/."),
+      gold("The/DET/DT dogs/NOUN/NNS run/VERB/VBP ./PUNCT/."),
+      gold("Mary/PROPN/NNP 's/PART/POS cat/NOUN/NN eats/VERB/VBZ fish/NOUN/NN ./PUNCT/."),
+      gold("She/PRON/PRP can/AUX/MD run/VERB/VB ./PUNCT/."),
+      gold("They/PRON/PRP said/VERB/VBD \"/PUNCT/`` no/INTJ/UH \"/PUNCT/'' ./PUNCT/."),
+  };
+}
+
+TaggerModel train_tiny(std::uint64_t seed = 7) {
+  TaggerTrainOptions opt;
+  opt.hyper.iterations = 10;
+  opt.hyper.seed = seed;
+  opt.hyper.tagdict_min_count = 3;  // "The"-like words go to the dictionary even in tiny data
+  opt.hyper.prune_below = 0.0f;
+  return train_tagger(tiny_corpus(), opt);
+}
+
+// Tags a copy of each gold sentence and returns "UPOS/XPOS" strings.
+std::vector<std::string> predictions(const Tagger& tagger, const std::vector<GoldSentence>& sents) {
+  std::vector<std::string> out;
+  for (const auto& g : sents) {
+    Document doc = g.doc;
+    for (auto& t : doc.tokens) t.upos = Upos::None, t.xpos = 0;
+    tagger.tag(doc);
+    for (const auto& t : doc.tokens) out.push_back(std::string(to_string(t.upos)) + "/" + std::string(xpos_name(t.xpos)));
+  }
+  return out;
+}
+
+std::vector<std::string> gold_tags(const std::vector<GoldSentence>& sents) {
+  std::vector<std::string> out;
+  for (const auto& g : sents)
+    for (const auto& t : g.doc.tokens) out.push_back(std::string(to_string(t.upos)) + "/" + std::string(xpos_name(t.xpos)));
+  return out;
+}
+
+// Runs `load` on `bytes` written to a file and returns the ModelError code ("" if none).
+std::string load_error(const std::string& bytes) {
+  test::TempDir dir;
+  const fs::path path = dir.path() / "bad.model";
+  test::write_file(path, bytes);
+  try {
+    Tagger::load(path);
+  } catch (const ModelError& e) {
+    CHECK(e.location() == path.string());
+    return e.code();
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("tagger: a model trained on a few sentences tags them correctly", "[tagger]") {
+  const auto tagger = make_tagger(train_tiny());
+  CHECK(predictions(*tagger, tiny_corpus()) == gold_tags(tiny_corpus()));
+}
+
+TEST_CASE("tagger: tags every sentence of a multi-sentence document", "[tagger]") {
+  const auto tagger = make_tagger(train_tiny());
+  Document doc;
+  doc.text = "The cat sleeps . She can run .";
+  const std::uint32_t spans[][2] = {{0, 3}, {4, 7}, {8, 14}, {15, 16}, {17, 20}, {21, 24}, {25, 28}, {29, 30}};
+  for (const auto& s : spans) {
+    Token t;
+    t.begin = s[0];
+    t.end = s[1];
+    doc.tokens.push_back(t);
+  }
+  doc.sentences = {Sentence{0, 4}, Sentence{4, 8}};
+  tagger->tag(doc);
+  CHECK(doc.tokens[1].upos == Upos::NOUN);
+  CHECK(xpos_name(doc.tokens[5].xpos) == "MD");
+  CHECK(doc.tokens[7].upos == Upos::PUNCT);
+}
+
+TEST_CASE("tagger: curly quotes and apostrophes tag like their ASCII forms", "[tagger]") {
+  const auto tagger = make_tagger(train_tiny());
+  const auto ascii = predictions(*tagger, {gold("Mary/PROPN/NNP 's/PART/POS cat/NOUN/NN ./PUNCT/.")});
+  const auto curly = predictions(*tagger, {gold("Mary/PROPN/NNP \xE2\x80\x99s/PART/POS cat/NOUN/NN ./PUNCT/.")});
+  CHECK(curly == ascii);
+  CHECK(curly[1] == "PART/POS");
+  const auto quotes = predictions(*tagger, {gold("They/PRON/PRP said/VERB/VBD \xE2\x80\x9C/PUNCT/`` no/INTJ/UH "
+                                                 "\xE2\x80\x9D/PUNCT/'' ./PUNCT/.")});
+  CHECK(quotes[2] == "PUNCT/``");
+  CHECK(quotes[4] == "PUNCT/''");
+}
+
+TEST_CASE("tagger: save and load round trip keeps bytes and predictions", "[tagger]") {
+  const TaggerModel model = train_tiny();
+  const std::string bytes = serialize_tagger_model(model);
+  const TaggerModel parsed = parse_tagger_model(bytes, "memory");
+  CHECK(serialize_tagger_model(parsed) == bytes);
+  CHECK(parsed.labels.size() == model.labels.size());
+  CHECK(parsed.hyper.seed == 7);
+
+  test::TempDir dir;
+  const fs::path path = dir.path() / "tiny.model";
+  save_tagger_model(model, path);
+  CHECK(test::read_file(path) == bytes);
+  const auto loaded = Tagger::load(path);
+  const auto original = make_tagger(TaggerModel(model));
+  CHECK(predictions(*loaded, tiny_corpus()) == predictions(*original, tiny_corpus()));
+}
+
+TEST_CASE("tagger: training is deterministic for a seed", "[tagger]") {
+  CHECK(serialize_tagger_model(train_tiny(3)) == serialize_tagger_model(train_tiny(3)));
+}
+
+TEST_CASE("tagger: damaged model files throw ModelError naming the file", "[tagger]") {
+  const std::string good = serialize_tagger_model(train_tiny());
+  REQUIRE(load_error(good).empty());
+
+  SECTION("missing file") {
+    CHECK_THROWS_AS(Tagger::load("/nonexistent/tagger.model"), ModelError);
+  }
+  SECTION("wrong magic") {
+    std::string bad = good;
+    bad[0] = 'X';
+    CHECK(load_error(bad) == "E412");
+    CHECK(load_error("") == "E412");
+    CHECK(load_error("hello world, not a model") == "E412");
+  }
+  SECTION("newer format version") {
+    std::string bad = good;
+    bad[6] = static_cast<char>(99);  // u16 version right after the 6-byte magic
+    CHECK(load_error(bad) == "E413");
+  }
+  SECTION("truncated at any length") {
+    for (std::size_t n = 0; n < good.size(); n += (n < 200 ? 1 : 97)) {
+      INFO("length " << n);
+      CHECK_FALSE(load_error(good.substr(0, n)).empty());
+    }
+    CHECK(load_error(good.substr(0, good.size() - 3)) == "E411");
+  }
+  SECTION("leftover bytes") {
+    CHECK(load_error(good + "x") == "E414");
+  }
+  SECTION("a flipped byte in the weights") {
+    std::string bad = good;
+    bad[bad.size() - 10] = static_cast<char>(bad[bad.size() - 10] ^ 0x01);  // low byte of the last weight
+    CHECK(load_error(bad) == "E417");
+  }
+}
+
+TEST_CASE("tagger: perceptron averages weights over training instances", "[tagger]") {
+  PerceptronTrainer p(2);
+  const FeatureKey f[] = {feature_key(1, 42)};
+  p.tick();
+  p.update(f, 0, 1.0f);  // weight 1 from instance 1 on
+  p.tick();
+  p.tick();
+  p.tick();              // 4 instances: weight was 0, 1, 1, 1 -> average 0.75
+  const PerceptronModel m = p.average(0.0f);
+  std::int32_t scores[2] = {0, 0};
+  m.add_scores(f, scores);
+  CHECK(static_cast<float>(scores[0]) * m.scale() == Approx(0.75).epsilon(1e-4));
+  CHECK(scores[1] == 0);
+  const FeatureKey unknown[] = {feature_key(2, 42)};
+  m.add_scores(unknown, scores);
+  CHECK(static_cast<float>(scores[0]) * m.scale() == Approx(0.75).epsilon(1e-4));
+}
+
+TEST_CASE("tagger: sha256 matches the FIPS 180-4 test vectors", "[tagger]") {
+  CHECK(detail::sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  CHECK(detail::sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  CHECK(detail::sha256_hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
+        "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+}
+
+TEST_CASE("tagger: the shipped model reaches 95% UPOS on EWT dev", "[tagger][slow]") {
+  const fs::path dev = test::shared_dir() / "data" / "ud" / "en_ewt-ud-dev.conllu";
+  const fs::path model = test::source_dir() / "models" / "tagger.model";
+  if (!fs::exists(dev) || !fs::exists(model)) {
+    WARN("skipped: " << dev << " or " << model << " is missing");
+    return;
+  }
+  const auto tagger = Tagger::load(model);
+  const TaggerScore s = evaluate_tagger(*tagger, read_conllu(dev));
+  CHECK(s.tokens == 25147);
+  CHECK(s.upos() >= 95.0);
+  CHECK(s.xpos() >= 94.0);
+}
