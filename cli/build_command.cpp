@@ -171,9 +171,9 @@ void run_build(const BuildOptions& opt, int& exit_code) {
     fmt::print(stderr, "ergraph build: {} read, {} skipped{}{}\n", plural(stats.documents - failed, "document", "documents"), skipped,
                skipped ? " (" + reasons + ")" : "",
                stats.ignored_files ? fmt::format("; {} ignored (not .txt/.md/.jsonl)", plural(stats.ignored_files, "file", "files")) : "");
-    fmt::print(stderr, "  {} sentences, {} tokens, {} triples -> {} nodes, {} edges in {:.2f} s ({:.0f} tokens/s, {} threads)\n",
+    fmt::print(stderr, "  {} sentences, {} tokens, {} triples -> {} nodes, {} edges in {:.2f} s ({:.0f} tokens/s, {})\n",
                counts.sentences, counts.tokens, counts.triples, g.node_count(), g.edge_count(), secs,
-               secs > 0 ? static_cast<double>(counts.tokens) / secs : 0.0, threads);
+               secs > 0 ? static_cast<double>(counts.tokens) / secs : 0.0, plural(threads, "thread", "threads"));
     fmt::print(stderr, "  wrote {0}/graph.graphml, {0}/graph.dot, {0}/triples.jsonl\n", fs::path(opt.output).string());
   }
   exit_code = 0;

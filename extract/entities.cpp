@@ -1,0 +1,542 @@
+#include "extract/entities.h"
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <set>
+
+#include "core/error.h"
+#include "core/text.h"
+
+namespace ergraph::extract {
+namespace {
+
+using core::EntityType;
+
+bool xpos_in(const Token& t, std::initializer_list<std::string_view> tags) {
+  const std::string_view name = xpos_name(t.xpos);
+  return std::find(tags.begin(), tags.end(), name) != tags.end();
+}
+
+template <std::size_t N>
+bool in(const std::string_view (&list)[N], std::string_view w) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
+
+// Title words before a person's name (the name is the rest of the run).
+// clang-format off
+constexpr std::string_view kTitles[] = {
+    "President", "Vice", "Prime", "Minister", "Foreign", "Defence", "Defense", "Deputy", "Chancellor",
+    "Secretary", "Secretary-General", "General", "Gen.", "Senator", "Sen.", "Rep.", "Representative",
+    "Gov.", "Governor", "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "King", "Queen", "Prince",
+    "Princess", "Pope", "Chairman", "Chairwoman", "Chair", "Leader", "Supreme", "Premier", "Ambassador",
+    "Spokesman", "Spokeswoman", "Spokesperson", "Commander", "Admiral", "Adm.", "Colonel", "Col.",
+    "Lieutenant", "Lt.", "Captain", "Capt.", "Sgt.", "Sergeant", "Judge", "Justice", "Sheikh", "Emir",
+    "Crown", "Mayor", "CEO", "Director", "Commissioner", "Envoy", "Sir", "Lord", "Lady", "Dame",
+    "Chief", "Speaker", "Marshal", "Field", "Former", "former", "President-elect", "Vice-President",
+    "Finance", "Interior", "Trade"};
+// clang-format on
+// A run containing one of these names an organization.
+// clang-format off
+constexpr std::string_view kOrgWords[] = {
+    "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "LLC", "Co.", "Company", "Bank",
+    "Ministry", "Party", "Agency", "Council", "Commission", "University", "Group", "News", "Times",
+    "Committee", "Administration", "Army", "Navy", "Force", "Forces", "Department", "Institute",
+    "Bureau", "Office", "Court", "Parliament", "Assembly", "Congress", "Senate", "Federation", "Union",
+    "League", "Organization", "Organisation", "Association", "Academy", "Foundation", "Fund", "Post",
+    "Journal", "Treasury", "Authority", "Service", "Guard", "Police", "Airlines", "Holdings",
+    "Industries", "Technologies", "Motors", "Church"};
+// clang-format on
+// Portfolio words after which "and" continues an "of" name ("Ministry of Foreign Affairs and Trade").
+// clang-format off
+constexpr std::string_view kAndTails[] = {
+    "Affairs", "Development", "Security", "Trade", "Industry", "Technology", "Commerce", "Justice",
+    "Culture", "Energy", "Environment", "Finance", "Science", "Education", "Health", "Defence",
+    "Defense", "Agriculture", "Tourism", "Labour", "Labor", "Innovation", "Infrastructure", "Welfare",
+    "Planning", "Investment", "Resources", "Sport", "Information", "Communications"};
+// clang-format on
+// Heads after which "of" continues a name ("Bank of America", "Ministry of Defence").
+// clang-format off
+constexpr std::string_view kOfHeads[] = {
+    "Bank", "Ministry", "Department", "University", "Republic", "Council", "Court", "Institute",
+    "Bureau", "Office", "Commission", "Committee", "Board", "Chamber", "Federation", "Union", "League",
+    "Organization", "Organisation", "Association", "Academy", "Secretary", "Kingdom", "Party",
+    "College", "Church"};
+// clang-format on
+// clang-format off
+constexpr std::string_view kLocWords[] = {
+    "Sea", "Ocean", "River", "Mountains", "Strait", "Gulf", "Island", "Islands", "Peninsula", "Valley",
+    "Lake", "Bay", "Desert", "Coast"};
+// clang-format on
+// Nouns that make "<Demonym> <noun>" a mention of the country as an actor.
+// clang-format off
+constexpr std::string_view kActorNouns[] = {
+    "companies", "company", "firms", "firm", "officials", "official", "entities", "entity",
+    "government", "forces", "military", "troops", "authorities", "businesses", "banks", "diplomats",
+    "leaders", "leadership", "army", "navy", "regime", "side", "delegation", "counterparts",
+    "counterpart", "hackers", "ministry", "state", "administration", "industries", "manufacturers",
+    "lawmakers", "negotiators", "soldiers"};
+// clang-format on
+// Prepositions after which an unknown name is a place.
+// clang-format off
+constexpr std::string_view kPlacePreps[] = {
+    "in", "near", "across", "outside", "throughout", "In", "Near"};
+// clang-format on
+// Days and months are not entities.
+// clang-format off
+constexpr std::string_view kTimeWords[] = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+    "March", "April", "June", "July", "August", "September", "October", "November", "December", "Jan.",
+    "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec."};
+// clang-format on
+// Capitalized words that open sentences without being names.
+// clang-format off
+constexpr std::string_view kSentenceStarters[] = {
+    "Despite", "However", "Meanwhile", "According", "After", "Before", "While", "Although", "Today",
+    "Yesterday", "Now", "Then", "Still", "Also", "Here", "There", "This", "Some", "Many", "Most",
+    "Analysts", "Officials", "Critics", "Experts", "Sources", "Earlier", "Later", "Last", "Next",
+    "Since", "Amid", "Digging", "Breaking", "Update", "Editor", "Note", "Read", "Watch", "Related",
+    "Photo"};
+// clang-format on
+
+bool is_upper_start(std::string_view w) {
+  return !w.empty() && (static_cast<unsigned char>(w[0]) >= 0x80 || (w[0] >= 'A' && w[0] <= 'Z') ||
+                        (w[0] >= '0' && w[0] <= '9'));
+}
+bool is_all_caps(std::string_view w) {
+  bool letter = false;
+  for (char c : w) {
+    if (c >= 'a' && c <= 'z') return false;
+    letter = letter || (c >= 'A' && c <= 'Z');
+  }
+  return letter;
+}
+std::string_view norm_form(std::string_view w) { return w == "\xE2\x80\x99s" ? "'s" : w; }
+
+EntityType parse_type_or_throw(std::string_view s, const std::string& where, bool& demonym) {
+  demonym = s == "DEMONYM";
+  EntityType t = EntityType::Misc;
+  if (!demonym && s != "FIRSTNAME" && !core::parse_entity_type(s, t))
+    throw ModelError("E424", "unknown entity type '" + std::string(s) + "'", where);
+  return t;
+}
+
+std::vector<std::string_view> split_tabs(std::string_view line) {
+  std::vector<std::string_view> cols;
+  std::size_t b = 0;
+  for (std::size_t i = 0; i <= line.size(); ++i) {
+    if (i == line.size() || line[i] == '\t') {
+      cols.push_back(line.substr(b, i - b));
+      b = i + 1;
+    }
+  }
+  return cols;
+}
+
+// "People's Republic" -> "People 's Republic": the tokenizer's view of an alias.
+std::string alias_key(std::string_view alias) {
+  const std::string words = core::squeeze_spaces(alias);
+  std::string key;
+  std::size_t b = 0;
+  for (std::size_t i = 0; i <= words.size(); ++i) {
+    if (i < words.size() && words[i] != ' ') continue;
+    const std::string_view w = std::string_view(words).substr(b, i - b);
+    std::string_view clitic;
+    for (std::string_view c : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")})
+      if (w.size() > c.size() && w.substr(w.size() - c.size()) == c) clitic = c;
+    if (!key.empty()) key += ' ';
+    key += w.substr(0, w.size() - clitic.size());
+    if (!clitic.empty()) key += " 's";
+    b = i + 1;
+  }
+  return key;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- gazetteer
+
+Gazetteer Gazetteer::load(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw ModelError("E421", "cannot open gazetteer", path.string());
+  return parse(in, path.string());
+}
+
+Gazetteer Gazetteer::parse(std::istream& in, const std::string& source) {
+  Gazetteer g;
+  std::string line;
+  std::size_t line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    const std::string where = source + ":" + std::to_string(line_no);
+    if (line_no == 1) {
+      if (line != "# ergraph gazetteer v1")
+        throw ModelError(
+            "E422", "first line must be '# ergraph gazetteer v1', found '" + line.substr(0, 60) + "'", where);
+      continue;
+    }
+    if (line.empty() || line[0] == '#') continue;
+    const auto cols = split_tabs(line);
+    if (cols.size() < 3 || cols.size() > 4)
+      throw ModelError("E423",
+                       "expected 3 or 4 tab-separated columns (alias, canonical, type[, metonym]), found " +
+                           std::to_string(cols.size()),
+                       where);
+    if (cols[0].empty() || cols[1].empty()) throw ModelError("E424", "empty alias or canonical name", where);
+    if (cols.size() == 4 && cols[3] != "metonym" && !cols[3].empty())
+      throw ModelError("E424", "4th column must be 'metonym' or empty, found '" + std::string(cols[3]) + "'",
+                       where);
+    bool is_demonym = false;
+    const EntityType type = parse_type_or_throw(cols[2], where, is_demonym);
+    const std::string key = alias_key(cols[0]);
+    if (cols[2] == "FIRSTNAME") {
+      g.add_first_name(key);
+      continue;
+    }
+    if (is_demonym) {
+      const auto* old = g.demonym(key);
+      if (old && old->canonical != cols[1])
+        throw ModelError("E425", "demonym '" + key + "' listed twice", where);
+      g.add_demonym(key, std::string(cols[1]));
+      continue;
+    }
+    const auto* old = g.find(key);
+    if (old && (old->canonical != cols[1] || old->type != type))
+      throw ModelError("E425", "alias '" + key + "' listed twice with different entities", where);
+    g.add(key, std::string(cols[1]), type, cols.size() == 4 && cols[3] == "metonym");
+  }
+  if (line_no == 0) throw ModelError("E422", "empty gazetteer (no header line)", source + ":1");
+  // Demonyms take the type of their country ("Soviet" -> Soviet Union, GPE).
+  for (auto& [word, entry] : g.demonyms_) {
+    const auto it = std::find_if(g.aliases_.begin(), g.aliases_.end(),
+                                 [&](const auto& kv) { return kv.second.canonical == entry.canonical; });
+    if (it != g.aliases_.end()) entry.type = it->second.type;
+  }
+  return g;
+}
+
+void Gazetteer::add(std::string_view alias, std::string canonical, EntityType type, bool metonym) {
+  const std::string key = alias_key(alias);
+  max_words_ = std::max(max_words_, static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ') + 1));
+  aliases_[key] = GazetteerEntry{std::move(canonical), type, metonym};
+}
+
+void Gazetteer::add_demonym(std::string_view demonym, std::string country) {
+  demonyms_[std::string(demonym)] = GazetteerEntry{std::move(country), EntityType::Gpe, false};
+}
+
+const GazetteerEntry* Gazetteer::find(std::string_view alias) const {
+  const auto it = aliases_.find(alias);
+  return it == aliases_.end() ? nullptr : &it->second;
+}
+
+const GazetteerEntry* Gazetteer::demonym(std::string_view word) const {
+  const auto it = demonyms_.find(word);
+  return it == demonyms_.end() ? nullptr : &it->second;
+}
+
+std::size_t Gazetteer::match(const std::vector<std::string_view>& forms, std::size_t i, std::size_t end,
+                             const GazetteerEntry*& out) const {
+  out = nullptr;
+  if (i >= end || !is_upper_start(forms[i])) return 0;
+  for (std::size_t n = std::min(max_words_, end - i); n >= 1; --n) {
+    std::string key;
+    for (std::size_t k = i; k < i + n; ++k) {
+      if (k > i) key += ' ';
+      key += norm_form(forms[k]);
+    }
+    if ((out = find(key)) != nullptr) return n;
+    // "Cold War-era": the last word of a multiword alias with a hyphenated suffix.
+    const std::string_view last = forms[i + n - 1];
+    const std::size_t hyphen = last.find('-');
+    if (n >= 2 && hyphen != std::string_view::npos && hyphen > 0) {
+      key.resize(key.size() - last.size() + hyphen);
+      if ((out = find(key)) != nullptr) return n;
+    }
+  }
+  return 0;
+}
+
+// ---------------------------------------------------------------- mention detection
+
+namespace {
+
+constexpr std::size_t kNoRun = static_cast<std::size_t>(-1);
+
+struct Detector {
+  const Document& doc;
+  const Gazetteer& gaz;
+  std::vector<std::string_view> forms;
+  std::set<std::string, std::less<>> lower_words;  // forms that occur in lower case
+  std::vector<MentionInfo> out;
+
+  std::string_view f(std::size_t i) const { return forms[i]; }
+  bool title_at(std::size_t i, std::size_t end) const { return i < end && in(kTitles, f(i)); }
+  std::size_t gaz_len(std::size_t i, std::size_t end, const GazetteerEntry*& e) const {
+    return gaz.match(forms, i, end, e);
+  }
+  bool name_token(std::size_t i, std::size_t end) const {
+    const GazetteerEntry* e = nullptr;
+    return i < end && is_upper_start(f(i)) &&
+           (pos::is_proper(doc.tokens[i]) || title_at(i, end) || gaz_len(i, end, e) > 0);
+  }
+  std::string text(std::size_t a, std::size_t b) const {
+    return core::squeeze_spaces(
+        std::string_view(doc.text).substr(doc.tokens[a].begin, doc.tokens[b - 1].end - doc.tokens[a].begin));
+  }
+
+  // Nationality or affiliation before a title at i: its length (0 if none).
+  std::size_t nationality_at(std::size_t i, std::size_t end, const GazetteerEntry*& e) const {
+    std::size_t n = 0;
+    if ((e = gaz.demonym(f(i))) != nullptr)
+      n = 1;
+    else
+      n = gaz_len(i, end, e);
+    if (n == 0 || !e || !(e->type == EntityType::Gpe || e->type == EntityType::Org)) return 0;
+    return title_at(i + n, end) ? n : 0;
+  }
+
+  // End of the proper-noun run starting at i.
+  std::size_t run_end(std::size_t i, std::size_t end) const {
+    std::size_t j = i;
+    bool of_head = false, of_seen = false;
+    while (j < end) {
+      const GazetteerEntry* e = nullptr;
+      const std::size_t g = gaz_len(j, end, e);
+      const std::string_view w = f(j);
+      if (g > 0)
+        j += g;
+      else if (name_token(j, end))
+        ++j;
+      else if ((w == "&" || xpos_in(doc.tokens[j], {"HYPH"}) || w == "-") && j > i && name_token(j + 1, end))
+        ++j;
+      else if (w == "of" && of_head && name_token(j + 1, end)) {
+        ++j;
+        of_seen = true;
+      } else if (w == "and" && of_seen && name_token(j + 1, end) &&
+                 (in(kAndTails, f(j + 1)) || (j + 2 < end && in(kAndTails, f(j + 2)))))
+        ++j;
+      else
+        break;
+      of_head = of_head || in(kOfHeads, f(j - 1));
+    }
+    return j;
+  }
+
+  void emit(MentionInfo m, std::size_t sentence, std::size_t a, std::size_t b, std::size_t sent_first,
+            std::size_t sent_last) {
+    // A leading "the" is part of the mention when the mention heads its noun phrase.
+    const bool head = b >= sent_last || !(pos::is_noun(doc.tokens[b]) || pos::is_adjective(doc.tokens[b]));
+    if (a > sent_first && (f(a - 1) == "the" || f(a - 1) == "The") && head) --a;
+    m.mention.sentence = static_cast<std::uint32_t>(sentence);
+    m.mention.first = static_cast<std::uint32_t>(a);
+    m.mention.last = static_cast<std::uint32_t>(b);
+    out.push_back(std::move(m));
+  }
+
+  bool junk(const std::string& canonical, std::size_t a, std::size_t b, std::size_t sent_first) const {
+    if (canonical.size() <= 1) return true;
+    if (b - a == 1 && in(kTimeWords, f(a))) return true;
+    if (a == sent_first && b - a == 1 && is_all_caps(f(a)) && b < forms.size() &&
+        (f(b) == ":" || f(b) == "\xE2\x80\x94"))
+      return true;
+    if (b - a == 1 && f(a).find('-') != std::string_view::npos) {  // "Russia-US"
+      bool all_known = true;
+      std::size_t s = 0;
+      const std::string_view w = f(a);
+      for (std::size_t k = 0; k <= w.size(); ++k) {
+        if (k < w.size() && w[k] != '-') continue;
+        all_known = all_known && gaz.find(w.substr(s, k - s)) != nullptr;
+        s = k + 1;
+      }
+      if (all_known) return true;
+    }
+    return false;
+  }
+
+  // "Home Secretary Suella Braverman": one or two words, then a title, then one to three names.
+  // Returns one past the title, or a if there is no such title.
+  std::size_t inner_title_end(std::size_t a, std::size_t b) const {
+    if (gaz.is_first_name(f(a))) return a;
+    for (std::size_t t = a + 1; t <= a + 2 && t + 1 < b; ++t)
+      if (title_at(t, b) && f(t) != "Former" && b - (t + 1) <= 3) return t + 1;
+    return a;
+  }
+
+  // Types and canonicalizes the run [a, b) and emits zero or more mentions.
+  void analyze(std::size_t sentence, std::size_t a, std::size_t b, std::size_t sf, std::size_t sl) {
+    if (a >= b) return;
+    MentionInfo m;
+    const GazetteerEntry* e = nullptr;
+    if (gaz_len(a, b, e) == b - a) {
+      m.mention.canonical = e->canonical;
+      m.mention.type = e->type;
+      m.from_gazetteer = true;
+      m.metonym = e->metonym;
+      m.name_first = static_cast<std::uint32_t>(a);
+      return emit(std::move(m), sentence, a, b, sf, sl);
+    }
+    bool has_org = false;
+    for (std::size_t k = a; k < b; ++k) has_org = has_org || in(kOrgWords, f(k));
+    std::size_t p = a;
+    if (f(p) == "former" || f(p) == "Former") ++p;
+    const GazetteerEntry* nat = nullptr;
+    if (const std::size_t n = p < b ? nationality_at(p, b, nat) : 0; n > 0 && !has_org) {
+      m.nationality = nat->canonical;
+      m.nationality_type = nat->type;
+      m.nationality_first = static_cast<std::uint32_t>(p);
+      m.nationality_last = static_cast<std::uint32_t>(p + n);
+      p += n;
+    }
+    m.title_first = static_cast<std::uint32_t>(p);
+    while (p < b && (title_at(p, b) || (f(p) == "of" && p > a && p + 2 < b && in(kTitles, f(p - 1)))))
+      p += f(p) == "of" ? 2 : 1;
+    m.title_last = static_cast<std::uint32_t>(p);
+    if (m.title_last == m.title_first && !has_org && p == a) p = inner_title_end(a, b);  // "Home Secretary X"
+    if (p > m.title_last) m.title_last = static_cast<std::uint32_t>(p);
+    m.titled = m.title_last > m.title_first && !has_org;
+    if (m.titled) {
+      if (p == b) return;  // a bare title ("President") names nobody
+      m.mention.canonical = text(p, b);
+      m.mention.type = EntityType::Person;
+      m.name_first = static_cast<std::uint32_t>(p);
+      if (junk(m.mention.canonical, p, b, sf)) return;
+      return emit(std::move(m), sentence, a, b, sf, sl);
+    }
+    m = MentionInfo{};
+    // A demonym opening a run is part of an organization name, else not part of the name.
+    if (gaz.demonym(f(a)) && !has_org && !gaz.find(f(a))) return analyze(sentence, a + 1, b, sf, sl);
+    const bool first_name = gaz.is_first_name(f(a)) && b - a <= 4 && !has_org;
+    // A known place or organization followed by other names: split after it.
+    if (const std::size_t g = gaz_len(a, b, e); g > 0 && !has_org && !first_name) {
+      analyze(sentence, a, a + g, sf, sl);
+      return analyze(sentence, a + g, b, sf, sl);
+    }
+    m.mention.canonical = text(a, b);
+    m.name_first = static_cast<std::uint32_t>(a);
+    if (junk(m.mention.canonical, a, b, sf)) return;
+    const bool after_in = a > sf && in(kPlacePreps, f(a - 1));
+    if (has_org)
+      m.mention.type = EntityType::Org;
+    else if (in(kLocWords, f(b - 1)))
+      m.mention.type = EntityType::Loc;
+    else if (first_name)
+      m.mention.type = EntityType::Person;
+    else if (after_in)
+      m.mention.type = EntityType::Gpe;
+    else if (b - a >= 2 && b - a <= 3)
+      m.mention.type = EntityType::Person;
+    else
+      m.mention.type = EntityType::Misc;
+    if (a == sf && b - a == 1 && (in(kSentenceStarters, f(a)) || lower_words.count(core::ascii_lower(f(a)))))
+      m.weak = true;
+    emit(std::move(m), sentence, a, b, sf, sl);
+  }
+
+  // "Chinese companies": end of the actor phrase after a demonym at i, or 0.
+  std::size_t actor_end(std::size_t i, std::size_t end) const {
+    std::size_t found = 0;
+    for (std::size_t k = i + 1; k < end && k <= i + 3; ++k) {
+      const Token& t = doc.tokens[k];
+      if (!(pos::is_noun(t) || pos::is_adjective(t)) || is_upper_start(f(k))) break;
+      if (in(kActorNouns, f(k))) found = k + 1;
+    }
+    return found;
+  }
+
+  // Where the name run that starts at i begins its proper nouns: i, i + 1 (after "former" or a
+  // demonym), or kNoRun.
+  std::size_t run_start(std::size_t i, std::size_t end) const {
+    const GazetteerEntry* e = nullptr;
+    if (gaz_len(i, end, e) > 0) return i;
+    const bool former = f(i) == "former" || f(i) == "Former";
+    if (former && i + 1 < end && (nationality_at(i + 1, end, e) > 0 || title_at(i + 1, end))) return i + 1;
+    if (gaz.demonym(f(i))) return name_token(i + 1, end) ? i + 1 : kNoRun;
+    return name_token(i, end) ? i : kNoRun;
+  }
+
+  void sentence(std::size_t s) {
+    const std::size_t sf = doc.sentences[s].first, sl = doc.sentences[s].last;
+    for (std::size_t i = sf; i < sl;) {
+      if (const std::size_t start = run_start(i, sl); start != kNoRun) {
+        const std::size_t b = std::max(run_end(start, sl), i + 1);
+        analyze(s, i, b, sf, sl);
+        i = b;
+      } else if (const auto* d = gaz.demonym(f(i)); d && actor_end(i, sl) > 0) {
+        const std::size_t b = actor_end(i, sl);
+        MentionInfo m;
+        m.mention.canonical = d->canonical;
+        m.mention.type = d->type;
+        m.demonym_actor = true;
+        m.from_gazetteer = true;
+        m.name_first = static_cast<std::uint32_t>(i);
+        emit(std::move(m), s, i, b, sf, sl);
+        i = b;
+      } else {
+        ++i;
+      }
+    }
+  }
+};
+
+std::vector<std::string_view> words_of(std::string_view s) {
+  std::vector<std::string_view> w;
+  std::size_t b = 0;
+  for (std::size_t i = 0; i <= s.size(); ++i)
+    if (i == s.size() || s[i] == ' ') {
+      if (i > b) w.push_back(s.substr(b, i - b));
+      b = i + 1;
+    }
+  return w;
+}
+
+}  // namespace
+
+void resolve_coreference(std::vector<MentionInfo>& mentions) {
+  std::set<std::string> people;  // full names (two words or more), sorted: deterministic
+  for (const auto& m : mentions)
+    if (m.mention.type == EntityType::Person && words_of(m.mention.canonical).size() >= 2)
+      people.insert(m.mention.canonical);
+  for (auto& m : mentions) {
+    if (m.from_gazetteer || m.mention.type == EntityType::Org || m.mention.type == EntityType::Loc ||
+        m.mention.type == EntityType::Gpe)
+      continue;
+    const auto shortw = words_of(m.mention.canonical);
+    if (shortw.empty() || shortw.size() > 2) continue;
+    const std::string* found = nullptr;
+    int candidates = 0;
+    for (const std::string& full : people) {
+      const auto fw = words_of(full);
+      if (fw.size() <= shortw.size()) continue;
+      const bool prefix = std::equal(shortw.begin(), shortw.end(), fw.begin());
+      const bool suffix =
+          std::equal(shortw.begin(), shortw.end(), fw.end() - static_cast<std::ptrdiff_t>(shortw.size()));
+      if (prefix || suffix) {
+        ++candidates;
+        found = &full;
+      }
+    }
+    if (candidates == 1) {
+      m.mention.canonical = *found;
+      m.mention.type = EntityType::Person;
+      m.weak = false;
+    }
+  }
+}
+
+std::vector<MentionInfo> find_mentions(const Document& doc, const Gazetteer& gazetteer) {
+  Detector d{doc, gazetteer, {}, {}, {}};
+  d.forms.reserve(doc.tokens.size());
+  for (const Token& t : doc.tokens) {
+    d.forms.push_back(doc.form(t));
+    if (!d.forms.back().empty() && d.forms.back()[0] >= 'a' && d.forms.back()[0] <= 'z')
+      d.lower_words.emplace(d.forms.back());
+  }
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) d.sentence(s);
+  resolve_coreference(d.out);
+  std::erase_if(d.out, [](const MentionInfo& m) { return m.weak; });
+  return std::move(d.out);
+}
+
+}  // namespace ergraph::extract

@@ -1,0 +1,157 @@
+#include "extract/relation_phrase.h"
+
+#include <algorithm>
+
+#include "core/text.h"
+#include "extract/entities.h"
+
+namespace ergraph::extract {
+namespace {
+
+std::string_view form_at(const Document& doc, std::size_t k) { return doc.form(doc.tokens[k]); }
+
+constexpr std::size_t kMaxW = 6;  // longest noun phrase inside a relation ("V W* P")
+
+bool is_negation(std::string_view f) {
+  return f == "not" || f == "n't" || f == "n\xE2\x80\x99t" || f == "never" || f == "Not" || f == "Never";
+}
+
+bool is_prep(const Document& doc, std::size_t k) {
+  const Token& t = doc.tokens[k];
+  const std::string_view f = doc.form(t);
+  if (f == "that" || f == "because" || f == "if" || f == "whether" || f == "while" || f == "although" ||
+      f == "than" || f == "as")
+    return false;
+  const std::string_view x = xpos_name(t.xpos);
+  return t.upos == Upos::ADP || x == "IN" || x == "TO" || x == "RP";
+}
+
+bool is_w(const Document& doc, std::size_t k) {
+  const Token& t = doc.tokens[k];
+  const std::string_view x = xpos_name(t.xpos);
+  return pos::is_noun(t) || pos::is_adjective(t) || pos::is_adverb(t) || pos::is_determiner(t) ||
+         t.upos == Upos::PRON || t.upos == Upos::NUM || x == "PRP" || x == "CD" || x == "POS" ||
+         pos::is_quote(doc.form(t));
+}
+
+bool in_verb_group(const Document& doc, std::size_t k) {
+  const Token& t = doc.tokens[k];
+  return pos::is_verb(t) || pos::is_adverb(t) || is_negation(doc.form(t)) || pos::is_quote(doc.form(t));
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- token classes
+
+namespace pos {
+namespace {
+bool xpos_in(const Token& t, std::initializer_list<std::string_view> tags) {
+  const std::string_view name = xpos_name(t.xpos);
+  return std::find(tags.begin(), tags.end(), name) != tags.end();
+}
+}  // namespace
+
+bool is_proper(const Token& t) {
+  return xpos_in(t, {"NNP", "NNPS"}) || (t.xpos == 0 && t.upos == Upos::PROPN);
+}
+bool is_noun(const Token& t) {
+  return xpos_in(t, {"NN", "NNS", "NNP", "NNPS"}) || t.upos == Upos::NOUN || t.upos == Upos::PROPN;
+}
+bool is_verb(const Token& t) {
+  return t.upos == Upos::VERB || t.upos == Upos::AUX ||
+         xpos_in(t, {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"});
+}
+bool is_aux(const Token& t) { return t.upos == Upos::AUX || xpos_in(t, {"MD"}); }
+bool is_adverb(const Token& t) {
+  return xpos_in(t, {"RB", "RBR", "RBS", "WRB"}) || (t.xpos == 0 && t.upos == Upos::ADV);
+}
+bool is_adjective(const Token& t) {
+  return xpos_in(t, {"JJ", "JJR", "JJS"}) || (t.xpos == 0 && t.upos == Upos::ADJ);
+}
+bool is_determiner(const Token& t) {
+  return xpos_in(t, {"DT", "PDT", "PRP$", "WP$"}) || (t.xpos == 0 && t.upos == Upos::DET);
+}
+bool is_punct(const Token& t) {
+  return t.upos == Upos::PUNCT || xpos_in(t, {",", ".", ":", "``", "''", "-LRB-", "-RRB-", "HYPH", "NFP"});
+}
+bool is_quote(std::string_view f) {
+  return f == "\"" || f == "'" || f == "``" || f == "''" || f == "\xE2\x80\x9C" || f == "\xE2\x80\x9D" ||
+         f == "\xE2\x80\x98" || f == "\xE2\x80\x99";
+}
+}  // namespace pos
+
+std::optional<RelationPhrase> match_relation(const Document& doc, std::size_t begin, std::size_t end,
+                                             const MentionStartFn& mention_at) {
+  std::size_t k = begin;
+  while (k < end && pos::is_quote(form_at(doc, k))) ++k;
+  RelationPhrase r;
+  r.first = static_cast<std::uint32_t>(k);
+  bool saw_verb = false;
+  for (; k < end && !mention_at(k) && in_verb_group(doc, k); ++k) {
+    if (pos::is_verb(doc.tokens[k])) {
+      saw_verb = true;
+      r.main_verb = static_cast<std::uint32_t>(k);
+    }
+  }
+  if (!saw_verb) return std::nullopt;
+  r.verb_last = static_cast<std::uint32_t>(k);
+  auto reach = [&](std::size_t at) {
+    r.last = static_cast<std::uint32_t>(at);
+    r.reaches_object = true;
+    return r;
+  };
+  if (k < end && mention_at(k)) return reach(k);  // V
+  if (k < end && is_prep(doc, k)) {
+    if (k + 1 < end && mention_at(k + 1)) return reach(k + 1);  // V P
+    ++k;                                                        // particle
+    r.particle = true;
+    if (k < end && mention_at(k)) return reach(k);
+  }
+  std::size_t w = 0;
+  for (; k < end && w < kMaxW && !mention_at(k) && is_w(doc, k); ++k, ++w)
+    if (pos::is_noun(doc.tokens[k])) r.np_head = static_cast<std::int64_t>(k);
+  if (k < end && w > 0 && is_prep(doc, k) && k + 1 < end && mention_at(k + 1)) return reach(k + 1);  // V W* P
+  r.last = static_cast<std::uint32_t>(k);
+  while (r.last > r.verb_last && pos::is_quote(form_at(doc, r.last - 1))) --r.last;
+  return r;
+}
+
+std::string lemma_lower(const Document& doc, std::size_t token) {
+  const Token& t = doc.tokens[token];
+  const std::string_view f = doc.form(t);
+  if (f == "n't" || f == "N'T" || f == "n\xE2\x80\x99t") return "not";
+  return core::ascii_lower(t.lemma.empty() ? f : std::string_view(t.lemma));
+}
+
+std::string relation_word(const Document& doc, std::size_t token) {
+  if (pos::is_verb(doc.tokens[token]) || is_negation(form_at(doc, token))) return lemma_lower(doc, token);
+  return core::ascii_lower(form_at(doc, token));
+}
+
+std::string normalize_relation(const Document& doc, std::size_t first, std::size_t last) {
+  std::string out;
+  for (std::size_t k = first; k < last; ++k) {
+    const Token& t = doc.tokens[k];
+    const std::string_view f = doc.form(t);
+    if (pos::is_punct(t) || pos::is_quote(f) || pos::is_determiner(t)) continue;
+    if (pos::is_adverb(t) && !is_negation(f)) continue;
+    if (pos::is_aux(t)) {
+      bool later_verb = false;
+      for (std::size_t j = k + 1; j < last && !later_verb; ++j) later_verb = pos::is_verb(doc.tokens[j]);
+      if (later_verb) continue;
+    }
+    if (!out.empty()) out += ' ';
+    out += relation_word(doc, k);
+  }
+  return out;
+}
+
+std::string phrase_text(const Document& doc, std::size_t first, std::size_t last) {
+  while (first < last && pos::is_quote(form_at(doc, first))) ++first;
+  while (last > first && pos::is_quote(form_at(doc, last - 1))) --last;
+  if (first >= last) return {};
+  const auto b = doc.tokens[first].begin, e = doc.tokens[last - 1].end;
+  return core::squeeze_spaces(std::string_view(doc.text).substr(b, e - b));
+}
+
+}  // namespace ergraph::extract
