@@ -180,7 +180,7 @@ TEST_CASE("tokenize: pretokenized input is one sentence per line", "[tokenize]")
 }
 
 TEST_CASE("tokenize: the seed article", "[tokenize]") {
-  const auto path = ergraph::test::shared_dir() / "seeds" / "000_1ae14861dfa7de9e.txt";
+  const auto path = ergraph::test::source_dir() / "samples" / "000_1ae14861dfa7de9e.txt";  // the seed article, copied unchanged
   const Document doc = run(ergraph::test::read_file(path));
   Strings forms, sentences;
   for (std::uint32_t i = 0; i < doc.tokens.size(); ++i) forms.emplace_back(doc.form(i));
