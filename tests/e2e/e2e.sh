@@ -181,4 +181,17 @@ case_output_not_writable() {
   expect_in "output folder" "$TMP/err"
 }
 
+case_eval_commands() {
+  local dev="$SHARED/data/ud/en_ewt-ud-dev.conllu"
+  if [ ! -f "$dev" ]; then echo "WARN: $dev missing, eval check skipped"; return 0; fi
+  "$ERGRAPH" eval tagger --conllu "$dev" >"$TMP/tag" || fail "eval tagger exited non-zero"
+  awk '/^UPOS/ { gsub("%", "", $2); exit !($2 >= 95.0) }' "$TMP/tag" || { cat "$TMP/tag"; fail "UPOS on EWT dev below 95%"; }
+  "$ERGRAPH" eval lemmatizer --conllu "$dev" >"$TMP/lem" || fail "eval lemmatizer exited non-zero"
+  expect_in "lemma accuracy (gold tags)" "$TMP/lem"
+  "$ERGRAPH" eval tagger --conllu "$TMP/none.conllu" 2>"$TMP/err"; rc=$?
+  [ $rc -eq 74 ] || fail "a missing CoNLL-U file must exit 74, got $rc"
+  "$ERGRAPH" eval tagger --conllu "$dev" --model "$TMP/none.model" 2>"$TMP/err"; rc=$?
+  [ $rc -eq 78 ] || fail "a missing model must exit 78, got $rc"
+}
+
 "case_$1"
