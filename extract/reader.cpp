@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <limits>
 #include <sstream>
 
 #include <rapidjson/document.h>
@@ -26,6 +27,7 @@ const char* to_string(SkipReason r) {
     case SkipReason::MalformedJson: return "malformed-json";
     case SkipReason::MissingText: return "missing-text";
     case SkipReason::Unreadable: return "unreadable";
+    case SkipReason::TooLarge: return "too-large";
   }
   return "unreadable";
 }
@@ -156,6 +158,12 @@ void deliver_text(std::string text, const InputFile& input, Kind kind,
 }  // namespace
 
 bool check_text(std::string_view text, InputIssue& issue) {
+  if (text.size() >= std::numeric_limits<std::uint32_t>::max()) {  // token offsets are 32-bit
+    issue.reason = SkipReason::TooLarge;
+    issue.offset = 0;
+    issue.message = "a single document must be smaller than 4 GiB";
+    return false;
+  }
   if (auto nul = text.find('\0'); nul != std::string_view::npos) {
     issue.reason = SkipReason::Binary;
     issue.offset = nul;

@@ -21,7 +21,7 @@
 namespace ergraph::extract {
 
 /// Why an input was skipped. Stable names appear in the run summary.
-enum class SkipReason : std::uint8_t { InvalidUtf8, Binary, Empty, MalformedJson, MissingText, Unreadable };
+enum class SkipReason : std::uint8_t { InvalidUtf8, Binary, Empty, MalformedJson, MissingText, Unreadable, TooLarge };
 const char* to_string(SkipReason r);
 
 struct InputIssue {
