@@ -36,6 +36,25 @@ constexpr std::string_view kTitles[] = {
     "Chief", "Speaker", "Marshal", "Field", "Former", "former", "President-elect", "Vice-President",
     "Finance", "Interior", "Trade"};
 // clang-format on
+// Lower-case title nouns that continue a run after an organization or a place ("White House
+// spokesperson Karine Jean-Pierre", "Kremlin spokesman Dmitry Peskov").
+// clang-format off
+constexpr std::string_view kLowerTitles[] = {
+    "spokesperson", "spokesman", "spokeswoman", "president", "minister", "secretary", "leader",
+    "ambassador", "envoy", "adviser", "advisor", "chancellor", "premier", "governor", "mayor",
+    "commissioner", "chairman", "chairwoman", "chair"};
+// clang-format on
+// Title words that only modify another title: alone they do not make "X <title> Name" a person.
+// clang-format off
+constexpr std::string_view kTitleModifiers[] = {
+    "Vice", "Prime", "Foreign", "Defence", "Defense", "Deputy", "General", "Supreme", "Crown", "Field",
+    "Chief", "Former", "former", "Finance", "Interior", "Trade", "Lieutenant"};
+// clang-format on
+// Name particles between proper nouns ("Ursula von der Leyen", "Mohammed bin Salman").
+// clang-format off
+constexpr std::string_view kParticles[] = {
+    "von", "van", "der", "den", "de", "da", "di", "del", "la", "le", "bin", "bint", "al", "el", "ibn"};
+// clang-format on
 // A run containing one of these names an organization.
 // clang-format off
 constexpr std::string_view kOrgWords[] = {
@@ -110,6 +129,12 @@ bool is_all_caps(std::string_view w) {
     letter = letter || (c >= 'A' && c <= 'Z');
   }
   return letter;
+}
+// "al-Assad": a particle joined by a hyphen to a capitalized name.
+bool particle_hyphen(std::string_view w) {
+  const std::size_t h = w.find('-');
+  return h != std::string_view::npos && h > 0 && h + 1 < w.size() && in(kParticles, w.substr(0, h)) &&
+         is_upper_start(w.substr(h + 1));
 }
 std::string_view norm_form(std::string_view w) { return w == "\xE2\x80\x99s" ? "'s" : w; }
 
@@ -272,14 +297,36 @@ struct Detector {
   std::vector<MentionInfo> out;
 
   std::string_view f(std::size_t i) const { return forms[i]; }
-  bool title_at(std::size_t i, std::size_t end) const { return i < end && in(kTitles, f(i)); }
+  bool title_at(std::size_t i, std::size_t end) const {
+    return i < end && (in(kTitles, f(i)) || in(kLowerTitles, f(i)));
+  }
   std::size_t gaz_len(std::size_t i, std::size_t end, const GazetteerEntry*& e) const {
     return gaz.match(forms, i, end, e);
   }
   bool name_token(std::size_t i, std::size_t end) const {
     const GazetteerEntry* e = nullptr;
+    if (i < end && particle_hyphen(f(i))) return true;
     return i < end && is_upper_start(f(i)) &&
            (pos::is_proper(doc.tokens[i]) || title_at(i, end) || gaz_len(i, end, e) > 0);
+  }
+  // "von der Leyen": end of up to three particles followed by a name (not a title), or i.
+  std::size_t particles_end(std::size_t i, std::size_t end) const {
+    std::size_t k = i;
+    while (k < end && k < i + 3 && in(kParticles, f(k))) ++k;
+    return k > i && name_token(k, end) && !title_at(k, end) ? k : i;
+  }
+  // [i, j) names an organization or a place: a lower-case title may follow ("Kremlin spokesman").
+  bool affiliation(std::size_t i, std::size_t j) const {
+    const GazetteerEntry* e = nullptr;
+    if (j == i + 1 && gaz.demonym(f(i))) return true;
+    if (gaz_len(i, j, e) == j - i && e && (e->type == EntityType::Gpe || e->type == EntityType::Org)) return true;
+    for (std::size_t k = i; k < j; ++k)
+      if (in(kOrgWords, f(k))) return true;
+    return false;
+  }
+  // A lower-case title at j continues the run [i, j) when a name follows it.
+  bool lower_title_continues(std::size_t i, std::size_t j, std::size_t end) const {
+    return in(kLowerTitles, f(j)) && name_token(j + 1, end) && (j == i || affiliation(i, j));
   }
   std::string text(std::size_t a, std::size_t b) const {
     return core::squeeze_spaces(
@@ -294,7 +341,7 @@ struct Detector {
     else
       n = gaz_len(i, end, e);
     if (n == 0 || !e || !(e->type == EntityType::Gpe || e->type == EntityType::Org)) return 0;
-    return title_at(i + n, end) ? n : 0;
+    return i + n < end && (in(kTitles, f(i + n)) || lower_title_continues(i, i + n, end)) ? n : 0;
   }
 
   // End of the proper-noun run starting at i.
@@ -311,7 +358,12 @@ struct Detector {
         ++j;
       else if ((w == "&" || xpos_in(doc.tokens[j], {"HYPH"}) || w == "-") && j > i && name_token(j + 1, end))
         ++j;
-      else if (w == "of" && of_head && name_token(j + 1, end)) {
+      else if (const std::size_t pe = particles_end(j, end); pe > j)
+        j = pe;
+      else if (lower_title_continues(i, j, end))
+        ++j;
+      else if (w == "of" && (of_head || (j > i && title_at(j - 1, end) && name_token(j + 2, end))) &&
+               name_token(j + 1, end)) {
         ++j;
         of_seen = true;
       } else if (w == "and" && of_seen && name_token(j + 1, end) &&
@@ -355,13 +407,117 @@ struct Detector {
     return false;
   }
 
-  // "Home Secretary Suella Braverman": one or two words, then a title, then one to three names.
-  // Returns one past the title, or a if there is no such title.
-  std::size_t inner_title_end(std::size_t a, std::size_t b) const {
-    if (gaz.is_first_name(f(a))) return a;
-    for (std::size_t t = a + 1; t <= a + 2 && t + 1 < b; ++t)
-      if (title_at(t, b) && f(t) != "Former" && b - (t + 1) <= 3) return t + 1;
-    return a;
+  // Nationality or affiliation opening the title words [i, end): its length (0 if none).
+  std::size_t nationality_len(std::size_t i, std::size_t end, const GazetteerEntry*& e) const {
+    const std::size_t n = (e = gaz.demonym(f(i))) != nullptr ? 1 : gaz_len(i, end, e);
+    if (n == 0 || n >= end - i || !e || !(e->type == EntityType::Gpe || e->type == EntityType::Org)) return 0;
+    return n;
+  }
+
+  // "President of Russia": the "of" before a country that closes the title words [tf, s), or s.
+  std::size_t office_of(std::size_t tf, std::size_t s, const GazetteerEntry*& e) const {
+    for (std::size_t o = tf + 1; o + 1 < s; ++o)
+      if (f(o) == "of" && gaz_len(o + 1, s, e) == s - o - 1 && (e->type == EntityType::Gpe || e->type == EntityType::Org))
+        return o;
+    return s;
+  }
+
+  // The name after title words: one to four words (particles not counted), none a title, an
+  // organization or place word, "of" or "and"; it starts with a capital, not right after "of".
+  bool names_ok(std::size_t s, std::size_t b) const {
+    if (s >= b || f(s - 1) == "of" || !(is_upper_start(f(s)) || particle_hyphen(f(s)))) return false;
+    std::size_t words = 0;
+    for (std::size_t k = s; k < b; ++k) {
+      const std::string_view w = f(k);
+      if (title_at(k, b) || in(kOrgWords, w) || in(kLocWords, w) || w == "of" || w == "and" || w == "&")
+        return false;
+      words += in(kParticles, w) ? 0 : 1;
+    }
+    return words <= 4;
+  }
+
+  // Where the name starts after title words in [p, b): the first known first name after the first
+  // title, else the word after the last title (and its "of X"); p if there is no such name.
+  std::size_t name_start(std::size_t p, std::size_t b) const {
+    std::size_t first_title = b, last_title = b;
+    for (std::size_t k = p; k < b; ++k)
+      if (title_at(k, b)) {
+        first_title = std::min(first_title, k);
+        last_title = k;
+      }
+    if (first_title == b) return p;
+    for (std::size_t s = first_title + 1; s < b; ++s)
+      if (gaz.is_first_name(f(s)) && names_ok(s, b)) return s;
+    std::size_t s = last_title + 1;
+    while (s + 1 < b && f(s) == "of") s += 2;
+    return names_ok(s, b) ? s : p;
+  }
+
+  // Title words [tf, tl) before a name at s: all titles (with "of X"), or up to three other words
+  // with a head title ("Treasury Secretary") or before a known first name ("Home Secretary Suella").
+  bool title_ok(std::size_t tf, std::size_t tl, std::size_t s) const {
+    if (tf >= tl) return false;
+    std::size_t other = 0;
+    bool head = false;
+    for (std::size_t k = tf; k < tl; ++k) {
+      if (f(k) == "of" && k > tf) {
+        ++k;  // "Secretary of State"
+      } else if (title_at(k, tl)) {
+        head = head || !in(kTitleModifiers, f(k));
+      } else {
+        ++other;
+      }
+    }
+    if (other == 0) return true;
+    return other <= 3 && !gaz.is_first_name(f(tf)) && (head || gaz.is_first_name(f(s)));
+  }
+
+  // A run of title words (with "of X") and no name: "President", "Secretary of State", "President
+  // of Russia" (only the country is a mention). Returns true when [p, b) is such a run.
+  bool bare_title(std::size_t sentence, std::size_t p, std::size_t b, std::size_t sf, std::size_t sl) {
+    std::size_t k = p;
+    while (k < b && title_at(k, b)) ++k;
+    if (k == p || (k < b && f(k) != "of")) return false;
+    const GazetteerEntry* e = nullptr;
+    if (k < b && gaz_len(k + 1, b, e) == b - k - 1) analyze(sentence, k + 1, b, sf, sl);
+    return true;
+  }
+
+  // "Russian Foreign Minister Sergei Lavrov", "Treasury Secretary Janet Yellen", "Secretary of State
+  // Antony Blinken", "President of Russia Vladimir Putin": [former] [nationality] title words
+  // [of country] name. Emits the person and returns true; false if [a, b) is no such run.
+  bool titled_person(std::size_t sentence, std::size_t a, std::size_t b, std::size_t sf, std::size_t sl) {
+    std::size_t p = a;
+    if (f(p) == "former" || f(p) == "Former") ++p;
+    if (p >= b) return false;
+    const GazetteerEntry* nat = nullptr;
+    const std::size_t s = name_start(p, b);
+    if (s == p) {
+      const std::size_t n = nationality_len(p, b, nat);
+      return (n > 0 && bare_title(sentence, p + n, b, sf, sl)) || bare_title(sentence, p, b, sf, sl);
+    }
+    MentionInfo m;
+    std::size_t nf = p, nl = nationality_len(p, s, nat), tf = p + nl, tl = s;
+    nl += p;
+    if (nl == p && (tl = office_of(p, s, nat)) < s) {  // "President of Russia"
+      nf = tl + 1;
+      nl = s;
+    }
+    if (!title_ok(tf, tl, s)) return false;
+    if (nl > nf) {
+      m.nationality = nat->canonical;
+      m.nationality_type = nat->type;
+      m.nationality_first = static_cast<std::uint32_t>(nf);
+      m.nationality_last = static_cast<std::uint32_t>(nl);
+    }
+    m.titled = true;
+    m.title_first = static_cast<std::uint32_t>(tf);
+    m.title_last = static_cast<std::uint32_t>(tl);
+    m.mention.canonical = text(s, b);
+    m.mention.type = EntityType::Person;
+    m.name_first = static_cast<std::uint32_t>(s);
+    if (!junk(m.mention.canonical, s, b, sf)) emit(std::move(m), sentence, a, b, sf, sl);
+    return true;
   }
 
   // Types and canonicalizes the run [a, b) and emits zero or more mentions.
@@ -375,36 +531,20 @@ struct Detector {
       m.from_gazetteer = true;
       m.metonym = e->metonym;
       m.name_first = static_cast<std::uint32_t>(a);
+      // "US lawmakers": a country or organization before an actor noun, like "Chinese companies".
+      if (const std::size_t actor = actor_end(b - 1, sl);
+          actor > 0 && (e->type == EntityType::Gpe || e->type == EntityType::Org)) {
+        m.demonym_actor = true;
+        b = actor;
+      }
       return emit(std::move(m), sentence, a, b, sf, sl);
     }
-    bool has_org = false;
-    for (std::size_t k = a; k < b; ++k) has_org = has_org || in(kOrgWords, f(k));
-    std::size_t p = a;
-    if (f(p) == "former" || f(p) == "Former") ++p;
-    const GazetteerEntry* nat = nullptr;
-    if (const std::size_t n = p < b ? nationality_at(p, b, nat) : 0; n > 0 && !has_org) {
-      m.nationality = nat->canonical;
-      m.nationality_type = nat->type;
-      m.nationality_first = static_cast<std::uint32_t>(p);
-      m.nationality_last = static_cast<std::uint32_t>(p + n);
-      p += n;
+    if (titled_person(sentence, a, b, sf, sl)) return;
+    bool has_org = false, has_particle = false;
+    for (std::size_t k = a; k < b; ++k) {
+      has_org = has_org || in(kOrgWords, f(k));
+      has_particle = has_particle || in(kParticles, f(k)) || particle_hyphen(f(k));
     }
-    m.title_first = static_cast<std::uint32_t>(p);
-    while (p < b && (title_at(p, b) || (f(p) == "of" && p > a && p + 2 < b && in(kTitles, f(p - 1)))))
-      p += f(p) == "of" ? 2 : 1;
-    m.title_last = static_cast<std::uint32_t>(p);
-    if (m.title_last == m.title_first && !has_org && p == a) p = inner_title_end(a, b);  // "Home Secretary X"
-    if (p > m.title_last) m.title_last = static_cast<std::uint32_t>(p);
-    m.titled = m.title_last > m.title_first && !has_org;
-    if (m.titled) {
-      if (p == b) return;  // a bare title ("President") names nobody
-      m.mention.canonical = text(p, b);
-      m.mention.type = EntityType::Person;
-      m.name_first = static_cast<std::uint32_t>(p);
-      if (junk(m.mention.canonical, p, b, sf)) return;
-      return emit(std::move(m), sentence, a, b, sf, sl);
-    }
-    m = MentionInfo{};
     // A demonym opening a run is part of an organization name, else not part of the name.
     if (gaz.demonym(f(a)) && !has_org && !gaz.find(f(a))) return analyze(sentence, a + 1, b, sf, sl);
     const bool first_name = gaz.is_first_name(f(a)) && b - a <= 4 && !has_org;
@@ -421,7 +561,7 @@ struct Detector {
       m.mention.type = EntityType::Org;
     else if (in(kLocWords, f(b - 1)))
       m.mention.type = EntityType::Loc;
-    else if (first_name)
+    else if (first_name || has_particle)
       m.mention.type = EntityType::Person;
     else if (after_in)
       m.mention.type = EntityType::Gpe;
@@ -451,8 +591,12 @@ struct Detector {
     const GazetteerEntry* e = nullptr;
     if (gaz_len(i, end, e) > 0) return i;
     const bool former = f(i) == "former" || f(i) == "Former";
-    if (former && i + 1 < end && (nationality_at(i + 1, end, e) > 0 || title_at(i + 1, end))) return i + 1;
-    if (gaz.demonym(f(i))) return name_token(i + 1, end) ? i + 1 : kNoRun;
+    if (former && i + 1 < end &&
+        (nationality_at(i + 1, end, e) > 0 || in(kTitles, f(i + 1)) || lower_title_continues(i + 1, i + 1, end)))
+      return i + 1;
+    if (gaz.demonym(f(i)))
+      return name_token(i + 1, end) || lower_title_continues(i + 1, i + 1, end) ? i + 1 : kNoRun;
+    if (particles_end(i, end) > i) return i;  // "von der Leyen"
     return name_token(i, end) ? i : kNoRun;
   }
 
@@ -480,15 +624,24 @@ struct Detector {
   }
 };
 
+// The words of a name for coreference; "al-Assad" is compared as "Assad".
 std::vector<std::string_view> words_of(std::string_view s) {
   std::vector<std::string_view> w;
   std::size_t b = 0;
   for (std::size_t i = 0; i <= s.size(); ++i)
     if (i == s.size() || s[i] == ' ') {
-      if (i > b) w.push_back(s.substr(b, i - b));
+      std::string_view word = s.substr(b, i - b);
+      if (particle_hyphen(word)) word = word.substr(word.find('-') + 1);
+      if (i > b) w.push_back(word);
       b = i + 1;
     }
   return w;
+}
+
+// Words that are not name particles: "von der Leyen" has one.
+std::size_t name_words(const std::vector<std::string_view>& words) {
+  return static_cast<std::size_t>(
+      std::count_if(words.begin(), words.end(), [](std::string_view w) { return !in(kParticles, w); }));
 }
 
 }  // namespace
@@ -503,7 +656,7 @@ void resolve_coreference(std::vector<MentionInfo>& mentions) {
         m.mention.type == EntityType::Gpe)
       continue;
     const auto shortw = words_of(m.mention.canonical);
-    if (shortw.empty() || shortw.size() > 2) continue;
+    if (shortw.empty() || name_words(shortw) > 2) continue;
     const std::string* found = nullptr;
     int candidates = 0;
     for (const std::string& full : people) {

@@ -151,7 +151,9 @@ class SentenceExtractor {
       role += core::ascii_lower(f(k));
     }
     const Arg nat{nullptr, m.nationality, m.nationality_type, m.nationality_first, m.nationality_last, false};
-    add(Kind::Title, arg_of(m), nat, role + " of", text(m.nationality_first, m.title_last), false);
+    // "Russian Foreign Minister" or "President of Russia".
+    add(Kind::Title, arg_of(m), nat, role + " of",
+        text(std::min(m.nationality_first, m.title_first), std::max(m.nationality_last, m.title_last)), false);
   }
 
   // "X, the president of Y" -> (X, president of, Y).
@@ -263,7 +265,7 @@ class SentenceExtractor {
     if (!gerund && subject_first > first_ && in(kPrepositions, core::ascii_lower(f(subject_first - 1))))
       return;
     if (r->reaches_object) {
-      const MentionInfo& obj = *mention_at(r->last);
+      const MentionInfo& obj = *mention_at(r->object);
       if (clause_object(*r, obj)) return;
       const std::string written = phrase_text(doc_, r->first, r->last);
       if (passive(*r)) {  // "X was sanctioned by Y" -> (Y, sanction, X)

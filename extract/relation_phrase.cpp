@@ -1,6 +1,7 @@
 #include "extract/relation_phrase.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "core/text.h"
 #include "extract/entities.h"
@@ -32,6 +33,17 @@ bool is_w(const Document& doc, std::size_t k) {
   return pos::is_noun(t) || pos::is_adjective(t) || pos::is_adverb(t) || pos::is_determiner(t) ||
          t.upos == Upos::PRON || t.upos == Upos::NUM || x == "PRP" || x == "CD" || x == "POS" ||
          pos::is_quote(doc.form(t));
+}
+
+// Verbs whose object may be a gerund: "kept supplying Russia" keeps "supplying" in the relation.
+constexpr std::string_view kGerundVerbs[] = {
+    "keep", "continue", "start", "begin", "stop", "quit", "avoid", "consider", "resume", "risk", "finish",
+    "cease", "try", "like", "love", "hate", "prefer", "go", "deny", "admit", "suggest", "recommend"};
+
+bool is_modifier(const Document& doc, std::size_t k) {
+  const Token& t = doc.tokens[k];
+  const std::string_view x = xpos_name(t.xpos);
+  return !pos::is_aux(t) && (x == "VBG" || x == "VBN" || pos::is_adjective(t));
 }
 
 bool in_verb_group(const Document& doc, std::size_t k) {
@@ -80,6 +92,36 @@ bool is_quote(std::string_view f) {
 }
 }  // namespace pos
 
+namespace {
+
+// Ends the relation of `r` before the modifiers of the object mention at `object`: the participles
+// at the end of the verb group and the adjectives after it. False if no main verb would remain or
+// the verb takes a gerund.
+bool strip_modifiers(const Document& doc, RelationPhrase& r, std::size_t object) {
+  std::size_t e = r.verb_last;
+  while (e > r.first && is_modifier(doc, e - 1) && pos::is_verb(doc.tokens[e - 1])) --e;
+  if (e == object) return false;
+  std::int64_t verb = -1;
+  for (std::size_t k = r.first; k < e; ++k)
+    if (pos::is_verb(doc.tokens[k])) verb = static_cast<std::int64_t>(k);
+  if (verb < 0 || pos::is_aux(doc.tokens[static_cast<std::size_t>(verb)])) return false;
+  const auto v = static_cast<std::size_t>(verb);
+  const std::string lemma = lemma_lower(doc, v);
+  if (e < r.verb_last &&
+      std::find(std::begin(kGerundVerbs), std::end(kGerundVerbs), lemma) != std::end(kGerundVerbs))
+    return false;
+  for (std::size_t k = e; k < object; ++k)
+    if (!is_modifier(doc, k)) return false;
+  r.main_verb = static_cast<std::uint32_t>(v);
+  r.verb_last = static_cast<std::uint32_t>(e);
+  r.last = r.verb_last;
+  r.object = static_cast<std::uint32_t>(object);
+  r.reaches_object = true;
+  return true;
+}
+
+}  // namespace
+
 std::optional<RelationPhrase> match_relation(const Document& doc, std::size_t begin, std::size_t end,
                                              const MentionStartFn& mention_at) {
   std::size_t k = begin;
@@ -97,9 +139,14 @@ std::optional<RelationPhrase> match_relation(const Document& doc, std::size_t be
   r.verb_last = static_cast<std::uint32_t>(k);
   auto reach = [&](std::size_t at) {
     r.last = static_cast<std::uint32_t>(at);
+    r.object = r.last;
     r.reaches_object = true;
     return r;
   };
+  // "told visiting US lawmakers": modifiers before the object leave the verb group.
+  std::size_t mods = k;
+  while (mods < end && mods < k + 3 && !mention_at(mods) && is_modifier(doc, mods)) ++mods;
+  if (mods < end && mention_at(mods) && strip_modifiers(doc, r, mods)) return r;
   if (k < end && mention_at(k)) return reach(k);  // V
   if (k < end && is_prep(doc, k)) {
     if (k + 1 < end && mention_at(k + 1)) return reach(k + 1);  // V P

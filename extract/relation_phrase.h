@@ -6,7 +6,10 @@
 ///   W = noun | adjective | adverb | pronoun | determiner | number   ("a phone call")
 ///   P = preposition | particle | infinitive "to"           ("with", "to", "of")
 /// A phrase starts right after the subject mention (quotes skipped) and, when it reaches an
-/// object, ends right before the object mention. Normalization: verbs lemmatized, other words
+/// object, ends right before the object mention; participles and adjectives (VBG/VBN/JJ) right
+/// before the object mention belong to its noun phrase, not to the relation ("told visiting US
+/// lawmakers" -> "told"), unless the phrase would keep no main verb or the verb takes a gerund
+/// ("kept supplying Russia"). Normalization: verbs lemmatized, other words
 /// as written, all in lower case ("selling dual-use goods to" -> "sell dual-use goods to"), with
 /// determiners, adverbs (but not negation) and auxiliaries/modals that precede another verb
 /// dropped ("have held a phone call with" -> "hold phone call with").
@@ -25,7 +28,8 @@ struct RelationPhrase {
   std::uint32_t first = 0;  ///< first token of the phrase
   std::uint32_t last = 0;   ///< one past the last token (the object mention starts here if reaches_object)
   std::uint32_t verb_last = 0;  ///< one past the verb group (auxiliaries, adverbs, verbs)
-  bool reaches_object = false;  ///< a mention starts at `last`
+  bool reaches_object = false;  ///< a mention starts at `object`
+  std::uint32_t object = 0;     ///< first token of the object mention (`last`, or after its modifiers)
   std::int64_t np_head = -1;    ///< last noun of W* (token index), -1 if none
   std::uint32_t main_verb = 0;  ///< the last verb of the verb group
   bool particle = false;        ///< a particle/preposition follows the verb group inside the phrase

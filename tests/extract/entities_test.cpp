@@ -227,3 +227,67 @@ TEST_CASE("entities: junk is skipped", "[extract]") {
   CHECK(mentions_of({"BREAKING/NNP :/: markets/NNS fell/VBD ./."}).empty());
   CHECK(mentions_of({"On/IN Tuesday/NNP in/IN March/NNP ,/, Russia-US/NNP talks/NNS began/VBD ./."}).empty());
 }
+
+TEST_CASE("entities: compound titles before a name make a person", "[extract]") {
+  const auto fs = mentions_of(
+      {"Xi/NNP met/VBD Treasury/NNP Secretary/NNP Janet/NNP Yellen/NNP ./.",
+       "Defense/NNP Secretary/NNP Lloyd/NNP Austin/NNP and/CC Secretary/NNP of/IN State/NNP Antony/NNP "
+       "Blinken/NNP met/VBD Prime/NNP Minister/NNP Narendra/NNP Modi/NNP ./.",
+       "White/NNP House/NNP spokesperson/NN Karine/NNP Jean-Pierre/NNP spoke/VBD ./.",
+       "EU/NNP Commission/NNP President/NNP Ursula/NNP von/NN der/NN Leyen/NNP spoke/VBD ./."});
+  REQUIRE(fs.size() == 7);
+  CHECK(fs[1].text == "Treasury Secretary Janet Yellen");
+  CHECK(fs[1].canonical == "Janet Yellen");
+  CHECK(fs[2].canonical == "Lloyd Austin");
+  CHECK(fs[3].text == "Secretary of State Antony Blinken");
+  CHECK(fs[3].canonical == "Antony Blinken");
+  CHECK(fs[4].canonical == "Narendra Modi");
+  CHECK(fs[5].text == "White House spokesperson Karine Jean-Pierre");
+  CHECK(fs[5].canonical == "Karine Jean-Pierre");
+  CHECK(fs[6].text == "EU Commission President Ursula von der Leyen");
+  CHECK(fs[6].canonical == "Ursula von der Leyen");
+  for (std::size_t i = 1; i < fs.size(); ++i) CHECK(fs[i].type == EntityType::Person);
+  // An organization word after the title still makes an organization.
+  const auto org = mentions_of({"the/DT Defence/NNP Ministry/NNP said/VBD ./."});
+  REQUIRE(org.size() == 1);
+  CHECK(org[0].type == EntityType::Org);
+}
+
+TEST_CASE("entities: title words alone do not make an organization a person", "[extract]") {
+  // A modifier title ("General") without a first name or a head title stays an organization.
+  const auto army = mentions_of({"the/DT Army/NNP General/NNP Staff/NNP said/VBD ./."});
+  REQUIRE(army.size() == 1);
+  CHECK(army[0].type == EntityType::Org);
+  const auto navy = mentions_of({"Navy/NNP Admiral/NNP John/NNP Aquilino/NNP said/VBD ./."});
+  REQUIRE(navy.size() == 1);
+  CHECK(navy[0].canonical == "John Aquilino");
+  CHECK(navy[0].type == EntityType::Person);
+  // "Secretary of State" alone names nobody; "President of Russia" alone names Russia.
+  CHECK(mentions_of({"the/DT Secretary/NNP of/IN State/NNP spoke/VBD ./."}).empty());
+  CHECK(canonicals(mentions_of({"Putin/NNP ,/, President/NNP of/IN Russia/NNP ,/, spoke/VBD ./."})) ==
+        std::vector<std::string>{"Putin", "Russia"});
+}
+
+TEST_CASE("entities: name particles join proper nouns and resolve later mentions", "[extract]") {
+  const auto fs = mentions_of(
+      {"Ursula/NNP von/NN der/NN Leyen/NNP met/VBD Mohammed/NNP bin/NNP Salman/NNP and/CC "
+       "Bashar/NNP al-Assad/NNP ./.",
+       "Later/RBR ,/, von/NN der/NN Leyen/NNP and/CC al-Assad/NNP and/CC Assad/NNP spoke/VBD ./."});
+  CHECK(canonicals(fs) == std::vector<std::string>{"Ursula von der Leyen", "Mohammed bin Salman",
+                                                   "Bashar al-Assad", "Ursula von der Leyen",
+                                                   "Bashar al-Assad", "Bashar al-Assad"});
+  REQUIRE(fs.size() == 6);
+  CHECK(fs[3].text == "von der Leyen");
+  for (const auto& f : fs) CHECK(f.type == EntityType::Person);
+  // A particle without a following name is no part of a name.
+  CHECK(canonicals(mentions_of({"Paris/NNP de/FW facto/FW ./."})) == std::vector<std::string>{"France"});
+}
+
+TEST_CASE("entities: a country before an actor noun is an actor phrase", "[extract]") {
+  const auto fs = mentions_of({"visiting/VBG US/NNP lawmakers/NNS and/CC the/DT EU/NNP leaders/NNS ./."});
+  REQUIRE(fs.size() == 2);
+  CHECK(fs[0].text == "US lawmakers");
+  CHECK(fs[0].canonical == "United States");
+  CHECK(fs[1].text == "the EU leaders");
+  CHECK(fs[1].canonical == "European Union");
+}

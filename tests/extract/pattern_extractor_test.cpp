@@ -319,3 +319,40 @@ TEST_CASE("extract: empty document and document without entities", "[extract]") 
   CHECK(extractor().extract(plain).empty());
   CHECK(plain.mentions.empty());
 }
+
+TEST_CASE("extract: compound titles give the person and the office of the country", "[extract]") {
+  Document doc = make_doc(
+      {"Russian/JJ Foreign/NNP Minister/NNP Sergei/NNP Lavrov/NNP met/VBD/VERB/meet Treasury/NNP "
+       "Secretary/NNP Janet/NNP Yellen/NNP ./.",
+       "EU/NNP Commission/NNP President/NNP Ursula/NNP von/NN der/NN Leyen/NNP visited/VBD/VERB/visit "
+       "Kyiv/NNP ./.",
+       "President/NNP of/IN Russia/NNP Vladimir/NNP Putin/NNP spoke/VBD/VERB/speak ./."});
+  const auto ts = extractor().extract(doc);
+  INFO(Catch::Detail::stringify(keys(ts)));
+  CHECK(keys(ts) == std::vector<std::string>{"Sergei Lavrov | foreign minister of | Russia",
+                                             "Sergei Lavrov | meet | Janet Yellen",
+                                             "Ursula von der Leyen | commission president of | European Union",
+                                             "Ursula von der Leyen | visit | Ukraine",
+                                             "Vladimir Putin | president of | Russia"});
+  REQUIRE(ts.size() == 5);
+  CHECK(ts[1].object.mention == "Treasury Secretary Janet Yellen");
+  CHECK(ts[1].object.type == EntityType::Person);
+  CHECK(ts[4].relation_text == "President of Russia");
+}
+
+TEST_CASE("extract: modifiers before the object belong to its noun phrase", "[extract]") {
+  Document doc = make_doc(
+      {"President/NNP Xi/NNP told/VBD/VERB/tell visiting/VBG/VERB/visit US/NNP lawmakers/NNS/NOUN/lawmaker "
+       "that/IN China/NNP wants/VBZ/VERB/want stable/JJ ties/NNS ./."});
+  const auto ts = extractor().extract(doc);
+  REQUIRE(keys(ts) == std::vector<std::string>{"Xi | tell | United States"});
+  CHECK(ts[0].relation_text == "told");
+  CHECK(ts[0].object.mention == "US lawmakers");
+  Document adj = make_doc({"Xi/NNP Jinping/NNP met/VBD/VERB/meet senior/JJ Russian/JJ officials/NNS ./."});
+  CHECK(keys(extractor().extract(adj)) == std::vector<std::string>{"Xi Jinping | meet | Russia"});
+  // The participle stays when it is the only lexical verb, or the object of a gerund verb.
+  Document aux = make_doc({"Russia/NNP has/VBZ/AUX/have invaded/VBN/VERB/invade Ukraine/NNP ./."});
+  CHECK(keys(extractor().extract(aux)) == std::vector<std::string>{"Russia | invade | Ukraine"});
+  Document kept = make_doc({"Iran/NNP kept/VBD/VERB/keep supplying/VBG/VERB/supply Russia/NNP ./."});
+  CHECK(keys(extractor().extract(kept)) == std::vector<std::string>{"Iran | keep supply | Russia"});
+}
