@@ -1,10 +1,13 @@
-// `ergraph eval tagger --conllu FILE`: UPOS and XPOS accuracy of the tagger on gold tokens,
-// and its speed.
+// `ergraph eval tagger --conllu FILE [--merge-hyphens]`: UPOS and XPOS accuracy of the tagger on
+// gold tokens (optionally with hyphenated compounds merged, as the tokenizer writes them), on the
+// hyphenated words among them, and its speed.
 #include <fmt/core.h>
 
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "cli/commands.h"
 #include "extract/conllu.h"
@@ -19,14 +22,44 @@ struct EvalTaggerOptions {
   std::string conllu;
   std::string model;
   std::string models;
+  bool merge_hyphens = false;
 };
+
+// A word with a hyphen inside ("long-term"; not "-" or "-5").
+bool is_hyphenated(std::string_view form) {
+  const auto dash = form.find('-', 1);
+  return dash != std::string_view::npos && dash + 1 < form.size();
+}
+
+// Accuracy on the hyphenated words only (tagged in their sentences).
+extract::TaggerScore score_hyphenated(const extract::Tagger& tagger, const std::vector<extract::GoldSentence>& gold) {
+  extract::TaggerScore score;
+  for (const auto& g : gold) {
+    extract::Document d = g.doc;
+    for (auto& t : d.tokens) t.upos = extract::Upos::None, t.xpos = 0;
+    tagger.tag(d);
+    for (std::size_t i = 0; i < d.tokens.size(); ++i) {
+      if (!is_hyphenated(d.form(d.tokens[i]))) continue;
+      ++score.tokens;
+      score.upos_correct += d.tokens[i].upos == g.doc.tokens[i].upos;
+      score.xpos_correct += d.tokens[i].xpos == g.doc.tokens[i].xpos;
+    }
+  }
+  return score;
+}
 
 void run_eval(const EvalTaggerOptions& opt) {
   const fs::path model = opt.model.empty() ? models_dir(opt.models) / "tagger.model" : fs::path(opt.model);
   const auto tagger = extract::Tagger::load(model);
-  const auto gold = extract::read_conllu(opt.conllu);
+  auto gold = extract::read_conllu(opt.conllu);
+  std::size_t merges = 0;
+  if (opt.merge_hyphens)
+    for (auto& s : gold) merges += extract::merge_hyphenated_compounds(s);
+  if (opt.merge_hyphens) fmt::print("merged {} hyphenated compounds\n", merges);
   const extract::TaggerScore s = extract::evaluate_tagger(*tagger, gold);
   fmt::print("UPOS {:.2f}%  XPOS {:.2f}%  ({} tokens)\n", s.upos(), s.xpos(), s.tokens);
+  const extract::TaggerScore h = score_hyphenated(*tagger, gold);
+  fmt::print("hyphenated words: UPOS {:.2f}%  XPOS {:.2f}%  ({} tokens)\n", h.upos(), h.xpos(), h.tokens);
   fmt::print("tagging time {:.3f} s, {:.0f} tokens/s (1 thread)\n", s.seconds, s.tokens_per_second());
 }
 
@@ -37,6 +70,9 @@ void add_eval_tagger_command(CLI::App& eval, int& exit_code) {
   auto* cmd = eval.add_subcommand("tagger", "Tagger accuracy (UPOS, XPOS) and speed on a gold CoNLL-U file");
   cmd->add_option("--conllu", opt->conllu, "Gold CoNLL-U file (e.g. ../shared/data/ud/en_ewt-ud-dev.conllu)")
       ->required();
+  cmd->add_flag("--merge-hyphens", opt->merge_hyphens,
+               "Merge hyphenated compounds (long - term -> long-term) in the gold file first, as the "
+               "tokenizer writes them");
   cmd->add_option("--model", opt->model, "Tagger model (default: <models>/tagger.model)");
   cmd->add_option("--models", opt->models, "Models folder (default: $ERGRAPH_MODELS or the source tree's models/)");
   cmd->callback([opt, &exit_code] {

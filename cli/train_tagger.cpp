@@ -24,6 +24,7 @@ struct TrainTaggerOptions {
   std::string models;
   std::string dev;
   std::string labels = "joint";
+  bool merge_hyphens = false;  // the shipped model: UD tokens as they are (see models/TAGGER.md)
   extract::TaggerHyperparameters hyper;
 };
 
@@ -50,11 +51,13 @@ void run_train(const TrainTaggerOptions& opt) {
   const fs::path output = opt.output.empty() ? models_dir(opt.models) / "tagger.model" : fs::path(opt.output);
   if (opt.hyper.iterations == 0) throw ParseError("E106", "--iterations must be at least 1");
 
-  extract::TaggerCorpus corpus = extract::load_tagger_corpus(data);
+  extract::TaggerCorpus corpus = extract::load_tagger_corpus(data, opt.merge_hyphens);
   for (const auto& s : corpus.sources)
     if (s.sentences) fmt::print("data  {}: {} sentences, {} tokens\n", s.name, s.sentences, s.tokens);
   fmt::print("data  GUM documents used {} (non_commercial=no), excluded {}\n", corpus.gum_docs_used,
              corpus.gum_docs_excluded);
+  fmt::print("data  hyphenated compounds merged: {}\n",
+             corpus.merged_hyphens ? std::to_string(corpus.hyphen_merges) : std::string("no (--no-merge-hyphens)"));
 
   std::optional<std::vector<extract::GoldSentence>> dev;
   if (!opt.dev.empty()) dev = extract::read_conllu(opt.dev);
@@ -66,6 +69,7 @@ void run_train(const TrainTaggerOptions& opt) {
 
   extract::TaggerModel model = extract::train_tagger(corpus.sentences, train);
   model.sources = corpus.sources;
+  model.merged_hyphens = corpus.merged_hyphens;
   extract::save_tagger_model(model, output);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   fmt::print("model {} labels, {} tag-dictionary words, {} features, {} weights, {:.2f} MB\n",
@@ -87,6 +91,9 @@ void add_train_tagger_command(CLI::App& train, int& exit_code) {
   cmd->add_option("--dev", opt->dev, "Gold CoNLL-U file to score after every pass (never trained on)");
   cmd->add_option("--labels", opt->labels, "What to predict: joint (UPOS+XPOS, default), upos or xpos")
       ->capture_default_str();
+  cmd->add_flag("--merge-hyphens,!--no-merge-hyphens", opt->merge_hyphens,
+               "Merge hyphenated compounds written without spaces (long - term -> long-term) in the "
+               "training data, as the tokenizer keeps them whole (default: off, as for the shipped model)");
   cmd->add_option("--tagdict-min-count", opt->hyper.tagdict_min_count, "Tag dictionary: minimum word count")
       ->capture_default_str();
   cmd->add_option("--tagdict-min-ratio", opt->hyper.tagdict_min_ratio, "Tag dictionary: minimum share of one label")

@@ -114,4 +114,76 @@ std::vector<GoldSentence> read_conllu(const std::filesystem::path& path) {
   return result;
 }
 
+namespace {
+
+bool is_hyphen_piece(const Document& doc, std::size_t i) {
+  static const Xpos kHyph = *parse_xpos("HYPH");
+  return doc.tokens[i].xpos == kHyph && doc.form(static_cast<std::uint32_t>(i)) == "-";
+}
+
+bool is_word_piece(const Document& doc, std::size_t i) {
+  return doc.tokens[i].upos != Upos::PUNCT && !is_hyphen_piece(doc, i);
+}
+
+/// Last token of the compound starting at word `i` (== i if there is none).
+std::size_t compound_end(const Document& doc, std::size_t i) {
+  const auto& t = doc.tokens;
+  std::size_t k = i;
+  while (k + 2 < t.size() && is_hyphen_piece(doc, k + 1) && is_word_piece(doc, k + 2) &&
+         t[k].end == t[k + 1].begin && t[k + 1].end == t[k + 2].begin)
+    k += 2;
+  return k;
+}
+
+/// The piece of [first, last] whose head lies outside it (the last such; `last` if none).
+std::size_t compound_head(const std::vector<Token>& t, std::size_t first, std::size_t last) {
+  for (std::size_t r = last + 1; r-- > first;) {
+    const auto h = t[r].head;
+    if (h < 0 || static_cast<std::size_t>(h) < first || static_cast<std::size_t>(h) > last) return r;
+  }
+  return last;
+}
+
+}  // namespace
+
+std::size_t merge_hyphenated_compounds(GoldSentence& sentence) {
+  auto& doc = sentence.doc;
+  const auto& old = doc.tokens;
+  std::vector<std::int32_t> new_index(old.size());
+  std::vector<Token> tokens;
+  std::vector<std::string> deprels;
+  std::vector<std::int32_t> old_heads;  // head (old index) of each new token
+  std::size_t merges = 0;
+  for (std::size_t i = 0; i < old.size();) {
+    const std::size_t last = is_word_piece(doc, i) ? compound_end(doc, i) : i;
+    const std::size_t head = compound_head(old, i, last);
+    Token t = old[head];
+    if (last > i) {
+      ++merges;
+      t.begin = old[i].begin;
+      t.end = old[last].end;
+      t.lemma = std::string(doc.form(t));
+      if (t.upos != Upos::PROPN)
+        for (auto& c : t.lemma)
+          if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    for (std::size_t r = i; r <= last; ++r) new_index[r] = static_cast<std::int32_t>(tokens.size());
+    old_heads.push_back(old[head].head);
+    tokens.push_back(std::move(t));
+    if (head < sentence.deprels.size()) deprels.push_back(sentence.deprels[head]);
+    i = last + 1;
+  }
+  if (merges == 0) return 0;
+  for (std::size_t n = 0; n < tokens.size(); ++n) {
+    const auto h = old_heads[n];
+    const bool inside = h >= 0 && static_cast<std::size_t>(h) < new_index.size();
+    tokens[n].head = inside ? new_index[static_cast<std::size_t>(h)] : -1;
+  }
+  const bool has_deprels = sentence.deprels.size() == old.size();
+  doc.tokens = std::move(tokens);
+  if (has_deprels) sentence.deprels = std::move(deprels);
+  doc.sentences = {Sentence{0, static_cast<std::uint32_t>(doc.tokens.size())}};
+  return merges;
+}
+
 }  // namespace ergraph::extract

@@ -2,6 +2,7 @@
 /// @file conllu.h
 /// CoNLL-U reading (for training and evaluation) into the document model.
 /// Multiword-token ranges (1-2) and empty nodes (1.1) are skipped: the syntactic words are the tokens.
+#include <cstddef>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -22,5 +23,14 @@ struct GoldSentence {
 
 /// Reads a whole CoNLL-U file. Throws ParseError with file:line on malformed lines.
 std::vector<GoldSentence> read_conllu(const std::filesystem::path& path);
+
+/// Merges every hyphenated compound written without spaces, word HYPH word (HYPH word ...), where
+/// the hyphens are "-" tokens with XPOS HYPH, the words are not PUNCT and each token's span ends
+/// where the next begins, into one token spanning the whole compound, as extract/tokenizer.h
+/// writes it ("long-term", "state-of-the-art"). The merged token takes the tags, deprel and head
+/// of its head piece (the piece whose head lies outside the compound; if several, the last) and
+/// the lemma = its text, lower-cased (ASCII) unless PROPN. Heads pointing into a compound point
+/// to the merged token; later indices shift. The text is unchanged. Returns the number of merges.
+std::size_t merge_hyphenated_compounds(GoldSentence& sentence);
 
 }  // namespace ergraph::extract

@@ -15,8 +15,10 @@ namespace {
 // Versions of the tagger file format:
 //   1: magic, u16 version, kind, feature set, hyperparameters, sources, labels, tag dictionary,
 //      word classes, perceptron section (its own version), u64 FNV-1a checksum of all preceding bytes.
+//   2: u32 data-preparation flags after the hyperparameters (bit 0: hyphenated compounds merged).
 constexpr std::string_view kMagic = "ERGTAG";
-constexpr std::uint16_t kFormatVersion = 1;
+constexpr std::uint16_t kFormatVersion = 2;
+constexpr std::uint32_t kFlagMergedHyphens = 1;
 constexpr std::string_view kKind = "averaged-perceptron-tagger";
 
 void write_header(detail::BinaryWriter& w, const TaggerModel& m) {
@@ -32,6 +34,7 @@ void write_header(detail::BinaryWriter& w, const TaggerModel& m) {
   w.u32(m.hyper.class_min_count);
   w.f32(m.hyper.class_min_share);
   w.u32(m.hyper.class_folds);
+  w.u32(m.merged_hyphens ? kFlagMergedHyphens : 0);
   w.u32(static_cast<std::uint32_t>(m.sources.size()));
   for (const auto& s : m.sources) {
     w.str(s.name);
@@ -62,6 +65,9 @@ void read_header(detail::BinaryReader& r, TaggerModel& m) {
   m.hyper.class_min_count = r.u32();
   m.hyper.class_min_share = r.f32();
   m.hyper.class_folds = r.u32();
+  const std::uint32_t flags = version >= 2 ? r.u32() : 0;
+  if (flags & ~kFlagMergedHyphens) r.fail("E416", "unknown data-preparation flags " + std::to_string(flags));
+  m.merged_hyphens = (flags & kFlagMergedHyphens) != 0;
   const std::uint32_t n = r.u32();
   r.need(std::uint64_t{n} * 24, "training sources");
   m.sources.resize(n);

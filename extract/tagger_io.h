@@ -49,6 +49,7 @@ struct TaggerModel {
   std::uint32_t feature_set = 0;                            ///< detail::kTaggerFeatureSet
   TaggerHyperparameters hyper;
   std::vector<TrainingSource> sources;
+  bool merged_hyphens = false;  ///< the training sentences had merge_hyphenated_compounds applied (extract/conllu.h)
   std::vector<TaggerLabel> labels;                          ///< class index -> tags
   std::vector<std::pair<std::string, std::uint16_t>> tagdict;  ///< normalized form -> label, sorted by form
   /// normalized form -> its ambiguity class (ascending labels seen in training), sorted by form

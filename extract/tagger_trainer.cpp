@@ -329,12 +329,17 @@ void count_into(TrainingSource& src, const GoldSentence& s) {
 
 }  // namespace
 
-TaggerCorpus load_tagger_corpus(const std::filesystem::path& data_dir) {
+TaggerCorpus load_tagger_corpus(const std::filesystem::path& data_dir, bool merge_hyphens) {
   TaggerCorpus corpus;
+  corpus.merged_hyphens = merge_hyphens;
+  const auto prepare = [&](GoldSentence& s) {
+    if (merge_hyphens) corpus.hyphen_merges += merge_hyphenated_compounds(s);
+  };
   auto ewt = describe(data_dir, "ud/en_ewt-ud-train.conllu");
   auto gum = describe(data_dir, "ud/en_gum-ud-train.conllu");
   auto licences = describe(data_dir, "gum/doc_licenses.tsv");
   for (auto& s : read_conllu(data_dir / ewt.name)) {
+    prepare(s);
     count_into(ewt, s);
     corpus.sentences.push_back(std::move(s));
   }
@@ -346,6 +351,7 @@ TaggerCorpus load_tagger_corpus(const std::filesystem::path& data_dir) {
       continue;
     }
     used.insert(s.doc_id);
+    prepare(s);
     count_into(gum, s);
     corpus.sentences.push_back(std::move(s));
   }

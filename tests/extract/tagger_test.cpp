@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "core/text.h"
 #include "extract/conllu.h"
 #include "extract/detail/sha256.h"
 #include "extract/perceptron.h"
@@ -145,6 +146,37 @@ TEST_CASE("tagger: save and load round trip keeps bytes and predictions", "[tagg
   const auto loaded = Tagger::load(path);
   const auto original = make_tagger(TaggerModel(model));
   CHECK(predictions(*loaded, tiny_corpus()) == predictions(*original, tiny_corpus()));
+}
+
+TEST_CASE("tagger: the hyphen-merging flag is recorded; version 1 files load without it", "[tagger]") {
+  TaggerModel model = train_tiny();
+  // Header: magic 6, u16 version, str kind (4 + 26), u32 feature set, hyperparameters (32 bytes),
+  // then the u32 data-preparation flags at byte 78.
+  constexpr std::size_t kFlags = 78;
+  model.merged_hyphens = true;
+  const std::string merged = serialize_tagger_model(model);
+  model.merged_hyphens = false;
+  const std::string plain = serialize_tagger_model(model);
+  REQUIRE(merged.size() == plain.size());
+  CHECK(merged[kFlags] == 1);
+  CHECK(plain[kFlags] == 0);
+  CHECK(parse_tagger_model(merged, "memory").merged_hyphens);
+  CHECK_FALSE(parse_tagger_model(plain, "memory").merged_hyphens);
+  const auto with_checksum = [](std::string body) {
+    body.resize(body.size() - 8);
+    const std::uint64_t h = core::fnv1a64(body);
+    for (int i = 0; i < 8; ++i) body.push_back(static_cast<char>((h >> (8 * i)) & 0xff));
+    return body;
+  };
+  std::string v1 = merged;
+  v1[6] = 1;
+  v1.erase(kFlags, 4);
+  const TaggerModel old = parse_tagger_model(with_checksum(v1), "memory");
+  CHECK_FALSE(old.merged_hyphens);
+  CHECK(serialize_tagger_model(old) == plain);
+  std::string unknown = merged;
+  unknown[kFlags] = 3;
+  CHECK(load_error(with_checksum(unknown)) == "E416");
 }
 
 TEST_CASE("tagger: training is deterministic for a seed", "[tagger]") {
