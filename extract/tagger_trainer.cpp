@@ -57,9 +57,9 @@ LabelSet collect_labels(const std::vector<GoldSentence>& train, TaggerLabelSchem
   return out;
 }
 
-/// Frequent words that (almost) always carry one label.
-std::vector<std::pair<std::string, std::uint16_t>> build_tagdict(const std::vector<GoldSentence>& train,
-                                                                 const LabelSet& ls, const TaggerHyperparameters& h) {
+/// How often each (normalized) word form carried each gold label in `train`.
+std::map<std::string, std::map<std::uint16_t, std::uint32_t>> count_labels_by_word(
+    const std::vector<GoldSentence>& train, const LabelSet& ls) {
   std::map<std::string, std::map<std::uint16_t, std::uint32_t>> counts;
   std::string scratch;
   for (std::size_t s = 0; s < train.size(); ++s) {
@@ -67,6 +67,13 @@ std::vector<std::pair<std::string, std::uint16_t>> build_tagdict(const std::vect
     for (std::size_t t = 0; t < doc.tokens.size(); ++t)
       ++counts[std::string(detail::normalize_form(doc.form(doc.tokens[t]), scratch))][ls.gold[s][t]];
   }
+  return counts;
+}
+
+/// Frequent words that (almost) always carry one label.
+std::vector<std::pair<std::string, std::uint16_t>> build_tagdict(const std::vector<GoldSentence>& train,
+                                                                 const LabelSet& ls, const TaggerHyperparameters& h) {
+  const auto counts = count_labels_by_word(train, ls);
   std::vector<std::pair<std::string, std::uint16_t>> dict;
   for (const auto& [word, by_label] : counts) {
     std::uint32_t total = 0, best = 0;
@@ -85,13 +92,7 @@ std::vector<std::pair<std::string, std::uint16_t>> build_tagdict(const std::vect
 /// at least class_min_share of the time.
 std::vector<std::pair<std::string, std::vector<std::uint16_t>>> build_word_classes(
     const std::vector<GoldSentence>& train, const LabelSet& ls, const TaggerHyperparameters& h) {
-  std::map<std::string, std::map<std::uint16_t, std::uint32_t>> counts;
-  std::string scratch;
-  for (std::size_t s = 0; s < train.size(); ++s) {
-    const auto& doc = train[s].doc;
-    for (std::size_t t = 0; t < doc.tokens.size(); ++t)
-      ++counts[std::string(detail::normalize_form(doc.form(doc.tokens[t]), scratch))][ls.gold[s][t]];
-  }
+  const auto counts = count_labels_by_word(train, ls);
   std::vector<std::pair<std::string, std::vector<std::uint16_t>>> out;
   for (const auto& [word, by_label] : counts) {
     std::uint32_t total = 0;
