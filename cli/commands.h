@@ -14,6 +14,8 @@ void add_path_command(CLI::App& app, int& exit_code);
 /// Under `ergraph train` / `ergraph eval`.
 void add_train_tagger_command(CLI::App& train, int& exit_code);
 void add_eval_tagger_command(CLI::App& eval, int& exit_code);
+void add_train_parser_command(CLI::App& train, int& exit_code);
+void add_eval_parser_command(CLI::App& eval, int& exit_code);
 void add_train_lemmatizer_command(CLI::App& train, int& exit_code);
 void add_eval_lemmatizer_command(CLI::App& eval, int& exit_code);
 

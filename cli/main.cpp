@@ -44,11 +44,13 @@ int main(int argc, char** argv) {
   auto* train = app.add_subcommand("train", "Train a model from the corpora in ../shared/data");
   train->require_subcommand(1);
   ergraph::cli::add_train_tagger_command(*train, exit_code);
+  ergraph::cli::add_train_parser_command(*train, exit_code);
   ergraph::cli::add_train_lemmatizer_command(*train, exit_code);
 
   auto* eval = app.add_subcommand("eval", "Measure a model on a gold CoNLL-U file");
   eval->require_subcommand(1);
   ergraph::cli::add_eval_tagger_command(*eval, exit_code);
+  ergraph::cli::add_eval_parser_command(*eval, exit_code);
   ergraph::cli::add_eval_lemmatizer_command(*eval, exit_code);
 
   try {

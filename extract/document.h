@@ -21,7 +21,8 @@ struct Token {
   Upos upos = Upos::None;    ///< universal POS tag (set by the tagger)
   Xpos xpos = 0;             ///< Penn Treebank tag (index, see tagset.h; 0 = untagged)
   std::string lemma;         ///< lemma (set by the lemmatizer); empty until then
-  std::int32_t head = -1;    ///< index of the head token within the sentence, -1 = root/unset (parser, later)
+  std::int32_t head = -1;    ///< index of the head token within the sentence, -1 = root/unset (parser)
+  std::uint8_t deprel = 0;   ///< dependency relation (Deprel index, see tagset.h; 0 = unparsed)
 };
 
 struct Sentence {

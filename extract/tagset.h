@@ -23,4 +23,12 @@ std::string_view xpos_name(Xpos x);
 std::optional<Xpos> parse_xpos(std::string_view s);
 int xpos_count();
 
+/// Dependency relation: index into the UD relation table (basic relations with the subtypes of
+/// UD English EWT/GUM, e.g. nsubj:pass, obl:tmod, nmod:poss, compound:prt); 0 is "not parsed".
+/// Unknown relations in data map to "dep". At most 64 entries (parser label sets are bit masks).
+using Deprel = std::uint8_t;
+std::string_view deprel_name(Deprel d);
+std::optional<Deprel> parse_deprel(std::string_view s);
+int deprel_count();
+
 }  // namespace ergraph::extract

@@ -1,0 +1,62 @@
+// `ergraph eval parser --conllu FILE`: UAS and LAS of the dependency parser on gold tokens, with
+// tags predicted by the tagger and with the gold tags, and its speed.
+#include <fmt/core.h>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "cli/commands.h"
+#include "extract/conllu.h"
+#include "extract/parser.h"
+#include "extract/parser_trainer.h"
+#include "extract/tagger.h"
+
+namespace ergraph::cli {
+namespace {
+namespace fs = std::filesystem;
+
+struct EvalParserOptions {
+  std::string conllu;
+  std::string model;
+  std::string tagger;
+  std::string models;
+};
+
+double per_second(std::size_t tokens, double seconds) {
+  return seconds > 0 ? static_cast<double>(tokens) / seconds : 0.0;
+}
+
+void run_eval(const EvalParserOptions& opt) {
+  const fs::path dir = models_dir(opt.models);
+  const fs::path model = opt.model.empty() ? dir / "parser.model" : fs::path(opt.model);
+  const fs::path tagger_path = opt.tagger.empty() ? dir / "tagger.model" : fs::path(opt.tagger);
+  const auto parser = extract::Parser::load(model);
+  const auto tagger = extract::Tagger::load(tagger_path);
+  const auto gold = extract::read_conllu(opt.conllu);
+  const extract::ParserScore p = extract::evaluate_parser(*parser, gold, tagger.get());
+  const extract::ParserScore g = extract::evaluate_parser(*parser, gold);
+  fmt::print("predicted tags: UAS {:.2f}%  LAS {:.2f}%  ({} tokens, punctuation included)\n", p.uas(), p.las(),
+             p.tokens);
+  fmt::print("gold tags:      UAS {:.2f}%  LAS {:.2f}%\n", g.uas(), g.las());
+  fmt::print("parsing {:.0f} tokens/s; tagging + parsing {:.0f} tokens/s (1 thread)\n",
+             per_second(p.tokens, p.parse_seconds), per_second(p.tokens, p.parse_seconds + p.tag_seconds));
+}
+
+}  // namespace
+
+void add_eval_parser_command(CLI::App& eval, int& exit_code) {
+  auto opt = std::make_shared<EvalParserOptions>();
+  auto* cmd = eval.add_subcommand("parser", "Parser accuracy (UAS, LAS) and speed on a gold CoNLL-U file");
+  cmd->add_option("--conllu", opt->conllu, "Gold CoNLL-U file (e.g. ../shared/data/ud/en_ewt-ud-dev.conllu)")
+      ->required();
+  cmd->add_option("--model", opt->model, "Parser model (default: <models>/parser.model)");
+  cmd->add_option("--tagger", opt->tagger, "Tagger model for the predicted tags (default: <models>/tagger.model)");
+  cmd->add_option("--models", opt->models, "Models folder (default: $ERGRAPH_MODELS or the source tree's models/)");
+  cmd->callback([opt, &exit_code] {
+    run_eval(*opt);
+    exit_code = 0;
+  });
+}
+
+}  // namespace ergraph::cli

@@ -1,0 +1,287 @@
+#include "extract/detail/parser_state.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+
+#include "core/text.h"
+
+namespace ergraph::extract::detail {
+namespace {
+
+constexpr std::uint64_t kNone = 0x6a09e667f3bcc908ull;  // value of a missing position
+constexpr std::uint64_t kNoLabel = 0xbb67ae8584caa73bull;
+
+constexpr std::uint64_t cat(std::uint64_t a, std::uint64_t b) { return mix64(a * 0x9e3779b97f4a7c15ull ^ b); }
+constexpr std::uint64_t cat(std::uint64_t a, std::uint64_t b, std::uint64_t c) { return cat(cat(a, b), c); }
+
+/// Distance buckets 1, 2, 3, 4, 5-6, 7-9, 10+ (0 = a position is missing).
+std::uint64_t distance_bucket(int a, int b) {
+  if (a < 0 || b < 0) return 0;
+  const int d = std::abs(b - a);
+  if (d <= 4) return static_cast<std::uint64_t>(d);
+  return d <= 6 ? 5 : d <= 9 ? 6 : 7;
+}
+
+}  // namespace
+
+void make_parser_input(const Document& doc, const Sentence& sent, ParserInput& in) {
+  const std::size_t n = sent.size() + 1;
+  in.word.resize(n);
+  in.tag.resize(n);
+  in.upos.resize(n);
+  in.word[0] = 0x3c6ef372fe94f82bull;  // the root
+  in.tag[0] = 0xa54ff53a5f1d36f1ull;
+  in.upos[0] = 0x510e527fade682d1ull;
+  std::string norm;
+  for (std::size_t i = 1; i < n; ++i) {
+    const Token& t = doc.tokens[sent.first + i - 1];
+    norm.assign(doc.form(t));
+    for (char& c : norm) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      else if (c >= '0' && c <= '9') c = '0';
+    }
+    in.word[i] = core::fnv1a64(norm);
+    in.tag[i] = mix64(0x100u + t.xpos);
+    in.upos[i] = mix64(0x200u + static_cast<std::uint64_t>(t.upos));
+  }
+}
+
+void ParseState::reset(int n) {
+  n_ = n;
+  b0_ = 1;
+  stack_.assign(1, 0);
+  const auto size = static_cast<std::size_t>(n) + 1;
+  for (auto* v : {&head_, &label_, &l1_, &l2_, &r1_, &r2_}) v->assign(size, -1);
+  lval_.assign(size, 0);
+  rval_.assign(size, 0);
+  lset_.assign(size, 0);
+  rset_.assign(size, 0);
+}
+
+bool ParseState::valid(Move m) const {
+  switch (m) {
+    case Move::Shift: return b0_ <= n_;
+    case Move::Left: return stack_.size() >= 2 && b0_ <= n_;
+    case Move::Right: return stack_.size() >= 2 && (s(1) != 0 || (b0_ > n_ && stack_.size() == 2));
+  }
+  return false;
+}
+
+int relation_group(Deprel d) {
+  const std::string_view name = deprel_name(d);
+  const std::string_view base = name.substr(0, name.find(':'));
+  if (base == "root") return kRootGroup;
+  if (base == "punct") return 0;
+  if (base == "nsubj" || base == "csubj" || base == "expl") return 1;
+  if (base == "obj" || base == "iobj" || base == "ccomp" || base == "xcomp") return 2;
+  if (base == "obl" || base == "advmod" || base == "advcl") return 3;
+  if (base == "nmod" || base == "appos" || base == "acl") return 4;
+  if (base == "amod" || base == "nummod" || base == "det") return 5;
+  if (base == "case" || base == "mark") return 6;
+  if (base == "cc" || base == "conj") return 7;
+  if (base == "aux" || base == "cop") return 8;
+  if (base == "compound" || base == "flat" || base == "fixed" || base == "goeswith") return 9;
+  return 10;
+}
+
+bool ParseState::valid_class(int cls) const {
+  const Move m = class_move(cls);
+  if (!valid(m)) return false;
+  if (m == Move::Shift) return true;
+  const bool to_root = m == Move::Right && s(1) == 0;
+  return to_root == (class_group(cls) == kRootGroup);
+}
+
+std::pair<int, int> ParseState::arc(Move m) const {
+  switch (m) {
+    case Move::Shift: break;
+    case Move::Left: return {b0_, s(0)};
+    case Move::Right: return {s(1), s(0)};
+  }
+  return {-1, -1};
+}
+
+void ParseState::attach(int head, int dep, int label) {
+  const auto h = static_cast<std::size_t>(head), d = static_cast<std::size_t>(dep);
+  head_[d] = head;
+  label_[d] = label;
+  const std::uint64_t bit = std::uint64_t{1} << (label & 63);
+  if (dep < head) {
+    if (l1_[h] < 0 || dep < l1_[h]) {
+      l2_[h] = l1_[h];
+      l1_[h] = dep;
+    } else if (l2_[h] < 0 || dep < l2_[h]) {
+      l2_[h] = dep;
+    }
+    ++lval_[h];
+    lset_[h] |= bit;
+  } else {
+    if (r1_[h] < 0 || dep > r1_[h]) {
+      r2_[h] = r1_[h];
+      r1_[h] = dep;
+    } else if (r2_[h] < 0 || dep > r2_[h]) {
+      r2_[h] = dep;
+    }
+    ++rval_[h];
+    rset_[h] |= bit;
+  }
+}
+
+void ParseState::apply(Move m, int label) {
+  if (m == Move::Shift) {
+    stack_.push_back(b0_++);
+    return;
+  }
+  const auto [h, d] = arc(m);
+  attach(h, d, label);
+  stack_.pop_back();
+}
+
+int ParseState::deps_in_buffer(int node, std::span<const int> gold_head) const {
+  int c = 0;
+  for (int i = b0_; i <= n_; ++i) c += gold_head[static_cast<std::size_t>(i)] == node;
+  return c;
+}
+
+int ParseState::cost(Move m, std::span<const int> gold_head) const {
+  const auto gh = [&](int node) { return gold_head[static_cast<std::size_t>(node)]; };
+  const int s0 = s(0), s1 = s(1);
+  switch (m) {
+    case Move::Shift: {
+      int c = 0;
+      for (std::size_t i = 0; i < stack_.size(); ++i) {
+        const int x = stack_[i];
+        if (x != 0 && gh(x) == b0_) ++c;                       // b0 loses its dependents on the stack
+        if (i + 1 < stack_.size() && gh(b0_) == x) ++c;        // and its head below s0
+      }
+      return c;
+    }
+    case Move::Left: {
+      const int h = gh(s0);
+      return deps_in_buffer(s0, gold_head) + (h != b0_ && (h == s1 || h > b0_));
+    }
+    case Move::Right: return deps_in_buffer(s0, gold_head) + (gh(s0) >= b0_);
+  }
+  return 0;
+}
+
+namespace {
+std::uint64_t at(const std::vector<std::uint64_t>& v, int i) { return i < 0 ? kNone : v[static_cast<std::size_t>(i)]; }
+}  // namespace
+
+void ParseState::label_features(const ParserInput& in, int h, int d, std::vector<FeatureKey>& out) const {
+  out.clear();
+  const auto W = [&](int i) { return at(in.word, i); };
+  const auto P = [&](int i) { return at(in.tag, i); };
+  const auto U = [&](int i) { return at(in.upos, i); };
+  const auto L = [&](int i) {
+    return i < 0 || label_[static_cast<std::size_t>(i)] < 0 ? kNoLabel
+                                                           : static_cast<std::uint64_t>(label_[static_cast<std::size_t>(i)]);
+  };
+  const auto C = [](const std::vector<int>& v, int i) { return v[static_cast<std::size_t>(i)]; };
+  const auto S = [](const std::vector<std::uint64_t>& v, int i) { return v[static_cast<std::size_t>(i)]; };
+  const std::uint64_t dir = h == 0 ? 3 : d < h ? 1 : 2;
+  std::uint32_t t = 1000;
+  const auto add = [&](std::uint64_t a, std::uint64_t b_ = 0) { out.push_back(feature_key(t++, a, b_)); };
+  add(dir);
+  add(W(d), dir), add(P(d), dir), add(U(d), dir), add(cat(W(d), P(d)), dir);
+  add(W(h), dir), add(P(h), dir), add(cat(W(h), P(h)), dir);
+  add(cat(P(h), P(d)), dir), add(cat(W(h), P(d)), dir), add(cat(P(h), W(d)), dir), add(cat(W(h), W(d)), dir);
+  add(cat(U(h), U(d)), dir), add(cat(P(h), P(d)), dir * 8 + distance_bucket(h, d));
+  add(cat(P(d), S(lset_, d)), dir), add(cat(P(d), S(rset_, d)), dir);
+  add(cat(P(h), S(lset_, h)), dir), add(cat(P(h), S(rset_, h)), dir);
+  add(cat(P(d), P(C(l1_, d))), L(C(l1_, d)) * 4 + dir), add(cat(P(d), P(C(r1_, d))), L(C(r1_, d)) * 4 + dir);
+  add(cat(P(d), W(C(l1_, d))), dir), add(cat(P(d), W(C(r1_, d))), dir);
+  add(cat(P(d), P(d - 1)), dir), add(cat(P(d), d < n_ ? P(d + 1) : kNone), dir);
+  add(cat(P(h), P(d)), cat(W(C(l1_, d)), dir)), add(cat(P(h), L(C(r1_, h))), cat(P(d), dir));
+  add(cat(P(d), std::uint64_t{std::min<std::uint8_t>(lval_[static_cast<std::size_t>(d)], 4)}),
+      std::uint64_t{std::min<std::uint8_t>(rval_[static_cast<std::size_t>(d)], 4)} * 4 + dir);
+}
+
+void ParseState::features(const ParserInput& in, std::vector<FeatureKey>& out) const {
+  out.clear();
+  const auto idx = [](const std::vector<int>& v, int i) { return i < 0 ? -1 : v[static_cast<std::size_t>(i)]; };
+  const int s0 = s(0), s1 = s(1), s2 = s(2), b0 = b(0), b1 = b(1), b2 = b(2);
+  const int s0l1 = idx(l1_, s0), s0l2 = idx(l2_, s0), s0r1 = idx(r1_, s0), s0r2 = idx(r2_, s0);
+  const int s1l1 = idx(l1_, s1), s1r1 = idx(r1_, s1), s1r2 = idx(r2_, s1);
+  const int b0l1 = idx(l1_, b0), b0l2 = idx(l2_, b0);
+  const auto W = [&](int i) { return at(in.word, i); };
+  const auto P = [&](int i) { return at(in.tag, i); };
+  const auto U = [&](int i) { return at(in.upos, i); };
+  const auto L = [&](int i) {
+    return i < 0 || label_[static_cast<std::size_t>(i)] < 0 ? kNoLabel
+                                                           : static_cast<std::uint64_t>(label_[static_cast<std::size_t>(i)]);
+  };
+  const auto V = [&](const std::vector<std::uint8_t>& v, int i) {
+    return i < 0 ? std::uint64_t{255} : std::uint64_t{std::min<std::uint8_t>(v[static_cast<std::size_t>(i)], 6)};
+  };
+  const auto S = [&](const std::vector<std::uint64_t>& v, int i) { return i < 0 ? kNone : v[static_cast<std::size_t>(i)]; };
+  std::uint32_t t = 0;
+  const auto add = [&](std::uint64_t a, std::uint64_t b_ = 0) { out.push_back(feature_key(t++, a, b_)); };
+
+  add(1);  // bias
+  // single positions
+  for (int i : {s0, b0, b1, s1}) add(W(i)), add(P(i)), add(W(i), P(i)), add(U(i));
+  add(W(b2)), add(P(b2)), add(W(s2)), add(P(s2));
+  // pairs
+  add(cat(W(s0), P(s0)), cat(W(b0), P(b0)));
+  add(cat(W(s0), P(s0)), W(b0));
+  add(W(s0), cat(W(b0), P(b0)));
+  add(cat(W(s0), P(s0)), P(b0));
+  add(P(s0), cat(W(b0), P(b0)));
+  add(W(s0), W(b0));
+  add(P(s0), P(b0));
+  add(P(b0), P(b1));
+  add(cat(W(s1), P(s1)), cat(W(s0), P(s0)));
+  add(W(s1), W(s0));
+  add(P(s1), P(s0));
+  add(cat(W(s1), P(s1)), P(s0));
+  add(P(s1), cat(W(s0), P(s0)));
+  add(P(s1), P(b0));
+  add(W(s1), W(b0));
+  add(U(s1), U(s0)), add(U(s0), U(b0));
+  // triples
+  add(cat(P(b0), P(b1)), P(b2));
+  add(cat(P(s0), P(b0)), P(b1));
+  add(cat(P(s1), P(s0)), P(b0));
+  add(cat(P(s2), P(s1)), P(s0));
+  add(cat(P(s0), P(s0l1)), P(b0));
+  add(cat(P(s0), P(s0r1)), P(b0));
+  add(cat(P(s0), P(b0)), P(b0l1));
+  add(cat(P(s1), P(s1r1)), P(s0));
+  add(cat(P(s1), P(s1l1)), P(s0));
+  add(cat(P(s1), P(s0)), P(s0l1));
+  add(cat(P(s1), P(s0)), P(s0r1));
+  add(cat(W(s1), P(s0)), P(b0));
+  add(cat(P(s1), W(s0)), P(b0));
+  add(cat(P(s1), P(s0)), W(b0));
+  // distance
+  const std::uint64_t d = distance_bucket(s0, b0), d2 = distance_bucket(s1, s0);
+  add(W(s0), d), add(P(s0), d), add(W(b0), d), add(P(b0), d);
+  add(cat(W(s0), W(b0)), d), add(cat(P(s0), P(b0)), d);
+  add(cat(P(s1), P(s0)), d2), add(cat(W(s1), W(s0)), d2), add(cat(P(s1), P(s0), P(b0)), d2 * 8 + d);
+  // valency
+  add(W(s0), V(rval_, s0)), add(P(s0), V(rval_, s0)), add(W(s0), V(lval_, s0)), add(P(s0), V(lval_, s0));
+  add(W(b0), V(lval_, b0)), add(P(b0), V(lval_, b0));
+  add(W(s1), V(rval_, s1)), add(P(s1), V(rval_, s1)), add(P(s1), V(lval_, s1));
+  // children
+  for (int i : {s0l1, s0r1, b0l1, s1r1, s0l2, s0r2, b0l2}) add(W(i)), add(P(i)), add(L(i));
+  add(P(s1l1)), add(L(s1l1)), add(P(s1r2)), add(L(s1r2));
+  add(cat(P(s0), P(s0l1)), P(s0l2));
+  add(cat(P(s0), P(s0r1)), P(s0r2));
+  add(cat(P(b0), P(b0l1)), P(b0l2));
+  add(cat(P(s1), P(s1r1)), P(s1r2));
+  add(cat(P(s0), L(s0l1)), L(s0r1));
+  add(cat(P(s0), L(s0l1)), L(s0l2));
+  add(cat(P(s0), L(s0r1)), L(s0r2));
+  add(cat(P(b0), L(b0l1)), L(b0l2));
+  add(cat(P(s1), L(s1r1)), P(s0));
+  // label sets
+  add(W(s0), S(rset_, s0)), add(P(s0), S(rset_, s0)), add(W(s0), S(lset_, s0)), add(P(s0), S(lset_, s0));
+  add(W(b0), S(lset_, b0)), add(P(b0), S(lset_, b0));
+  add(P(s1), S(rset_, s1)), add(P(s1), S(lset_, s1));
+}
+
+}  // namespace ergraph::extract::detail

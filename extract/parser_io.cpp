@@ -1,0 +1,133 @@
+#include "extract/parser_io.h"
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+
+#include "core/atomic_file.h"
+#include "core/error.h"
+#include "core/text.h"
+#include "extract/detail/binary_io.h"
+#include "extract/detail/parser_state.h"
+
+namespace ergraph::extract {
+namespace {
+
+// Versions of the parser file format:
+//   1: magic, u16 version, kind, feature set, hyperparameters, sources, labels (relation names),
+//      move perceptron section, label perceptron section (each with its own version), u64 FNV-1a checksum of all preceding bytes.
+constexpr std::string_view kMagic = "ERGPAR";
+constexpr std::uint16_t kFormatVersion = 1;
+constexpr std::string_view kKind = "arc-hybrid-perceptron-parser";
+
+void write_header(detail::BinaryWriter& w, const ParserModel& m) {
+  w.bytes(kMagic);
+  w.u16(kFormatVersion);
+  w.str(kKind);
+  w.u32(m.feature_set);
+  w.u32(m.hyper.iterations);
+  w.u64(m.hyper.seed);
+  w.u32(m.hyper.explore_from);
+  w.f32(m.hyper.explore_prob);
+  w.f32(m.hyper.prune_below);
+  w.u32(m.hyper.jackknife_folds);
+  w.u32(static_cast<std::uint32_t>(m.sources.size()));
+  for (const auto& s : m.sources) {
+    w.str(s.name);
+    w.u64(s.bytes);
+    w.str(s.sha256);
+    w.u32(s.sentences);
+    w.u32(s.tokens);
+  }
+}
+
+void read_header(detail::BinaryReader& r, ParserModel& m) {
+  if (r.remaining() < kMagic.size() || r.bytes(kMagic.size()) != kMagic)
+    r.fail("E412", "not a parser model (bad magic; expected \"ERGPAR\")");
+  const std::uint16_t version = r.u16();
+  if (version == 0 || version > kFormatVersion)
+    r.fail("E413", "parser model format version " + std::to_string(version) +
+                       " is newer than this build supports (" + std::to_string(kFormatVersion) + ")");
+  const std::string kind = r.str(256);
+  if (kind != kKind) r.fail("E416", "model kind '" + kind + "' is not '" + std::string(kKind) + "'");
+  m.feature_set = r.u32();
+  if (m.feature_set != detail::kParserFeatureSet)
+    r.fail("E413", "parser feature set " + std::to_string(m.feature_set) + " is not supported");
+  m.hyper.iterations = r.u32();
+  m.hyper.seed = r.u64();
+  m.hyper.explore_from = r.u32();
+  m.hyper.explore_prob = r.f32();
+  m.hyper.prune_below = r.f32();
+  m.hyper.jackknife_folds = r.u32();
+  const std::uint32_t n = r.u32();
+  r.need(std::uint64_t{n} * 24, "training sources");
+  m.sources.resize(n);
+  for (auto& s : m.sources) {
+    s.name = r.str(4096);
+    s.bytes = r.u64();
+    s.sha256 = r.str(64);
+    s.sentences = r.u32();
+    s.tokens = r.u32();
+  }
+}
+
+void read_labels(detail::BinaryReader& r, ParserModel& m) {
+  const std::uint32_t n = r.u32();
+  if (n == 0 || n > 64) r.fail("E416", "bad label count " + std::to_string(n));
+  r.need(std::uint64_t{n} * 4, "label table");
+  m.labels.resize(n);
+  for (auto& label : m.labels) {
+    const std::string name = r.str(32);
+    const auto d = parse_deprel(name);
+    if (!d) r.fail("E416", "unknown relation '" + name + "'");
+    label = *d;
+  }
+  if (std::find(m.labels.begin(), m.labels.end(), *parse_deprel("root")) == m.labels.end())
+    r.fail("E416", "the label table has no 'root'");
+}
+
+}  // namespace
+
+std::string serialize_parser_model(const ParserModel& m) {
+  detail::BinaryWriter w;
+  write_header(w, m);
+  w.u32(static_cast<std::uint32_t>(m.labels.size()));
+  for (Deprel d : m.labels) w.str(deprel_name(d));
+  m.moves.write(w);
+  m.label_weights.write(w);
+  w.u64(core::fnv1a64(w.data()));
+  return w.take();
+}
+
+ParserModel parse_parser_model(std::string_view bytes, const std::string& where) {
+  detail::BinaryReader r(bytes, where);
+  ParserModel m;
+  read_header(r, m);
+  read_labels(r, m);
+  m.moves = PerceptronModel::read(r);
+  if (m.moves.classes() != detail::kMoveClassCount)
+    r.fail("E416", "the move classifier does not have " + std::to_string(detail::kMoveClassCount) + " classes");
+  m.label_weights = PerceptronModel::read(r);
+  if (m.label_weights.classes() != static_cast<int>(m.labels.size()))
+    r.fail("E416", "label classifier classes do not match the label table");
+  const std::size_t body = r.pos();
+  const std::uint64_t checksum = r.u64();
+  r.expect_end();
+  if (checksum != core::fnv1a64(bytes.substr(0, body)))
+    r.fail("E417", "checksum mismatch (the file is corrupt)");
+  return m;
+}
+
+void save_parser_model(const ParserModel& model, const std::filesystem::path& path) {
+  core::write_file_atomically(path, serialize_parser_model(model));
+}
+
+ParserModel load_parser_model(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw ModelError("E410", "cannot open parser model", path.string());
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) throw ModelError("E410", "cannot read parser model", path.string());
+  return parse_parser_model(bytes, path.string());
+}
+
+}  // namespace ergraph::extract

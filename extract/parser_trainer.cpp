@@ -1,0 +1,246 @@
+#include "extract/parser_trainer.h"
+
+#include <algorithm>
+#include <chrono>
+#include <limits>
+#include <numeric>
+#include <random>
+#include <set>
+
+#include "core/error.h"
+#include "extract/detail/parser_state.h"
+#include "extract/tagger_trainer.h"
+
+namespace ergraph::extract {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
+
+/// A training sentence in node indexing (0 = root): features' inputs, gold heads and labels.
+struct Example {
+  detail::ParserInput in;
+  std::vector<int> head;   // gold head node per node (-1 for the root)
+  std::vector<int> label;  // gold label index per node
+};
+
+std::vector<Deprel> collect_labels(const std::vector<GoldSentence>& train) {
+  std::set<Deprel> seen{*parse_deprel("root")};
+  for (const auto& s : train)
+    for (const auto& d : s.deprels) seen.insert(gold_deprel(d));
+  if (seen.size() > 64) throw ModelError("E416", "more than 64 relations in the training data");
+  return {seen.begin(), seen.end()};
+}
+
+std::vector<Example> make_examples(const std::vector<GoldSentence>& train, const std::vector<Deprel>& labels) {
+  std::vector<int> index(256, -1);
+  for (std::size_t i = 0; i < labels.size(); ++i) index[labels[i]] = static_cast<int>(i);
+  std::vector<Example> out;
+  out.reserve(train.size());
+  for (const auto& s : train) {
+    if (s.doc.sentences.empty() || s.doc.tokens.empty()) continue;
+    Example& e = out.emplace_back();
+    detail::make_parser_input(s.doc, s.doc.sentences[0], e.in);
+    e.head.assign(s.doc.tokens.size() + 1, -1);
+    e.label.assign(s.doc.tokens.size() + 1, -1);
+    for (std::size_t i = 0; i < s.doc.tokens.size(); ++i) {
+      e.head[i + 1] = s.doc.tokens[i].head + 1;
+      e.label[i + 1] = index[gold_deprel(i < s.deprels.size() ? s.deprels[i] : "dep")];
+    }
+  }
+  return out;
+}
+
+/// The highest-scoring label other than "root", within `group` if `group` >= 0 and it has any
+/// label (ties: the lower index).
+int best_label(const std::vector<float>& scores, const std::vector<int>& groups, int group, int root_label) {
+  int best = -1, any = -1;
+  for (int c = 0; c < static_cast<int>(scores.size()); ++c) {
+    if (c == root_label) continue;
+    const auto i = static_cast<std::size_t>(c);
+    if (any < 0 || scores[i] > scores[static_cast<std::size_t>(any)]) any = c;
+    if (groups[i] == group && (best < 0 || scores[i] > scores[static_cast<std::size_t>(best)])) best = c;
+  }
+  return best >= 0 ? best : any;
+}
+
+/// One pass of online training with the dynamic oracle.
+class Pass {
+ public:
+  Pass(PerceptronTrainer& moves, PerceptronTrainer& labels, const std::vector<int>& groups, int root_label)
+      : moves_(moves), labels_(labels), groups_(groups), root_label_(root_label) {
+    label_scores_.resize(static_cast<std::size_t>(labels.classes()));
+  }
+
+  /// Trains on one sentence; `explore` follows the model's own (possibly wrong) moves.
+  void sentence(const Example& e, std::mt19937_64& rng, bool explore, float explore_prob) {
+    state_.reset(e.in.size());
+    while (!state_.done()) {
+      state_.features(e.in, features_);
+      float scores[detail::kMoveClassCount];
+      moves_.scores(features_, scores);
+      const auto [pred, gold] = choose(e, scores);
+      ++steps_;
+      if (costs_[pred] > costs_[gold]) {
+        moves_.update(features_, gold, 1.0f);
+        moves_.update(features_, pred, -1.0f);
+      } else {
+        ++right_;
+      }
+      moves_.tick();
+      const bool follow = explore && static_cast<double>(rng() >> 11) * 0x1.0p-53 < explore_prob;
+      const int cls = follow ? pred : gold;
+      const auto m = detail::class_move(cls);
+      state_.apply(m, m == detail::Move::Shift ? 0 : label(e, cls, follow));
+    }
+  }
+  double accuracy() const { return steps_ ? 100.0 * static_cast<double>(right_) / static_cast<double>(steps_) : 0; }
+
+ private:
+  /// Label of the arc made by class `cls`: trains the label classifier on arcs of the gold tree.
+  int label(const Example& e, int cls, bool predicted) {
+    const auto [h, d] = state_.arc(detail::class_move(cls));
+    if (h == 0) return root_label_;
+    state_.label_features(e.in, h, d, features_);
+    labels_.scores(features_, label_scores_.data());
+    const int pl = best_label(label_scores_, groups_, detail::class_group(cls), root_label_);
+    const int gl = e.label[static_cast<std::size_t>(d)];
+    if (e.head[static_cast<std::size_t>(d)] != h || gl == root_label_) return pl;
+    const int any = best_label(label_scores_, groups_, -1, root_label_);
+    if (any != gl) {
+      labels_.update(features_, gl, 1.0f);
+      labels_.update(features_, any, -1.0f);
+    }
+    labels_.tick();
+    return predicted ? pl : gl;
+  }
+
+  /// Costs of the move classes; returns the best-scoring valid class and the best-scoring cheapest one.
+  std::pair<int, int> choose(const Example& e, const float* scores) {
+    constexpr int kInvalid = std::numeric_limits<int>::max();
+    const int s0 = state_.s0();
+    const int gh = s0 < 0 ? -2 : e.head[static_cast<std::size_t>(s0)];
+    const int gg = s0 <= 0 ? -1 : groups_[static_cast<std::size_t>(e.label[static_cast<std::size_t>(s0)])];
+    int base[detail::kMoveCount];
+    for (int m = 0; m < detail::kMoveCount; ++m)
+      base[m] = state_.valid(detail::move_of(m)) ? state_.cost(detail::move_of(m), e.head) : kInvalid;
+    for (int c = 0; c < detail::kMoveClassCount; ++c) {
+      const detail::Move m = detail::class_move(c);
+      int& cost = costs_[c];
+      cost = state_.valid_class(c) ? base[static_cast<int>(m)] : kInvalid;
+      if (cost == kInvalid || m == detail::Move::Shift) continue;
+      const int head = state_.arc(m).first;
+      cost += gh == head && detail::class_group(c) != gg;
+    }
+    const int min_cost = *std::min_element(costs_, costs_ + detail::kMoveClassCount);
+    int pred = -1, gold = -1;
+    for (int c = 0; c < detail::kMoveClassCount; ++c) {
+      if (costs_[c] == kInvalid) continue;
+      if (pred < 0 || scores[c] > scores[pred]) pred = c;
+      if (costs_[c] == min_cost && (gold < 0 || scores[c] > scores[gold])) gold = c;
+    }
+    return {pred, gold};
+  }
+
+  PerceptronTrainer& moves_;
+  PerceptronTrainer& labels_;
+  const std::vector<int>& groups_;
+  int root_label_;
+  detail::ParseState state_;
+  std::vector<FeatureKey> features_;
+  std::vector<float> label_scores_;
+  int costs_[detail::kMoveClassCount] = {};
+  std::size_t steps_ = 0, right_ = 0;
+};
+
+}  // namespace
+
+Deprel gold_deprel(std::string_view s) {
+  if (const auto d = parse_deprel(s)) return *d;
+  return *parse_deprel("dep");
+}
+
+ParserModel train_parser(const std::vector<GoldSentence>& train, const ParserTrainOptions& options) {
+  const ParserHyperparameters& h = options.hyper;
+  ParserModel model;
+  model.feature_set = detail::kParserFeatureSet;
+  model.hyper = h;
+  model.labels = collect_labels(train);
+  const int root_label = static_cast<int>(std::find(model.labels.begin(), model.labels.end(), *parse_deprel("root")) -
+                                          model.labels.begin());
+  const std::vector<Example> examples = make_examples(train, model.labels);
+  PerceptronTrainer moves(detail::kMoveClassCount);
+  std::vector<int> groups;
+  for (Deprel d : model.labels) groups.push_back(detail::relation_group(d));
+  PerceptronTrainer labels(static_cast<int>(model.labels.size()));
+  std::vector<std::size_t> order(examples.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::mt19937_64 rng(h.seed);
+  for (std::uint32_t it = 1; it <= h.iterations; ++it) {
+    const auto t0 = Clock::now();
+    std::shuffle(order.begin(), order.end(), rng);
+    Pass pass(moves, labels, groups, root_label);
+    for (std::size_t i : order) pass.sentence(examples[i], rng, it >= h.explore_from, h.explore_prob);
+    ParserIterationReport report;
+    report.iteration = it;
+    report.train_accuracy = pass.accuracy();
+    report.seconds = seconds_since(t0);
+    if (options.dev && (it == h.iterations || options.progress)) {
+      ParserModel snapshot = model;
+      snapshot.moves = moves.average(h.prune_below);
+      snapshot.label_weights = labels.average(h.prune_below);
+      report.dev = evaluate_parser(*make_parser(std::move(snapshot)), *options.dev);
+    }
+    if (options.progress) options.progress(report);
+  }
+  model.moves = moves.average(h.prune_below);
+  model.label_weights = labels.average(h.prune_below);
+  return model;
+}
+
+ParserScore evaluate_parser(const Parser& parser, const std::vector<GoldSentence>& gold, const Tagger* tagger) {
+  ParserScore score;
+  for (const auto& s : gold) {
+    Document doc = s.doc;
+    if (tagger) {
+      const auto t0 = Clock::now();
+      tagger->tag(doc);
+      score.tag_seconds += seconds_since(t0);
+    }
+    for (auto& t : doc.tokens) t.head = -1, t.deprel = 0;
+    const auto t0 = Clock::now();
+    parser.parse(doc);
+    score.parse_seconds += seconds_since(t0);
+    for (std::size_t i = 0; i < doc.tokens.size(); ++i) {
+      ++score.tokens;
+      if (doc.tokens[i].head != s.doc.tokens[i].head) continue;
+      ++score.head_correct;
+      score.labelled_correct += doc.tokens[i].deprel == gold_deprel(i < s.deprels.size() ? s.deprels[i] : "dep");
+    }
+  }
+  return score;
+}
+
+void jackknife_tags(std::vector<GoldSentence>& sentences, std::uint32_t folds,
+                    const std::function<void(std::uint32_t, double)>& progress) {
+  if (folds < 2) throw ParseError("E106", "jackknifing needs at least 2 folds");
+  for (std::uint32_t f = 0; f < folds; ++f) {
+    const auto t0 = Clock::now();
+    std::vector<GoldSentence> rest;
+    for (std::size_t i = 0; i < sentences.size(); ++i)
+      if (i % folds != f) rest.push_back(sentences[i]);
+    const auto tagger = make_tagger(train_tagger(rest, TaggerTrainOptions{}));
+    for (std::size_t i = f; i < sentences.size(); i += folds) {
+      Document doc = sentences[i].doc;
+      tagger->tag(doc);
+      for (std::size_t t = 0; t < doc.tokens.size(); ++t) {
+        sentences[i].doc.tokens[t].upos = doc.tokens[t].upos;
+        sentences[i].doc.tokens[t].xpos = doc.tokens[t].xpos;
+      }
+    }
+    if (progress) progress(f + 1, seconds_since(t0));
+  }
+}
+
+}  // namespace ergraph::extract

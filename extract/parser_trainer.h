@@ -1,0 +1,62 @@
+#pragma once
+/// @file parser_trainer.h
+/// Training and evaluation of the arc-hybrid perceptron parser. Training is single-threaded and
+/// deterministic: the same data, options and seed give a byte-identical model file.
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <vector>
+
+#include "extract/conllu.h"
+#include "extract/parser.h"
+#include "extract/parser_io.h"
+#include "extract/tagger.h"
+
+namespace ergraph::extract {
+
+/// Attachment scores on gold tokens (every token counts, punctuation included, as in CoNLL 2018).
+struct ParserScore {
+  std::size_t tokens = 0;
+  std::size_t head_correct = 0;      ///< right head
+  std::size_t labelled_correct = 0;  ///< right head and relation
+  double parse_seconds = 0;          ///< time inside Parser::parse
+  double tag_seconds = 0;            ///< time inside Tagger::tag (0 with gold tags)
+  double uas() const { return tokens ? 100.0 * static_cast<double>(head_correct) / static_cast<double>(tokens) : 0.0; }
+  double las() const { return tokens ? 100.0 * static_cast<double>(labelled_correct) / static_cast<double>(tokens) : 0.0; }
+};
+
+/// Progress of one training pass.
+struct ParserIterationReport {
+  std::uint32_t iteration = 0;     ///< 1-based
+  double train_accuracy = 0;       ///< share of transitions where the model's choice had zero cost (%)
+  double seconds = 0;              ///< wall time of the pass
+  std::optional<ParserScore> dev;  ///< averaged model on the dev sentences (tags as given), if set
+};
+
+struct ParserTrainOptions {
+  ParserHyperparameters hyper;
+  const std::vector<GoldSentence>* dev = nullptr;  ///< scored after every pass if set (never trained on)
+  std::function<void(const ParserIterationReport&)> progress;
+};
+
+/// Trains on `train` using the upos/xpos already on its tokens (see jackknife_tags), its gold
+/// heads and its deprels. The result's `sources` is left empty.
+ParserModel train_parser(const std::vector<GoldSentence>& train, const ParserTrainOptions& options);
+
+/// Parses copies of `gold` (tagged first by `tagger` if given, else with the gold tags) and
+/// counts correct heads and relations.
+ParserScore evaluate_parser(const Parser& parser, const std::vector<GoldSentence>& gold,
+                            const Tagger* tagger = nullptr);
+
+/// Replaces the tags of `sentences` by predicted ones: sentence i is tagged by a tagger trained
+/// (with default settings) on the sentences of the other folds (fold = i % folds). folds >= 2.
+/// `progress` is called after every fold with its number (1-based) and seconds.
+void jackknife_tags(std::vector<GoldSentence>& sentences, std::uint32_t folds,
+                    const std::function<void(std::uint32_t, double)>& progress = {});
+
+/// Gold relation index of CoNLL-U DEPREL `s` (unknown relations map to "dep").
+Deprel gold_deprel(std::string_view s);
+
+}  // namespace ergraph::extract
