@@ -31,14 +31,7 @@ void write_header(detail::BinaryWriter& w, const ParserModel& m) {
   w.f32(m.hyper.explore_prob);
   w.f32(m.hyper.prune_below);
   w.u32(m.hyper.jackknife_folds);
-  w.u32(static_cast<std::uint32_t>(m.sources.size()));
-  for (const auto& s : m.sources) {
-    w.str(s.name);
-    w.u64(s.bytes);
-    w.str(s.sha256);
-    w.u32(s.sentences);
-    w.u32(s.tokens);
-  }
+  write_training_sources(w, m.sources);
 }
 
 void read_header(detail::BinaryReader& r, ParserModel& m) {
@@ -59,16 +52,7 @@ void read_header(detail::BinaryReader& r, ParserModel& m) {
   m.hyper.explore_prob = r.f32();
   m.hyper.prune_below = r.f32();
   m.hyper.jackknife_folds = r.u32();
-  const std::uint32_t n = r.u32();
-  r.need(std::uint64_t{n} * 24, "training sources");
-  m.sources.resize(n);
-  for (auto& s : m.sources) {
-    s.name = r.str(4096);
-    s.bytes = r.u64();
-    s.sha256 = r.str(64);
-    s.sentences = r.u32();
-    s.tokens = r.u32();
-  }
+  m.sources = read_training_sources(r);
 }
 
 void read_labels(detail::BinaryReader& r, ParserModel& m) {

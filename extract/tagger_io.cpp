@@ -35,14 +35,7 @@ void write_header(detail::BinaryWriter& w, const TaggerModel& m) {
   w.f32(m.hyper.class_min_share);
   w.u32(m.hyper.class_folds);
   w.u32(m.merged_hyphens ? kFlagMergedHyphens : 0);
-  w.u32(static_cast<std::uint32_t>(m.sources.size()));
-  for (const auto& s : m.sources) {
-    w.str(s.name);
-    w.u64(s.bytes);
-    w.str(s.sha256);
-    w.u32(s.sentences);
-    w.u32(s.tokens);
-  }
+  write_training_sources(w, m.sources);
 }
 
 void read_header(detail::BinaryReader& r, TaggerModel& m) {
@@ -68,16 +61,7 @@ void read_header(detail::BinaryReader& r, TaggerModel& m) {
   const std::uint32_t flags = version >= 2 ? r.u32() : 0;
   if (flags & ~kFlagMergedHyphens) r.fail("E416", "unknown data-preparation flags " + std::to_string(flags));
   m.merged_hyphens = (flags & kFlagMergedHyphens) != 0;
-  const std::uint32_t n = r.u32();
-  r.need(std::uint64_t{n} * 24, "training sources");
-  m.sources.resize(n);
-  for (auto& s : m.sources) {
-    s.name = r.str(4096);
-    s.bytes = r.u64();
-    s.sha256 = r.str(64);
-    s.sentences = r.u32();
-    s.tokens = r.u32();
-  }
+  m.sources = read_training_sources(r);
 }
 
 void read_labels(detail::BinaryReader& r, TaggerModel& m) {
@@ -129,6 +113,31 @@ void read_word_classes(detail::BinaryReader& r, TaggerModel& m) {
 }
 
 }  // namespace
+
+void write_training_sources(detail::BinaryWriter& w, const std::vector<TrainingSource>& sources) {
+  w.u32(static_cast<std::uint32_t>(sources.size()));
+  for (const auto& s : sources) {
+    w.str(s.name);
+    w.u64(s.bytes);
+    w.str(s.sha256);
+    w.u32(s.sentences);
+    w.u32(s.tokens);
+  }
+}
+
+std::vector<TrainingSource> read_training_sources(detail::BinaryReader& r) {
+  const std::uint32_t n = r.u32();
+  r.need(std::uint64_t{n} * 24, "training sources");
+  std::vector<TrainingSource> sources(n);
+  for (auto& s : sources) {
+    s.name = r.str(4096);
+    s.bytes = r.u64();
+    s.sha256 = r.str(64);
+    s.sentences = r.u32();
+    s.tokens = r.u32();
+  }
+  return sources;
+}
 
 std::string serialize_tagger_model(const TaggerModel& m) {
   detail::BinaryWriter w;

@@ -33,6 +33,16 @@ struct TrainingSource {
   std::uint32_t tokens = 0;    ///< tokens used from it
 };
 
+namespace detail {
+class BinaryWriter;
+class BinaryReader;
+}  // namespace detail
+
+/// The "sources" section shared by the model formats (tagger, parser): u32 n, then n x
+/// (str name, u64 bytes, str sha256, u32 sentences, u32 tokens).
+void write_training_sources(detail::BinaryWriter& w, const std::vector<TrainingSource>& sources);
+std::vector<TrainingSource> read_training_sources(detail::BinaryReader& r);
+
 /// Training settings, recorded in the model.
 struct TaggerHyperparameters {
   std::uint32_t iterations = 9;         ///< passes over the training data
