@@ -11,19 +11,6 @@
 namespace ergraph::extract {
 namespace {
 
-/// The highest-scoring label other than "root" in group `group` (ties: the lower index); if the
-/// group has no label, the highest-scoring label other than "root".
-int best_in_group(std::span<const std::int32_t> scores, const std::vector<int>& groups, int group, int root_label) {
-  int best = -1, any = -1;
-  for (int c = 0; c < static_cast<int>(scores.size()); ++c) {
-    if (c == root_label) continue;
-    const auto i = static_cast<std::size_t>(c);
-    if (any < 0 || scores[i] > scores[static_cast<std::size_t>(any)]) any = c;
-    if (groups[i] == group && (best < 0 || scores[i] > scores[static_cast<std::size_t>(best)])) best = c;
-  }
-  return best >= 0 ? best : any;
-}
-
 class PerceptronParser final : public Parser {
  public:
   explicit PerceptronParser(ParserModel model) : model_(std::move(model)) {
@@ -74,7 +61,7 @@ class PerceptronParser final : public Parser {
     state.label_features(in, head, dep, features);
     std::fill(scores.begin(), scores.end(), 0);
     model_.label_weights.add_scores(features, scores.data());
-    return best_in_group(scores, label_group_, detail::class_group(cls), root_label_);
+    return detail::best_label_in_group<std::int32_t>(scores, label_group_, detail::class_group(cls), root_label_);
   }
 
   ParserModel model_;

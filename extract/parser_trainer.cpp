@@ -52,18 +52,6 @@ std::vector<Example> make_examples(const std::vector<GoldSentence>& train, const
   return out;
 }
 
-/// The highest-scoring label other than "root", within `group` if `group` >= 0 and it has any
-/// label (ties: the lower index).
-int best_label(const std::vector<float>& scores, const std::vector<int>& groups, int group, int root_label) {
-  int best = -1, any = -1;
-  for (int c = 0; c < static_cast<int>(scores.size()); ++c) {
-    if (c == root_label) continue;
-    const auto i = static_cast<std::size_t>(c);
-    if (any < 0 || scores[i] > scores[static_cast<std::size_t>(any)]) any = c;
-    if (groups[i] == group && (best < 0 || scores[i] > scores[static_cast<std::size_t>(best)])) best = c;
-  }
-  return best >= 0 ? best : any;
-}
 
 /// One pass of online training with the dynamic oracle.
 class Pass {
@@ -104,10 +92,10 @@ class Pass {
     if (h == 0) return root_label_;
     state_.label_features(e.in, h, d, features_);
     labels_.scores(features_, label_scores_.data());
-    const int pl = best_label(label_scores_, groups_, detail::class_group(cls), root_label_);
+    const int pl = detail::best_label_in_group<float>(label_scores_, groups_, detail::class_group(cls), root_label_);
     const int gl = e.label[static_cast<std::size_t>(d)];
     if (e.head[static_cast<std::size_t>(d)] != h || gl == root_label_) return pl;
-    const int any = best_label(label_scores_, groups_, -1, root_label_);
+    const int any = detail::best_label_in_group<float>(label_scores_, groups_, -1, root_label_);
     if (any != gl) {
       labels_.update(features_, gl, 1.0f);
       labels_.update(features_, any, -1.0f);

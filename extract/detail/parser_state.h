@@ -97,4 +97,19 @@ class ParseState {
   std::vector<std::uint64_t> lset_, rset_;   // label sets of left / right children (bit per label, mod 64)
 };
 
+/// The highest-scoring label other than "root" within `group` (ties: the lower index); if the
+/// group has no label (or `group` < 0), the highest-scoring label other than "root". Shared by
+/// the parser and its trainer so both pick labels the same way.
+template <class Score>
+int best_label_in_group(std::span<const Score> scores, const std::vector<int>& groups, int group, int root_label) {
+  int best = -1, any = -1;
+  for (int c = 0; c < static_cast<int>(scores.size()); ++c) {
+    if (c == root_label) continue;
+    const auto i = static_cast<std::size_t>(c);
+    if (any < 0 || scores[i] > scores[static_cast<std::size_t>(any)]) any = c;
+    if (groups[i] == group && (best < 0 || scores[i] > scores[static_cast<std::size_t>(best)])) best = c;
+  }
+  return best >= 0 ? best : any;
+}
+
 }  // namespace ergraph::extract::detail
