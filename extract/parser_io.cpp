@@ -1,12 +1,9 @@
 #include "extract/parser_io.h"
 
 #include <algorithm>
-#include <fstream>
-#include <iterator>
 
 #include "core/atomic_file.h"
 #include "core/error.h"
-#include "core/text.h"
 #include "extract/detail/binary_io.h"
 #include "extract/detail/parser_state.h"
 
@@ -79,7 +76,7 @@ std::string serialize_parser_model(const ParserModel& m) {
   for (Deprel d : m.labels) w.str(deprel_name(d));
   m.moves.write(w);
   m.label_weights.write(w);
-  w.u64(core::fnv1a64(w.data()));
+  w.checksum_trailer();
   return w.take();
 }
 
@@ -94,11 +91,7 @@ ParserModel parse_parser_model(std::string_view bytes, const std::string& where)
   m.label_weights = PerceptronModel::read(r);
   if (m.label_weights.classes() != static_cast<int>(m.labels.size()))
     r.fail("E416", "label classifier classes do not match the label table");
-  const std::size_t body = r.pos();
-  const std::uint64_t checksum = r.u64();
-  r.expect_end();
-  if (checksum != core::fnv1a64(bytes.substr(0, body)))
-    r.fail("E417", "checksum mismatch (the file is corrupt)");
+  r.expect_checksum_trailer();
   return m;
 }
 
@@ -107,11 +100,7 @@ void save_parser_model(const ParserModel& model, const std::filesystem::path& pa
 }
 
 ParserModel load_parser_model(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw ModelError("E410", "cannot open parser model", path.string());
-  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) throw ModelError("E410", "cannot read parser model", path.string());
-  return parse_parser_model(bytes, path.string());
+  return parse_parser_model(detail::read_model_file(path, "parser model"), path.string());
 }
 
 }  // namespace ergraph::extract

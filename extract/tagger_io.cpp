@@ -1,11 +1,8 @@
 #include "extract/tagger_io.h"
 
-#include <fstream>
-#include <iterator>
 
 #include "core/atomic_file.h"
 #include "core/error.h"
-#include "core/text.h"
 #include "extract/detail/binary_io.h"
 #include "extract/detail/tagger_features.h"
 
@@ -154,7 +151,7 @@ std::string serialize_tagger_model(const TaggerModel& m) {
   }
   write_word_classes(w, m);
   m.weights.write(w);
-  w.u64(core::fnv1a64(w.data()));
+  w.checksum_trailer();
   return w.take();
 }
 
@@ -167,11 +164,7 @@ TaggerModel parse_tagger_model(std::string_view bytes, const std::string& where)
   m.weights = PerceptronModel::read(r);
   if (m.weights.classes() != static_cast<int>(m.labels.size()))
     r.fail("E416", "weight classes do not match the label table");
-  const std::size_t body = r.pos();
-  const std::uint64_t checksum = r.u64();
-  r.expect_end();
-  if (checksum != core::fnv1a64(bytes.substr(0, body)))
-    r.fail("E417", "checksum mismatch (the file is corrupt)");
+  r.expect_checksum_trailer();
   return m;
 }
 
@@ -180,11 +173,7 @@ void save_tagger_model(const TaggerModel& model, const std::filesystem::path& pa
 }
 
 TaggerModel load_tagger_model(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw ModelError("E410", "cannot open tagger model", path.string());
-  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) throw ModelError("E410", "cannot read tagger model", path.string());
-  return parse_tagger_model(bytes, path.string());
+  return parse_tagger_model(detail::read_model_file(path, "tagger model"), path.string());
 }
 
 }  // namespace ergraph::extract

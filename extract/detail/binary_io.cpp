@@ -1,8 +1,11 @@
 #include "extract/detail/binary_io.h"
 
 #include <bit>
+#include <fstream>
+#include <iterator>
 
 #include "core/error.h"
+#include "core/text.h"
 
 namespace ergraph::extract::detail {
 
@@ -51,6 +54,23 @@ std::string_view BinaryReader::bytes(std::size_t n) {
 void BinaryReader::expect_end() const {
   if (remaining() != 0)
     fail("E414", std::to_string(remaining()) + " unexpected bytes after the end of the model");
+}
+
+void BinaryWriter::checksum_trailer() { u64(core::fnv1a64(buf_)); }
+
+void BinaryReader::expect_checksum_trailer() {
+  const std::size_t body = pos_;
+  const std::uint64_t checksum = u64();
+  expect_end();
+  if (checksum != core::fnv1a64(data_.substr(0, body))) fail("E417", "checksum mismatch (the file is corrupt)");
+}
+
+std::string read_model_file(const std::filesystem::path& path, std::string_view what) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw ModelError("E410", "cannot open " + std::string(what), path.string());
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) throw ModelError("E410", "cannot read " + std::string(what), path.string());
+  return bytes;
 }
 
 }  // namespace ergraph::extract::detail

@@ -4,6 +4,7 @@
 /// the reader checks bounds on every read and throws ModelError("E411", "truncated ...") naming
 /// the file, so a damaged model never reads past its end.
 #include <cstdint>
+#include <filesystem>
 #include <string>
 #include <string_view>
 
@@ -24,6 +25,8 @@ class BinaryWriter {
   void bytes(std::string_view s) { buf_.append(s); }
   const std::string& data() const { return buf_; }
   std::string take() { return std::move(buf_); }
+  /// Appends the u64 FNV-1a checksum of everything written so far (the model files' trailer).
+  void checksum_trailer();
 
  private:
   void put(std::uint64_t v, int n) {
@@ -53,6 +56,9 @@ class BinaryReader {
   std::size_t remaining() const { return data_.size() - pos_; }
   /// Throws ModelError("E414") if bytes are left over.
   void expect_end() const;
+  /// Reads the u64 trailer written by BinaryWriter::checksum_trailer(), requires it to be the
+  /// last field (E414) and to match the bytes before it (E417).
+  void expect_checksum_trailer();
   /// Throws ModelError(code, message) at this file.
   [[noreturn]] void fail(const char* code, const std::string& message) const;
   const std::string& where() const { return where_; }
@@ -63,5 +69,9 @@ class BinaryReader {
   std::size_t pos_ = 0;
   std::string where_;
 };
+
+/// The whole content of a model file; ModelError("E410") naming `what` and the path if it cannot
+/// be opened or read.
+std::string read_model_file(const std::filesystem::path& path, std::string_view what);
 
 }  // namespace ergraph::extract::detail
