@@ -22,4 +22,7 @@ void add_eval_lemmatizer_command(CLI::App& eval, int& exit_code);
 /// The models folder: --models if given, else $ERGRAPH_MODELS, else the source tree's models/.
 std::filesystem::path models_dir(const std::string& option_value);
 
+/// The training corpora: --data if given, else ../shared/data beside the source tree.
+std::filesystem::path data_dir(const std::string& option_value);
+
 }  // namespace ergraph::cli

@@ -32,8 +32,7 @@ std::string wordnet_hashes(const fs::path& dir) {
 }
 
 void run_train(const TrainLemmatizerOptions& opt) {
-  const fs::path data = opt.data.empty() ? fs::path(ERGRAPH_MODELS_DIR) / ".." / ".." / "shared" / "data"
-                                         : fs::path(opt.data);
+  const fs::path data = data_dir(opt.data);
   const fs::path output = opt.output.empty() ? models_dir(opt.models) / "lemmas.tsv" : fs::path(opt.output);
   const fs::path ewt = data / "ud" / "en_ewt-ud-train.conllu";
   const fs::path gum = data / "ud" / "en_gum-ud-train.conllu";

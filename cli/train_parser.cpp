@@ -50,8 +50,7 @@ std::vector<extract::GoldSentence> load_dev(const TrainParserOptions& opt) {
 
 void run_train(const TrainParserOptions& opt) {
   const auto t0 = std::chrono::steady_clock::now();
-  const fs::path data = opt.data.empty() ? fs::path(ERGRAPH_MODELS_DIR) / ".." / ".." / "shared" / "data"
-                                         : fs::path(opt.data);
+  const fs::path data = data_dir(opt.data);
   const fs::path output = opt.output.empty() ? models_dir(opt.models) / "parser.model" : fs::path(opt.output);
   if (opt.hyper.iterations == 0) throw ParseError("E106", "--iterations must be at least 1");
   if (opt.hyper.jackknife_folds == 1) throw ParseError("E106", "--jackknife must be 0 (gold tags) or at least 2");

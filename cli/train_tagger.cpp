@@ -46,8 +46,7 @@ void print_iteration(const extract::TaggerIterationReport& r, std::uint32_t tota
 
 void run_train(const TrainTaggerOptions& opt) {
   const auto t0 = std::chrono::steady_clock::now();
-  const fs::path data = opt.data.empty() ? fs::path(ERGRAPH_MODELS_DIR) / ".." / ".." / "shared" / "data"
-                                         : fs::path(opt.data);
+  const fs::path data = data_dir(opt.data);
   const fs::path output = opt.output.empty() ? models_dir(opt.models) / "tagger.model" : fs::path(opt.output);
   if (opt.hyper.iterations == 0) throw ParseError("E106", "--iterations must be at least 1");
 
