@@ -3,7 +3,9 @@
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <set>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -33,6 +35,20 @@ std::string node_text(const graph::KnowledgeGraph& g, graph::NodeIndex n) {
   return fmt::format("{} ({})", d.label, core::to_string(d.type));
 }
 
+/// The relation as a hop shows it: "not take-side-with" for a denied relation, "(hedged)" after
+/// a hedged one.
+std::string hop_label(const graph::EdgeData& e) {
+  std::string label = e.polarity == core::Polarity::Negative ? "not " + e.relation : e.relation;
+  if (e.modality == core::Modality::Hedged) label += " (hedged)";
+  return label;
+}
+
+std::string join_attributions(const std::set<std::string>& items) {
+  std::string out;
+  for (const auto& a : items) out += (out.empty() ? "" : "; ") + a;
+  return out;
+}
+
 void print_text(const graph::KnowledgeGraph& g, const std::vector<graph::Path>& paths) {
   for (std::size_t p = 0; p < paths.size(); ++p) {
     const auto& hops = paths[p].hops;
@@ -41,9 +57,11 @@ void print_text(const graph::KnowledgeGraph& g, const std::vector<graph::Path>& 
     for (std::size_t i = 0; i < hops.size(); ++i) {
       const auto& h = hops[i];
       const auto& e = g.edge(h.edge);
-      const std::string arrow = h.forward ? fmt::format("--[{}]-->", e.relation) : fmt::format("<--[{}]--", e.relation);
+      const std::string label = hop_label(e);
+      const std::string arrow = h.forward ? fmt::format("--[{}]-->", label) : fmt::format("<--[{}]--", label);
       fmt::print("  {}. {} {} {}\n", i + 1, node_text(g, h.from), arrow, node_text(g, h.to));
       fmt::print("     seen {} time{}, confidence {:.2f}\n", e.count, e.count == 1 ? "" : "s", e.confidence);
+      if (!e.attributions.empty()) fmt::print("     according to {}\n", join_attributions(e.attributions));
       if (!e.evidence.empty()) {
         const auto& ev = e.evidence.front();
         fmt::print("     \"{}\"\n     ({}, sentence {})\n", ev.text, ev.doc_id, ev.sentence + 1);
@@ -92,6 +110,14 @@ void print_json(const graph::KnowledgeGraph& g, graph::NodeIndex from, graph::No
       w.String(e.relation.c_str());
       w.Key("direction");
       w.String(h.forward ? "forward" : "backward");
+      w.Key("polarity");
+      w.String(core::to_string(e.polarity));
+      w.Key("modality");
+      w.String(core::to_string(e.modality));
+      w.Key("attributions");
+      w.StartArray();
+      for (const auto& a : e.attributions) w.String(a.c_str());
+      w.EndArray();
       w.Key("count");
       w.Uint(e.count);
       w.Key("confidence");
@@ -146,9 +172,14 @@ void print_dot(const graph::KnowledgeGraph& g, const std::vector<graph::Path>& p
   edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
   fmt::print("digraph \"ergraph_path\" {{\n  rankdir=LR;\n  node [shape=box, style=rounded];\n");
   for (auto n : nodes) fmt::print("  {} [label={}];\n", dot_quote(g.node(n).id), dot_quote(g.node(n).label));
-  for (auto e : edges)
-    fmt::print("  {} -> {} [label={}];\n", dot_quote(g.node(g.source(e)).id), dot_quote(g.node(g.target(e)).id),
-               dot_quote(g.edge(e).relation));
+  for (auto e : edges) {
+    const auto& d = g.edge(e);
+    const char* style = d.polarity == core::Polarity::Negative ? ", style=dashed"
+                        : d.modality == core::Modality::Hedged ? ", style=dotted"
+                                                               : "";
+    fmt::print("  {} -> {} [label={}{}];\n", dot_quote(g.node(g.source(e)).id), dot_quote(g.node(g.target(e)).id),
+               dot_quote(hop_label(d)), style);
+  }
   fmt::print("}}\n");
 }
 
@@ -158,8 +189,9 @@ void run_path(const PathCliOptions& opt, int& exit_code) {
   const auto to = resolve(g, opt.to);
   const auto paths = graph::shortest_paths(g, from, to, opt.path);
   if (paths.empty()) {
-    fmt::print(stderr, "ergraph path: no {}path from {} to {} within {} hops\n", opt.path.directed ? "directed " : "",
-               g.node(from).label, g.node(to).label, opt.path.max_hops);
+    fmt::print(stderr, "ergraph path: no {}{}path from {} to {} within {} hops\n",
+               opt.path.asserted_only ? "asserted " : "", opt.path.directed ? "directed " : "", g.node(from).label,
+               g.node(to).label, opt.path.max_hops);
     if (opt.format == "json") print_json(g, from, to, paths);
     exit_code = 1;
     return;
@@ -179,15 +211,21 @@ void add_path_command(CLI::App& app, int& exit_code) {
       "Names match entity labels or aliases, case-insensitively (\"putin\", \"President Putin\",\n"
       "\"Vladimir Putin\"); an unknown name is an error that suggests close names.\n"
       "Each hop shows its relation, its direction (--> along the edge, <-- against it) and one\n"
-      "evidence sentence. Exit status: 0 a path was found, 1 no path, 2 unknown name.\n\n"
+      "evidence sentence. A denied relation reads \"not <relation>\" (\"--[not take-side-with]-->\"),\n"
+      "a hedged one (\"may\", \"reportedly\") is marked \"(hedged)\", and \"according to\" names who\n"
+      "said so. --asserted-only leaves denied and hedged relations out of the search.\n"
+      "Exit status: 0 a path was found, 1 no path, 2 unknown name.\n\n"
       "Examples:\n"
       "  ergraph path out/graph.graphml Putin \"United States\"\n"
       "  ergraph path out/graph.graphml \"Xi Jinping\" Ukraine -k 3 --format json\n"
+      "  ergraph path out/graph.graphml Putin China --asserted-only\n"
       "  ergraph path out/graph.graphml Putin China --format dot | dot -Tsvg -o path.svg");
   cmd->add_option("graph", opt->graph_file, "GraphML file written by `ergraph build`")->required()->check(CLI::ExistingFile);
   cmd->add_option("from", opt->from, "Entity to start from")->required();
   cmd->add_option("to", opt->to, "Entity to reach")->required();
   cmd->add_flag("--directed", opt->path.directed, "Follow edges only in their direction (subject -> object)");
+  cmd->add_flag("--asserted-only", opt->path.asserted_only,
+                "Use only asserted relations: skip denied (\"does not ...\") and hedged (\"may ...\") ones");
   cmd->add_option("--max-hops", opt->path.max_hops, "Longest path to consider")->check(CLI::Range(1, 100))->capture_default_str();
   cmd->add_option("-k", opt->path.k, "Number of shortest paths to show")->check(CLI::Range(1, 1000))->capture_default_str();
   cmd->add_option("--format", opt->format, "Output format")->check(CLI::IsMember({"text", "json", "dot"}))->capture_default_str();

@@ -11,6 +11,7 @@ const char* to_string(EntityType t) {
     case EntityType::Gpe: return "GPE";
     case EntityType::Loc: return "LOC";
     case EntityType::Misc: return "MISC";
+    case EntityType::Concept: return "CONCEPT";
   }
   return "MISC";
 }
@@ -18,7 +19,8 @@ const char* to_string(EntityType t) {
 bool parse_entity_type(std::string_view s, EntityType& out) {
   static constexpr std::pair<std::string_view, EntityType> kNames[] = {
       {"PERSON", EntityType::Person}, {"ORG", EntityType::Org}, {"GPE", EntityType::Gpe},
-      {"LOC", EntityType::Loc},       {"MISC", EntityType::Misc}};
+      {"LOC", EntityType::Loc},       {"MISC", EntityType::Misc},
+      {"CONCEPT", EntityType::Concept}};
   for (const auto& [name, type] : kNames) {
     if (s == name) {
       out = type;
@@ -26,6 +28,24 @@ bool parse_entity_type(std::string_view s, EntityType& out) {
     }
   }
   return false;
+}
+
+const char* to_string(Polarity p) { return p == Polarity::Negative ? "negative" : "positive"; }
+
+bool parse_polarity(std::string_view s, Polarity& out) {
+  if (s == "positive") out = Polarity::Positive;
+  else if (s == "negative") out = Polarity::Negative;
+  else return false;
+  return true;
+}
+
+const char* to_string(Modality m) { return m == Modality::Hedged ? "hedged" : "asserted"; }
+
+bool parse_modality(std::string_view s, Modality& out) {
+  if (s == "asserted") out = Modality::Asserted;
+  else if (s == "hedged") out = Modality::Hedged;
+  else return false;
+  return true;
 }
 
 bool triple_less(const Triple& a, const Triple& b) {
@@ -36,6 +56,10 @@ bool triple_less(const Triple& a, const Triple& b) {
   if (key(a) != key(b)) return key(a) < key(b);
   if (a.subject.type != b.subject.type) return a.subject.type < b.subject.type;
   if (a.object.type != b.object.type) return a.object.type < b.object.type;
+  if (a.polarity != b.polarity) return a.polarity < b.polarity;
+  if (a.modality != b.modality) return a.modality < b.modality;
+  if (a.hedge != b.hedge) return a.hedge < b.hedge;
+  if (a.attribution != b.attribution) return a.attribution < b.attribution;
   return a.confidence < b.confidence;
 }
 

@@ -30,6 +30,7 @@ NodeStyle style_of(core::EntityType t) {
     case core::EntityType::Gpe: return {"hexagon", "#A9DFBF"};
     case core::EntityType::Loc: return {"house", "#F5CBA7"};
     case core::EntityType::Misc: return {"note", "#D7DBDD"};
+    case core::EntityType::Concept: return {"ellipse", "#FFFFFF"};
   }
   return {"note", "#D7DBDD"};
 }
@@ -55,14 +56,38 @@ double pen_width(std::uint32_t count) {
   return std::min(kMaxPenWidth, 1.0 + std::log2(static_cast<double>(std::max<std::uint32_t>(count, 1))));
 }
 
+/// "not take-side-with" for a negative edge, else the relation.
+std::string edge_label(const graph::EdgeData& e) {
+  return e.polarity == core::Polarity::Negative ? "not " + e.relation : e.relation;
+}
+
+/// Negated edges are dashed, hedged ones dotted (negated wins); asserted positive edges solid.
+std::string_view edge_style(const graph::EdgeData& e) {
+  if (e.polarity == core::Polarity::Negative) return "dashed";
+  if (e.modality == core::Modality::Hedged) return "dotted";
+  return {};
+}
+
+/// "take-side-with (x2, hedged)\nattributed to: Kremlin; TASS\n<first evidence sentence>".
+std::string edge_tooltip(const graph::EdgeData& e) {
+  std::string tooltip = fmt::format("{} (x{}{})", edge_label(e), e.count,
+                                    e.modality == core::Modality::Hedged ? ", hedged" : "");
+  if (!e.attributions.empty()) {
+    tooltip += "\nattributed to: ";
+    tooltip += detail::join(e.attributions, "; ");
+  }
+  if (!e.evidence.empty()) tooltip += "\n" + e.evidence.front().text;
+  return tooltip;
+}
+
 void append_edge(std::string& out, const graph::EdgeData& e, const std::string& source,
                  const std::string& target, bool labelled) {
-  std::string tooltip = fmt::format("{} (x{})", e.relation, e.count);
-  if (!e.evidence.empty()) tooltip += "\n" + e.evidence.front().text;
   fmt::format_to(std::back_inserter(out), "  {} -> {} [", dot_quote(source), dot_quote(target));
-  if (labelled) fmt::format_to(std::back_inserter(out), "label={}, ", dot_quote(e.relation));
+  if (labelled) fmt::format_to(std::back_inserter(out), "label={}, ", dot_quote(edge_label(e)));
+  if (const std::string_view style = edge_style(e); !style.empty())
+    fmt::format_to(std::back_inserter(out), "style=\"{}\", ", style);
   fmt::format_to(std::back_inserter(out), "penwidth=\"{:.2f}\", tooltip={}];\n", pen_width(e.count),
-                 dot_quote(tooltip));
+                 dot_quote(edge_tooltip(e)));
 }
 
 }  // namespace

@@ -1,7 +1,8 @@
 #pragma once
 /// @file dot.h
 /// Graphviz DOT writer: quoted synthetic ids, escaped labels, node style by entity type,
-/// edge labels and pen width by weight. `dot -Tsvg` renders the output without warnings.
+/// edge labels and pen width by weight. Negated edges are dashed and labelled "not <relation>",
+/// hedged edges dotted (a negated hedged edge is dashed); tooltips name the attributions. `dot -Tsvg` renders the output without warnings.
 #include <iosfwd>
 
 #include "graph/knowledge_graph.h"

@@ -56,6 +56,10 @@ void append_edge(std::string& out, const graph::EdgeData& e, const std::string& 
   append_data(out, "e_weight", format_decimal(static_cast<double>(std::max<std::uint32_t>(e.count, 1))));
   append_data(out, "e_count", std::to_string(e.count));
   append_data(out, "e_confidence", format_decimal(e.confidence));
+  append_data(out, "e_polarity", core::to_string(e.polarity));
+  append_data(out, "e_modality", core::to_string(e.modality));
+  append_data(out, "e_hedged", std::to_string(e.hedged));
+  if (!e.attributions.empty()) append_data(out, "e_attribution", join(e.attributions, detail::kAttributionSeparator));
   append_data(out, "e_documents", std::to_string(e.documents.size()));
   if (!e.documents.empty()) append_data(out, "e_doc_ids", join(e.documents, kListSeparator));
   if (!e.evidence.empty()) {

@@ -16,6 +16,7 @@
 #include <libxml/xmlversion.h>
 
 #include "core/error.h"
+#include "core/text.h"
 #include "export/detail/graphml_keys.h"
 #include "export/graphml.h"
 
@@ -25,7 +26,7 @@ namespace {
 namespace fs = std::filesystem;
 using graph::KnowledgeGraph;
 
-constexpr std::string_view kDefaultRelation = "related to";
+constexpr std::string_view kDefaultRelation = "related-to";
 constexpr double kDefaultConfidence = 0.5;
 
 /// A declared <key>: its attr.name (the id when absent), domain and optional <default>.
@@ -185,16 +186,26 @@ double parse_real(const Context& ctx, const xmlNode* at, std::string_view name, 
                    where(ctx, at));
 }
 
-std::set<std::string> split_list(std::string_view s) {
+std::set<std::string> split_list(std::string_view s, std::string_view sep = detail::kListSeparator) {
   std::set<std::string> out;
   while (true) {
-    const std::size_t at = s.find(detail::kListSeparator);
+    const std::size_t at = s.find(sep);
     const std::string_view item = trim(s.substr(0, at));
     if (!item.empty()) out.emplace(item);
     if (at == std::string_view::npos) break;
-    s.remove_prefix(at + detail::kListSeparator.size());
+    s.remove_prefix(at + sep.size());
   }
   return out;
+}
+
+/// A polarity or modality spelled as core::parse_polarity / parse_modality expect (any case).
+template <class Enum>
+Enum parse_enum(const Context& ctx, const xmlNode* at, std::string_view name, std::string_view text,
+                bool (*parse)(std::string_view, Enum&)) {
+  Enum v{};
+  if (parse(core::ascii_lower(trim(text)), v)) return v;
+  throw ParseError("E507", "bad value '" + std::string(trim(text).substr(0, 40)) + "' for '" + std::string(name) + "'",
+                   where(ctx, at));
 }
 
 /// Key defaults for `domain`, overridden by the element's <data> children.
@@ -268,6 +279,22 @@ std::optional<graph::Evidence> read_evidence(const Context& ctx, const xmlNode* 
   return ev;
 }
 
+/// Polarity, modality, hedged count and attributions; files without them read as positive,
+/// asserted and unattributed.
+void read_stance(const Context& ctx, const xmlNode* elem, const Fields& f, graph::EdgeData& e) {
+  if (const std::string* p = field(f, "polarity")) e.polarity = parse_enum(ctx, elem, "polarity", *p, &core::parse_polarity);
+  if (const std::string* m = field(f, "modality")) e.modality = parse_enum(ctx, elem, "modality", *m, &core::parse_modality);
+  const std::string* h = field(f, "hedged");
+  e.hedged = h ? parse_count(ctx, elem, "hedged", *h) : (e.modality == core::Modality::Hedged ? e.count : 0);
+  if (e.hedged > e.count) e.hedged = e.count;
+  if (const std::string* a = field(f, "attribution")) {
+    for (const std::string& item : split_list(*a, detail::kAttributionSeparator)) {
+      if (e.attributions.size() == KnowledgeGraph::kMaxAttributions) break;
+      e.attributions.insert(item);
+    }
+  }
+}
+
 graph::NodeIndex endpoint(const Context& ctx, const KnowledgeGraph& g, const xmlNode* elem, const char* attr) {
   const std::string id = required_attribute(ctx, elem, attr);
   const auto n = g.find_node(id);
@@ -284,11 +311,12 @@ void read_edge(const Context& ctx, KnowledgeGraph& g, const xmlNode* elem, std::
   const std::string* conf = field(f, "confidence");
   e.confidence = conf ? parse_real(ctx, elem, "confidence", *conf) : kDefaultConfidence;
   if (const std::string* d = field(f, "doc_ids")) e.documents = split_list(*d);
+  read_stance(ctx, elem, f, e);
   if (auto ev = read_evidence(ctx, elem, f, e.confidence)) e.evidence.push_back(std::move(*ev));
   const graph::NodeIndex source = endpoint(ctx, g, elem, "source");
   const graph::NodeIndex target = endpoint(ctx, g, elem, "target");
   const auto id = attribute(elem, "id");
-  e.id = id ? *id : graph::edge_id(g.node(source).id, e.relation, g.node(target).id);
+  e.id = id ? *id : graph::edge_id(g.node(source).id, e.relation, g.node(target).id, e.polarity);
   if (!edge_ids.insert(e.id).second) throw ParseError("E508", "duplicate edge id '" + e.id + "'", where(ctx, elem));
   g.insert_edge(source, target, std::move(e));
 }

@@ -35,6 +35,41 @@ void put_entity(JsonWriter& w, std::string_view key, const core::EntityRef& e) {
   w.EndObject();
 }
 
+/// [begin, end], or null for an empty span.
+void put_span(JsonWriter& w, std::string_view key, const core::Span& s) {
+  put_key(w, key);
+  if (s.empty()) {
+    w.Null();
+    return;
+  }
+  w.StartArray();
+  w.Uint(s.begin);
+  w.Uint(s.end);
+  w.EndArray();
+}
+
+/// "spans": {"subject": [b, e], "relation": [b, e], "object": [b, e]}; left out when all are empty.
+void put_spans(JsonWriter& w, const core::Triple& t) {
+  if (t.subject_span.empty() && t.relation_span.empty() && t.object_span.empty()) return;
+  put_key(w, "spans");
+  w.StartObject();
+  put_span(w, "subject", t.subject_span);
+  put_span(w, "relation", t.relation_span);
+  put_span(w, "object", t.object_span);
+  w.EndObject();
+}
+
+void put_stance(JsonWriter& w, const core::Triple& t) {
+  put_key(w, "polarity");
+  put_string(w, core::to_string(t.polarity));
+  put_key(w, "modality");
+  put_string(w, core::to_string(t.modality));
+  put_key(w, "hedge");
+  put_string(w, t.hedge);
+  put_key(w, "attribution");
+  put_string(w, t.attribution);
+}
+
 void put_triple(JsonWriter& w, const core::Triple& t) {
   w.StartObject();
   put_entity(w, "subject", t.subject);
@@ -56,6 +91,8 @@ void put_triple(JsonWriter& w, const core::Triple& t) {
   w.Uint(t.evidence.end);
   put_key(w, "evidence");
   put_string(w, t.evidence.sentence_text);
+  put_stance(w, t);
+  put_spans(w, t);
   w.EndObject();
 }
 

@@ -8,8 +8,12 @@
 
 namespace ergraph::exporter {
 
-/// One JSON object per line: {"subject":{"name","type","mention"},"relation","relation_text",
-/// "object":{...},"confidence","doc_id","sentence","begin","end","evidence"}.
+/// One JSON object per line, keys in this order: {"subject":{"name","type","mention"},"relation",
+/// "relation_text","object":{...},"confidence","doc_id","sentence","begin","end","evidence",
+/// "polarity" ("positive"/"negative"),"modality" ("asserted"/"hedged"),"hedge" (the cue as written,
+/// "" if none),"attribution" ("" if none),"spans":{"subject":[b,e],"relation":[b,e],"object":[b,e]}}.
+/// Spans are half-open byte offsets in the document's text; an empty span is null, and "spans" is
+/// left out when all three are empty. A non-finite confidence is null.
 void write_triples_jsonl(const std::vector<core::Triple>& triples, std::ostream& out);
 
 }  // namespace ergraph::exporter

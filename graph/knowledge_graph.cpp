@@ -19,10 +19,13 @@ std::string node_id(std::string_view label, core::EntityType type) {
   return id;
 }
 
-std::string edge_id(std::string_view source_id, std::string_view relation, std::string_view target_id) {
+std::string edge_id(std::string_view source_id, std::string_view relation, std::string_view target_id,
+                    core::Polarity polarity) {
   std::string key;
-  key.reserve(source_id.size() + relation.size() + target_id.size() + 2);
+  key.reserve(source_id.size() + relation.size() + target_id.size() + 12);
   key.append(source_id).append(1, '\t').append(relation).append(1, '\t').append(target_id);
+  // Positive ids stay what they were before polarity existed; only negative edges mix it in.
+  if (polarity == core::Polarity::Negative) key.append(1, '\t').append(core::to_string(polarity));
   std::string id(1, 'e');
   id += core::hex64(core::fnv1a64(key));
   return id;
@@ -61,6 +64,10 @@ Evidence evidence_of(const core::Triple& t) {
   ev.end = t.evidence.end;
   ev.text = t.evidence.sentence_text;
   ev.confidence = t.confidence;
+  ev.relation_text = t.relation_text;
+  ev.modality = t.modality;
+  ev.hedge = t.hedge;
+  ev.attribution = t.attribution;
   return ev;
 }
 
@@ -103,7 +110,7 @@ void KnowledgeGraph::add(const core::Triple& t) {
   const NodeIndex s = upsert_node(im, s_id, s_label, t.subject, doc);
   const NodeIndex o = upsert_node(im, o_id, o_label, t.object, doc);
 
-  const std::string e_id = edge_id(s_id, relation, o_id);
+  const std::string e_id = edge_id(s_id, relation, o_id, t.polarity);
   EdgeIndex e;
   if (auto it = im.edge_by_id.find(e_id); it != im.edge_by_id.end()) {
     e = it->second;
@@ -111,13 +118,18 @@ void KnowledgeGraph::add(const core::Triple& t) {
     detail::EdgeProps p;
     p.data.id = e_id;
     p.data.relation = relation;
+    p.data.polarity = t.polarity;
+    p.data.modality = t.modality;
     p.index = e = im.edge_at.size();
     im.edge_at.push_back(boost::add_edge(s, o, std::move(p), im.g).first);
     im.edge_by_id.emplace(e_id, e);
   }
   detail::EdgeProps& ep = im.eprops(e);
   ++ep.data.count;
+  if (t.modality == core::Modality::Hedged) ++ep.data.hedged;
+  ep.data.modality = detail::merge_modality(ep.data.modality, t.modality);
   if (!doc.empty()) ep.data.documents.insert(doc);
+  if (!t.attribution.empty()) detail::merge_attributions(ep.data.attributions, {t.attribution});
   detail::add_evidence(ep.data.evidence, evidence_of(t));
   ep.log_micro += detail::confidence_to_micro(t.confidence);
   ep.data.confidence = detail::micro_to_confidence(ep.log_micro);
@@ -151,7 +163,7 @@ EdgeIndex KnowledgeGraph::insert_edge(NodeIndex source, NodeIndex target, EdgeDa
   Impl& im = *impl_;
   check_node(im, source);
   check_node(im, target);
-  if (e.id.empty()) e.id = edge_id(im.g[source].data.id, e.relation, im.g[target].data.id);
+  if (e.id.empty()) e.id = edge_id(im.g[source].data.id, e.relation, im.g[target].data.id, e.polarity);
   if (im.edge_by_id.count(e.id) != 0) throw GraphError("E302", "duplicate edge id '" + e.id + "'");
   detail::EdgeProps p;
   p.log_micro = detail::confidence_to_micro(e.confidence);

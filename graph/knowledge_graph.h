@@ -1,7 +1,8 @@
 #pragma once
 /// @file knowledge_graph.h
-/// The corpus graph: one node per entity, one edge per (subject, relation, object), each edge
-/// with its count, confidence, documents and evidence. Wraps a Boost.Graph adjacency_list
+/// The corpus graph: one node per entity, one edge per (subject, relation, polarity, object),
+/// each edge with its count, confidence, modality, attributions, documents and evidence.
+/// "China take-side-with Russia" asserted and denied ("does not take sides") are two edges. Wraps a Boost.Graph adjacency_list
 /// (see graph/detail/bgl.h) behind a small API. Sees only core types, never NLP types.
 ///
 /// Determinism: the graph's content depends only on the *set* of triples and mentions added,
@@ -29,6 +30,10 @@ struct Evidence {
   std::uint32_t begin = 0, end = 0;  ///< byte span in the document
   std::string text;                  ///< the sentence as written
   double confidence = 0;
+  std::string relation_text;         ///< the relation as written ("does not take sides with")
+  core::Modality modality = core::Modality::Asserted;
+  std::string hedge;                 ///< the hedging cue as written ("may"); empty when asserted
+  std::string attribution;           ///< who says so ("Kremlin"); empty if none
 };
 
 struct NodeData {
@@ -44,23 +49,36 @@ struct NodeData {
 };
 
 struct EdgeData {
-  std::string id;                    ///< stable id: edge_id(source id, relation, target id)
-  std::string relation;              ///< normalized relation ("hold phone call with")
+  std::string id;                    ///< stable id: edge_id(source id, relation, target id, polarity)
+  std::string relation;              ///< normalized relation ("hold-phone-call-with")
   std::uint32_t count = 0;           ///< number of triples merged into this edge (>= 1)
   double confidence = 0;             ///< noisy-or of the triples' confidences, order-independent
   std::set<std::string> documents;   ///< ids of the supporting documents
-  /// At most kMaxEvidence distinct items: the smallest by (doc_id, sentence, begin, end, text,
-  /// confidence), sorted that way.
+  /// At most kMaxEvidence distinct items: the smallest by evidence order (doc_id, sentence,
+  /// begin, end, text, confidence, relation_text, modality, hedge, attribution), sorted that way.
   std::vector<Evidence> evidence;
+  /// Part of the edge's key: a denied relation is a different edge from the asserted one.
+  core::Polarity polarity = core::Polarity::Positive;
+  /// Asserted if any merged triple was asserted; Hedged only if all of them were hedged.
+  core::Modality modality = core::Modality::Asserted;
+  std::uint32_t hedged = 0;          ///< how many of the `count` triples were hedged
+  /// Non-empty attributions of the merged triples ("Kremlin"): at most kMaxAttributions, the
+  /// smallest (byte-wise) kept.
+  std::set<std::string> attributions;
 };
 
 /// Stable ids: derived from content only, NMTOKEN-safe ("n" / "e" + 16 hex digits).
+/// node: FNV-1a-64 of "TYPE \t label". edge: FNV-1a-64 of "source \t relation \t target" for a
+/// positive edge (ids of positive edges are those of earlier versions) and of
+/// "source \t relation \t target \t negative" for a negative one.
 std::string node_id(std::string_view label, core::EntityType type);
-std::string edge_id(std::string_view source_id, std::string_view relation, std::string_view target_id);
+std::string edge_id(std::string_view source_id, std::string_view relation, std::string_view target_id,
+                    core::Polarity polarity = core::Polarity::Positive);
 
 class KnowledgeGraph {
  public:
   static constexpr std::size_t kMaxEvidence = 5;
+  static constexpr std::size_t kMaxAttributions = 5;
 
   KnowledgeGraph();
   ~KnowledgeGraph();
@@ -68,10 +86,11 @@ class KnowledgeGraph {
   KnowledgeGraph& operator=(KnowledgeGraph&&) noexcept;
 
   /// Merges a triple: creates or updates its two nodes (keyed by whitespace-squeezed name and
-  /// type) and its edge (keyed by subject, relation, object). Each argument adds one mention,
-  /// the document and, when EntityRef::mention differs from the name, an alias; the edge gets
-  /// count + 1, the document, the evidence and the confidence (noisy-or, accumulated in integer
-  /// micro-units of -log(1 - c) so that the result does not depend on the order of adds).
+  /// type) and its edge (keyed by subject, relation, polarity, object). Each argument adds one
+  /// mention, the document and, when EntityRef::mention differs from the name, an alias; the edge
+  /// gets count + 1, the document, the evidence, the attribution (if any), the modality (see
+  /// EdgeData) and the confidence (noisy-or, accumulated in integer micro-units of -log(1 - c) so
+  /// that the result does not depend on the order of adds).
   /// Dropped without effect: self-loops (subject and object are the same entity) and triples
   /// with an empty name or relation.
   void add(const core::Triple& t);
@@ -88,7 +107,7 @@ class KnowledgeGraph {
   void finalize();
 
   /// Low-level construction used by readers (e.g. GraphML): inserts nodes and edges as given.
-  /// An empty id is filled in with node_id() / edge_id(). Throws GraphError "E301" / "E302" on
+  /// An empty id is filled in with node_id() / edge_id() (the edge's polarity included). Throws GraphError "E301" / "E302" on
   /// a duplicate id and "E303" on a bad node index. The inserted confidence is kept as is until
   /// finalize() folds another edge into it.
   NodeIndex insert_node(NodeData n);

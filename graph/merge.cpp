@@ -1,6 +1,7 @@
 // Order-independent merge helpers shared by add() and finalize() (declared in detail/bgl.h).
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <tuple>
 
 #include "graph/detail/bgl.h"
@@ -24,8 +25,23 @@ double micro_to_confidence(std::int64_t micro) {
 }
 
 bool evidence_less(const Evidence& a, const Evidence& b) {
-  return std::tie(a.doc_id, a.sentence, a.begin, a.end, a.text, a.confidence) <
-         std::tie(b.doc_id, b.sentence, b.begin, b.end, b.text, b.confidence);
+  return std::tie(a.doc_id, a.sentence, a.begin, a.end, a.text, a.confidence, a.relation_text, a.modality, a.hedge,
+                  a.attribution) < std::tie(b.doc_id, b.sentence, b.begin, b.end, b.text, b.confidence,
+                                            b.relation_text, b.modality, b.hedge, b.attribution);
+}
+
+core::Modality merge_modality(core::Modality a, core::Modality b) {
+  return a == core::Modality::Asserted || b == core::Modality::Asserted ? core::Modality::Asserted
+                                                                        : core::Modality::Hedged;
+}
+
+void merge_attributions(std::set<std::string>& kept, const std::set<std::string>& more) {
+  for (const std::string& a : more) {
+    if (a.empty()) continue;
+    if (kept.size() >= KnowledgeGraph::kMaxAttributions && a >= *kept.rbegin()) continue;  // would be trimmed
+    kept.insert(a);
+    if (kept.size() > KnowledgeGraph::kMaxAttributions) kept.erase(std::prev(kept.end()));
+  }
 }
 
 void merge_evidence(std::vector<Evidence>& kept, const std::vector<Evidence>& more) {

@@ -73,7 +73,8 @@ struct Search {
   std::size_t node_count = 0;
 };
 
-Search build_search(const KnowledgeGraph& g, bool directed) {
+Search build_search(const KnowledgeGraph& g, const PathOptions& opts) {
+  const bool directed = opts.directed;
   Search s;
   s.node_count = g.node_count();
   s.rank.resize(g.edge_count());
@@ -83,7 +84,7 @@ Search build_search(const KnowledgeGraph& g, bool directed) {
   for (EdgeIndex e : g.edges()) {  // id order
     s.rank[e] = r++;
     const NodeIndex from = g.source(e), to = g.target(e);
-    if (from == to) continue;  // never part of a simple path
+    if (from == to || !usable_edge(g.edge(e), opts)) continue;  // self-loops: never in a simple path
     ends.emplace_back(from, to);
     arcs.push_back(Arc{e, true});
     if (directed) continue;
@@ -173,12 +174,16 @@ void add_deviations(const Search& s, const std::vector<Path>& accepted, NodeInde
 
 }  // namespace
 
+bool usable_edge(const EdgeData& e, const PathOptions& opts) {
+  return !opts.asserted_only || (e.polarity == core::Polarity::Positive && e.modality == core::Modality::Asserted);
+}
+
 std::vector<Path> shortest_paths(const KnowledgeGraph& g, NodeIndex from, NodeIndex to, const PathOptions& opts) {
   if (from >= g.node_count() || to >= g.node_count())
     throw GraphError("E305", "path endpoint out of range");
   if (opts.k <= 0 || opts.max_hops < 0) return {};
   if (from == to) return {Path{}};
-  const Search s = build_search(g, opts.directed);
+  const Search s = build_search(g, opts);
   const std::vector<char> no_edges(s.rank.size()), no_nodes(g.node_count());
   auto first = bfs_path(s, no_edges, no_nodes, from, to, opts.max_hops);
   if (!first) return {};

@@ -25,7 +25,12 @@ struct PathOptions {
   bool directed = false;   ///< follow edge direction; by default direction is ignored
   int max_hops = 6;        ///< longest path considered
   int k = 1;               ///< number of shortest simple paths wanted
+  /// Use only edges that assert the relation: negative (denied) and hedged edges are left out.
+  bool asserted_only = false;
 };
+
+/// True if the search may use edge `e` under `opts` (see PathOptions::asserted_only).
+bool usable_edge(const EdgeData& e, const PathOptions& opts);
 
 struct Hop {
   NodeIndex from = 0, to = 0;  ///< in path order
@@ -39,7 +44,8 @@ struct Path {
 
 /// The k shortest simple paths (Yen's algorithm over BFS), shortest first. Ties are broken
 /// deterministically by the sequence of edge ids. Empty when no path of <= max_hops exists
-/// (or k <= 0); one empty Path when from == to. Parallel edges are distinct hops, so two
+/// (or k <= 0); one empty Path when from == to. With asserted_only, negative and hedged edges
+/// are not traversed. Parallel edges are distinct hops, so two
 /// relations between the same nodes give two paths. Throws GraphError "E305" for an index out
 /// of range.
 std::vector<Path> shortest_paths(const KnowledgeGraph& g, NodeIndex from, NodeIndex to, const PathOptions& opts);

@@ -69,6 +69,9 @@ void fold_node(VertexProps& into, const VertexProps& from) {
 
 void fold_edge(EdgeProps& into, const EdgeProps& from) {
   into.data.count += from.data.count;
+  into.data.hedged += from.data.hedged;
+  into.data.modality = detail::merge_modality(into.data.modality, from.data.modality);
+  detail::merge_attributions(into.data.attributions, from.data.attributions);
   into.data.documents.insert(from.data.documents.begin(), from.data.documents.end());
   detail::merge_evidence(into.data.evidence, from.data.evidence);
   into.log_micro += from.log_micro;
@@ -102,7 +105,7 @@ std::map<std::string, PendingEdge> merged_edges(KnowledgeGraph::Impl& im, const 
     EdgeProps& p = im.g[ed];
     const std::string& s_id = im.g[s].data.id;
     const std::string& t_id = im.g[t].data.id;
-    std::string id = (s == s0 && t == t0) ? p.data.id : edge_id(s_id, p.data.relation, t_id);
+    std::string id = (s == s0 && t == t0) ? p.data.id : edge_id(s_id, p.data.relation, t_id, p.data.polarity);
     auto it = edges.find(id);
     if (it != edges.end()) {
       fold_edge(it->second.props, p);

@@ -18,7 +18,7 @@ struct GraphmlKey {
   std::string_view type;  ///< attr.type: boolean/int/long/float/double/string
 };
 
-inline constexpr std::array<GraphmlKey, 15> kGraphmlKeys{{
+inline constexpr std::array<GraphmlKey, 19> kGraphmlKeys{{
     {KeyDomain::Node, "label", "label", "string"},
     {KeyDomain::Node, "type", "type", "string"},
     {KeyDomain::Node, "mentions", "mentions", "int"},
@@ -29,6 +29,10 @@ inline constexpr std::array<GraphmlKey, 15> kGraphmlKeys{{
     {KeyDomain::Edge, "e_weight", "weight", "double"},
     {KeyDomain::Edge, "e_count", "count", "int"},
     {KeyDomain::Edge, "e_confidence", "confidence", "double"},
+    {KeyDomain::Edge, "e_polarity", "polarity", "string"},
+    {KeyDomain::Edge, "e_modality", "modality", "string"},
+    {KeyDomain::Edge, "e_hedged", "hedged", "int"},
+    {KeyDomain::Edge, "e_attribution", "attribution", "string"},
     {KeyDomain::Edge, "e_documents", "documents", "int"},
     {KeyDomain::Edge, "e_doc_ids", "doc_ids", "string"},
     {KeyDomain::Edge, "e_evidence", "evidence", "string"},
@@ -38,5 +42,7 @@ inline constexpr std::array<GraphmlKey, 15> kGraphmlKeys{{
 
 /// Separator of multi-valued fields (doc_ids, aliases).
 inline constexpr std::string_view kListSeparator = " | ";
+/// Separator of the edge's attributions ("Kremlin; TASS").
+inline constexpr std::string_view kAttributionSeparator = "; ";
 
 }  // namespace ergraph::exporter::detail

@@ -83,12 +83,18 @@ namespace detail {
 std::int64_t confidence_to_micro(double c);
 /// 1 - exp(-micro / 1e6): the noisy-or of the confidences whose micro-units were summed.
 double micro_to_confidence(std::int64_t micro);
-/// Strict order of evidence: (doc_id, sentence, begin, end, text, confidence).
+/// Strict order of evidence: (doc_id, sentence, begin, end, text, confidence, relation_text,
+/// modality, hedge, attribution).
 bool evidence_less(const Evidence& a, const Evidence& b);
 /// Merges `more` into `kept`: sorted, duplicates removed, at most KnowledgeGraph::kMaxEvidence.
 void merge_evidence(std::vector<Evidence>& kept, const std::vector<Evidence>& more);
 /// Adds one item to a list kept by merge_evidence() (cheap when `ev` would be trimmed anyway).
 void add_evidence(std::vector<Evidence>& kept, Evidence ev);
+/// Asserted if either is asserted (commutative and associative: the order of merges does not matter).
+core::Modality merge_modality(core::Modality a, core::Modality b);
+/// Unions `more` into `kept` and keeps the KnowledgeGraph::kMaxAttributions smallest; empty
+/// strings are ignored.
+void merge_attributions(std::set<std::string>& kept, const std::set<std::string>& more);
 /// node.mentions from the raw counters: add_mention calls if any, else triple arguments.
 std::uint32_t effective_mentions(const VertexProps& v);
 

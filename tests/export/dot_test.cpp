@@ -25,7 +25,7 @@ graph::KnowledgeGraph chain(std::size_t n, std::uint32_t count = 1) {
   for (std::size_t i = 0; i + 1 < n; ++i) {
     const auto s = *g.find_node("n" + std::to_string(1000 + i));
     const auto t = *g.find_node("n" + std::to_string(1001 + i));
-    g.insert_edge(s, t, {"e" + std::to_string(1000 + i), "own", count, 0.5, {}, {}});
+    g.insert_edge(s, t, test::edge_data("e" + std::to_string(1000 + i), "own", count, 0.5));
   }
   return g;
 }
@@ -40,8 +40,9 @@ TEST_CASE("export: dot is a quoted, non-strict digraph", "[export][dot]") {
   CHECK(dot.substr(dot.size() - 2) == "}\n");
   for (auto n : g.nodes()) CHECK(dot.find("\n  \"" + g.node(n).id + "\" [label=") != std::string::npos);
   for (auto e : g.edges()) {
+    const std::string label = (g.edge(e).polarity == core::Polarity::Negative ? "not " : "") + g.edge(e).relation;
     CHECK(dot.find("\n  \"" + g.node(g.source(e)).id + "\" -> \"" + g.node(g.target(e)).id + "\" [label=\"" +
-                   g.edge(e).relation + "\"") != std::string::npos);
+                   label + "\"") != std::string::npos);
   }
 }
 
@@ -52,12 +53,14 @@ TEST_CASE("export: dot styles nodes by entity type", "[export][dot]") {
   g.insert_node({"n3", "G", core::EntityType::Gpe, 1, {}, {}});
   g.insert_node({"n4", "L", core::EntityType::Loc, 1, {}, {}});
   g.insert_node({"n5", "M", core::EntityType::Misc, 1, {}, {}});
+  g.insert_node({"n6", "neutrality", core::EntityType::Concept, 1, {}, {}});
   const std::string dot = dot_of(g);
   CHECK(dot.find("\"n1\" [label=\"P\", shape=\"ellipse\", fillcolor=\"#AED6F1\"") != std::string::npos);
   CHECK(dot.find("\"n2\" [label=\"O\", shape=\"box\", fillcolor=\"#F9E79F\"") != std::string::npos);
   CHECK(dot.find("\"n3\" [label=\"G\", shape=\"hexagon\", fillcolor=\"#A9DFBF\"") != std::string::npos);
   CHECK(dot.find("\"n4\" [label=\"L\", shape=\"house\", fillcolor=\"#F5CBA7\"") != std::string::npos);
   CHECK(dot.find("\"n5\" [label=\"M\", shape=\"note\", fillcolor=\"#D7DBDD\"") != std::string::npos);
+  CHECK(dot.find("\"n6\" [label=\"neutrality\", shape=\"ellipse\", fillcolor=\"#FFFFFF\"") != std::string::npos);
   CHECK(dot.find("style=\"filled\"") != std::string::npos);
 }
 
@@ -71,6 +74,33 @@ TEST_CASE("export: dot escapes quotes, backslashes and newlines in labels", "[ex
   CHECK(dot.find("He said \\\"x < y & z\\\"\\nand then \\\\n left.") != std::string::npos);
   CHECK(dot.find('\r') == std::string::npos);
   CHECK(dot.find('\x07') == std::string::npos);
+}
+
+TEST_CASE("export: dot dashes negated edges, dots hedged ones and says \"not\"", "[export][dot]") {
+  graph::KnowledgeGraph g;
+  const auto a = g.insert_node({"na", "A", core::EntityType::Gpe, 1, {}, {}});
+  const auto b = g.insert_node({"nb", "B", core::EntityType::Gpe, 1, {}, {}});
+  g.insert_edge(a, b, test::edge_data("e1", "take-side-with", 1, 0.5));
+  auto denied = test::edge_data("e2", "take-side-with", 2, 0.5);
+  denied.polarity = core::Polarity::Negative;
+  denied.attributions = {"Kremlin", "TASS"};
+  g.insert_edge(a, b, denied);
+  auto hedged = test::edge_data("e3", "supply", 1, 0.5);
+  hedged.modality = core::Modality::Hedged;
+  hedged.hedged = 1;
+  g.insert_edge(a, b, hedged);
+  auto both = test::edge_data("e4", "supply", 1, 0.5);
+  both.polarity = core::Polarity::Negative;
+  both.modality = core::Modality::Hedged;
+  g.insert_edge(b, a, both);
+  const std::string dot = dot_of(g);
+  CHECK(dot.find("\"na\" -> \"nb\" [label=\"take-side-with\", penwidth=\"1.00\", tooltip=\"take-side-with (x1)\"];") !=
+        std::string::npos);
+  CHECK(dot.find("\"na\" -> \"nb\" [label=\"not take-side-with\", style=\"dashed\", penwidth=\"2.00\", "
+                 "tooltip=\"not take-side-with (x2)\\nattributed to: Kremlin; TASS\"];") != std::string::npos);
+  CHECK(dot.find("\"na\" -> \"nb\" [label=\"supply\", style=\"dotted\", penwidth=\"1.00\", "
+                 "tooltip=\"supply (x1, hedged)\"];") != std::string::npos);
+  CHECK(dot.find("\"nb\" -> \"na\" [label=\"not supply\", style=\"dashed\", ") != std::string::npos);
 }
 
 TEST_CASE("export: dot pen width grows with log2 of the count and is capped", "[export][dot]") {

@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 #include "export/graphml.h"
+#include "graph/path.h"
 #include "fixtures.h"
 #include "support/test_support.h"
 
@@ -100,13 +101,17 @@ TEST_CASE("export: graphml reader fills defaults for files from other tools", "[
   CHECK(g.node(b).type == core::EntityType::Gpe);
   REQUIRE(g.out_edges(a).size() == 1);
   const auto& ab = g.edge(g.out_edges(a)[0]);
-  CHECK(ab.relation == "related to");
+  CHECK(ab.relation == "related-to");
   CHECK(ab.count == 3);
   CHECK(ab.confidence == 0.5);
-  CHECK(ab.id == graph::edge_id("a", "related to", "b"));
+  CHECK(ab.id == graph::edge_id("a", "related-to", "b"));
+  CHECK(ab.polarity == core::Polarity::Positive);  // no polarity or modality keys: positive, asserted
+  CHECK(ab.modality == core::Modality::Asserted);
+  CHECK(ab.hedged == 0);
+  CHECK(ab.attributions.empty());
   CHECK(ab.evidence.empty());
   const auto& ba = g.edge(g.out_edges(b)[0]);
-  CHECK(ba.relation == "related to");  // "relation" is not one of our names: ignored
+  CHECK(ba.relation == "related-to");  // "relation" is not one of our names: ignored
   CHECK(ba.count == 1);
 }
 
@@ -174,4 +179,77 @@ TEST_CASE("export: graphml reader throws IoError for a missing file", "[export][
   } catch (const IoError& e) {
     CHECK(e.code() == "E501");
   }
+}
+
+TEST_CASE("export: graphml reader restores polarity, modality, hedged counts and attributions", "[export][graphml]") {
+  test::TempDir dir;
+  for (const auto& g : {test::sample_graph(), test::tricky_graph()}) {
+    const auto back = read_text(dir, graphml_of(g));
+    REQUIRE(back.edge_count() == g.edge_count());
+    for (auto e : g.edges()) {
+      const graph::EdgeData& want = g.edge(e);
+      const auto n = back.find_node(g.node(g.source(e)).id);
+      REQUIRE(n);
+      bool found = false;
+      for (auto b : back.out_edges(*n)) {
+        const graph::EdgeData& got = back.edge(b);
+        if (got.id != want.id) continue;
+        found = true;
+        CHECK(got.polarity == want.polarity);
+        CHECK(got.modality == want.modality);
+        CHECK(got.hedged == want.hedged);
+        CHECK(got.attributions == want.attributions);
+        CHECK(got.confidence == Approx(want.confidence).margin(1e-4));
+      }
+      CHECK(found);
+    }
+  }
+}
+
+TEST_CASE("export: graphml reader reads stance keys from other tools and rejects bad values", "[export][graphml]") {
+  test::TempDir dir;
+  const std::string keys =
+      "  <key id=\"p\" for=\"edge\" attr.name=\"polarity\" attr.type=\"string\"/>\n"
+      "  <key id=\"m\" for=\"edge\" attr.name=\"modality\" attr.type=\"string\"/>\n"
+      "  <key id=\"a\" for=\"edge\" attr.name=\"attribution\" attr.type=\"string\"/>\n"
+      "  <key id=\"c\" for=\"edge\" attr.name=\"count\" attr.type=\"int\"/>\n"
+      "  <graph edgedefault=\"directed\">\n    <node id=\"x\"/><node id=\"y\"/>\n";
+  const auto g = read_text(dir, std::string(kHead) + keys +
+      "    <edge source=\"x\" target=\"y\"><data key=\"p\"> Negative </data><data key=\"m\">HEDGED</data>"
+      "<data key=\"c\">3</data><data key=\"a\">TASS; Kremlin;  ; AP</data></edge>\n"
+      "  </graph>\n</graphml>\n");
+  REQUIRE(g.edge_count() == 1);
+  const graph::EdgeData& e = g.edge(0);
+  CHECK(e.polarity == core::Polarity::Negative);
+  CHECK(e.modality == core::Modality::Hedged);
+  CHECK(e.hedged == 3);  // no hedged count: all of them
+  CHECK(e.attributions == std::set<std::string>{"AP", "Kremlin", "TASS"});
+  CHECK(e.id == graph::edge_id("x", "related-to", "y", core::Polarity::Negative));
+  const auto bad = [&](const std::string& data) {
+    return parse_error_of(std::string(kHead) + keys + "    <edge source=\"x\" target=\"y\">" + data +
+                          "</edge>\n  </graph>\n</graphml>\n");
+  };
+  CHECK(bad("<data key=\"p\">maybe</data>").first == "E507");
+  CHECK(bad("<data key=\"m\">likely</data>").first == "E507");
+  CHECK(bad("<data key=\"p\">positive</data>").first.empty());
+}
+
+TEST_CASE("export: asserted-only paths work on a graph read back from GraphML", "[export][graphml]") {
+  test::TempDir dir;
+  const auto g = read_text(dir, graphml_of(test::sample_graph()));
+  const auto china = g.find_node(graph::node_id("China", core::EntityType::Gpe));
+  const auto russia = g.find_node(graph::node_id("Russia", core::EntityType::Gpe));
+  const auto xi = g.find_node(graph::node_id("Xi Jinping", core::EntityType::Person));
+  const auto putin = g.find_node(graph::node_id("Vladimir Putin", core::EntityType::Person));
+  REQUIRE((china && russia && xi && putin));
+  graph::PathOptions all{true, 1, 10};
+  const auto every = graph::shortest_paths(g, *china, *russia, all);
+  REQUIRE(every.size() == 3);  // sell-dual-use-goods-to, take-side-with and not take-side-with
+  graph::PathOptions asserted = all;
+  asserted.asserted_only = true;
+  const auto paths = graph::shortest_paths(g, *china, *russia, asserted);
+  REQUIRE(paths.size() == 2);
+  for (const auto& p : paths) CHECK(g.edge(p.hops[0].edge).polarity == core::Polarity::Positive);
+  CHECK(graph::shortest_paths(g, *xi, *putin, all).size() == 1);  // the hedged "may meet"
+  CHECK(graph::shortest_paths(g, *xi, *putin, asserted).empty());
 }

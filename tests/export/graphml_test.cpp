@@ -31,7 +31,8 @@ std::string xml_survivor(const std::string& raw) {
   return out;
 }
 
-/// JSON file with the labels networkx must report: {"nodes": {id: label}, "edges": [labels]}.
+/// JSON file with what networkx must report: {"nodes": {id: label}, "edges": [[label, polarity,
+/// modality, attribution]]}.
 std::string expected_labels_json(const graph::KnowledgeGraph& g) {
   rapidjson::StringBuffer buf;
   rapidjson::Writer<rapidjson::StringBuffer> w(buf);
@@ -45,7 +46,15 @@ std::string expected_labels_json(const graph::KnowledgeGraph& g) {
   w.EndObject();
   w.Key("edges");
   w.StartArray();
-  for (auto e : g.edges()) w.String(xml_survivor(g.edge(e).relation).c_str());
+  for (auto e : g.edges()) {  // [label, polarity, modality, attribution ("" if none)]
+    const graph::EdgeData& d = g.edge(e);
+    w.StartArray();
+    w.String(xml_survivor(d.relation).c_str());
+    w.String(core::to_string(d.polarity));
+    w.String(core::to_string(d.modality));
+    w.String(xml_survivor(exporter::detail::join(d.attributions, "; ")).c_str());
+    w.EndArray();
+  }
   w.EndArray();
   w.EndObject();
   return buf.GetString();
@@ -58,11 +67,13 @@ g = nx.read_graphml(sys.argv[1])
 exp = json.load(open(sys.argv[2], encoding="utf-8"))
 nodes = {n: d["label"] for n, d in g.nodes(data=True)}
 assert nodes == exp["nodes"], (nodes, exp["nodes"])
-edges = sorted(d["label"] for *_, d in g.edges(data=True))
+edges = sorted([d["label"], d["polarity"], d["modality"], d.get("attribution", "")] for *_, d in g.edges(data=True))
 assert edges == sorted(exp["edges"]), (edges, exp["edges"])
 for *_, d in g.edges(data=True):
     assert isinstance(d["weight"], float) and d["weight"] >= 1, d
     assert isinstance(d["count"], int), d
+    assert isinstance(d["hedged"], int) and 0 <= d["hedged"] <= d["count"], d
+    assert isinstance(d["confidence"], float), d
 for _, d in g.nodes(data=True):
     assert isinstance(d["mentions"], int) and d["type"] in ("PERSON", "ORG", "GPE", "LOC", "MISC"), d
 print("ok")
@@ -82,7 +93,12 @@ TEST_CASE("export: graphml declares typed node and edge keys before the graph", 
                           "<key id=\"mentions\" for=\"node\" attr.name=\"mentions\" attr.type=\"int\"/>",
                           "<key id=\"e_label\" for=\"edge\" attr.name=\"label\" attr.type=\"string\"/>",
                           "<key id=\"e_weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>",
-                          "<key id=\"e_evidence_sentence\" for=\"edge\" attr.name=\"evidence_sentence\" attr.type=\"int\"/>"}) {
+                          "<key id=\"e_evidence_sentence\" for=\"edge\" attr.name=\"evidence_sentence\" attr.type=\"int\"/>",
+                          "<key id=\"e_confidence\" for=\"edge\" attr.name=\"confidence\" attr.type=\"double\"/>",
+                          "<key id=\"e_polarity\" for=\"edge\" attr.name=\"polarity\" attr.type=\"string\"/>",
+                          "<key id=\"e_modality\" for=\"edge\" attr.name=\"modality\" attr.type=\"string\"/>",
+                          "<key id=\"e_hedged\" for=\"edge\" attr.name=\"hedged\" attr.type=\"int\"/>",
+                          "<key id=\"e_attribution\" for=\"edge\" attr.name=\"attribution\" attr.type=\"string\"/>"}) {
     CHECK(xml.find(key) != std::string::npos);
   }
 }
@@ -121,14 +137,58 @@ TEST_CASE("export: graphml edge weight is the count and never below 1", "[export
   graph::KnowledgeGraph g;
   const auto a = g.insert_node({"na", "A", core::EntityType::Org, 1, {}, {}});
   const auto b = g.insert_node({"nb", "B", core::EntityType::Org, 1, {}, {}});
-  g.insert_edge(a, b, {"e1", "own", 0, 0.5, {}, {}});
-  g.insert_edge(b, a, {"e2", "own", 12, 0.98765, {}, {}});
+  g.insert_edge(a, b, test::edge_data("e1", "own", 0, 0.5));
+  g.insert_edge(b, a, test::edge_data("e2", "own", 12, 0.98765));
   const std::string xml = graphml_of(g);
   CHECK(xml.find("<edge id=\"e1\" source=\"na\" target=\"nb\">\n      <data key=\"e_label\">own</data>\n"
                  "      <data key=\"e_weight\">1.0</data>\n      <data key=\"e_count\">0</data>\n"
                  "      <data key=\"e_confidence\">0.5</data>\n") != std::string::npos);
   CHECK(xml.find("<data key=\"e_weight\">12.0</data>\n      <data key=\"e_count\">12</data>\n"
                  "      <data key=\"e_confidence\">0.9877</data>") != std::string::npos);
+}
+
+namespace {
+
+/// The <edge ...>...</edge> element of edge `e` in `xml`.
+std::string edge_element(const std::string& xml, const graph::EdgeData& e) {
+  const auto at = xml.find("<edge id=\"" + e.id + "\"");
+  if (at == std::string::npos) return {};
+  return xml.substr(at, xml.find("</edge>", at) - at);
+}
+
+}  // namespace
+
+TEST_CASE("export: graphml writes the polarity, modality and attributions of each edge", "[export][graphml]") {
+  const auto g = test::sample_graph();
+  const std::string xml = graphml_of(g);
+  int negative = 0, hedged = 0;
+  for (auto e : g.edges()) {
+    const graph::EdgeData& d = g.edge(e);
+    const std::string elem = edge_element(xml, d);
+    REQUIRE_FALSE(elem.empty());
+    CHECK(elem.find("<data key=\"e_polarity\">" + std::string(core::to_string(d.polarity)) + "</data>") !=
+          std::string::npos);
+    CHECK(elem.find("<data key=\"e_modality\">" + std::string(core::to_string(d.modality)) + "</data>") !=
+          std::string::npos);
+    if (d.polarity == core::Polarity::Negative) {
+      ++negative;
+      CHECK(d.relation == "take-side-with");
+      CHECK(elem.find("<data key=\"e_attribution\">Kremlin</data>") != std::string::npos);
+    }
+    if (d.modality == core::Modality::Hedged) {
+      ++hedged;
+      CHECK(d.relation == "meet");
+      CHECK(elem.find("<data key=\"e_hedged\">1</data>") != std::string::npos);
+      CHECK(elem.find("<data key=\"e_attribution\">TASS</data>") != std::string::npos);
+    }
+    if (d.attributions.empty()) CHECK(elem.find("e_attribution") == std::string::npos);
+  }
+  CHECK(negative == 1);
+  CHECK(hedged == 1);
+  // Several attributions are joined with "; " and escaped.
+  CHECK(graphml_of(test::tricky_graph()).find(
+            "<data key=\"e_attribution\">Kremlin; TASS &amp; &lt;RIA&gt; &quot;Novosti&quot;</data>") !=
+        std::string::npos);
 }
 
 TEST_CASE("export: graphml output does not depend on the order triples were added", "[export][graphml]") {

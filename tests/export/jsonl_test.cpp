@@ -1,3 +1,4 @@
+#include <map>
 #include <sstream>
 #include <vector>
 
@@ -43,7 +44,9 @@ TEST_CASE("export: jsonl writes one object per triple with keys in a fixed order
     d.Parse(lines[i].c_str());
     REQUIRE_FALSE(d.HasParseError());
     CHECK(member_names(d) == std::vector<std::string>{"subject", "relation", "relation_text", "object", "confidence",
-                                                      "doc_id", "sentence", "begin", "end", "evidence"});
+                                                      "doc_id", "sentence", "begin", "end", "evidence", "polarity",
+                                                      "modality", "hedge", "attribution", "spans"});
+    CHECK(member_names(d["spans"]) == std::vector<std::string>{"subject", "relation", "object"});
     CHECK(member_names(d["subject"]) == std::vector<std::string>{"name", "type", "mention"});
     CHECK(member_names(d["object"]) == std::vector<std::string>{"name", "type", "mention"});
     CHECK(d["subject"]["name"].GetString() == triples[i].subject.name);
@@ -51,7 +54,65 @@ TEST_CASE("export: jsonl writes one object per triple with keys in a fixed order
     CHECK(d["confidence"].GetDouble() == triples[i].confidence);
     CHECK(d["begin"].GetUint() == triples[i].evidence.begin);
     CHECK(d["evidence"].GetString() == triples[i].evidence.sentence_text);
+    CHECK(d["polarity"].GetString() == std::string(core::to_string(triples[i].polarity)));
+    CHECK(d["modality"].GetString() == std::string(core::to_string(triples[i].modality)));
+    CHECK(d["hedge"].GetString() == triples[i].hedge);
+    CHECK(d["attribution"].GetString() == triples[i].attribution);
+    CHECK(d["spans"]["relation"][0].GetUint() == triples[i].relation_span.begin);
+    CHECK(d["spans"]["relation"][1].GetUint() == triples[i].relation_span.end);
   }
+}
+
+TEST_CASE("export: jsonl spans are byte offsets of the mentions in the document", "[export][jsonl]") {
+  // The sample's documents are their sentences joined by one space: rebuild them from the lines.
+  const auto triples = test::sample_triples();
+  std::map<std::string, std::string> docs;
+  for (const auto& t : triples) {
+    std::string& text = docs[t.evidence.doc_id];
+    if (!text.empty()) text += ' ';
+    text += t.evidence.sentence_text;
+  }
+  const auto lines = lines_of(jsonl_of(triples));
+  REQUIRE(lines.size() == triples.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    rapidjson::Document d;
+    d.Parse(lines[i].c_str());
+    REQUIRE_FALSE(d.HasParseError());
+    const std::string& text = docs[d["doc_id"].GetString()];
+    auto cut = [&](const char* which) {
+      const auto& s = d["spans"][which];
+      return text.substr(s[0].GetUint(), s[1].GetUint() - s[0].GetUint());
+    };
+    CHECK(cut("subject") == triples[i].subject.mention);
+    CHECK(cut("relation") == triples[i].relation_text);
+    CHECK(cut("object") == triples[i].object.mention);
+  }
+}
+
+TEST_CASE("export: jsonl writes polarity, modality, hedge and attribution", "[export][jsonl]") {
+  auto t = test::make_triple("China", core::EntityType::Gpe, "China", "take-side-with", "may not take sides with",
+                             "Russia", core::EntityType::Gpe, "d", 0, 0, 37, "China may not take sides with Russia.",
+                             0.5);
+  t.polarity = core::Polarity::Negative;
+  t.modality = core::Modality::Hedged;
+  t.hedge = "may";
+  t.attribution = "Kremlin";
+  const std::string line = jsonl_of({t});
+  CHECK(line.find(",\"evidence\":\"China may not take sides with Russia.\",\"polarity\":\"negative\","
+                  "\"modality\":\"hedged\",\"hedge\":\"may\",\"attribution\":\"Kremlin\"}\n") != std::string::npos);
+}
+
+TEST_CASE("export: jsonl leaves out spans when none is known and writes null for one unknown", "[export][jsonl]") {
+  auto t = test::make_triple("A", core::EntityType::Org, "A", "own", "owns", "B", core::EntityType::Org, "d", 0, 0,
+                             8, "A owns B.", 0.5);
+  const std::string none = jsonl_of({t});
+  CHECK(none.find("spans") == std::string::npos);
+  CHECK(none.find("\"polarity\":\"positive\",\"modality\":\"asserted\",\"hedge\":\"\",\"attribution\":\"\"}") !=
+        std::string::npos);
+  t.subject_span = {0, 1};
+  t.object_span = {7, 8};
+  CHECK(jsonl_of({t}).find("\"spans\":{\"subject\":[0,1],\"relation\":null,\"object\":[7,8]}}") !=
+        std::string::npos);
 }
 
 TEST_CASE("export: jsonl keeps one line per triple and valid UTF-8 for awkward text", "[export][jsonl]") {

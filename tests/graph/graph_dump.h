@@ -32,10 +32,13 @@ inline std::string dump(const graph::KnowledgeGraph& g, bool indices) {
     const graph::EdgeData& d = g.edge(e);
     if (indices) out += std::to_string(e) + " ";
     out += d.id + "|" + g.node(g.source(e)).id + "|" + d.relation + "|" + g.node(g.target(e)).id + "|" +
-           std::to_string(d.count) + "|" + fmt_double(d.confidence) + "|" + join_set(d.documents) + "\n";
+           std::to_string(d.count) + "|" + fmt_double(d.confidence) + "|" + join_set(d.documents) + "|" +
+           core::to_string(d.polarity) + "|" + core::to_string(d.modality) + "|" + std::to_string(d.hedged) + "|" +
+           join_set(d.attributions) + "\n";
     for (const auto& ev : d.evidence)
       out += "  " + ev.doc_id + ":" + std::to_string(ev.sentence) + ":" + std::to_string(ev.begin) + "-" +
-             std::to_string(ev.end) + ":" + ev.text + ":" + fmt_double(ev.confidence) + "\n";
+             std::to_string(ev.end) + ":" + ev.text + ":" + fmt_double(ev.confidence) + ":" + ev.relation_text + ":" +
+             core::to_string(ev.modality) + ":" + ev.hedge + ":" + ev.attribution + "\n";
   }
   return out;
 }

@@ -16,6 +16,9 @@ struct TripleSpec {
   core::EntityType subject_type = core::EntityType::Person;
   core::EntityType object_type = core::EntityType::Person;
   std::string subject_mention = {};  // defaults to the name
+  core::Polarity polarity = core::Polarity::Positive;
+  core::Modality modality = core::Modality::Asserted;
+  std::string attribution = {};
 };
 
 inline core::Triple make_triple(const TripleSpec& s) {
@@ -30,6 +33,10 @@ inline core::Triple make_triple(const TripleSpec& s) {
   t.evidence.begin = s.sentence * 100;
   t.evidence.end = s.sentence * 100 + 40;
   t.evidence.sentence_text = s.subject + " " + s.relation + " " + s.object + ".";
+  t.polarity = s.polarity;
+  t.modality = s.modality;
+  if (s.modality == core::Modality::Hedged) t.hedge = "may";
+  t.attribution = s.attribution;
   return t;
 }
 

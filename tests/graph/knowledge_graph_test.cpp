@@ -169,11 +169,23 @@ TEST_CASE("graph: any order of the same triples and mentions gives the same grap
   std::vector<core::Triple> triples;
   const char* people[] = {"Vladimir Putin", "Putin", "Joe Biden", "Biden", "Xi Jinping", "Olaf Scholz", "Scholz"};
   const char* rels[] = {"meet", "call", "criticize"};
+  // More sources than kMaxAttributions, so that the cap decides which are kept.
+  const char* sources[] = {"", "", "Kremlin", "TASS", "Reuters", "AP", "BBC", "Xinhua", "CNN"};
   std::mt19937 gen(1234);
-  for (std::uint32_t i = 0; i < 60; ++i) {
+  for (std::uint32_t i = 0; i < 90; ++i) {
     const std::size_t s = gen() % 7, o = gen() % 7;
-    triples.push_back(make_triple({people[s], rels[gen() % 3], people[o], doc_name('d', gen() % 4), i % 9,
-                                   0.1 + 0.1 * static_cast<double>(gen() % 9)}));
+    test::TripleSpec spec{people[s], rels[gen() % 3], people[o], doc_name('d', gen() % 4), i % 9,
+                          0.1 + 0.1 * static_cast<double>(gen() % 9)};
+    spec.polarity = gen() % 3 == 0 ? core::Polarity::Negative : core::Polarity::Positive;
+    spec.modality = gen() % 3 == 0 ? core::Modality::Hedged : core::Modality::Asserted;
+    spec.attribution = sources[gen() % 9];
+    triples.push_back(make_triple(spec));
+  }
+  for (std::uint32_t i = 0; i < 9; ++i) {  // one edge with every source, hedged and asserted
+    test::TripleSpec spec{"Xi Jinping", "criticize", "Olaf Scholz", doc_name('d', i % 4), i};
+    spec.modality = i % 2 == 0 ? core::Modality::Hedged : core::Modality::Asserted;
+    spec.attribution = sources[i];
+    triples.push_back(make_triple(spec));
   }
   std::vector<core::EntityMention> mentions;
   for (const char* p : people)
@@ -189,6 +201,17 @@ TEST_CASE("graph: any order of the same triples and mentions gives the same grap
   const std::string raw = test::dump(build(triples, mentions, false), false);
   const std::string fin = test::dump(build(triples, mentions, true), true);
   REQUIRE(raw != fin);  // resolution did something
+  // The sample exercises what it should: negative and hedged edges, mixed modality, capped attributions.
+  const KnowledgeGraph whole = build(triples, mentions, true);
+  bool negative = false, hedged = false, mixed = false, capped = false;
+  for (graph::EdgeIndex e : whole.edges()) {
+    const graph::EdgeData& d = whole.edge(e);
+    negative |= d.polarity == core::Polarity::Negative;
+    hedged |= d.modality == core::Modality::Hedged;
+    mixed |= d.hedged > 0 && d.hedged < d.count;
+    capped |= d.attributions.size() == KnowledgeGraph::kMaxAttributions;
+  }
+  CHECK((negative && hedged && mixed && capped));
 
   const int seed = GENERATE(1, 2, 3, 4, 5);
   std::mt19937 shuffle_gen(static_cast<std::mt19937::result_type>(seed));
@@ -247,4 +270,138 @@ TEST_CASE("graph: a moved graph keeps its content", "[graph]") {
   KnowledgeGraph k;
   k = std::move(h);
   CHECK(test::dump(k, true) == before);
+}
+
+TEST_CASE("graph: edge ids mix in the polarity only for negative edges", "[graph]") {
+  const std::string pos = graph::edge_id("na", "take-side-with", "nb");
+  CHECK(pos == "e" + core::hex64(core::fnv1a64("na\ttake-side-with\tnb")));
+  CHECK(graph::edge_id("na", "take-side-with", "nb", core::Polarity::Positive) == pos);
+  const std::string neg = graph::edge_id("na", "take-side-with", "nb", core::Polarity::Negative);
+  CHECK(neg == "e" + core::hex64(core::fnv1a64("na\ttake-side-with\tnb\tnegative")));
+  CHECK(neg != pos);
+}
+
+TEST_CASE("graph: an asserted and a denied relation are two edges", "[graph]") {
+  KnowledgeGraph g;
+  test::TripleSpec no{"China", "take-side-with", "Russia", "d1", 1, 0.5, EntityType::Gpe, EntityType::Gpe};
+  no.polarity = core::Polarity::Negative;
+  no.attribution = "Kremlin";
+  g.add(make_triple(no));
+  g.add(make_triple({"China", "take-side-with", "Russia", "d2", 0, 0.5, EntityType::Gpe, EntityType::Gpe}));
+  no.doc = "d3";
+  g.add(make_triple(no));
+  g.finalize();
+  REQUIRE(g.node_count() == 2);
+  REQUIRE(g.edge_count() == 2);
+  const std::string c = graph::node_id("China", EntityType::Gpe), r = graph::node_id("Russia", EntityType::Gpe);
+  for (graph::EdgeIndex e : g.edges()) {
+    const graph::EdgeData& d = g.edge(e);
+    CHECK(d.relation == "take-side-with");
+    CHECK(d.id == graph::edge_id(c, "take-side-with", r, d.polarity));
+    if (d.polarity == core::Polarity::Negative) {
+      CHECK(d.count == 2);
+      CHECK(d.documents == std::set<std::string>{"d1", "d3"});
+      CHECK(d.attributions == std::set<std::string>{"Kremlin"});
+    } else {
+      CHECK(d.count == 1);
+      CHECK(d.attributions.empty());
+    }
+  }
+}
+
+TEST_CASE("graph: an edge is hedged only if every triple was hedged, whatever the order", "[graph]") {
+  test::TripleSpec h{"A", "supply", "B", "d1", 0};
+  h.modality = core::Modality::Hedged;
+  test::TripleSpec h2 = h;
+  h2.sentence = 1;
+  const test::TripleSpec a{"A", "supply", "B", "d1", 2};
+  KnowledgeGraph hedged_only;
+  hedged_only.add(make_triple(h));
+  hedged_only.add(make_triple(h2));
+  CHECK(hedged_only.edge(0).modality == core::Modality::Hedged);
+  CHECK(hedged_only.edge(0).hedged == 2);
+  for (bool asserted_first : {true, false}) {
+    KnowledgeGraph g;
+    if (asserted_first) g.add(make_triple(a));
+    g.add(make_triple(h));
+    g.add(make_triple(h2));
+    if (!asserted_first) g.add(make_triple(a));
+    REQUIRE(g.edge_count() == 1);
+    CHECK(g.edge(0).modality == core::Modality::Asserted);
+    CHECK(g.edge(0).count == 3);
+    CHECK(g.edge(0).hedged == 2);
+    g.finalize();
+    CHECK(g.edge(0).modality == core::Modality::Asserted);
+  }
+}
+
+TEST_CASE("graph: attributions are a sorted set of the smallest kMaxAttributions", "[graph]") {
+  KnowledgeGraph g;
+  const char* sources[] = {"Xinhua", "", "TASS", "BBC", "Reuters", "AP", "Kremlin", "TASS", "CNN"};
+  std::uint32_t i = 0;
+  for (const char* src : sources) {
+    test::TripleSpec spec{"A", "supply", "B", "d1", i++};
+    spec.attribution = src;
+    g.add(make_triple(spec));
+  }
+  REQUIRE(g.edge_count() == 1);
+  CHECK(g.edge(0).attributions == std::set<std::string>{"AP", "BBC", "CNN", "Kremlin", "Reuters"});
+  CHECK(g.edge(0).count == 9);
+}
+
+TEST_CASE("graph: evidence keeps the relation text, modality, hedge and attribution", "[graph]") {
+  KnowledgeGraph g;
+  test::TripleSpec spec{"A", "supply", "B", "d1", 0};
+  spec.modality = core::Modality::Hedged;
+  spec.attribution = "TASS";
+  core::Triple hedged = make_triple(spec);
+  hedged.relation_text = "may supply";
+  g.add(make_triple({"A", "supply", "B", "d1", 0}));
+  g.add(hedged);
+  core::Triple same_words = hedged;  // differs from `hedged` only in modality: distinct evidence
+  same_words.modality = core::Modality::Asserted;
+  same_words.hedge.clear();
+  g.add(same_words);
+  const graph::EdgeData& e = g.edge(0);
+  REQUIRE(e.evidence.size() == 3);
+  // Same place and confidence: ordered by relation text ("may supply" < "supply"), then modality.
+  CHECK(e.evidence[0].relation_text == "may supply");
+  CHECK(e.evidence[0].modality == core::Modality::Asserted);
+  CHECK(e.evidence[1].relation_text == "may supply");
+  CHECK(e.evidence[1].modality == core::Modality::Hedged);
+  CHECK(e.evidence[1].hedge == "may");
+  CHECK(e.evidence[1].attribution == "TASS");
+  CHECK(e.evidence[2].relation_text == "supply");
+  CHECK(e.evidence[2].attribution.empty());
+  CHECK(e.modality == core::Modality::Asserted);
+  CHECK(e.hedged == 1);
+  CHECK(e.attributions == std::set<std::string>{"TASS"});
+}
+
+TEST_CASE("graph: resolution folds negative edges into negative edges only", "[graph]") {
+  KnowledgeGraph g;
+  test::TripleSpec long_no{"Vladimir Putin", "trust", "Joe Biden", "d1", 0};
+  long_no.polarity = core::Polarity::Negative;
+  long_no.attribution = "Kremlin";
+  test::TripleSpec short_no{"Putin", "trust", "Joe Biden", "d2", 0};
+  short_no.polarity = core::Polarity::Negative;
+  short_no.modality = core::Modality::Hedged;
+  short_no.attribution = "TASS";
+  g.add(make_triple(long_no));
+  g.add(make_triple(short_no));
+  g.add(make_triple({"Putin", "trust", "Joe Biden", "d3", 0}));
+  g.finalize();
+  REQUIRE(g.node_count() == 2);
+  REQUIRE(g.edge_count() == 2);
+  const std::string p = graph::node_id("Vladimir Putin", EntityType::Person);
+  const std::string b = graph::node_id("Joe Biden", EntityType::Person);
+  graph::EdgeIndex neg = 0, pos = 0;
+  for (graph::EdgeIndex e : g.edges()) (g.edge(e).polarity == core::Polarity::Negative ? neg : pos) = e;
+  CHECK(g.edge(neg).id == graph::edge_id(p, "trust", b, core::Polarity::Negative));
+  CHECK(g.edge(neg).count == 2);
+  CHECK(g.edge(neg).hedged == 1);
+  CHECK(g.edge(neg).modality == core::Modality::Asserted);
+  CHECK(g.edge(neg).attributions == std::set<std::string>{"Kremlin", "TASS"});
+  CHECK(g.edge(pos).id == graph::edge_id(p, "trust", b));
+  CHECK(g.edge(pos).count == 1);
 }

@@ -214,3 +214,44 @@ TEST_CASE("graph: k shortest paths match brute force on random graphs", "[graph]
     }
   }
 }
+
+TEST_CASE("graph: asserted_only leaves out denied and hedged edges", "[graph]") {
+  KnowledgeGraph g;
+  test::TripleSpec denied{"A", "ally-with", "B"};
+  denied.polarity = core::Polarity::Negative;
+  g.add(make_triple(denied));                       // A -/-> B, the direct hop
+  g.add(make_triple({"A", "meet", "C"}));           // A -> C -> B, asserted
+  g.add(make_triple({"C", "meet", "B"}));
+  test::TripleSpec maybe{"A", "meet", "D"};
+  maybe.modality = core::Modality::Hedged;
+  g.add(make_triple(maybe));                        // A ~> D, hedged only
+  g.add(make_triple({"D", "meet", "E"}));
+  test::TripleSpec mixed{"E", "meet", "B", "d1", 0};
+  mixed.modality = core::Modality::Hedged;
+  g.add(make_triple(mixed));                        // E -> B: hedged once, asserted once
+  g.add(make_triple({"E", "meet", "B", "d2", 0}));
+  g.finalize();
+  const auto a = node(g, "A"), b = node(g, "B"), d = node(g, "D"), e = node(g, "E");
+
+  const auto all = graph::shortest_paths(g, a, b, PathOptions{true, 6, 1});
+  REQUIRE(all.size() == 1);
+  CHECK(nodes_of(g, a, all[0]) == "A-B");
+  CHECK(g.edge(all[0].hops[0].edge).polarity == core::Polarity::Negative);
+
+  PathOptions strict{true, 6, 5};
+  strict.asserted_only = true;
+  const auto asserted = graph::shortest_paths(g, a, b, strict);
+  REQUIRE(asserted.size() == 1);  // not A-B (denied), not A-D-E-B (A-D hedged)
+  CHECK(nodes_of(g, a, asserted[0]) == "A-C-B");
+  for (const auto& h : asserted[0].hops) CHECK(graph::usable_edge(g.edge(h.edge), strict));
+  CHECK(graph::shortest_paths(g, a, d, strict).empty());
+  strict.directed = false;  // undirected too: D reaches A the long way round, not over the hedged A-D
+  const auto da = graph::shortest_paths(g, d, a, strict);
+  REQUIRE(da.size() == 1);
+  CHECK(nodes_of(g, d, da[0]) == "D-E-B-C-A");
+  strict.directed = true;
+  const auto eb = graph::shortest_paths(g, e, b, strict);  // asserted at least once: usable
+  REQUIRE(eb.size() == 1);
+  CHECK(nodes_of(g, e, eb[0]) == "E-B");
+  CHECK(graph::shortest_paths(g, a, b, PathOptions{true, 6, 5}).size() == 3);
+}
