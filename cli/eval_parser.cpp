@@ -1,5 +1,6 @@
 // `ergraph eval parser --conllu FILE`: UAS and LAS of the dependency parser on gold tokens, with
-// tags predicted by the tagger and with the gold tags, and its speed.
+// tags predicted by the tagger and with the gold tags, and its speed; also the lemmatizer's
+// accuracy on the same file with the predicted tags (as `ergraph eval lemmatizer` counts it).
 #include <fmt/core.h>
 
 #include <filesystem>
@@ -8,6 +9,7 @@
 
 #include "cli/commands.h"
 #include "extract/conllu.h"
+#include "extract/lemmatizer.h"
 #include "extract/parser.h"
 #include "extract/parser_trainer.h"
 #include "extract/tagger.h"
@@ -20,6 +22,7 @@ struct EvalParserOptions {
   std::string conllu;
   std::string model;
   std::string tagger;
+  std::string lemmas;
   std::string models;
 };
 
@@ -33,14 +36,16 @@ void run_eval(const EvalParserOptions& opt) {
   const fs::path tagger_path = opt.tagger.empty() ? dir / "tagger.model" : fs::path(opt.tagger);
   const auto parser = extract::Parser::load(model);
   const auto tagger = extract::Tagger::load(tagger_path);
+  const auto lemmatizer = extract::Lemmatizer::load(opt.lemmas.empty() ? dir / "lemmas.tsv" : fs::path(opt.lemmas));
   const auto gold = extract::read_conllu(opt.conllu);
-  const extract::ParserScore p = extract::evaluate_parser(*parser, gold, tagger.get());
+  const extract::ParserScore p = extract::evaluate_parser(*parser, gold, tagger.get(), lemmatizer.get());
   const extract::ParserScore g = extract::evaluate_parser(*parser, gold);
   fmt::print("predicted tags: UAS {:.2f}%  LAS {:.2f}%  ({} tokens, punctuation included)\n", p.uas(), p.las(),
              p.tokens);
   fmt::print("gold tags:      UAS {:.2f}%  LAS {:.2f}%\n", g.uas(), g.las());
   fmt::print("parsing {:.0f} tokens/s; tagging + parsing {:.0f} tokens/s (1 thread)\n",
              per_second(p.tokens, p.parse_seconds), per_second(p.tokens, p.parse_seconds + p.tag_seconds));
+  fmt::print("lemma accuracy (predicted tags): {:.2f}%\n", p.lemma_accuracy());
 }
 
 }  // namespace
@@ -52,6 +57,7 @@ void add_eval_parser_command(CLI::App& eval, int& exit_code) {
       ->required();
   cmd->add_option("--model", opt->model, "Parser model (default: <models>/parser.model)");
   cmd->add_option("--tagger", opt->tagger, "Tagger model for the predicted tags (default: <models>/tagger.model)");
+  cmd->add_option("--lemmas", opt->lemmas, "Lemmatizer table for the lemma line (default: <models>/lemmas.tsv)");
   cmd->add_option("--models", opt->models, "Models folder (default: $ERGRAPH_MODELS or the source tree's models/)");
   cmd->callback([opt, &exit_code] {
     run_eval(*opt);

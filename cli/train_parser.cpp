@@ -78,10 +78,8 @@ void run_train(const TrainParserOptions& opt) {
   model.sources = corpus.sources;
   extract::save_parser_model(model, output);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  fmt::print("model {} relations, {} + {} features, {} + {} weights, {:.2f} MB\n", model.labels.size(),
-             model.moves.feature_count(), model.label_weights.feature_count(), model.moves.entry_count(),
-             model.label_weights.entry_count(),
-             static_cast<double>(fs::file_size(output)) / 1e6);
+  fmt::print("model {} relations, {} features, {} weights, {:.2f} MB\n", model.labels.size(),
+             model.moves.feature_count(), model.moves.entry_count(), static_cast<double>(fs::file_size(output)) / 1e6);
   fmt::print("wrote {} ({:.1f} s in total)\n", output.string(), seconds);
 }
 

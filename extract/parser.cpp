@@ -1,7 +1,5 @@
 #include "extract/parser.h"
 
-#include <algorithm>
-#include <span>
 #include <vector>
 
 #include "core/error.h"
@@ -17,25 +15,25 @@ class PerceptronParser final : public Parser {
     for (std::size_t i = 0; i < model_.labels.size(); ++i)
       if (deprel_name(model_.labels[i]) == "root") root_label_ = static_cast<int>(i);
     if (root_label_ < 0) throw ModelError("E416", "parser label table has no 'root'");
-    for (Deprel d : model_.labels) label_group_.push_back(detail::relation_group(d));
+    classes_ = detail::move_class_count(static_cast<int>(model_.labels.size()));
+    if (model_.moves.classes() != classes_) throw ModelError("E416", "move classifier does not match the label table");
   }
 
   void parse(Document& doc) const override {
     detail::ParserInput in;
     detail::ParseState state;
     std::vector<FeatureKey> features;
-    std::vector<std::int32_t> labels(model_.labels.size());
+    std::vector<std::int32_t> scores(static_cast<std::size_t>(classes_));
     for (const Sentence& sent : doc.sentences) {
       if (sent.size() == 0) continue;
       detail::make_parser_input(doc, sent, in);
       state.reset(static_cast<int>(sent.size()));
       while (!state.done()) {
         state.features(in, features);
-        std::int32_t moves[detail::kMoveClassCount] = {};
-        model_.moves.add_scores(features, moves);
-        const int cls = best_move(state, moves);
-        const detail::Move m = detail::class_move(cls);
-        state.apply(m, m == detail::Move::Shift ? 0 : best_label(state, in, cls, features, labels));
+        std::fill(scores.begin(), scores.end(), 0);
+        model_.moves.add_scores(features, scores.data());
+        const int cls = best_move(state, scores.data());
+        state.apply(detail::class_move(cls), detail::class_label(cls));
       }
       for (std::uint32_t i = 0; i < sent.size(); ++i) {
         Token& t = doc.tokens[sent.first + i];
@@ -46,27 +44,26 @@ class PerceptronParser final : public Parser {
   }
 
  private:
-  static int best_move(const detail::ParseState& state, const std::int32_t* scores) {
+  /// The best-scoring valid class (ties: the lower class). Checks validity once per move.
+  int best_move(const detail::ParseState& state, const std::int32_t* scores) const {
     int best = -1;
-    for (int c = 0; c < detail::kMoveClassCount; ++c)
-      if ((best < 0 || scores[c] > scores[best]) && state.valid_class(c)) best = c;
+    const bool shift = state.valid(detail::Move::Shift), left = state.valid(detail::Move::Left),
+               right = state.valid(detail::Move::Right);
+    const bool to_root = right && state.s1() == 0;
+    if (shift) best = 0;
+    const int root_left = 1 + 2 * root_label_, root_right = root_left + 1;
+    if (to_root) return best < 0 || scores[root_right] > scores[best] ? root_right : best;
+    for (int c = 1; c < classes_; c += 2) {
+      if (c == root_left) continue;
+      if (left && (best < 0 || scores[c] > scores[best])) best = c;
+      if (right && (best < 0 || scores[c + 1] > scores[best])) best = c + 1;
+    }
     return best;
   }
 
-  /// The best label of the arc made by move class `cls`, among the labels of its group.
-  int best_label(const detail::ParseState& state, const detail::ParserInput& in, int cls,
-                 std::vector<FeatureKey>& features, std::vector<std::int32_t>& scores) const {
-    const auto [head, dep] = state.arc(detail::class_move(cls));
-    if (head == 0) return root_label_;
-    state.label_features(in, head, dep, features);
-    std::fill(scores.begin(), scores.end(), 0);
-    model_.label_weights.add_scores(features, scores.data());
-    return detail::best_label_in_group<std::int32_t>(scores, label_group_, detail::class_group(cls), root_label_);
-  }
-
   ParserModel model_;
-  std::vector<int> label_group_;  // label index -> relation group
   int root_label_ = -1;
+  int classes_ = 0;
 };
 
 }  // namespace

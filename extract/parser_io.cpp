@@ -13,8 +13,10 @@ namespace {
 // Versions of the parser file format:
 //   1: magic, u16 version, kind, feature set, hyperparameters, sources, labels (relation names),
 //      move perceptron section, label perceptron section (each with its own version), u64 FNV-1a checksum of all preceding bytes.
+//   2: the same without the label perceptron section: the move classifier predicts move and
+//      relation jointly (1 + 2 * labels classes). Version 1 files are rejected (retrain).
 constexpr std::string_view kMagic = "ERGPAR";
-constexpr std::uint16_t kFormatVersion = 1;
+constexpr std::uint16_t kFormatVersion = 2;
 constexpr std::string_view kKind = "arc-hybrid-perceptron-parser";
 
 void write_header(detail::BinaryWriter& w, const ParserModel& m) {
@@ -38,6 +40,9 @@ void read_header(detail::BinaryReader& r, ParserModel& m) {
   if (version == 0 || version > kFormatVersion)
     r.fail("E413", "parser model format version " + std::to_string(version) +
                        " is newer than this build supports (" + std::to_string(kFormatVersion) + ")");
+  if (version < kFormatVersion)
+    r.fail("E413", "parser model format version " + std::to_string(version) +
+                       " is no longer supported (retrain with `ergraph train parser`)");
   const std::string kind = r.str(256);
   if (kind != kKind) r.fail("E416", "model kind '" + kind + "' is not '" + std::string(kKind) + "'");
   m.feature_set = r.u32();
@@ -75,7 +80,6 @@ std::string serialize_parser_model(const ParserModel& m) {
   w.u32(static_cast<std::uint32_t>(m.labels.size()));
   for (Deprel d : m.labels) w.str(deprel_name(d));
   m.moves.write(w);
-  m.label_weights.write(w);
   w.checksum_trailer();
   return w.take();
 }
@@ -86,11 +90,9 @@ ParserModel parse_parser_model(std::string_view bytes, const std::string& where)
   read_header(r, m);
   read_labels(r, m);
   m.moves = PerceptronModel::read(r);
-  if (m.moves.classes() != detail::kMoveClassCount)
-    r.fail("E416", "the move classifier does not have " + std::to_string(detail::kMoveClassCount) + " classes");
-  m.label_weights = PerceptronModel::read(r);
-  if (m.label_weights.classes() != static_cast<int>(m.labels.size()))
-    r.fail("E416", "label classifier classes do not match the label table");
+  const int classes = detail::move_class_count(static_cast<int>(m.labels.size()));
+  if (m.moves.classes() != classes)
+    r.fail("E416", "the move classifier does not have " + std::to_string(classes) + " classes (1 + 2 x labels)");
   r.expect_checksum_trailer();
   return m;
 }

@@ -33,8 +33,7 @@ struct ParserModel {
   ParserHyperparameters hyper;
   std::vector<TrainingSource> sources;
   std::vector<Deprel> labels;          ///< label index -> relation; contains "root"
-  PerceptronModel moves;               ///< move classifier: classes() == detail::kMoveClassCount (25)
-  PerceptronModel label_weights;       ///< label classifier: classes() == labels.size()
+  PerceptronModel moves;               ///< move+relation classifier: classes() == 1 + 2 * labels.size()
 };
 
 /// The file bytes of a model.

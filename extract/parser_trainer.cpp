@@ -56,9 +56,9 @@ std::vector<Example> make_examples(const std::vector<GoldSentence>& train, const
 /// One pass of online training with the dynamic oracle.
 class Pass {
  public:
-  Pass(PerceptronTrainer& moves, PerceptronTrainer& labels, const std::vector<int>& groups, int root_label)
-      : moves_(moves), labels_(labels), groups_(groups), root_label_(root_label) {
-    label_scores_.resize(static_cast<std::size_t>(labels.classes()));
+  Pass(PerceptronTrainer& moves, int root_label) : moves_(moves), root_label_(root_label) {
+    costs_.resize(static_cast<std::size_t>(moves.classes()));
+    scores_.resize(static_cast<std::size_t>(moves.classes()));
   }
 
   /// Trains on one sentence; `explore` follows the model's own (possibly wrong) moves.
@@ -66,9 +66,8 @@ class Pass {
     state_.reset(e.in.size());
     while (!state_.done()) {
       state_.features(e.in, features_);
-      float scores[detail::kMoveClassCount];
-      moves_.scores(features_, scores);
-      const auto [pred, gold] = choose(e, scores);
+      moves_.scores(features_, scores_.data());
+      const auto [pred, gold] = choose(e);
       ++steps_;
       if (costs_[pred] > costs_[gold]) {
         moves_.update(features_, gold, 1.0f);
@@ -79,66 +78,50 @@ class Pass {
       moves_.tick();
       const bool follow = explore && static_cast<double>(rng() >> 11) * 0x1.0p-53 < explore_prob;
       const int cls = follow ? pred : gold;
-      const auto m = detail::class_move(cls);
-      state_.apply(m, m == detail::Move::Shift ? 0 : label(e, cls, follow));
+      state_.apply(detail::class_move(cls), detail::class_label(cls));
     }
   }
   double accuracy() const { return steps_ ? 100.0 * static_cast<double>(right_) / static_cast<double>(steps_) : 0; }
 
  private:
-  /// Label of the arc made by class `cls`: trains the label classifier on arcs of the gold tree.
-  int label(const Example& e, int cls, bool predicted) {
-    const auto [h, d] = state_.arc(detail::class_move(cls));
-    if (h == 0) return root_label_;
-    state_.label_features(e.in, h, d, features_);
-    labels_.scores(features_, label_scores_.data());
-    const int pl = detail::best_label_in_group<float>(label_scores_, groups_, detail::class_group(cls), root_label_);
-    const int gl = e.label[static_cast<std::size_t>(d)];
-    if (e.head[static_cast<std::size_t>(d)] != h || gl == root_label_) return pl;
-    const int any = detail::best_label_in_group<float>(label_scores_, groups_, -1, root_label_);
-    if (any != gl) {
-      labels_.update(features_, gl, 1.0f);
-      labels_.update(features_, any, -1.0f);
-    }
-    labels_.tick();
-    return predicted ? pl : gl;
-  }
-
-  /// Costs of the move classes; returns the best-scoring valid class and the best-scoring cheapest one.
-  std::pair<int, int> choose(const Example& e, const float* scores) {
+  /// Costs of the move classes (an arc to s0's gold head with a wrong label costs 1 more);
+  /// returns the best-scoring valid class and the best-scoring cheapest one.
+  std::pair<int, int> choose(const Example& e) {
     constexpr int kInvalid = std::numeric_limits<int>::max();
     const int s0 = state_.s0();
     const int gh = s0 < 0 ? -2 : e.head[static_cast<std::size_t>(s0)];
-    const int gg = s0 <= 0 ? -1 : groups_[static_cast<std::size_t>(e.label[static_cast<std::size_t>(s0)])];
+    const int gl = s0 <= 0 ? -1 : e.label[static_cast<std::size_t>(s0)];
     int base[detail::kMoveCount];
-    for (int m = 0; m < detail::kMoveCount; ++m)
+    int head[detail::kMoveCount];
+    for (int m = 0; m < detail::kMoveCount; ++m) {
       base[m] = state_.valid(detail::move_of(m)) ? state_.cost(detail::move_of(m), e.head) : kInvalid;
-    for (int c = 0; c < detail::kMoveClassCount; ++c) {
-      const detail::Move m = detail::class_move(c);
-      int& cost = costs_[c];
-      cost = state_.valid_class(c) ? base[static_cast<int>(m)] : kInvalid;
-      if (cost == kInvalid || m == detail::Move::Shift) continue;
-      const int head = state_.arc(m).first;
-      cost += gh == head && detail::class_group(c) != gg;
+      head[m] = state_.arc(detail::move_of(m)).first;
     }
-    const int min_cost = *std::min_element(costs_, costs_ + detail::kMoveClassCount);
+    const int n = static_cast<int>(costs_.size());
+    int min_cost = kInvalid;
+    for (int c = 0; c < n; ++c) {
+      const auto m = static_cast<int>(detail::class_move(c));
+      int& cost = costs_[static_cast<std::size_t>(c)];
+      cost = state_.valid_class(c, root_label_) ? base[m] : kInvalid;
+      if (cost != kInvalid && c != 0) cost += gh == head[m] && detail::class_label(c) != gl;
+      min_cost = std::min(min_cost, cost);
+    }
     int pred = -1, gold = -1;
-    for (int c = 0; c < detail::kMoveClassCount; ++c) {
-      if (costs_[c] == kInvalid) continue;
-      if (pred < 0 || scores[c] > scores[pred]) pred = c;
-      if (costs_[c] == min_cost && (gold < 0 || scores[c] > scores[gold])) gold = c;
+    for (int c = 0; c < n; ++c) {
+      const auto i = static_cast<std::size_t>(c);
+      if (costs_[i] == kInvalid) continue;
+      if (pred < 0 || scores_[i] > scores_[static_cast<std::size_t>(pred)]) pred = c;
+      if (costs_[i] == min_cost && (gold < 0 || scores_[i] > scores_[static_cast<std::size_t>(gold)])) gold = c;
     }
     return {pred, gold};
   }
 
   PerceptronTrainer& moves_;
-  PerceptronTrainer& labels_;
-  const std::vector<int>& groups_;
   int root_label_;
   detail::ParseState state_;
   std::vector<FeatureKey> features_;
-  std::vector<float> label_scores_;
-  int costs_[detail::kMoveClassCount] = {};
+  std::vector<float> scores_;
+  std::vector<int> costs_;
   std::size_t steps_ = 0, right_ = 0;
 };
 
@@ -158,17 +141,14 @@ ParserModel train_parser(const std::vector<GoldSentence>& train, const ParserTra
   const int root_label = static_cast<int>(std::find(model.labels.begin(), model.labels.end(), *parse_deprel("root")) -
                                           model.labels.begin());
   const std::vector<Example> examples = make_examples(train, model.labels);
-  PerceptronTrainer moves(detail::kMoveClassCount);
-  std::vector<int> groups;
-  for (Deprel d : model.labels) groups.push_back(detail::relation_group(d));
-  PerceptronTrainer labels(static_cast<int>(model.labels.size()));
+  PerceptronTrainer moves(detail::move_class_count(static_cast<int>(model.labels.size())));
   std::vector<std::size_t> order(examples.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
   std::mt19937_64 rng(h.seed);
   for (std::uint32_t it = 1; it <= h.iterations; ++it) {
     const auto t0 = Clock::now();
     std::shuffle(order.begin(), order.end(), rng);
-    Pass pass(moves, labels, groups, root_label);
+    Pass pass(moves, root_label);
     for (std::size_t i : order) pass.sentence(examples[i], rng, it >= h.explore_from, h.explore_prob);
     ParserIterationReport report;
     report.iteration = it;
@@ -177,17 +157,16 @@ ParserModel train_parser(const std::vector<GoldSentence>& train, const ParserTra
     if (options.dev && (it == h.iterations || options.progress)) {
       ParserModel snapshot = model;
       snapshot.moves = moves.average(h.prune_below);
-      snapshot.label_weights = labels.average(h.prune_below);
       report.dev = evaluate_parser(*make_parser(std::move(snapshot)), *options.dev);
     }
     if (options.progress) options.progress(report);
   }
   model.moves = moves.average(h.prune_below);
-  model.label_weights = labels.average(h.prune_below);
   return model;
 }
 
-ParserScore evaluate_parser(const Parser& parser, const std::vector<GoldSentence>& gold, const Tagger* tagger) {
+ParserScore evaluate_parser(const Parser& parser, const std::vector<GoldSentence>& gold, const Tagger* tagger,
+                            const Lemmatizer* lemmatizer) {
   ParserScore score;
   for (const auto& s : gold) {
     Document doc = s.doc;
@@ -195,6 +174,10 @@ ParserScore evaluate_parser(const Parser& parser, const std::vector<GoldSentence
       const auto t0 = Clock::now();
       tagger->tag(doc);
       score.tag_seconds += seconds_since(t0);
+    }
+    if (lemmatizer) {
+      lemmatizer->lemmatize(doc);
+      for (std::size_t i = 0; i < doc.tokens.size(); ++i) score.lemma_correct += doc.tokens[i].lemma == s.doc.tokens[i].lemma;
     }
     for (auto& t : doc.tokens) t.head = -1, t.deprel = 0;
     const auto t0 = Clock::now();

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "extract/conllu.h"
+#include "extract/lemmatizer.h"
 #include "extract/parser.h"
 #include "extract/parser_io.h"
 #include "extract/tagger.h"
@@ -21,10 +22,12 @@ struct ParserScore {
   std::size_t tokens = 0;
   std::size_t head_correct = 0;      ///< right head
   std::size_t labelled_correct = 0;  ///< right head and relation
+  std::size_t lemma_correct = 0;     ///< lemma equal to the gold lemma (only with a lemmatizer)
   double parse_seconds = 0;          ///< time inside Parser::parse
   double tag_seconds = 0;            ///< time inside Tagger::tag (0 with gold tags)
   double uas() const { return tokens ? 100.0 * static_cast<double>(head_correct) / static_cast<double>(tokens) : 0.0; }
   double las() const { return tokens ? 100.0 * static_cast<double>(labelled_correct) / static_cast<double>(tokens) : 0.0; }
+  double lemma_accuracy() const { return tokens ? 100.0 * static_cast<double>(lemma_correct) / static_cast<double>(tokens) : 0.0; }
 };
 
 /// Progress of one training pass.
@@ -46,9 +49,10 @@ struct ParserTrainOptions {
 ParserModel train_parser(const std::vector<GoldSentence>& train, const ParserTrainOptions& options);
 
 /// Parses copies of `gold` (tagged first by `tagger` if given, else with the gold tags) and
-/// counts correct heads and relations.
+/// counts correct heads and relations; with a `lemmatizer`, also lemmas equal to the gold ones
+/// (lemmatized after tagging; not part of the timings).
 ParserScore evaluate_parser(const Parser& parser, const std::vector<GoldSentence>& gold,
-                            const Tagger* tagger = nullptr);
+                            const Tagger* tagger = nullptr, const Lemmatizer* lemmatizer = nullptr);
 
 /// Replaces the tags of `sentences` by predicted ones: sentence i is tagged by a tagger trained
 /// (with default settings) on the sentences of the other folds (fold = i % folds). folds >= 2.

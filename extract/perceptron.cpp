@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <string>
+
+#include <sys/mman.h>
 
 #include "extract/detail/binary_io.h"
 
@@ -15,13 +18,35 @@ constexpr std::uint16_t kSectionVersion = 1;
 constexpr int kMaxClasses = 65535;
 }  // namespace
 
+namespace detail {
+namespace {
+constexpr std::size_t kHugePage = std::size_t{2} << 20;
+}  // namespace
+
+void* huge_page_allocate(std::size_t bytes) {
+  if (bytes < kHugePage / 2) return ::operator new(bytes);
+  const std::size_t rounded = (bytes + kHugePage - 1) / kHugePage * kHugePage;
+  void* p = std::aligned_alloc(kHugePage, rounded);
+  if (!p) throw std::bad_alloc();
+#ifdef MADV_HUGEPAGE
+  madvise(p, rounded, MADV_HUGEPAGE);  // advice only: without huge pages it still works
+#endif
+  return p;
+}
+
+void huge_page_free(void* p, std::size_t bytes) noexcept {
+  if (bytes < kHugePage / 2) ::operator delete(p);
+  else std::free(p);
+}
+}  // namespace detail
+
 // ---------------------------------------------------------------- PerceptronModel
 
 std::uint32_t PerceptronModel::find(FeatureKey f) const {
   const auto check = static_cast<std::uint32_t>(f >> 32) | 1u;
   for (std::uint64_t i = f & mask_;; i = (i + 1) & mask_) {
     const Slot s = slots_[i];
-    if (s.check == check) return s.begin;
+    if (s.check == check) return s.value;
     if (s.check == 0) return 0;
   }
 }
@@ -30,21 +55,41 @@ void PerceptronModel::add_scores(std::span<const FeatureKey> features, std::int3
   if (slots_.empty()) return;
   constexpr std::size_t kBatch = 64;
   std::uint32_t found[kBatch];
+  alignas(64) std::int32_t dense[kMaxDenseClasses] = {};  // sums of the dense rows
+  bool any_dense = false;
   for (std::size_t start = 0; start < features.size(); start += kBatch) {
     const std::size_t n = std::min(kBatch, features.size() - start);
     const FeatureKey* f = features.data() + start;
     for (std::size_t k = 0; k < n; ++k) __builtin_prefetch(&slots_[f[k] & mask_]);
     for (std::size_t k = 0; k < n; ++k) {
       found[k] = find(f[k]);
-      __builtin_prefetch(&packed_[found[k]]);
+      if (found[k] == 0 || (found[k] & kInline)) continue;
+      if (found[k] & kDense) {
+        const std::int16_t* row = dense_.data() + std::size_t{found[k] & ~kDense} * stride_;
+        for (std::uint32_t c = 0; c < stride_; c += 32) __builtin_prefetch(row + c);  // 64-byte lines
+      } else {
+        __builtin_prefetch(&packed_[found[k]]);
+        __builtin_prefetch(&packed_[found[k]] + 16);
+      }
     }
     for (std::size_t k = 0; k < n; ++k) {
-      if (found[k] == 0) continue;
-      const Entry* e = packed_.data() + found[k];
-      const std::uint16_t count = e->cls;
-      for (std::uint16_t j = 1; j <= count; ++j) scores[e[j].cls] += e[j].weight;
+      const std::uint32_t v = found[k];
+      if (v == 0) continue;
+      if (v & kInline) {
+        scores[(v >> 16) & 0x7fffu] += static_cast<std::int16_t>(v & 0xffffu);
+      } else if (v & kDense) {
+        const std::int16_t* row = dense_.data() + std::size_t{v & ~kDense} * stride_;
+        for (std::uint32_t c = 0; c < stride_; ++c) dense[c] += row[c];
+        any_dense = true;
+      } else {
+        const Entry* e = packed_.data() + v;
+        const std::uint16_t count = e->cls;
+        for (std::uint16_t j = 1; j <= count; ++j) scores[e[j].cls] += e[j].weight;
+      }
     }
   }
+  if (any_dense)
+    for (int c = 0; c < classes_; ++c) scores[c] += dense[c];
 }
 
 void PerceptronModel::build_index() {
@@ -54,13 +99,29 @@ void PerceptronModel::build_index() {
   mask_ = cap - 1;
   packed_.assign(1, Entry{0, 0});
   packed_.reserve(entries_.size() + keys_.size() + 1);
+  dense_.clear();
+  // Features with at least an eighth of the row filled are dense rows (added with vector code).
+  stride_ = classes_ <= kMaxDenseClasses ? (static_cast<std::uint32_t>(classes_) + 15u) / 16u * 16u : 0;
+  const std::uint32_t dense_from = std::max<std::uint32_t>(8, stride_ / 8);
   for (std::size_t k = 0; k < keys_.size(); ++k) {
-    const auto begin = static_cast<std::uint32_t>(packed_.size());
-    packed_.push_back(Entry{static_cast<std::uint16_t>(begins_[k + 1] - begins_[k]), 0});
-    packed_.insert(packed_.end(), entries_.begin() + begins_[k], entries_.begin() + begins_[k + 1]);
+    std::uint32_t value = 0;
+    const std::uint32_t count = begins_[k + 1] - begins_[k];
+    if (count == 1 && entries_[begins_[k]].cls < 0x8000u) {
+      const Entry& e = entries_[begins_[k]];
+      value = kInline | std::uint32_t{e.cls} << 16 | static_cast<std::uint16_t>(e.weight);
+    } else if (stride_ > 0 && count >= dense_from) {
+      value = kDense | static_cast<std::uint32_t>(dense_.size() / stride_);
+      dense_.resize(dense_.size() + stride_, 0);
+      std::int16_t* row = dense_.data() + dense_.size() - stride_;
+      for (std::uint32_t i = begins_[k]; i < begins_[k + 1]; ++i) row[entries_[i].cls] = entries_[i].weight;
+    } else {
+      value = static_cast<std::uint32_t>(packed_.size());
+      packed_.push_back(Entry{static_cast<std::uint16_t>(count), 0});
+      packed_.insert(packed_.end(), entries_.begin() + begins_[k], entries_.begin() + begins_[k + 1]);
+    }
     std::uint64_t i = keys_[k] & mask_;
     while (slots_[i].check != 0) i = (i + 1) & mask_;
-    slots_[i] = Slot{static_cast<std::uint32_t>(keys_[k] >> 32) | 1u, begin};
+    slots_[i] = Slot{static_cast<std::uint32_t>(keys_[k] >> 32) | 1u, value};
   }
 }
 
@@ -91,6 +152,7 @@ PerceptronModel PerceptronModel::read(detail::BinaryReader& in) {
   if (!std::isfinite(m.scale_) || m.scale_ <= 0) in.fail("E416", "bad weight scale");
   const std::uint32_t n = in.u32(), n_entries = in.u32();
   in.need(std::uint64_t{n} * 10 + std::uint64_t{n_entries} * 4, "perceptron tables");
+  if (std::uint64_t{n} + n_entries >= kDense) in.fail("E416", "too many perceptron weights");
   m.keys_.resize(n);
   m.begins_.resize(std::size_t{n} + 1, 0);
   for (std::uint32_t k = 0; k < n; ++k) {

@@ -1,8 +1,10 @@
 #pragma once
 /// @file perceptron.h
-/// A sparse averaged perceptron over hashed features, shared by the tagger (and later the
-/// dependency parser). Features are 64-bit hashes built with feature_key(); each feature owns a
-/// short list of (class, weight) pairs, so rare features cost a few bytes.
+/// A sparse averaged perceptron over hashed features, shared by the tagger and the dependency
+/// parser. Features are 64-bit hashes (the tagger builds them with feature_key()); each feature
+/// owns a short list of (class, weight) pairs, so rare features cost a few bytes. In memory, a
+/// loaded model indexes them for speed: one-weight features inline in their hash slot, features
+/// with many weights as dense rows, the tables on transparent huge pages where available.
 ///
 /// Training (PerceptronTrainer) keeps float weights plus the running totals needed for lazy
 /// averaging (Collins 2002; Honnibal's "A good POS tagger in about 200 lines of Python").
@@ -10,7 +12,9 @@
 /// with integer arithmetic, so results are identical on every machine.
 /// Thread safety: a PerceptronModel is immutable after construction/reading; add_scores() may be
 /// called concurrently. PerceptronTrainer is single-threaded.
+#include <cstddef>
 #include <cstdint>
+#include <new>
 #include <span>
 #include <unordered_map>
 #include <vector>
@@ -40,6 +44,25 @@ constexpr FeatureKey feature_key(std::uint32_t tmpl, std::uint64_t a, std::uint6
   return h != 0 ? h : 1;
 }
 
+namespace detail {
+/// Large blocks on 2 MB boundaries, advised to use transparent huge pages (fewer TLB misses for
+/// the random lookups of add_scores); small blocks come from operator new.
+void* huge_page_allocate(std::size_t bytes);
+void huge_page_free(void* p, std::size_t bytes) noexcept;
+
+template <class T>
+struct HugePageAllocator {
+  using value_type = T;
+  HugePageAllocator() = default;
+  template <class U>
+  HugePageAllocator(const HugePageAllocator<U>&) {}
+  T* allocate(std::size_t n) { return static_cast<T*>(huge_page_allocate(n * sizeof(T))); }
+  void deallocate(T* p, std::size_t n) noexcept { huge_page_free(p, n * sizeof(T)); }
+  template <class U>
+  bool operator==(const HugePageAllocator<U>&) const { return true; }
+};
+}  // namespace detail
+
 /// Frozen, quantized weights: weight(f, c) = q(f, c) * scale().
 class PerceptronModel {
  public:
@@ -64,18 +87,28 @@ class PerceptronModel {
   };
   struct Slot {
     std::uint32_t check;   // upper 32 bits of the key | 1; 0 = empty slot
-    std::uint32_t begin;   // index into packed_ of the feature's header entry (cls = count)
+    std::uint32_t value;   // kInline | class << 16 | (uint16) weight for a feature with one weight,
+                           // kDense | row for a feature with many weights (a row of dense_),
+                           // else the index into packed_ of the feature's header entry (cls = count)
   };
+  static constexpr std::uint32_t kInline = 0x80000000u;
+  static constexpr std::uint32_t kDense = 0x40000000u;
+  static constexpr int kMaxDenseClasses = 256;
   void build_index();
-  std::uint32_t find(FeatureKey f) const;  // index into packed_ of the header, or 0 = absent
+  std::uint32_t find(FeatureKey f) const;  // Slot::value, or 0 = absent
 
   int classes_ = 0;
   float scale_ = 1.0f;
   std::vector<FeatureKey> keys_;        // ascending
   std::vector<std::uint32_t> begins_;   // keys_.size() + 1 offsets into entries_
   std::vector<Entry> entries_;          // per feature, ascending class
-  std::vector<Slot> slots_;             // open addressing by the key's low bits, power-of-two size
-  std::vector<Entry> packed_;           // [unused], then per feature: header {count, 0}, entries
+  // open addressing by the key's low bits, power-of-two size
+  std::vector<Slot, detail::HugePageAllocator<Slot>> slots_;
+  // [unused], then per feature with 2+ weights: header {count, 0}, entries
+  std::vector<Entry, detail::HugePageAllocator<Entry>> packed_;
+  // rows of stride_ int16 weights (classes padded to 16) for features with many weights
+  std::vector<std::int16_t, detail::HugePageAllocator<std::int16_t>> dense_;
+  std::uint32_t stride_ = 0;
   std::uint64_t mask_ = 0;
 };
 

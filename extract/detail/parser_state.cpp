@@ -16,6 +16,13 @@ constexpr std::uint64_t kNoLabel = 0xbb67ae8584caa73bull;
 constexpr std::uint64_t cat(std::uint64_t a, std::uint64_t b) { return mix64(a * 0x9e3779b97f4a7c15ull ^ b); }
 constexpr std::uint64_t cat(std::uint64_t a, std::uint64_t b, std::uint64_t c) { return cat(cat(a, b), c); }
 
+/// The parser's feature key for template `t` and values `a`, `b`: one mix (cheaper than
+/// feature_key(), which the tagger keeps using).
+inline FeatureKey key(std::uint32_t t, std::uint64_t a, std::uint64_t b) {
+  const std::uint64_t h = mix64(a * 0x9e3779b97f4a7c15ull + b * 0xff51afd7ed558ccdull + (t + 1ull) * 0xc4ceb9fe1a85ec53ull);
+  return h != 0 ? h : 1;
+}
+
 /// Distance buckets 1, 2, 3, 4, 5-6, 7-9, 10+ (0 = a position is missing).
 std::uint64_t distance_bucket(int a, int b) {
   if (a < 0 || b < 0) return 0;
@@ -31,6 +38,10 @@ void make_parser_input(const Document& doc, const Sentence& sent, ParserInput& i
   in.word.resize(n);
   in.tag.resize(n);
   in.upos.resize(n);
+  in.suffix.resize(n);
+  in.punct.resize(n);
+  in.suffix[0] = 0x1f83d9abfb41bd6bull;
+  in.punct[0] = 0;
   in.word[0] = 0x3c6ef372fe94f82bull;  // the root
   in.tag[0] = 0xa54ff53a5f1d36f1ull;
   in.upos[0] = 0x510e527fade682d1ull;
@@ -43,6 +54,8 @@ void make_parser_input(const Document& doc, const Sentence& sent, ParserInput& i
       else if (c >= '0' && c <= '9') c = '0';
     }
     in.word[i] = core::fnv1a64(norm);
+    in.suffix[i] = core::fnv1a64(std::string_view(norm).substr(norm.size() > 3 ? norm.size() - 3 : 0), 0x5be0cd19137e2179ull);
+    in.punct[i] = in.punct[i - 1] + (t.upos == Upos::PUNCT);
     in.tag[i] = mix64(0x100u + t.xpos);
     in.upos[i] = mix64(0x200u + static_cast<std::uint64_t>(t.upos));
   }
@@ -69,29 +82,12 @@ bool ParseState::valid(Move m) const {
   return false;
 }
 
-int relation_group(Deprel d) {
-  const std::string_view name = deprel_name(d);
-  const std::string_view base = name.substr(0, name.find(':'));
-  if (base == "root") return kRootGroup;
-  if (base == "punct") return 0;
-  if (base == "nsubj" || base == "csubj" || base == "expl") return 1;
-  if (base == "obj" || base == "iobj" || base == "ccomp" || base == "xcomp") return 2;
-  if (base == "obl" || base == "advmod" || base == "advcl") return 3;
-  if (base == "nmod" || base == "appos" || base == "acl") return 4;
-  if (base == "amod" || base == "nummod" || base == "det") return 5;
-  if (base == "case" || base == "mark") return 6;
-  if (base == "cc" || base == "conj") return 7;
-  if (base == "aux" || base == "cop") return 8;
-  if (base == "compound" || base == "flat" || base == "fixed" || base == "goeswith") return 9;
-  return 10;
-}
-
-bool ParseState::valid_class(int cls) const {
+bool ParseState::valid_class(int cls, int root_label) const {
   const Move m = class_move(cls);
   if (!valid(m)) return false;
   if (m == Move::Shift) return true;
   const bool to_root = m == Move::Right && s(1) == 0;
-  return to_root == (class_group(cls) == kRootGroup);
+  return to_root == (class_label(cls) == root_label);
 }
 
 std::pair<int, int> ParseState::arc(Move m) const {
@@ -171,37 +167,11 @@ namespace {
 std::uint64_t at(const std::vector<std::uint64_t>& v, int i) { return i < 0 ? kNone : v[static_cast<std::size_t>(i)]; }
 }  // namespace
 
-void ParseState::label_features(const ParserInput& in, int h, int d, std::vector<FeatureKey>& out) const {
-  out.clear();
-  const auto W = [&](int i) { return at(in.word, i); };
-  const auto P = [&](int i) { return at(in.tag, i); };
-  const auto U = [&](int i) { return at(in.upos, i); };
-  const auto L = [&](int i) {
-    return i < 0 || label_[static_cast<std::size_t>(i)] < 0 ? kNoLabel
-                                                           : static_cast<std::uint64_t>(label_[static_cast<std::size_t>(i)]);
-  };
-  const auto C = [](const std::vector<int>& v, int i) { return v[static_cast<std::size_t>(i)]; };
-  const auto S = [](const std::vector<std::uint64_t>& v, int i) { return v[static_cast<std::size_t>(i)]; };
-  const std::uint64_t dir = h == 0 ? 3 : d < h ? 1 : 2;
-  std::uint32_t t = 1000;
-  const auto add = [&](std::uint64_t a, std::uint64_t b_ = 0) { out.push_back(feature_key(t++, a, b_)); };
-  add(dir);
-  add(W(d), dir), add(P(d), dir), add(U(d), dir), add(cat(W(d), P(d)), dir);
-  add(W(h), dir), add(P(h), dir), add(cat(W(h), P(h)), dir);
-  add(cat(P(h), P(d)), dir), add(cat(W(h), P(d)), dir), add(cat(P(h), W(d)), dir), add(cat(W(h), W(d)), dir);
-  add(cat(U(h), U(d)), dir), add(cat(P(h), P(d)), dir * 8 + distance_bucket(h, d));
-  add(cat(P(d), S(lset_, d)), dir), add(cat(P(d), S(rset_, d)), dir);
-  add(cat(P(h), S(lset_, h)), dir), add(cat(P(h), S(rset_, h)), dir);
-  add(cat(P(d), P(C(l1_, d))), L(C(l1_, d)) * 4 + dir), add(cat(P(d), P(C(r1_, d))), L(C(r1_, d)) * 4 + dir);
-  add(cat(P(d), W(C(l1_, d))), dir), add(cat(P(d), W(C(r1_, d))), dir);
-  add(cat(P(d), P(d - 1)), dir), add(cat(P(d), d < n_ ? P(d + 1) : kNone), dir);
-  add(cat(P(h), P(d)), cat(W(C(l1_, d)), dir)), add(cat(P(h), L(C(r1_, h))), cat(P(d), dir));
-  add(cat(P(d), std::uint64_t{std::min<std::uint8_t>(lval_[static_cast<std::size_t>(d)], 4)}),
-      std::uint64_t{std::min<std::uint8_t>(rval_[static_cast<std::size_t>(d)], 4)} * 4 + dir);
-}
-
 void ParseState::features(const ParserInput& in, std::vector<FeatureKey>& out) const {
-  out.clear();
+  constexpr std::size_t kMaxFeatures = 160;  // more than the templates below
+  if (out.size() < kMaxFeatures) out.resize(kMaxFeatures);
+  FeatureKey* const first = out.data();
+  FeatureKey* next = first;
   const auto idx = [](const std::vector<int>& v, int i) { return i < 0 ? -1 : v[static_cast<std::size_t>(i)]; };
   const int s0 = s(0), s1 = s(1), s2 = s(2), b0 = b(0), b1 = b(1), b2 = b(2);
   const int s0l1 = idx(l1_, s0), s0l2 = idx(l2_, s0), s0r1 = idx(r1_, s0), s0r2 = idx(r2_, s0);
@@ -219,7 +189,7 @@ void ParseState::features(const ParserInput& in, std::vector<FeatureKey>& out) c
   };
   const auto S = [&](const std::vector<std::uint64_t>& v, int i) { return i < 0 ? kNone : v[static_cast<std::size_t>(i)]; };
   std::uint32_t t = 0;
-  const auto add = [&](std::uint64_t a, std::uint64_t b_ = 0) { out.push_back(feature_key(t++, a, b_)); };
+  const auto add = [&](std::uint64_t a, std::uint64_t b_ = 0) { *next++ = key(t++, a, b_); };
 
   add(1);  // bias
   // single positions
@@ -282,6 +252,13 @@ void ParseState::features(const ParserInput& in, std::vector<FeatureKey>& out) c
   add(W(s0), S(rset_, s0)), add(P(s0), S(rset_, s0)), add(W(s0), S(lset_, s0)), add(P(s0), S(lset_, s0));
   add(W(b0), S(lset_, b0)), add(P(b0), S(lset_, b0));
   add(P(s1), S(rset_, s1)), add(P(s1), S(lset_, s1));
+  // suffixes, punctuation between s0 and b0
+  const auto X = [&](int i) { return at(in.suffix, i); };
+  add(X(s0), P(s0)), add(X(b0), P(b0)), add(cat(X(s0), P(b0)), X(b0));
+  const std::uint64_t pb =
+      s0 < 0 || b0 < 0 ? 9 : static_cast<std::uint64_t>(std::min(in.punct[b0 - 1] - in.punct[s0], 3));
+  add(cat(P(s0), P(b0)), pb), add(cat(P(s1), P(s0)), pb * 8 + d);
+  out.resize(static_cast<std::size_t>(next - first));
 }
 
 }  // namespace ergraph::extract::detail

@@ -13,11 +13,9 @@
 /// s1 = root is allowed only when the buffer is empty and the stack is [root, x]), so every
 /// complete parse is a single-rooted projective tree.
 ///
-/// Two classifiers. The move classifier chooses SHIFT, or LEFT/RIGHT with a coarse relation group
-/// (relation_group(): subject, complement, ... 12 groups): class 0 = SHIFT, 1 + 2g = LEFT with
-/// group g, 2 + 2g = RIGHT with group g. When a move makes an arc, the label classifier chooses its
-/// relation among the group's (label_features()). The root's arc is always labelled "root"
-/// (group kRootGroup), and no other arc is.
+/// One classifier (the move classifier) chooses SHIFT, or LEFT/RIGHT together with the arc's
+/// relation: class 0 = SHIFT, 1 + 2l = LEFT with label l, 2 + 2l = RIGHT with label l (l indexes
+/// the model's label table). The root's arc is always labelled "root", and no other arc is.
 #include <cstdint>
 #include <span>
 #include <utility>
@@ -29,26 +27,27 @@
 namespace ergraph::extract::detail {
 
 /// Version of the feature templates below; recorded in the model and checked on load.
-inline constexpr std::uint32_t kParserFeatureSet = 1;
+inline constexpr std::uint32_t kParserFeatureSet = 2;
 
 enum class Move : std::uint8_t { Shift, Left, Right };
 
 inline constexpr int kMoveCount = 3;
 inline Move move_of(int m) { return static_cast<Move>(m); }
 
-inline constexpr int kGroupCount = 12;
-inline constexpr int kRootGroup = 11;
-inline constexpr int kMoveClassCount = 1 + 2 * kGroupCount;
-/// Coarse group (0..kGroupCount-1) of a relation; "root" is kRootGroup.
-int relation_group(Deprel d);
+/// Number of move classes for `labels` relations.
+inline constexpr int move_class_count(int labels) { return 1 + 2 * labels; }
 inline Move class_move(int cls) { return cls == 0 ? Move::Shift : (cls % 2 == 1 ? Move::Left : Move::Right); }
-inline int class_group(int cls) { return (cls - 1) / 2; }
+/// Label index of an arc class (LEFT/RIGHT), -1 for SHIFT.
+inline int class_label(int cls) { return cls == 0 ? -1 : (cls - 1) / 2; }
+inline int arc_class(Move m, int label) { return m == Move::Shift ? 0 : 1 + 2 * label + (m == Move::Right); }
 
 /// Per-token inputs of the features: word and tag hashes (node 0 = root).
 struct ParserInput {
   std::vector<std::uint64_t> word;  ///< normalized form hash
   std::vector<std::uint64_t> tag;   ///< xpos hash
   std::vector<std::uint64_t> upos;  ///< upos hash
+  std::vector<std::uint64_t> suffix;  ///< hash of the normalized form's last three bytes
+  std::vector<std::int32_t> punct;    ///< punct[i] = PUNCT tokens among nodes 1..i
   int size() const { return static_cast<int>(word.size()) - 1; }  ///< tokens, without the root
 };
 
@@ -62,17 +61,15 @@ class ParseState {
   bool done() const { return b0_ > n_ && stack_.size() == 1; }
   /// Whether move `m` can be applied now.
   bool valid(Move m) const;
-  /// Whether move class `cls` (move + group) can be applied now: the root group exactly for the
-  /// final RIGHT onto the root.
-  bool valid_class(int cls) const;
+  /// Whether move class `cls` (move + label) can be applied now: the label `root_label` exactly
+  /// for the final RIGHT onto the root.
+  bool valid_class(int cls, int root_label) const;
   /// The arc move `m` would make: {head, dependent} ({-1, -1} for SHIFT).
   std::pair<int, int> arc(Move m) const;
   /// Applies `m`; `label` is the arc's label index (ignored for SHIFT).
   void apply(Move m, int label);
   /// Move features of the current state for `in` (clears `out` first).
   void features(const ParserInput& in, std::vector<FeatureKey>& out) const;
-  /// Label features of the arc head -> dep in the current state (clears `out` first).
-  void label_features(const ParserInput& in, int head, int dep, std::vector<FeatureKey>& out) const;
   /// Dynamic-oracle cost of move `m` (gold arcs it makes unreachable) given the gold head of
   /// every node (node indices, 0 = root; entry 0 unused).
   int cost(Move m, std::span<const int> gold_head) const;
@@ -96,20 +93,5 @@ class ParseState {
   std::vector<std::uint8_t> lval_, rval_;    // number of left / right children
   std::vector<std::uint64_t> lset_, rset_;   // label sets of left / right children (bit per label, mod 64)
 };
-
-/// The highest-scoring label other than "root" within `group` (ties: the lower index); if the
-/// group has no label (or `group` < 0), the highest-scoring label other than "root". Shared by
-/// the parser and its trainer so both pick labels the same way.
-template <class Score>
-int best_label_in_group(std::span<const Score> scores, const std::vector<int>& groups, int group, int root_label) {
-  int best = -1, any = -1;
-  for (int c = 0; c < static_cast<int>(scores.size()); ++c) {
-    if (c == root_label) continue;
-    const auto i = static_cast<std::size_t>(c);
-    if (any < 0 || scores[i] > scores[static_cast<std::size_t>(any)]) any = c;
-    if (groups[i] == group && (best < 0 || scores[i] > scores[static_cast<std::size_t>(best)])) best = c;
-  }
-  return best >= 0 ? best : any;
-}
 
 }  // namespace ergraph::extract::detail
