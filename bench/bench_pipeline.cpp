@@ -1,5 +1,6 @@
-// Stage throughput on one core: tokenizer, tagger (+lemmatizer), extraction, and the whole
-// in-memory pipeline (annotate, extract, merge into the graph, write GraphML/DOT/JSONL).
+// Stage throughput on one core: tokenizer, tagger, lemmatizer, parser, both extractors, and the
+// whole in-memory pipeline (annotate, parse, extract, merge into the graph, write
+// GraphML/DOT/JSONL) with the clause extractor (default) and with the pattern extractor.
 //
 //   ergraph_bench [--models DIR] [--min-seconds S] FILE...
 // Each FILE is one document (plain text); a .conllu file is turned into documents by joining the
@@ -16,7 +17,9 @@
 #include "export/dot.h"
 #include "export/graphml.h"
 #include "export/jsonl.h"
+#include "extract/clause_extractor.h"
 #include "extract/lemmatizer.h"
+#include "extract/parser.h"
 #include "extract/pattern_extractor.h"
 #include "extract/pipeline.h"
 #include "extract/tagger.h"
@@ -98,8 +101,9 @@ int main(int argc, char** argv) {
     const extract::Tokenizer tokenizer;
     const auto tagger = extract::Tagger::load(std::filesystem::path(models) / extract::kTaggerModel);
     const auto lemmatizer = extract::Lemmatizer::load(std::filesystem::path(models) / extract::kLemmaTable);
-    const auto extractor = extract::PatternExtractor::load(std::filesystem::path(models) / extract::kGazetteer);
-    const auto pipeline = extract::Pipeline::load(models);
+    const auto parser = extract::Parser::load(std::filesystem::path(models) / extract::kParserModel);
+    const auto pattern = extract::PatternExtractor::load(std::filesystem::path(models) / extract::kGazetteer);
+    const auto clause = extract::ClauseExtractor::load(std::filesystem::path(models) / extract::kGazetteer);
 
     measure("tokenize", docs, min_seconds, [&](extract::Document& d) {
       tokenizer.tokenize(d);
@@ -113,37 +117,52 @@ int main(int argc, char** argv) {
       lemmatizer->lemmatize(d);
       return d.tokens.size();
     });
-    measure("extract (pre-annotated)", docs, min_seconds, [&](extract::Document& d) {
-      (void)extractor->extract(d);
+    measure("parse (pre-tagged)", docs, min_seconds, [&](extract::Document& d) {
+      parser->parse(d);
       return d.tokens.size();
     });
-    measure("tokenize+tag+lemmatize", docs, min_seconds, [&](extract::Document& d) {
-      pipeline->annotate(d);
+    measure("tag+parse (pre-tokenized)", docs, min_seconds, [&](extract::Document& d) {
+      tagger->tag(d);
+      parser->parse(d);
       return d.tokens.size();
     });
-    // Whole pipeline: every round builds a fresh graph and writes all three exports to memory.
-    std::size_t total_tokens = 0;
-    const auto start = Clock::now();
-    std::size_t rounds = 0;
-    double secs = 0;
-    do {
-      graph::KnowledgeGraph g;
-      std::ostringstream jsonl, graphml, dot;
-      for (auto& d : docs) {
-        auto out = pipeline->process(d);
-        total_tokens += d.tokens.size();
-        exporter::write_triples_jsonl(out.triples, jsonl);
-        for (const auto& t : out.triples) g.add(t);
-        for (const auto& m : out.mentions) g.add_mention(m);
-      }
-      g.finalize();
-      exporter::write_graphml(g, graphml);
-      exporter::write_dot(g, dot);
-      ++rounds;
-      secs = std::chrono::duration<double>(Clock::now() - start).count();
-    } while (secs < min_seconds);
-    fmt::print("{:<28} {:>12.0f} tokens/s  ({} tokens x {} rounds in {:.2f} s)\n", "whole pipeline + exports",
-               static_cast<double>(total_tokens) / secs, total_tokens / rounds, rounds, secs);
+    measure("extract clause (pre-parsed)", docs, min_seconds, [&](extract::Document& d) {
+      (void)clause->extract(d);
+      return d.tokens.size();
+    });
+    measure("extract pattern (pre-tagged)", docs, min_seconds, [&](extract::Document& d) {
+      (void)pattern->extract(d);
+      return d.tokens.size();
+    });
+    for (const auto kind : {extract::ExtractorKind::Clause, extract::ExtractorKind::Pattern}) {
+      extract::PipelineOptions popts;
+      popts.extractor = kind;
+      const auto pipeline = extract::Pipeline::load(models, popts);
+      // Whole pipeline: every round builds a fresh graph and writes all three exports to memory.
+      std::size_t total_tokens = 0;
+      const auto start = Clock::now();
+      std::size_t rounds = 0;
+      double secs = 0;
+      do {
+        graph::KnowledgeGraph g;
+        std::ostringstream jsonl, graphml, dot;
+        for (auto& d : docs) {
+          auto out = pipeline->process(d);
+          total_tokens += d.tokens.size();
+          exporter::write_triples_jsonl(out.triples, jsonl);
+          for (const auto& t : out.triples) g.add(t);
+          for (const auto& m : out.mentions) g.add_mention(m);
+        }
+        g.finalize();
+        exporter::write_graphml(g, graphml);
+        exporter::write_dot(g, dot);
+        ++rounds;
+        secs = std::chrono::duration<double>(Clock::now() - start).count();
+      } while (secs < min_seconds);
+      fmt::print("{:<28} {:>12.0f} tokens/s  ({} tokens x {} rounds in {:.2f} s)\n",
+                 kind == extract::ExtractorKind::Clause ? "whole pipeline, clause" : "whole pipeline, pattern",
+                 static_cast<double>(total_tokens) / secs, total_tokens / rounds, rounds, secs);
+    }
   } catch (const std::exception& e) {
     fmt::print(stderr, "ergraph_bench: {}\n", e.what());
     return 1;

@@ -32,6 +32,8 @@ struct BuildOptions {
   unsigned threads = 0;
   bool quiet = false;
   bool strict = false;
+  std::string extractor = "clause";
+  bool no_concepts = false;
 };
 
 struct Counters {
@@ -88,7 +90,10 @@ void run_build(const BuildOptions& opt, int& exit_code) {
   const auto start = std::chrono::steady_clock::now();
   extract::ReadStats stats;
   const auto inputs = extract::list_inputs(opt.inputs, stats);  // throws for a missing path
-  const auto pipeline = extract::Pipeline::load(models_dir(opt.models));
+  extract::PipelineOptions popts;
+  popts.extractor = opt.extractor == "pattern" ? extract::ExtractorKind::Pattern : extract::ExtractorKind::Clause;
+  popts.concepts = !opt.no_concepts;
+  const auto pipeline = extract::Pipeline::load(models_dir(opt.models), popts);
   const unsigned threads = opt.threads ? opt.threads : std::max(1u, std::thread::hardware_concurrency());
   const BatchRunner runner(*pipeline, threads);
 
@@ -200,6 +205,13 @@ void add_build_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--stdin-format", opt->stdin_format, "Format of standard input")
       ->check(CLI::IsMember({"text", "jsonl"}))
       ->capture_default_str();
+  cmd->add_option("--extractor", opt->extractor,
+                  "clause: triples read off the dependency parse (passives, relative clauses, negation,\n"
+                  "hedging, attribution); pattern: part-of-speech patterns, no parser, faster")
+      ->check(CLI::IsMember({"clause", "pattern"}))
+      ->capture_default_str();
+  cmd->add_flag("--no-concepts", opt->no_concepts,
+                "Clause extractor: only triples between named entities (no CONCEPT objects such as \"neutrality\")");
   cmd->add_flag("--strict", opt->strict, "Stop at the first broken input instead of skipping it (exit 65)");
   cmd->add_flag("-q,--quiet", opt->quiet, "No progress and no summary on stderr");
   cmd->callback([opt, &exit_code] { run_build(*opt, exit_code); });

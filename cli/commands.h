@@ -10,6 +10,8 @@ namespace ergraph::cli {
 
 void add_build_command(CLI::App& app, int& exit_code);
 void add_path_command(CLI::App& app, int& exit_code);
+void add_extract_command(CLI::App& app, int& exit_code);
+void add_annotate_command(CLI::App& app, int& exit_code);
 
 /// Under `ergraph train` / `ergraph eval`.
 void add_train_tagger_command(CLI::App& train, int& exit_code);

@@ -27,6 +27,8 @@ int main(int argc, char** argv) {
       "ergraph: turns a folder of news articles into an entity-relationship knowledge graph.\n\n"
       "  ergraph build samples/ -o out/          articles -> out/graph.graphml, graph.dot, triples.jsonl\n"
       "  ergraph path out/graph.graphml Putin \"United States\"   how two actors are connected\n"
+      "  ergraph annotate article.txt            tokens, tags, lemmas and parse as CoNLL-U\n"
+      "  ergraph extract sentences.txt           every Open IE extraction (CaRB format)\n"
       "  ergraph eval tagger --conllu FILE       accuracy of the part-of-speech tagger\n"
       "  ergraph train tagger                    retrain a model from ../shared/data\n\n"
       "Run `ergraph COMMAND --help` for the options of a command.",
@@ -40,6 +42,8 @@ int main(int argc, char** argv) {
   int exit_code = 0;
   ergraph::cli::add_build_command(app, exit_code);
   ergraph::cli::add_path_command(app, exit_code);
+  ergraph::cli::add_extract_command(app, exit_code);
+  ergraph::cli::add_annotate_command(app, exit_code);
 
   auto* train = app.add_subcommand("train", "Train a model from the corpora in ../shared/data");
   train->require_subcommand(1);

@@ -41,6 +41,10 @@ struct Builder {
 std::vector<GoldSentence> read_conllu(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw IoError("E101", "cannot open CoNLL-U file", path.string());
+  return read_conllu(in, path.string());
+}
+
+std::vector<GoldSentence> read_conllu(std::istream& in, const std::string& source) {
   std::vector<GoldSentence> result;
   Builder b{result, {}, false};
   std::string newdoc;
@@ -52,7 +56,7 @@ std::vector<GoldSentence> read_conllu(const std::filesystem::path& path) {
   while (std::getline(in, line)) {
     ++lineno;
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    const auto where = [&] { return path.string() + ":" + std::to_string(lineno); };
+    const auto where = [&] { return source + ":" + std::to_string(lineno); };
     if (line.empty()) {
       b.finish();
       mwt_last = 0;

@@ -4,6 +4,7 @@
 /// Multiword-token ranges (1-2) and empty nodes (1.1) are skipped: the syntactic words are the tokens.
 #include <cstddef>
 #include <filesystem>
+#include <istream>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,8 @@ struct GoldSentence {
 
 /// Reads a whole CoNLL-U file. Throws ParseError with file:line on malformed lines.
 std::vector<GoldSentence> read_conllu(const std::filesystem::path& path);
+/// Same from a stream; `source` names it in error locations.
+std::vector<GoldSentence> read_conllu(std::istream& in, const std::string& source);
 
 /// Merges every hyphenated compound written without spaces, word HYPH word (HYPH word ...), where
 /// the hyphens are "-" tokens with XPOS HYPH, the words are not PUNCT and each token's span ends

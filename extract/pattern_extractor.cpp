@@ -89,6 +89,33 @@ double confidence(Kind kind, const Arg& s, const Arg& o, const std::string& rela
   return std::clamp(p, 0.001, 1.0);
 }
 
+// Negation words leave the normalized relation and make the triple negative; a modal verb in
+// the relation as written makes it hedged. Words are joined by hyphens.
+void mark_polarity_and_modality(Triple& t, std::string& relation) {
+  std::string out;
+  std::size_t i = 0;
+  while (i <= relation.size()) {
+    const std::size_t j = std::min(relation.find(' ', i), relation.size());
+    const std::string_view w(relation.data() + i, j - i);
+    if (w == "not" || w == "never") t.polarity = core::Polarity::Negative;
+    else if (!w.empty()) out += (out.empty() ? "" : "-") + std::string(w);
+    i = j + 1;
+  }
+  relation = std::move(out);
+  static constexpr std::string_view kModals[] = {"may", "might", "could", "would", "should", "must"};
+  std::size_t k = 0;
+  const std::string& text = t.relation_text;
+  while (k < text.size() && t.modality == core::Modality::Asserted) {
+    const std::size_t e = std::min(text.find(' ', k), text.size());
+    const std::string word = core::ascii_lower(std::string_view(text).substr(k, e - k));
+    if (in(kModals, word)) {
+      t.modality = core::Modality::Hedged;
+      t.hedge = text.substr(k, e - k);
+    }
+    k = e + 1;
+  }
+}
+
 class SentenceExtractor {
  public:
   SentenceExtractor(const Document& doc, const Gazetteer& gaz, std::uint32_t s,
@@ -100,11 +127,12 @@ class SentenceExtractor {
         last_(doc.sentences[s].last),
         ms_(std::move(mentions)) {}
 
-  std::vector<Triple> run() {
+  /// All patterns, or (verbs = false) only the nominal ones: title, apposition, between, compound.
+  std::vector<Triple> run(bool verbs = true) {
     for (std::size_t j = 0; j < ms_.size(); ++j) {
       title_triple(*ms_[j]);
       apposition(j);
-      verb_triples(j);
+      if (verbs) verb_triples(j);
     }
     between_triples();
     compound_triples();
@@ -130,8 +158,11 @@ class SentenceExtractor {
     t.subject = core::EntityRef{s.name, s.type, text(s.first, s.last)};
     t.object = core::EntityRef{o.name, o.type, text(o.first, o.last)};
     t.confidence = confidence(kind, s, o, relation, has_verb);
-    t.relation = std::move(relation);
     t.relation_text = std::move(relation_text);
+    mark_polarity_and_modality(t, relation);
+    t.relation = std::move(relation);
+    t.subject_span = core::Span{doc_.tokens[s.first].begin, doc_.tokens[s.last - 1].end};
+    t.object_span = core::Span{doc_.tokens[o.first].begin, doc_.tokens[o.last - 1].end};
     t.evidence.doc_id = doc_.id;
     t.evidence.sentence = s_;
     t.evidence.begin = doc_.tokens[std::min(s.first, o.first)].begin;
@@ -333,6 +364,11 @@ class SentenceExtractor {
 
 std::unique_ptr<PatternExtractor> PatternExtractor::load(const std::filesystem::path& gazetteer_tsv) {
   return std::make_unique<PatternExtractor>(Gazetteer::load(gazetteer_tsv));
+}
+
+std::vector<core::Triple> nominal_pattern_triples(const Document& doc, const Gazetteer& gazetteer, std::uint32_t s,
+                                                  std::vector<const MentionInfo*> mentions) {
+  return SentenceExtractor(doc, gazetteer, s, std::move(mentions)).run(false);
 }
 
 std::vector<core::Triple> PatternExtractor::extract(Document& doc) const {

@@ -55,4 +55,10 @@ class PatternExtractor {
   Gazetteer gazetteer_;
 };
 
+/// The nominal patterns alone (title, apposition "X, the president of Y", "talks between",
+/// "China-Russia relations") of sentence `s`, used by the clause extractor. `mentions` are the
+/// mentions of that sentence, in text order.
+std::vector<core::Triple> nominal_pattern_triples(const Document& doc, const Gazetteer& gazetteer, std::uint32_t s,
+                                                  std::vector<const MentionInfo*> mentions);
+
 }  // namespace ergraph::extract

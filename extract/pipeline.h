@@ -1,13 +1,14 @@
 #pragma once
 /// @file pipeline.h
-/// The NLP pipeline over one Document: tokenize -> tag -> lemmatize -> extract. A tiny driver:
-/// each stage is a const object, so one Pipeline serves many threads at once.
+/// The NLP pipeline over one Document: tokenize -> tag -> lemmatize -> parse -> extract. A tiny
+/// driver: each stage is a const object, so one Pipeline serves many threads at once.
 #include <filesystem>
 #include <memory>
 #include <vector>
 
 #include "core/triple.h"
 #include "extract/document.h"
+#include "extract/open_extraction.h"
 
 namespace ergraph::extract {
 
@@ -21,17 +22,37 @@ struct PipelineOutput {
 inline constexpr const char* kTaggerModel = "tagger.model";
 inline constexpr const char* kLemmaTable = "lemmas.tsv";
 inline constexpr const char* kGazetteer = "gazetteer.tsv";
+inline constexpr const char* kParserModel = "parser.model";
+
+/// Which extractor turns sentences into triples.
+enum class ExtractorKind {
+  Clause,   ///< clause_extractor.h: reads the dependency parse (default)
+  Pattern,  ///< pattern_extractor.h: part-of-speech patterns, no parser (faster)
+};
+
+struct PipelineOptions {
+  ExtractorKind extractor = ExtractorKind::Clause;
+  bool concepts = true;      ///< clause extractor: triples to CONCEPT objects (ClauseOptions)
+  bool pretokenized = false; ///< input is one tokenized sentence per line (tokenize_pretokenized)
+};
 
 class Pipeline {
  public:
-  /// Loads every model from `models_dir`; throws ModelError naming the missing or bad file.
-  static std::unique_ptr<Pipeline> load(const std::filesystem::path& models_dir);
+  /// Loads the models `options` need from `models_dir` (the parser only for the clause
+  /// extractor); throws ModelError naming the missing or bad file.
+  static std::unique_ptr<Pipeline> load(const std::filesystem::path& models_dir, PipelineOptions options = {});
   ~Pipeline();
   /// Runs every stage on `doc` (annotating it in place) and returns its triples and mentions.
   /// Thread safety: may be called concurrently on different documents.
   PipelineOutput process(Document& doc) const;
-  /// The stages up to and including lemmas (no extraction), e.g. for annotation and benchmarks.
+  /// The stages before extraction: tokens, tags, lemmas and (if the parser is loaded) the parse.
   void annotate(Document& doc) const;
+  /// Annotates `doc` and returns the Open IE extractions of each sentence (open_extraction.h),
+  /// indexed by sentence. Needs the clause extractor's models (the parser).
+  /// `display`: words to print instead of the token forms (see ParsedSentence::set_display).
+  std::vector<std::vector<OpenExtraction>> open_extract(Document& doc,
+                                                        const std::vector<std::string>* display = nullptr) const;
+  bool parses() const;
 
  private:
   Pipeline();

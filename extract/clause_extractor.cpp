@@ -1,0 +1,414 @@
+#include "extract/clause_extractor.h"
+
+#include <algorithm>
+#include <cmath>
+#include <iterator>
+#include <optional>
+#include <set>
+#include <tuple>
+
+#include "core/text.h"
+#include "extract/clauses.h"
+#include "extract/pattern_extractor.h"
+#include "extract/relation_phrase.h"
+
+namespace ergraph::extract {
+namespace {
+
+using core::Triple;
+
+// clang-format off
+constexpr std::string_view kReciprocalNouns[] = {
+    "call", "talks", "talk", "meeting", "summit", "conversation", "discussions", "discussion",
+    "negotiations", "agreement", "deal", "treaty", "pact", "accord", "partnership", "relations", "ties",
+    "dialogue", "exchange", "consultations", "meetings", "calls"};
+constexpr std::string_view kReciprocalVerbs[] = {
+    "meet", "talk", "speak", "agree", "negotiate", "clash", "cooperate", "confer"};
+// clang-format on
+
+template <std::size_t N>
+bool in(const std::string_view (&list)[N], std::string_view w) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
+
+/// An argument resolved for the graph.
+struct Ent {
+  std::string name;
+  core::EntityType type = core::EntityType::Misc;
+  std::uint32_t first = 0, last = 0;  // tokens of the mention (or phrase)
+  bool weak = false;                  // metonym or demonym phrase
+  std::string via;                    // possessed noun joining the relation ("diplomatic-efforts")
+  std::string via_text;               // the same as written, with spaces
+};
+
+bool nominal(const Token& t) { return t.upos == Upos::NOUN || t.upos == Upos::PROPN; }
+
+class SentenceTriples {
+ public:
+  SentenceTriples(const Document& doc, const ParsedSentence& ps, const std::vector<const MentionInfo*>& ms,
+                  const ClauseOptions& opt)
+      : doc_(doc), ps_(ps), ms_(ms), opt_(opt), at_(ps.last() - ps.first(), nullptr) {
+    for (const MentionInfo* m : ms_)
+      for (std::uint32_t k = m->mention.first; k < m->mention.last; ++k) at_[k - ps_.first()] = m;
+  }
+
+  std::vector<Triple> run(const std::vector<Clause>& clauses) {
+    for (const Clause& c : clauses) clause_triples(c);
+    nominal_triples();
+    return std::move(out_);
+  }
+
+ private:
+  const MentionInfo* mention(std::uint32_t t) const { return at_[t - ps_.first()]; }
+
+  std::string span_text(std::uint32_t a, std::uint32_t b) const {
+    return std::string(
+        std::string_view(doc_.text).substr(doc_.tokens[a].begin, doc_.tokens[b - 1].end - doc_.tokens[a].begin));
+  }
+
+  // Content words of a noun phrase head: its compounds, adjectives and numbers before it, and
+  // the head, lower case as written, joined by `sep` ("dual-use-goods").
+  std::string core_words(std::uint32_t head, char sep = '-') const {
+    std::vector<std::uint32_t> words;
+    for (std::uint32_t c : ps_.children(head))
+      if (c < head && (ps_.is(c, "compound") || ps_.is(c, "amod") || ps_.is(c, "nummod")) && !mention(c))
+        words.push_back(c);
+    words.push_back(head);
+    std::sort(words.begin(), words.end());
+    std::string out;
+    for (std::uint32_t w : words) {
+      if (!out.empty()) out += sep;
+      out += core::ascii_lower(ps_.form(w));
+    }
+    return out;
+  }
+
+  Ent from_mention(const MentionInfo& m) const {
+    return Ent{m.mention.canonical, m.mention.type, m.mention.first, m.mention.last, m.metonym || m.demonym_actor, {}, {}};
+  }
+
+  // The entity an argument stands for: a mention covering its head, or a possessor
+  // ("Russia's war machine" -> Russia via "war-machine").
+  std::optional<Ent> entity(const Argument& a) const {
+    if (const MentionInfo* m = mention(a.head)) return from_mention(*m);
+    if (!nominal(doc_.tokens[a.head])) return std::nullopt;
+    for (std::uint32_t c : ps_.children(a.head, "nmod:poss"))
+      if (const MentionInfo* m = mention(c)) {
+        Ent e = from_mention(*m);
+        e.via = core_words(a.head);
+        e.via_text = core_words(a.head, ' ');
+        return e;
+      }
+    return std::nullopt;
+  }
+
+  // The same words as written, separated by spaces ("dual-use goods").
+  std::string core_text(std::uint32_t head) const {
+    std::vector<std::uint32_t> words;
+    for (std::uint32_t c : ps_.children(head))
+      if (c < head && (ps_.is(c, "compound") || ps_.is(c, "amod") || ps_.is(c, "nummod")) && !mention(c))
+        words.push_back(c);
+    words.push_back(head);
+    std::sort(words.begin(), words.end());
+    std::string out;
+    for (std::uint32_t w : words) out += (out.empty() ? "" : " ") + std::string(ps_.form(w));
+    return out;
+  }
+
+  std::optional<Ent> concept_of(const Argument& a) const {
+    const Token& t = doc_.tokens[a.head];
+    if (t.upos != Upos::NOUN) return std::nullopt;
+    return Ent{core_words(a.head, ' '), core::EntityType::Concept, a.first, a.last, false, {}, {}};
+  }
+
+  std::string verb_base(const Clause& c) const {
+    std::string rel;
+    auto add = [&](const std::string& w) {
+      if (w.empty()) return;
+      if (!rel.empty()) rel += '-';
+      rel += w;
+    };
+    if (c.copular) {
+      add("be");
+      add(core_words(c.predicate));
+    } else {
+      if (c.passive && c.agents.empty()) add("be");
+      add(ps_.lemma(c.predicate));
+      for (std::uint32_t ch : ps_.children(c.predicate, "compound:prt")) add(ps_.lemma(ch));
+    }
+    return rel;
+  }
+
+  std::string written(const Clause& c, std::uint32_t upto, const Argument* prep_of) const {
+    std::vector<std::uint32_t> toks = c.verb_group;
+    if (c.copular) toks.push_back(c.predicate);
+    std::string out;
+    std::uint32_t lo = toks.empty() ? upto : toks.front();
+    for (std::uint32_t t : toks) lo = std::min(lo, t);
+    (void)lo;
+    for (std::uint32_t t : toks) {
+      if (!out.empty()) out += ' ';
+      out += ps_.form(t);
+    }
+    (void)upto;
+    if (prep_of && !prep_of->prep.empty()) out += " " + prep_of->prep;
+    return out;
+  }
+
+  void emit(const Clause& c, const Ent& s, const Ent& o, std::string relation, std::string rel_text, double z,
+            std::uint32_t rel_first, std::uint32_t rel_last) {
+    if (s.name == o.name || relation.empty()) return;
+    Triple t;
+    t.subject = core::EntityRef{s.name, s.type, span_text(s.first, s.last)};
+    t.object = core::EntityRef{o.name, o.type, span_text(o.first, o.last)};
+    const double words = static_cast<double>(std::count(relation.begin(), relation.end(), '-') + 1);
+    const std::uint32_t lo = std::min(s.last, o.last), hi = std::max(s.first, o.first);
+    const double gap = hi > lo ? static_cast<double>(hi - lo) : 0.0;
+    z += -0.4 * ((s.weak ? 1 : 0) + (o.weak ? 1 : 0)) - 0.15 * std::max(0.0, words - 3.0) - 0.03 * gap;
+    if (c.modality == core::Modality::Hedged) z -= 0.2;
+    if (o.type == core::EntityType::Concept) z -= 0.8;
+    t.confidence = std::clamp(std::round(1000.0 / (1.0 + std::exp(-z))) / 1000.0, 0.001, 1.0);
+    t.relation = std::move(relation);
+    t.relation_text = std::move(rel_text);
+    t.polarity = c.polarity;
+    t.modality = c.modality;
+    t.hedge = c.hedge;
+    if (c.attributed) {
+      if (auto a = entity(c.attribution)) t.attribution = a->name;
+      else t.attribution = ps_.text(c.attribution.first, c.attribution.last);
+    }
+    t.evidence.doc_id = doc_.id;
+    t.evidence.sentence = ps_.sentence();
+    const std::uint32_t first = std::min({s.first, o.first, rel_first});
+    const std::uint32_t last = std::max({s.last, o.last, rel_last});
+    t.evidence.begin = doc_.tokens[first].begin;
+    t.evidence.end = doc_.tokens[last - 1].end;
+    t.evidence.sentence_text = std::string(doc_.sentence_text(doc_.sentences[ps_.sentence()]));
+    t.subject_span = core::Span{doc_.tokens[s.first].begin, doc_.tokens[s.last - 1].end};
+    t.object_span = core::Span{doc_.tokens[o.first].begin, doc_.tokens[o.last - 1].end};
+    t.relation_span = core::Span{doc_.tokens[rel_first].begin, doc_.tokens[rel_last - 1].end};
+    out_.push_back(std::move(t));
+  }
+
+  void clause_triples(const Clause& c) {
+    // Subjects and argument slots: the agent of a passive is the subject, its surface subject
+    // the first object.
+    std::vector<Argument> subj = c.subjects;
+    std::vector<Argument> slots;
+    if (c.passive && !c.agents.empty()) {
+      subj = c.agents;
+      for (auto a : c.subjects) {
+        a.prep.clear();
+        slots.push_back(a);
+      }
+      for (auto& a : subj) a.prep.clear();
+    }
+    slots.insert(slots.end(), c.objects.begin(), c.objects.end());
+    // Prepositional modifiers of the object follow it as slots: "sell drones to Moscow" is often
+    // parsed with "to Moscow" under "drones"; "take over swaths of Russian businesses".
+    for (std::size_t i = 0, n = slots.size(); i < n; ++i) {
+      if (!slots[i].prep.empty() || entity(slots[i])) continue;
+      for (std::uint32_t m : ps_.children(slots[i].head, "nmod")) {
+        if (ps_.rel(m) == "nmod:poss" || m < slots[i].head) continue;
+        const std::string prep = ps_.prep(m);
+        if (prep.empty()) continue;
+        for (std::uint32_t k : ps_.with_conjuncts(m)) {
+          Argument a = ps_.phrase(k);
+          a.prep = prep;
+          slots.push_back(a);
+        }
+      }
+    }
+    slots.insert(slots.end(), c.obliques.begin(), c.obliques.end());
+    std::vector<Ent> subjects;
+    for (const auto& a : subj)
+      if (auto e = entity(a); e && e->via.empty()) subjects.push_back(*e);
+    if (subjects.empty()) return;
+    const std::string base = verb_base(c);
+    double z = 1.2 - (c.inherited_subject ? 0.3 : 0.0);
+    std::uint32_t vfirst = c.predicate, vlast = c.predicate + 1;
+    for (std::uint32_t t : c.verb_group) {
+      vfirst = std::min(vfirst, t);
+      vlast = std::max(vlast, t + 1);
+    }
+    for (const Ent& s : subjects) {
+      std::string absorbed, absorbed_text;
+      bool found = false;
+      const Argument* concept_slot = nullptr;
+      std::string concept_rel, concept_text;
+      for (const Argument& a : slots) {
+        auto e = entity(a);
+        std::string rel = base, text = written(c, a.first, nullptr);
+        if (!absorbed.empty()) {
+          rel += "-" + absorbed;
+          text += " " + absorbed_text;
+        }
+        if (e) {
+          if (!a.prep.empty()) {
+            std::string p = a.prep;
+            std::replace(p.begin(), p.end(), ' ', '-');
+            rel += "-" + p;
+            text += " " + a.prep;
+          }
+          if (!e->via.empty()) {  // "praised Russia's diplomatic efforts": praise-diplomatic-efforts-of
+            rel += "-" + e->via + "-of";
+            text += " " + e->via_text + " of";
+          }
+          emit(c, s, *e, rel, text, z, std::min(vfirst, a.first), std::max(vlast, a.first));
+          found = true;
+          continue;
+        }
+        if (!concept_slot) {
+          if (a.prep.empty() && absorbed.empty() && !found) {
+            // A direct object that is not an entity joins the relation of what follows.
+            absorbed = core_words(a.head);
+            absorbed_text = core_text(a.head);
+            concept_slot = &a;
+            concept_rel = base;
+            concept_text = written(c, a.first, nullptr);
+          } else {
+            concept_slot = &a;
+            std::string p = a.prep;
+            std::replace(p.begin(), p.end(), ' ', '-');
+            concept_rel = rel + (p.empty() ? "" : "-" + p);
+            concept_text = text + (a.prep.empty() ? "" : " " + a.prep);
+          }
+        } else if (concept_slot && !absorbed.empty() && concept_rel == base && !a.prep.empty()) {
+          // "take sides in the war": the oblique after an absorbed object is the concept.
+          concept_slot = &a;
+          std::string p = a.prep;
+          std::replace(p.begin(), p.end(), ' ', '-');
+          concept_rel = rel + "-" + p;
+          concept_text = text + " " + a.prep;
+        }
+      }
+      if (!found && reciprocal(c, subjects, slots)) continue;
+      if (!found && concept_slot && opt_.concepts)
+        if (auto k = concept_of(*concept_slot))
+          emit(c, s, *k, concept_rel, concept_text, z, vfirst, vlast);
+    }
+  }
+
+  // "Putin and Xi held a phone call" -> (Putin, hold-phone-call-with, Xi).
+  bool reciprocal(const Clause& c, const std::vector<Ent>& subjects, const std::vector<Argument>& slots) {
+    if (subjects.size() < 2 || c.copular) return false;
+    std::string rel = verb_base(c);
+    bool recip = in(kReciprocalVerbs, ps_.lemma(c.predicate));
+    std::string text = written(c, c.predicate, nullptr);
+    for (const Argument& a : slots)
+      if (a.prep.empty() && in(kReciprocalNouns, core::ascii_lower(ps_.form(a.head)))) {
+        recip = true;
+        rel += "-" + core_words(a.head);
+        text += " " + core_text(a.head);
+        break;
+      }
+    if (!recip) return false;
+    std::uint32_t vfirst = c.predicate, vlast = c.predicate + 1;
+    for (std::uint32_t t : c.verb_group) vfirst = std::min(vfirst, t);
+    if (emitted_reciprocal_) return true;
+    for (std::size_t i = 0; i < subjects.size(); ++i)
+      for (std::size_t j = i + 1; j < subjects.size(); ++j)
+        emit(c, subjects[i], subjects[j], rel + "-with", text + " with", 0.9, vfirst, vlast);
+    emitted_reciprocal_ = true;
+    return true;
+  }
+
+  // "US sanctions against Chinese entities": a noun with an entity modifier and an entity nmod.
+  void nominal_triples() {
+    for (std::uint32_t n = ps_.first(); n < ps_.last(); ++n) {
+      if (doc_.tokens[n].upos != Upos::NOUN || mention(n)) continue;
+      const MentionInfo* owner = nullptr;
+      for (std::uint32_t c : ps_.children(n))
+        if (c < n && (ps_.is(c, "compound") || ps_.is(c, "nmod:poss") || ps_.is(c, "amod")) && mention(c))
+          owner = mention(c);
+      if (!owner) continue;
+      for (std::uint32_t c : ps_.children(n, "nmod")) {
+        if (ps_.rel(c) == "nmod:poss") continue;
+        const std::string prep = ps_.prep(c);
+        if (prep.empty() || prep == "of") continue;
+        Argument a = ps_.phrase(c);
+        for (std::uint32_t k : ps_.with_conjuncts(c)) {
+          a = ps_.phrase(k);
+          auto e = entity(a);
+          if (!e || !e->via.empty()) continue;
+          Clause plain;
+          std::string p = prep;
+          std::replace(p.begin(), p.end(), ' ', '-');
+          emit(plain, from_mention(*owner), *e, core::ascii_lower(ps_.form(n)) + "-" + p,
+               std::string(ps_.form(n)) + " " + prep, 0.9, n, n + 1);
+        }
+      }
+    }
+    // The same read off the surface, robust to attachment errors: a mention, a noun, a
+    // preposition (not "of"), at most two determiners or adjectives, a mention.
+    for (const MentionInfo* m : ms_) {
+      const std::uint32_t n = m->mention.last;
+      if (n + 2 >= ps_.last() || doc_.tokens[n].upos != Upos::NOUN || mention(n)) continue;
+      const Token& p = doc_.tokens[n + 1];
+      if (p.upos != Upos::ADP || ps_.lemma(n + 1) == "of") continue;
+      std::uint32_t k = n + 2;
+      while (k < ps_.last() && k < n + 5 && !mention(k) &&
+             (doc_.tokens[k].upos == Upos::DET || doc_.tokens[k].upos == Upos::ADJ))
+        ++k;
+      const MentionInfo* e = k < ps_.last() ? mention(k) : nullptr;
+      if (!e || e->mention.first != k) continue;
+      Clause plain;
+      emit(plain, from_mention(*m), from_mention(*e), core::ascii_lower(ps_.form(n)) + "-" + ps_.lemma(n + 1),
+           std::string(ps_.form(n)) + " " + std::string(ps_.form(n + 1)), 0.9, n, n + 2);
+    }
+    // Appositions with a possessor: "Xi Jinping, China's president" -> (Xi Jinping, president-of, China).
+    for (std::uint32_t t = ps_.first(); t < ps_.last(); ++t) {
+      if (ps_.rel(t) != "appos" || ps_.head(t) < 0 || mention(t)) continue;
+      const MentionInfo* who = mention(static_cast<std::uint32_t>(ps_.head(t)));
+      if (!who) continue;
+      for (std::uint32_t c : ps_.children(t, "nmod:poss"))
+        if (const MentionInfo* of = mention(c)) {
+          Clause plain;
+          emit(plain, from_mention(*who), from_mention(*of), core_words(t) + "-of",
+               std::string(ps_.form(t)), 1.5, t, t + 1);
+        }
+    }
+  }
+
+  const Document& doc_;
+  const ParsedSentence& ps_;
+  const std::vector<const MentionInfo*>& ms_;
+  const ClauseOptions& opt_;
+  std::vector<const MentionInfo*> at_;
+  std::vector<Triple> out_;
+  bool emitted_reciprocal_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<ClauseExtractor> ClauseExtractor::load(const std::filesystem::path& gazetteer_tsv,
+                                                       ClauseOptions options) {
+  return std::make_unique<ClauseExtractor>(Gazetteer::load(gazetteer_tsv), options);
+}
+
+std::vector<core::Triple> ClauseExtractor::extract(Document& doc) const {
+  const std::vector<MentionInfo> infos = find_mentions(doc, gazetteer_);
+  doc.mentions.clear();
+  for (const auto& m : infos) doc.mentions.push_back(m.mention);
+
+  std::vector<Triple> out;
+  std::size_t next = 0;
+  for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    std::vector<const MentionInfo*> in_sentence;
+    for (; next < infos.size() && infos[next].mention.sentence == s; ++next) in_sentence.push_back(&infos[next]);
+    if (doc.sentences[s].size() == 0) continue;
+    const ParsedSentence ps(doc, s);
+    auto triples = SentenceTriples(doc, ps, in_sentence, options_).run(find_clauses(ps));
+    auto nominal = nominal_pattern_triples(doc, gazetteer_, s, in_sentence);
+    // The pattern's "talks between" / compounds duplicate nothing the clauses read; titles and
+    // appositions may: keep the first of each (subject, relation, object, polarity).
+    triples.insert(triples.end(), std::make_move_iterator(nominal.begin()), std::make_move_iterator(nominal.end()));
+    std::stable_sort(triples.begin(), triples.end(), core::triple_less);
+    std::set<std::tuple<std::string, std::string, std::string, core::Polarity>> seen;
+    for (auto& t : triples)
+      if (seen.emplace(t.subject.name, t.relation, t.object.name, t.polarity).second) out.push_back(std::move(t));
+  }
+  return out;
+}
+
+}  // namespace ergraph::extract

@@ -1,0 +1,389 @@
+#include "extract/clauses.h"
+
+#include <algorithm>
+#include <functional>
+#include <iterator>
+
+#include "core/text.h"
+#include "extract/entities.h"
+#include "extract/relation_phrase.h"
+
+namespace ergraph::extract {
+namespace {
+
+// clang-format off
+constexpr std::string_view kModals[] = {"may", "might", "could", "would", "should", "must", "ought"};
+constexpr std::string_view kHedgeAdverbs[] = {
+    "allegedly", "reportedly", "apparently", "possibly", "probably", "perhaps", "maybe", "supposedly",
+    "purportedly", "seemingly", "likely", "presumably", "arguably", "potentially", "ostensibly"};
+// Governors whose open complement is intended or expected, not done ("plan to sell").
+constexpr std::string_view kIntentVerbs[] = {
+    "plan", "intend", "aim", "hope", "want", "seek", "try", "attempt", "expect", "threaten", "consider",
+    "propose", "wish", "vow", "pledge", "promise", "prepare", "mull", "likely", "unlikely", "possible",
+    "able", "willing", "ready", "eager", "say", "believe", "report", "rumor", "rumour", "set", "due"};
+// Verbs whose clausal complement is a guess or a claim (hedged and attributed).
+constexpr std::string_view kGuessVerbs[] = {
+    "speculate", "suspect", "believe", "think", "guess", "allege", "claim", "assume", "suppose", "rumor",
+    "fear", "suggest", "estimate", "predict", "expect", "doubt", "wonder", "hypothesize", "speculation"};
+// Verbs whose clausal complement is attributed to their subject (not hedged).
+constexpr std::string_view kSpeechVerbs[] = {
+    "say", "tell", "state", "announce", "report", "add", "note", "insist", "warn", "stress", "explain",
+    "reveal", "confirm", "deny", "write", "argue", "declare", "assert", "emphasize", "emphasise",
+    "acknowledge", "admit", "comment", "remark", "reply", "respond", "maintain", "accuse", "charge",
+    "indicate", "show", "find", "conclude", "testify", "tweet", "announce", "signal", "agree"};
+// Relations under which a verb heads a clause.
+constexpr std::string_view kClauseRels[] = {
+    "root", "conj", "ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj", "dep", "list"};
+// clang-format on
+
+template <std::size_t N>
+bool in(const std::string_view (&list)[N], std::string_view w) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
+
+bool is_negation(const ParsedSentence& ps, std::uint32_t t) {
+  if (!ps.is(t, "advmod") && !ps.is(t, "neg") && !ps.is(t, "det")) return false;
+  const std::string& l = ps.lemma(t);
+  if (ps.is(t, "det")) return false;
+  return l == "not" || l == "never" || l == "n't" || l == "no";
+}
+
+bool relative_pronoun(const ParsedSentence& ps, std::uint32_t t) {
+  const std::string_view x = xpos_name(ps.doc().tokens[t].xpos);
+  const std::string& l = ps.lemma(t);
+  return x == "WDT" || x == "WP" || ((l == "that" || l == "which" || l == "who") && x != "DT");
+}
+
+class ClauseBuilder {
+ public:
+  explicit ClauseBuilder(const ParsedSentence& ps) : ps_(ps) {}
+
+  bool is_predicate(std::uint32_t t) const {
+    if (!ps_.children(t, "cop").empty()) return true;
+    const Token& tok = ps_.doc().tokens[t];
+    if (tok.upos != Upos::VERB) return false;
+    const std::string_view r = ps_.rel(t);
+    const std::string_view base = r.substr(0, r.find(':'));
+    return in(kClauseRels, base);
+  }
+
+  std::vector<Clause> run() {
+    std::vector<Clause> out;
+    for (std::uint32_t t = ps_.first(); t < ps_.last(); ++t)
+      if (is_predicate(t)) out.push_back(build(t));
+    return out;
+  }
+
+ private:
+  std::vector<Argument> phrases(const std::vector<std::uint32_t>& heads, bool conjuncts = true) const {
+    std::vector<Argument> out;
+    for (std::uint32_t h : heads) {
+      const auto all = conjuncts ? ps_.with_conjuncts(h) : std::vector<std::uint32_t>{h};
+      for (std::uint32_t c : all) out.push_back(ps_.phrase(c));
+    }
+    return out;
+  }
+
+  std::int64_t governor(std::uint32_t p) const { return ps_.head(p); }
+
+  bool has_aux(std::uint32_t p) const { return !ps_.children(p, "aux").empty(); }
+
+  // The noun a relative clause or participle modifies, as the argument replacing the pronoun.
+  Argument modified_noun(std::uint32_t p) const { return ps_.phrase(static_cast<std::uint32_t>(governor(p))); }
+
+  std::vector<Argument> subjects(std::uint32_t p, bool& inherited, int depth = 0) const {
+    inherited = false;
+    if (depth > 8) return {};
+    std::vector<std::uint32_t> own = ps_.children(p, "nsubj");
+    for (std::uint32_t c : ps_.children(p, "csubj")) own.push_back(c);
+    const std::int64_t h = governor(p);
+    const std::string_view r = ps_.rel(p);
+    if (!own.empty()) {
+      if (h >= 0 && (r == "acl:relcl" || r == "acl") && relative_pronoun(ps_, own.front())) {
+        inherited = true;
+        return {modified_noun(p)};
+      }
+      return phrases(own);
+    }
+    if (h < 0) return {};
+    inherited = true;
+    const auto g = static_cast<std::uint32_t>(h);
+    bool dummy = false;
+    if (r == "conj" && is_predicate(g)) return subjects(g, dummy, depth + 1);
+    if (r == "xcomp") {
+      auto objs = ps_.children(g, "obj");
+      if (!objs.empty()) return phrases(objs);
+      return subjects(g, dummy, depth + 1);
+    }
+    if (r == "acl:relcl" || r == "acl") return {modified_noun(p)};
+    if (r == "advcl" && xpos_name(ps_.doc().tokens[p].xpos) == "VBG") {
+      // "criticized China for aiding", "accused Washington of trying": the object does it.
+      bool object_control = false;
+      for (std::uint32_t m : ps_.children(p, "mark"))
+        object_control = object_control || ps_.lemma(m) == "for" || ps_.lemma(m) == "of";
+      const auto objs = ps_.children(g, "obj");
+      if (object_control && !objs.empty()) return phrases(objs);
+      return subjects(g, dummy, depth + 1);
+    }
+    // "says Chinese firms receive subsidies" parsed with "firms" as the object of "says".
+    if (r == "ccomp" && (in(kSpeechVerbs, ps_.lemma(g)) || in(kGuessVerbs, ps_.lemma(g)))) {
+      const auto objs = ps_.children(g, "obj");
+      if (!objs.empty() && objs.back() < p) return phrases({objs.back()});
+    }
+    inherited = false;
+    return {};
+  }
+
+  bool passive(std::uint32_t p) const {
+    if (!ps_.children(p, "nsubj:pass").empty() || !ps_.children(p, "aux:pass").empty()) return true;
+    return ps_.rel(p) == "acl" && xpos_name(ps_.doc().tokens[p].xpos) == "VBN";
+  }
+
+  // Walks up through conj / xcomp / ccomp / advcl governors.
+  template <typename F>
+  void up(std::uint32_t p, F&& f) const {
+    std::uint32_t cur = p;
+    for (int depth = 0; depth < 8; ++depth) {
+      const std::int64_t h = governor(cur);
+      if (h < 0) return;
+      const std::string_view r = ps_.rel(cur);
+      if (!(r == "conj" || r == "xcomp" || r == "ccomp" || r == "advcl" || r == "parataxis")) return;
+      if (f(cur, static_cast<std::uint32_t>(h), r)) return;
+      cur = static_cast<std::uint32_t>(h);
+    }
+  }
+
+  void set_polarity_modality(Clause& c) const {
+    const std::uint32_t p = c.predicate;
+    for (std::uint32_t ch : ps_.children(p)) {
+      if (is_negation(ps_, ch) && !ps_.is(ch, "det")) c.polarity = core::Polarity::Negative;
+      if ((ps_.is(ch, "aux") && in(kModals, ps_.lemma(ch))) ||
+          (ps_.is(ch, "advmod") && in(kHedgeAdverbs, ps_.lemma(ch)))) {
+        c.modality = core::Modality::Hedged;
+        if (c.hedge.empty()) c.hedge = std::string(ps_.form(ch));
+      }
+    }
+    up(p, [&](std::uint32_t child, std::uint32_t g, std::string_view r) {
+      const bool own_aux = has_aux(child) || !ps_.children(child, "cop").empty();
+      if (r == "conj" && own_aux) return true;
+      if (r == "advcl" || r == "parataxis") return true;
+      for (std::uint32_t ch : ps_.children(g)) {
+        if (is_negation(ps_, ch) && r != "ccomp" && r != "conj") c.polarity = core::Polarity::Negative;
+        if (r == "conj" && is_negation(ps_, ch)) {
+          for (std::uint32_t cc : ps_.children(child, "cc"))
+            if (ps_.lemma(cc) == "or" || ps_.lemma(cc) == "nor") c.polarity = core::Polarity::Negative;
+        }
+        if ((ps_.is(ch, "aux") && in(kModals, ps_.lemma(ch))) ||
+            (ps_.is(ch, "advmod") && in(kHedgeAdverbs, ps_.lemma(ch)))) {
+          c.modality = core::Modality::Hedged;
+          if (c.hedge.empty()) c.hedge = std::string(ps_.form(ch));
+        }
+      }
+      if ((r == "xcomp" && in(kIntentVerbs, ps_.lemma(g))) || (r == "ccomp" && in(kGuessVerbs, ps_.lemma(g)))) {
+        c.modality = core::Modality::Hedged;
+        if (c.hedge.empty()) c.hedge = std::string(ps_.form(g));
+      }
+      return false;
+    });
+  }
+
+  bool attribution_from(std::uint32_t p, Argument& out) const {
+    for (std::uint32_t ch : ps_.children(p, "obl"))
+      if (ps_.prep(ch) == "according to") {
+        out = ps_.phrase(ch);
+        out.prep = "according to";
+        return true;
+      }
+    // "..., he said": a speech verb in parataxis under the predicate.
+    for (std::uint32_t ch : ps_.children(p, "parataxis")) {
+      if (!in(kSpeechVerbs, ps_.lemma(ch)) && !in(kGuessVerbs, ps_.lemma(ch))) continue;
+      const auto subj = ps_.children(ch, "nsubj");
+      if (!subj.empty()) {
+        out = ps_.phrase(subj.front());
+        return true;
+      }
+    }
+    return false;
+  }
+
+  void set_attribution(Clause& c) const {
+    if (attribution_from(c.predicate, c.attribution)) {
+      c.attributed = true;
+      return;
+    }
+    up(c.predicate, [&](std::uint32_t child, std::uint32_t g, std::string_view r) {
+      if ((r == "ccomp" || r == "parataxis") && (in(kSpeechVerbs, ps_.lemma(g)) || in(kGuessVerbs, ps_.lemma(g)))) {
+        bool inherited = false;
+        const auto subj = subjects(g, inherited);
+        if (!subj.empty()) {
+          c.attribution = subj.front();
+          c.attributed = true;
+          return true;
+        }
+      }
+      (void)child;
+      if (attribution_from(g, c.attribution)) {
+        c.attributed = true;
+        return true;
+      }
+      return false;
+    });
+  }
+
+  Clause build(std::uint32_t p) const {
+    Clause c;
+    c.sentence = ps_.sentence();
+    c.predicate = p;
+    c.copular = !ps_.children(p, "cop").empty();
+    for (std::uint32_t ch : ps_.children(p))
+      if (ps_.is(ch, "aux") || ps_.is(ch, "cop") || ps_.is(ch, "compound:prt") || is_negation(ps_, ch))
+        if (!ps_.is(ch, "det")) c.verb_group.push_back(ch);
+    if (!c.copular) c.verb_group.push_back(p);
+    std::sort(c.verb_group.begin(), c.verb_group.end());
+    c.subjects = subjects(p, c.inherited_subject);
+    c.passive = passive(p);
+    std::vector<std::uint32_t> objs = ps_.children(p, "obj");
+    // A speech verb's object right before its subjectless clausal complement is that clause's
+    // subject ("says Chinese firms receive ..."), not the verb's object.
+    if (!objs.empty() && (in(kSpeechVerbs, ps_.lemma(p)) || in(kGuessVerbs, ps_.lemma(p))))
+      for (std::uint32_t x : ps_.children(p, "ccomp"))
+        if (objs.back() < x && ps_.children(x, "nsubj").empty() && ps_.children(x, "csubj").empty()) objs.pop_back();
+    for (std::uint32_t o : ps_.children(p, "iobj")) objs.push_back(o);
+    std::sort(objs.begin(), objs.end());
+    const std::string_view r = ps_.rel(p);
+    bool rel_object = false;
+    for (std::uint32_t& o : objs)
+      if (r == "acl:relcl" && relative_pronoun(ps_, o)) rel_object = true;
+    if (rel_object) {
+      objs.erase(std::remove_if(objs.begin(), objs.end(), [&](std::uint32_t o) { return relative_pronoun(ps_, o); }),
+                 objs.end());
+      c.objects.push_back(modified_noun(p));
+    }
+    for (const auto& a : phrases(objs)) c.objects.push_back(a);
+    for (std::uint32_t ch : ps_.children(p)) {
+      const std::string_view cr = ps_.rel(ch);
+      const bool obl = ps_.is(ch, "obl") && cr != "obl:tmod" && cr != "obl:npmod" && cr != "obl:unmarked";
+      const bool nmod = c.copular && (ps_.is(ch, "nmod"));
+      if (!obl && !nmod) continue;
+      std::string prep = cr == "nmod:poss" ? "of" : ps_.prep(ch);
+      if (prep == "according to") continue;
+      for (std::uint32_t conj : ps_.with_conjuncts(ch)) {
+        Argument a = ps_.phrase(conj);
+        a.prep = prep;
+        if (c.passive && (cr == "obl:agent" || prep == "by")) c.agents.push_back(a);
+        else c.obliques.push_back(a);
+      }
+    }
+    std::vector<std::uint32_t> comps = ps_.children(p, "ccomp");
+    for (std::uint32_t x : ps_.children(p, "xcomp"))
+      if (is_predicate(x)) comps.push_back(x);
+    if (!comps.empty()) {
+      c.has_complement = true;
+      c.complement_predicate = comps.front();
+      c.complement = ps_.phrase(comps.front());
+      for (std::uint32_t m : ps_.children(comps.front(), "mark"))  // keep "that" / "to"
+        c.complement.first = std::min(c.complement.first, m);
+    }
+    set_polarity_modality(c);
+    set_attribution(c);
+    return c;
+  }
+
+  const ParsedSentence& ps_;
+};
+
+}  // namespace
+
+ParsedSentence::ParsedSentence(const Document& doc, std::uint32_t sentence)
+    : doc_(doc), s_(sentence), first_(doc.sentences[sentence].first), last_(doc.sentences[sentence].last) {
+  children_.resize(last_ - first_);
+  lemmas_.reserve(last_ - first_);
+  for (std::uint32_t t = first_; t < last_; ++t) {
+    const std::int64_t h = head(t);
+    if (h >= 0) children_[static_cast<std::uint32_t>(h) - first_].push_back(t);
+    lemmas_.push_back(lemma_lower(doc_, t));
+  }
+}
+
+std::int64_t ParsedSentence::head(std::uint32_t t) const {
+  const std::int32_t h = doc_.tokens[t].head;
+  if (h < 0 || static_cast<std::uint32_t>(h) >= last_ - first_) return -1;
+  return static_cast<std::int64_t>(first_) + h;
+}
+
+std::string_view ParsedSentence::rel(std::uint32_t t) const { return deprel_name(doc_.tokens[t].deprel); }
+
+bool ParsedSentence::is(std::uint32_t t, std::string_view r) const {
+  const std::string_view d = rel(t);
+  return d.size() >= r.size() && d.compare(0, r.size(), r) == 0 && (d.size() == r.size() || d[r.size()] == ':');
+}
+
+std::vector<std::uint32_t> ParsedSentence::children(std::uint32_t t, std::string_view r) const {
+  std::vector<std::uint32_t> out;
+  for (std::uint32_t c : children(t))
+    if (is(c, r)) out.push_back(c);
+  return out;
+}
+
+std::vector<std::uint32_t> ParsedSentence::with_conjuncts(std::uint32_t t) const {
+  std::vector<std::uint32_t> out{t};
+  for (std::size_t i = 0; i < out.size() && out.size() < 16; ++i)
+    for (std::uint32_t c : children(out[i], "conj"))
+      if (doc_.tokens[c].upos != Upos::VERB || doc_.tokens[t].upos == Upos::VERB) out.push_back(c);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::string ParsedSentence::prep(std::uint32_t t) const {
+  std::string out;
+  for (std::uint32_t c : children(t)) {
+    if (!is(c, "case") || c > t) continue;
+    if (!out.empty()) out += ' ';
+    out += core::ascii_lower(form(c));
+    for (std::uint32_t f : children(c, "fixed")) out += ' ' + core::ascii_lower(form(f));
+  }
+  return out;
+}
+
+Argument ParsedSentence::phrase(std::uint32_t t, bool keep_conj) const {
+  std::uint32_t lo = t, hi = t;
+  std::vector<std::uint32_t> stack{t};
+  while (!stack.empty()) {
+    const std::uint32_t u = stack.back();
+    stack.pop_back();
+    lo = std::min(lo, u);
+    hi = std::max(hi, u);
+    for (std::uint32_t c : children(u)) {
+      const std::string_view r = rel(c);
+      if (r == "acl:relcl" || r == "appos" || r == "parataxis" || (!keep_conj && (r == "conj" || (r == "cc" && u == t))))
+        continue;
+      if (u == t && is(c, "case")) continue;  // the preposition goes to Argument::prep
+      stack.push_back(c);
+    }
+  }
+  // Trim punctuation and conjunctions at the edges.
+  auto edge = [&](std::uint32_t k) {
+    const std::string_view r = rel(k);
+    return k != t && (r == "punct" || r == "cc" || r == "mark");
+  };
+  while (lo < hi && edge(lo)) ++lo;
+  while (hi > lo && edge(hi)) --hi;
+  Argument a;
+  a.head = t;
+  a.first = lo;
+  a.last = hi + 1;
+  return a;
+}
+
+std::string ParsedSentence::text(std::uint32_t first, std::uint32_t last) const {
+  std::string out;
+  for (std::uint32_t k = first; k < last; ++k) {
+    if (!out.empty()) out += ' ';
+    out += word(k);
+  }
+  return out;
+}
+
+std::vector<Clause> find_clauses(const ParsedSentence& ps) { return ClauseBuilder(ps).run(); }
+
+}  // namespace ergraph::extract

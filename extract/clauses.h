@@ -1,0 +1,118 @@
+#pragma once
+/// @file clauses.h
+/// Clauses read off a dependency parse (Universal Dependencies relations, see tagset.h): for
+/// every predicate, who does what to whom, with polarity, modality and attribution. This is the
+/// syntactic layer shared by the clause extractor (entity triples for the graph, see
+/// clause_extractor.h) and the Open IE output (`ergraph extract --format carb`, see
+/// open_extraction.h). Requires tokens, tags, lemmas and a parse.
+///
+/// Predicates: verbs (root, conj, ccomp, xcomp, advcl, acl, acl:relcl, parataxis, csubj) and
+/// words with a copula child ("Xi is the president of China": predicate "president", copula "is").
+/// Subjects, in order of preference:
+///  - the predicate's own nsubj / nsubj:pass / csubj (plus its conjuncts: "Russia and China");
+///  - a conjunct predicate without a subject shares its first conjunct's subjects
+///    ("maintained neutrality and does not take sides");
+///  - an open complement (xcomp) takes its controller: the governor's object if it has one
+///    ("allowing Chinese firms to secure stakes"), else the governor's subjects;
+///  - a relative clause (acl:relcl) takes the noun it modifies as subject, or as object when the
+///    relative pronoun is the object ("goods that China sells"); a participle (acl) takes it as
+///    subject (VBG: "companies selling goods") or as passive subject (VBN: "entities accused of");
+///  - an adverbial participle (advcl, VBG, no subject) shares its governor's subjects ("Xi
+///    praised ..., stating that").
+/// Passive: nsubj:pass or aux:pass; the agent is obl:agent or an obl with "by".
+/// Polarity: a child not/n't/never (advmod) makes the clause negative, and so does a negated
+/// governor of an open complement ("did not plan to sell").
+/// Modality (hedged, with its cue): a modal auxiliary (may, might, could, would, should, must);
+/// a hedging adverb (allegedly, reportedly, apparently, possibly, probably, perhaps, ...); an
+/// open complement of a verb or adjective of intent or likelihood ("plan to", "aim to", "seek
+/// to", "be likely to", "be expected to"); a clausal complement of a verb of guessing
+/// (speculate, suspect, believe, allege, claim, ...). Conjunct predicates without their own
+/// auxiliary share the first conjunct's modality; complements inherit their governor's.
+/// Attribution: an obl "according to X" on the predicate or a governing predicate; the subject
+/// of a speech or guessing verb whose clausal complement (ccomp, or parataxis in either direction:
+/// "..., he said") the predicate is.
+/// Thread safety: pure functions.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/triple.h"
+#include "extract/document.h"
+
+namespace ergraph::extract {
+
+/// An argument: the head token and the token range of its phrase (document-level indices).
+struct Argument {
+  std::uint32_t head = 0;
+  std::uint32_t first = 0, last = 0;  ///< the head's subtree, without relative clauses, appositions and edge punctuation
+  std::string prep;                   ///< lower-case case marker(s) of an oblique ("to", "according to"); else empty
+};
+
+struct Clause {
+  std::uint32_t sentence = 0;
+  std::uint32_t predicate = 0;               ///< the content word: verb, or the nominal/adjectival predicate
+  bool copular = false;                      ///< predicate has a copula ("is the president")
+  std::vector<std::uint32_t> verb_group;     ///< aux, negation, copula, verb, particle tokens, in text order
+  std::vector<Argument> subjects;            ///< syntactic subjects (conjuncts expanded)
+  std::vector<Argument> objects;             ///< obj and iobj (conjuncts expanded), in text order
+  std::vector<Argument> obliques;            ///< obl (not temporal, not "according to"), nmod of a copular predicate; in text order
+  bool passive = false;
+  std::vector<Argument> agents;              ///< passive agents ("by the US"), conjuncts expanded
+  bool has_complement = false;               ///< a clausal complement (ccomp, or xcomp clause)
+  Argument complement;                       ///< its phrase (with its mark: "that ...")
+  std::uint32_t complement_predicate = 0;    ///< its predicate token
+  core::Polarity polarity = core::Polarity::Positive;
+  core::Modality modality = core::Modality::Asserted;
+  std::string hedge;                         ///< the hedging cue as written
+  bool attributed = false;
+  Argument attribution;                      ///< who says so ("the Kremlin", "Xi")
+  bool inherited_subject = false;            ///< subjects came from another predicate
+};
+
+/// The per-sentence view the clause rules work on: children lists and relation names.
+class ParsedSentence {
+ public:
+  ParsedSentence(const Document& doc, std::uint32_t sentence);
+  const Document& doc() const { return doc_; }
+  std::uint32_t sentence() const { return s_; }
+  std::uint32_t first() const { return first_; }
+  std::uint32_t last() const { return last_; }
+  /// Document-level index of the head, or -1 for the root.
+  std::int64_t head(std::uint32_t t) const;
+  /// The relation name ("nsubj:pass").
+  std::string_view rel(std::uint32_t t) const;
+  /// Whether the relation is `r` or a subtype of it ("obl" matches "obl:agent").
+  bool is(std::uint32_t t, std::string_view r) const;
+  const std::vector<std::uint32_t>& children(std::uint32_t t) const { return children_[t - first_]; }
+  /// Children with relation `r` (or its subtypes), in text order.
+  std::vector<std::uint32_t> children(std::uint32_t t, std::string_view r) const;
+  /// Lower-cased lemma (form if no lemma; "n't" -> "not").
+  const std::string& lemma(std::uint32_t t) const { return lemmas_[t - first_]; }
+  std::string_view form(std::uint32_t t) const { return doc_.form(t); }
+  /// The word to print for `t`: its display word if set_display() gave one, else its form.
+  std::string_view word(std::uint32_t t) const { return display_ ? std::string_view((*display_)[t]) : doc_.form(t); }
+  /// Words to print instead of the forms, indexed by document token (e.g. Penn Treebank
+  /// "-LRB-" for a token normalized to "(" before tagging); must outlive this object.
+  void set_display(const std::vector<std::string>* words) { display_ = words; }
+  /// The phrase of `t`: its subtree minus relative clauses, appositions, parataxis, conjuncts
+  /// (unless `keep_conj`) and punctuation at the edges.
+  Argument phrase(std::uint32_t t, bool keep_conj = false) const;
+  /// The words of [first, last) (display words if set), joined by single spaces.
+  std::string text(std::uint32_t first, std::uint32_t last) const;
+  /// `t` and its conjuncts (conj children, recursively), in text order.
+  std::vector<std::uint32_t> with_conjuncts(std::uint32_t t) const;
+  /// Case markers of `t` (case children and their fixed words), lower-cased ("according to").
+  std::string prep(std::uint32_t t) const;
+
+ private:
+  const Document& doc_;
+  std::uint32_t s_, first_, last_;
+  std::vector<std::vector<std::uint32_t>> children_;
+  std::vector<std::string> lemmas_;
+  const std::vector<std::string>* display_ = nullptr;
+};
+
+/// All clauses of a sentence, ordered by predicate position.
+std::vector<Clause> find_clauses(const ParsedSentence& ps);
+
+}  // namespace ergraph::extract

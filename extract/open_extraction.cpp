@@ -1,0 +1,115 @@
+#include "extract/open_extraction.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ergraph::extract {
+namespace {
+
+std::string join_tokens(const ParsedSentence& ps, const std::vector<std::uint32_t>& toks) {
+  std::string out;
+  for (std::uint32_t t : toks) {
+    if (!out.empty()) out += ' ';
+    out += ps.word(t);
+  }
+  return out;
+}
+
+std::string arg_text(const ParsedSentence& ps, const Argument& a, bool with_prep) {
+  std::string s = ps.text(a.first, a.last);
+  if (with_prep && !a.prep.empty()) {
+    // The case marker precedes the phrase in the sentence; keep its written form.
+    s = a.prep + " " + s;
+  }
+  return s;
+}
+
+// The predicate nominal of a copular clause without its subject, copula, auxiliaries and
+// clause-level modifiers: "an Australian footballer" of "X is an Australian footballer who ...".
+std::string predicate_text(const ParsedSentence& ps, std::uint32_t p) {
+  std::uint32_t lo = p, hi = p;
+  for (std::uint32_t c : ps.children(p)) {
+    const std::string_view r = ps.rel(c);
+    if (ps.is(c, "nsubj") || ps.is(c, "csubj") || ps.is(c, "cop") || ps.is(c, "aux") || ps.is(c, "punct") ||
+        ps.is(c, "cc") || ps.is(c, "conj") || ps.is(c, "advcl") || ps.is(c, "parataxis") || ps.is(c, "mark") ||
+        ps.is(c, "ccomp") || ps.is(c, "obl") || r == "acl:relcl" || ps.is(c, "discourse") ||
+        (ps.is(c, "advmod") && (ps.lemma(c) == "not" || ps.lemma(c) == "never")))
+      continue;
+    const Argument a = ps.phrase(c, true);
+    lo = std::min(lo, a.first);
+    hi = std::max(hi, a.last - 1);
+  }
+  return ps.text(lo, hi + 1);
+}
+
+double score(const Clause& c, std::size_t arg_count, std::size_t words) {
+  double z = 0.6;
+  if (c.inherited_subject) z -= 0.4;
+  if (c.modality == core::Modality::Hedged) z -= 0.2;
+  if (arg_count < 2) z -= 0.8;
+  z -= 0.03 * static_cast<double>(words);
+  return std::round(1000.0 / (1.0 + std::exp(-z))) / 1000.0;
+}
+
+}  // namespace
+
+std::vector<OpenExtraction> open_extractions(const ParsedSentence& ps, const std::vector<Clause>& clauses) {
+  std::vector<OpenExtraction> out;
+  for (const Clause& c : clauses) {
+    if (c.subjects.empty()) continue;
+    std::string rel = join_tokens(ps, c.verb_group);
+    std::vector<std::string> rest;
+    if (c.copular) {
+      rest.push_back(predicate_text(ps, c.predicate));
+      for (const auto& o : c.obliques)
+        if (o.first > c.predicate && ps.is(o.head, "obl")) rest.push_back(arg_text(ps, o, true));
+    } else {
+      std::vector<Argument> obl = c.agents;
+      obl.insert(obl.end(), c.obliques.begin(), c.obliques.end());
+      std::sort(obl.begin(), obl.end(), [](const Argument& a, const Argument& b) { return a.first < b.first; });
+      if (!c.objects.empty()) {
+        for (const auto& o : c.objects) rest.push_back(arg_text(ps, o, false));
+      } else if (c.has_complement) {
+        const Argument& x = c.complement;
+        std::uint32_t first = x.first;
+        while (first < x.last && (ps.is(first, "mark") || ps.rel(first) == "punct")) {
+          rel += " ";
+          rel += ps.word(first);
+          ++first;
+        }
+        if (first < x.last) rest.push_back(ps.text(first, x.last));
+      } else if (!obl.empty()) {
+        if (!obl.front().prep.empty()) rel += " " + obl.front().prep;
+        rest.push_back(arg_text(ps, obl.front(), false));
+        obl.erase(obl.begin());
+      }
+      for (const auto& o : obl) rest.push_back(arg_text(ps, o, true));
+    }
+    for (const auto& s : c.subjects) {
+      OpenExtraction e;
+      e.relation = rel;
+      e.args.push_back(ps.text(s.first, s.last));
+      e.args.insert(e.args.end(), rest.begin(), rest.end());
+      std::size_t words = 0;
+      for (const auto& a : e.args) words += static_cast<std::size_t>(std::count(a.begin(), a.end(), ' ') + 1);
+      e.confidence = score(c, e.args.size(), words);
+      e.polarity = c.polarity;
+      e.modality = c.modality;
+      out.push_back(std::move(e));
+    }
+  }
+  // Appositions: "Xi Jinping, China's president" -> (Xi Jinping; is; China's president).
+  for (std::uint32_t t = ps.first(); t < ps.last(); ++t) {
+    if (ps.rel(t) != "appos" || ps.head(t) < 0) continue;
+    const Argument head = ps.phrase(static_cast<std::uint32_t>(ps.head(t)));
+    const Argument app = ps.phrase(t);
+    OpenExtraction e;
+    e.relation = "is";
+    e.args = {ps.text(head.first, head.last), ps.text(app.first, app.last)};
+    e.confidence = 0.6;
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+}  // namespace ergraph::extract

@@ -1,0 +1,216 @@
+// Clause extractor: one hand-checked dependency analysis per construction
+// (tests/extract/data/constructions.conllu: UD tags, lemmas, heads and relations), so these tests
+// do not depend on the trained tagger or parser. Each sentence is its own document.
+#include "extract/clause_extractor.h"
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "extract/clauses.h"
+#include "extract/conllu.h"
+#include "extract/open_extraction.h"
+#include "support/test_support.h"
+
+namespace {
+
+using ergraph::core::Modality;
+using ergraph::core::Polarity;
+using ergraph::core::Triple;
+using ergraph::extract::ClauseExtractor;
+using ergraph::extract::Document;
+
+const ClauseExtractor& extractor() {
+  static const auto x = ClauseExtractor::load(ergraph::test::source_dir() / "models" / "gazetteer.tsv");
+  return *x;
+}
+
+// The analysed sentences by text.
+const std::map<std::string, Document>& sentences() {
+  static const auto all = [] {
+    std::map<std::string, Document> out;
+    auto gold = ergraph::extract::read_conllu(ergraph::test::source_dir() / "tests" / "extract" / "data" /
+                                              "constructions.conllu");
+    for (auto& g : gold) {
+      for (std::size_t i = 0; i < g.doc.tokens.size(); ++i)
+        g.doc.tokens[i].deprel = *ergraph::extract::parse_deprel(g.deprels[i]);
+      g.doc.id = g.sent_id;
+      out.emplace(g.doc.text, std::move(g.doc));
+    }
+    return out;
+  }();
+  return all;
+}
+
+Document doc(const std::string& text) {
+  const auto it = sentences().find(text);
+  if (it == sentences().end()) FAIL("sentence not in constructions.conllu: " << text);
+  return it->second;
+}
+
+std::vector<Triple> extract(const std::string& text, bool concepts = true) {
+  Document d = doc(text);
+  if (concepts) return extractor().extract(d);
+  ClauseExtractor no_concepts(extractor().gazetteer(), ergraph::extract::ClauseOptions{false});
+  return no_concepts.extract(d);
+}
+
+std::string key(const Triple& t) { return t.subject.name + " | " + t.relation + " | " + t.object.name; }
+
+std::vector<std::string> keys(const std::vector<Triple>& ts) {
+  std::vector<std::string> out;
+  for (const auto& t : ts) out.push_back(key(t));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+const Triple& get(const std::vector<Triple>& ts, const std::string& k) {
+  for (const auto& t : ts)
+    if (key(t) == k) return t;
+  FAIL("no triple " << k);
+  return ts.front();
+}
+
+using Keys = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("clause: a passive agent becomes the subject", "[extract][clause]") {
+  CHECK(keys(extract("Russia was sanctioned by the United States.")) == Keys{"United States | sanction | Russia"});
+  // A non-entity passive subject joins the relation: "sanctions ... were imposed by the EU".
+  const auto ts = extract("The sanctions against Russia were imposed by the European Union.");
+  CHECK(keys(ts) == Keys{"European Union | impose-sanctions-against | Russia"});
+}
+
+TEST_CASE("clause: relative clauses take the modified noun as subject or object", "[extract][clause]") {
+  // "companies that sell": the relative pronoun is the subject; the demonym phrase is China.
+  CHECK(keys(extract("Chinese companies that sell drones to Moscow were sanctioned.")) ==
+        Keys{"China | sell-drones-to | Russia"});
+  // "drones that China sold": the relative pronoun is the object.
+  CHECK(keys(extract("The drones that China sold to Russia crashed.")) == Keys{"China | sell-drones-to | Russia"});
+  // A participle ("companies selling") works the same way.
+  CHECK(keys(extract("Chinese companies selling drones to Moscow were named.")) ==
+        Keys{"China | sell-drones-to | Russia"});
+}
+
+TEST_CASE("clause: coordination gives one triple per conjunct", "[extract][clause]") {
+  CHECK(keys(extract("Russia and China signed a treaty with Iran.")) ==
+        Keys{"China | sign-treaty-with | Iran", "Russia | sign-treaty-with | Iran"});
+  CHECK(keys(extract("China sells drones to Russia and Iran.")) ==
+        Keys{"China | sell-drones-to | Iran", "China | sell-drones-to | Russia"});
+}
+
+TEST_CASE("clause: reciprocal verbs and nouns link coordinated subjects", "[extract][clause]") {
+  const auto ts = extract("Putin and Xi held a phone call.");
+  REQUIRE(keys(ts) == Keys{"Putin | hold-phone-call-with | Xi"});
+  CHECK(ts[0].relation_text == "held phone call with");
+}
+
+TEST_CASE("clause: appositions and copulas give the office", "[extract][clause]") {
+  CHECK(keys(extract("Xi Jinping, China's president, met Putin.")) ==
+        Keys{"Xi Jinping | meet | Putin", "Xi Jinping | president-of | China"});
+  CHECK(keys(extract("Xi is the president of China.")) == Keys{"Xi | be-president-of | China"});
+}
+
+TEST_CASE("clause: a prepositional object puts its preposition in the relation", "[extract][clause]") {
+  const auto ts = extract("China sold dual-use goods to Moscow.");
+  REQUIRE(keys(ts) == Keys{"China | sell-dual-use-goods-to | Russia"});
+  CHECK(ts[0].relation_text == "sold dual-use goods to");
+  CHECK(ts[0].object.mention == "Moscow");
+  CHECK(keys(extract("Russia has turned to China for investment.")) == Keys{"Russia | turn-to | China"});
+}
+
+TEST_CASE("clause: a possessed object joins the relation", "[extract][clause]") {
+  CHECK(keys(extract("Xi praised Russia's diplomatic efforts.")) == Keys{"Xi | praise-diplomatic-efforts-of | Russia"});
+}
+
+TEST_CASE("clause: a noun with an entity modifier and an entity complement", "[extract][clause]") {
+  CHECK(keys(extract("Under the Biden administration, US sanctions against Chinese entities grew.")) ==
+        Keys{"United States | sanctions-against | China"});
+}
+
+TEST_CASE("clause: open complements take their controller as subject", "[extract][clause]") {
+  CHECK(keys(extract("Russia allowed Chinese firms to buy stakes in Gazprom.")) ==
+        Keys{"China | buy-stakes-in | Gazprom", "Russia | allow | China"});
+}
+
+TEST_CASE("clause: negation is kept and marked, never dropped", "[extract][clause]") {
+  const auto sides = extract("China does not take sides in the war.");
+  REQUIRE(keys(sides) == Keys{"China | take-sides-in | war"});
+  CHECK(sides[0].polarity == Polarity::Negative);
+  CHECK(sides[0].object.type == ergraph::core::EntityType::Concept);
+  CHECK(sides[0].relation_text == "does not take sides in");
+  // Without concepts the clause has no entity object: nothing.
+  CHECK(extract("China does not take sides in the war.", false).empty());
+  const auto weapons = extract("China has not sold weapons to Russia or Iran.");
+  REQUIRE(keys(weapons) == Keys{"China | sell-weapons-to | Iran", "China | sell-weapons-to | Russia"});
+  for (const auto& t : weapons) CHECK(t.polarity == Polarity::Negative);
+  for (const auto& t : extract("China sold dual-use goods to Moscow.")) CHECK(t.polarity == Polarity::Positive);
+}
+
+TEST_CASE("clause: modal verbs, hedging adverbs and plans hedge the triple", "[extract][clause]") {
+  const auto may = get(extract("China may supply weapons to Russia."), "China | supply-weapons-to | Russia");
+  CHECK(may.modality == Modality::Hedged);
+  CHECK(may.hedge == "may");
+  const auto rep = get(extract("China reportedly sold drones to Iran."), "China | sell-drones-to | Iran");
+  CHECK(rep.modality == Modality::Hedged);
+  CHECK(rep.hedge == "reportedly");
+  const auto plan = get(extract("Russia plans to sell gas to China."), "Russia | sell-gas-to | China");
+  CHECK(plan.modality == Modality::Hedged);
+  CHECK(plan.hedge == "plans");
+  CHECK(get(extract("China sold dual-use goods to Moscow."), "China | sell-dual-use-goods-to | Russia").modality ==
+        Modality::Asserted);
+}
+
+TEST_CASE("clause: attribution from according-to, reported speech and speculation", "[extract][clause]") {
+  const auto kremlin = get(extract("According to the Kremlin, Xi praised Putin."), "Xi | praise | Putin");
+  CHECK(kremlin.attribution == "Russia");  // the Kremlin stands for Russia (gazetteer metonym)
+  CHECK(kremlin.modality == Modality::Asserted);
+  CHECK(get(extract("Putin said that China supports Russia."), "China | support | Russia").attribution == "Putin");
+  CHECK(get(extract("China supports Russia, Putin said."), "China | support | Russia").attribution == "Putin");
+  const auto spec = extract("Analysts speculate that Washington wants to split China from Russia.");
+  const auto& split = get(spec, "United States | split | China");
+  CHECK(split.attribution == "Analysts");
+  CHECK(split.modality == Modality::Hedged);
+  CHECK(get(extract("Russia has turned to China for investment."), "Russia | turn-to | China").attribution.empty());
+}
+
+TEST_CASE("clause: triples carry byte spans of subject, relation and object", "[extract][clause]") {
+  const Document d = doc("China sold dual-use goods to Moscow.");
+  const auto ts = extract("China sold dual-use goods to Moscow.");
+  REQUIRE(ts.size() == 1);
+  const auto slice = [&](ergraph::core::Span s) { return d.text.substr(s.begin, s.end - s.begin); };
+  CHECK(slice(ts[0].subject_span) == "China");
+  CHECK(slice(ts[0].object_span) == "Moscow");
+  CHECK(slice(ts[0].relation_span) == "sold dual-use goods to");
+  CHECK(ts[0].confidence > 0.0);
+  CHECK(ts[0].confidence <= 1.0);
+}
+
+TEST_CASE("clause: open extractions follow the CaRB layout", "[extract][clause]") {
+  auto open = [](const std::string& text) {
+    const Document d = doc(text);
+    const ergraph::extract::ParsedSentence ps(d, 0);
+    std::vector<std::string> out;
+    for (const auto& e : ergraph::extract::open_extractions(ps, ergraph::extract::find_clauses(ps))) {
+      std::string line = e.relation;
+      for (const auto& a : e.args) line += " | " + a;
+      out.push_back(line);
+    }
+    return out;
+  };
+  // Object first, then obliques with their preposition.
+  CHECK(open("China sold dual-use goods to Moscow.") == Keys{"sold | China | dual-use goods | to Moscow"});
+  // No object: the first oblique's preposition moves into the relation.
+  CHECK(open("Russia has turned to China for investment.") == Keys{"has turned to | Russia | China | for investment"});
+  // Copula: the predicate nominal is the second argument.
+  CHECK(open("Xi is the president of China.") == Keys{"is | Xi | the president of China"});
+  // Clausal complement: its marker moves into the relation; the inner clause is extracted too.
+  CHECK(open("Putin said that China supports Russia.") == Keys{"said that | Putin | China supports Russia",
+                                                               "supports | China | Russia"});
+  // Negation stays in the written relation; passives keep the surface subject.
+  CHECK(open("China does not take sides in the war.") == Keys{"does not take | China | sides | in the war"});
+  CHECK(open("Russia was sanctioned by the United States.") == Keys{"was sanctioned by | Russia | the United States"});
+}
