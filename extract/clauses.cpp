@@ -89,7 +89,9 @@ class ClauseBuilder {
   bool has_aux(std::uint32_t p) const { return !ps_.children(p, "aux").empty(); }
 
   // The noun a relative clause or participle modifies, as the argument replacing the pronoun.
-  Argument modified_noun(std::uint32_t p) const { return ps_.phrase(static_cast<std::uint32_t>(governor(p))); }
+  Argument modified_noun(std::uint32_t p) const {
+    return ps_.phrase(static_cast<std::uint32_t>(governor(p)), false, p);
+  }
 
   std::vector<Argument> subjects(std::uint32_t p, bool& inherited, int depth = 0) const {
     inherited = false;
@@ -115,7 +117,11 @@ class ClauseBuilder {
       if (!objs.empty()) return phrases(objs);
       return subjects(g, dummy, depth + 1);
     }
-    if (r == "acl:relcl" || r == "acl") return {modified_noun(p)};
+    if (r == "acl:relcl" || r == "acl") {
+      // "Kormoran was the only ship to conduct attacks": the copular subject does it.
+      if (!ps_.children(g, "cop").empty()) return subjects(g, dummy, depth + 1);
+      return {modified_noun(p)};
+    }
     if (r == "advcl" && xpos_name(ps_.doc().tokens[p].xpos) == "VBG") {
       // "criticized China for aiding", "accused Washington of trying": the object does it.
       bool object_control = false;
@@ -345,7 +351,7 @@ std::string ParsedSentence::prep(std::uint32_t t) const {
   return out;
 }
 
-Argument ParsedSentence::phrase(std::uint32_t t, bool keep_conj) const {
+Argument ParsedSentence::phrase(std::uint32_t t, bool keep_conj, std::int64_t skip) const {
   std::uint32_t lo = t, hi = t;
   std::vector<std::uint32_t> stack{t};
   while (!stack.empty()) {
@@ -358,6 +364,7 @@ Argument ParsedSentence::phrase(std::uint32_t t, bool keep_conj) const {
       if (r == "acl:relcl" || r == "appos" || r == "parataxis" || (!keep_conj && (r == "conj" || (r == "cc" && u == t))))
         continue;
       if (u == t && is(c, "case")) continue;  // the preposition goes to Argument::prep
+      if (static_cast<std::int64_t>(c) == skip) continue;
       stack.push_back(c);
     }
   }

@@ -96,7 +96,8 @@ class ParsedSentence {
   void set_display(const std::vector<std::string>* words) { display_ = words; }
   /// The phrase of `t`: its subtree minus relative clauses, appositions, parataxis, conjuncts
   /// (unless `keep_conj`) and punctuation at the edges.
-  Argument phrase(std::uint32_t t, bool keep_conj = false) const;
+  /// `skip`: a child whose subtree is left out too (the clause a modified noun is taken from).
+  Argument phrase(std::uint32_t t, bool keep_conj = false, std::int64_t skip = -1) const;
   /// The words of [first, last) (display words if set), joined by single spaces.
   std::string text(std::uint32_t first, std::uint32_t last) const;
   /// `t` and its conjuncts (conj children, recursively), in text order.

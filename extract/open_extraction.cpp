@@ -15,13 +15,13 @@ std::string join_tokens(const ParsedSentence& ps, const std::vector<std::uint32_
   return out;
 }
 
+// The phrase, with its case marker as written in front when `with_prep` ("In 1840").
 std::string arg_text(const ParsedSentence& ps, const Argument& a, bool with_prep) {
-  std::string s = ps.text(a.first, a.last);
-  if (with_prep && !a.prep.empty()) {
-    // The case marker precedes the phrase in the sentence; keep its written form.
-    s = a.prep + " " + s;
-  }
-  return s;
+  std::uint32_t first = a.first;
+  if (with_prep)
+    for (std::uint32_t c : ps.children(a.head))
+      if (ps.is(c, "case") && c < first) first = c;
+  return ps.text(first, a.last);
 }
 
 // The predicate nominal of a copular clause without its subject, copula, auxiliaries and
@@ -68,7 +68,12 @@ std::vector<OpenExtraction> open_extractions(const ParsedSentence& ps, const std
       obl.insert(obl.end(), c.obliques.begin(), c.obliques.end());
       std::sort(obl.begin(), obl.end(), [](const Argument& a, const Argument& b) { return a.first < b.first; });
       if (!c.objects.empty()) {
-        for (const auto& o : c.objects) rest.push_back(arg_text(ps, o, false));
+        // One argument for a coordinated object ("cars and trucks"): skip the later conjuncts.
+        for (const auto& o : c.objects) {
+          if (ps.rel(o.head) == "conj") continue;
+          const Argument whole = ps.phrase(o.head, true);
+          rest.push_back(ps.text(whole.first, whole.last));
+        }
       } else if (c.has_complement) {
         const Argument& x = c.complement;
         std::uint32_t first = x.first;
@@ -84,6 +89,12 @@ std::vector<OpenExtraction> open_extractions(const ParsedSentence& ps, const std
         obl.erase(obl.begin());
       }
       for (const auto& o : obl) rest.push_back(arg_text(ps, o, true));
+      // Time and measure phrases without a preposition ("Earlier this year", "last week").
+      for (std::uint32_t ch : ps.children(c.predicate))
+        if (ps.rel(ch) == "obl:tmod" || ps.rel(ch) == "obl:npmod" || ps.rel(ch) == "obl:unmarked") {
+          const Argument a = ps.phrase(ch);
+          rest.push_back(ps.text(a.first, a.last));
+        }
     }
     for (const auto& s : c.subjects) {
       OpenExtraction e;
@@ -101,8 +112,12 @@ std::vector<OpenExtraction> open_extractions(const ParsedSentence& ps, const std
   // Appositions: "Xi Jinping, China's president" -> (Xi Jinping; is; China's president).
   for (std::uint32_t t = ps.first(); t < ps.last(); ++t) {
     if (ps.rel(t) != "appos" || ps.head(t) < 0) continue;
-    const Argument head = ps.phrase(static_cast<std::uint32_t>(ps.head(t)));
-    const Argument app = ps.phrase(t);
+    const auto h = static_cast<std::uint32_t>(ps.head(t));
+    Argument head = ps.phrase(h, false, t);
+    Argument app = ps.phrase(t);
+    // "writer Benjamin Constant" / "the author, Bill Bryson": the name is the subject.
+    const auto& toks = ps.doc().tokens;
+    if (toks[t].upos == Upos::PROPN && toks[h].upos == Upos::NOUN) std::swap(head, app);
     OpenExtraction e;
     e.relation = "is";
     e.args = {ps.text(head.first, head.last), ps.text(app.first, app.last)};
