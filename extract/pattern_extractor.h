@@ -6,7 +6,7 @@
 /// Mention rules: extract/entities.h; relation phrase rules: extract/relation_phrase.h.
 /// Triples produced (per sentence, between mentions of that sentence):
 ///  - verb:       subject mention, then V | V P | V W* P, then the object mention
-///                ("Chinese companies selling dual-use goods to Moscow" -> China, sell dual-use goods to,
+///                ("Chinese companies selling dual-use goods to Moscow" -> China, sell-dual-use-goods-to,
 ///                Russia). The subject is the mention right before the phrase (quotes, adverbs and a relative
 ///                pronoun ", which/who" may come between) unless a preposition precedes it
 ///                ("talks between Russia and China will ..."; a gerund is exempt: "of Chinese
@@ -14,13 +14,15 @@
 ///                conjunct, and so does a coordinated object "to Russia, Iran and China". No triple when the object starts a complement clause ("said Russia",
 ///                "told Putin China supports"). Passive "X was sanctioned by Y" -> (Y, sanction, X).
 ///  - reciprocal: "A and B have held a phone call" (coordinated subject, no object mention, and a
-///                reciprocal noun or verb: call, talks, meeting, meet, ...) -> A, hold phone call with, B.
+///                reciprocal noun or verb: call, talks, meeting, meet, ...) -> A, hold-phone-call-with, B.
 ///  - between:    "talks between Russia and the US" after a relation noun (talks, relations, ties,
-///                dialogue, partnership, ...) -> Russia, talks with, United States; also a hyphenated
+///                dialogue, partnership, ...) -> Russia, talks-with, United States; also a hyphenated
 ///                pair of gazetteer names before such a noun: "China-Russia relations" -> China,
-///                relations with, Russia (both arguments quote the compound "China-Russia").
-///  - title:      "Russian President Vladimir Putin" -> Vladimir Putin, president of, Russia; also the
+///                relations-with, Russia (both arguments quote the compound "China-Russia").
+///  - title:      "Russian President Vladimir Putin" -> Vladimir Putin, president-of, Russia; also the
 ///                apposition "X, the president of Y".
+/// Relations are hyphenated; "not"/"never" leave the relation and make the triple negative, and a
+/// modal verb in the phrase (may, might, could, would, should, must) makes it hedged.
 /// Confidence: 1 / (1 + exp(-z)), rounded to 3 decimals, with
 ///   z = 1.0 + 0.5 [verb] - 0.4 (arguments that are metonyms or demonym phrases)
 ///       - 0.2 max(0, relation words - 3) - 0.05 (tokens between the arguments)
