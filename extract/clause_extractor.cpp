@@ -132,8 +132,12 @@ class SentenceTriples {
       add("be");
       add(core_words(c.predicate));
     } else {
-      if (c.passive && c.agents.empty()) add("be");
-      add(ps_.lemma(c.predicate));
+      if (c.passive && c.agents.empty()) {  // "was taken to" -> be-taken-to
+        add("be");
+        add(core::ascii_lower(ps_.form(c.predicate)));
+      } else {
+        add(ps_.lemma(c.predicate));
+      }
       for (std::uint32_t ch : ps_.children(c.predicate, "compound:prt")) add(ps_.lemma(ch));
     }
     return rel;
