@@ -54,8 +54,11 @@ void run_tokenized(const extract::Pipeline& pipeline, std::istream& in, const st
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(' ') == std::string::npos) continue;
     extract::InputIssue issue;
-    if (!extract::check_text(line, issue))
-      throw ParseError("E130", issue.message, source + ":" + std::to_string(lineno));
+    if (!extract::check_text(line, issue)) {  // reported and skipped; the other lines go through
+      fmt::print(stderr, "ergraph: skipped {}:{}: {}: {}\n", source, lineno, extract::to_string(issue.reason),
+                 issue.message);
+      continue;
+    }
     extract::Document doc;
     doc.id = source + ":" + std::to_string(lineno);
     std::vector<std::string> display;

@@ -243,6 +243,11 @@ assert any(r[2].startswith("led") for r in rows), rels  # the relative clause is
 # PTB tokens are printed as written, never as the UD spelling used inside.
 assert not any('"' in f or "(" in f for r in rows for f in r[2:]), rows
 PY
+  # A broken line is reported with its line number and skipped; the others go through.
+  { printf 'Russia sold oil .\n'; printf 'bad \xff byte .\n'; printf 'China bought gas .\n'; } >"$TMP/bad.txt"
+  "$ERGRAPH" extract "$TMP/bad.txt" >"$TMP/bad.tsv" 2>"$TMP/bad.err" || fail "a broken line must not stop extract"
+  expect_in "bad.txt:2: invalid-utf8" "$TMP/bad.err"
+  expect_in "China bought gas" "$TMP/bad.tsv"
   "$ERGRAPH" extract "$TMP/missing.txt" 2>"$TMP/err2"; rc=$?
   [ $rc -eq 74 ] || fail "a missing input must exit 74, got $rc"
   if [ -f "$SHARED/data/carb/dev.txt" ] && [ -f "$SHARED/tools/carb_score.py" ]; then
