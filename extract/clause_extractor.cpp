@@ -22,6 +22,8 @@ constexpr std::string_view kReciprocalNouns[] = {
     "call", "talks", "talk", "meeting", "summit", "conversation", "discussions", "discussion",
     "negotiations", "agreement", "deal", "treaty", "pact", "accord", "partnership", "relations", "ties",
     "dialogue", "exchange", "consultations", "meetings", "calls"};
+// Prepositions after which a capital is a place ("in Beijing"), not its state as an actor.
+constexpr std::string_view kPlacePreps[] = {"in", "at", "near", "inside", "outside", "around", "across", "from"};
 constexpr std::string_view kReciprocalVerbs[] = {
     "meet", "talk", "speak", "agree", "negotiate", "clash", "cooperate", "confer"};
 // clang-format on
@@ -37,6 +39,7 @@ struct Ent {
   core::EntityType type = core::EntityType::Misc;
   std::uint32_t first = 0, last = 0;  // tokens of the mention (or phrase)
   bool weak = false;                  // metonym or demonym phrase
+  bool metonym = false;               // a capital or seat of government standing for its state
   std::string via;                    // possessed noun joining the relation ("diplomatic-efforts")
   std::string via_text;               // the same as written, with spaces
 };
@@ -84,7 +87,8 @@ class SentenceTriples {
   }
 
   Ent from_mention(const MentionInfo& m) const {
-    return Ent{m.mention.canonical, m.mention.type, m.mention.first, m.mention.last, m.metonym || m.demonym_actor, {}, {}};
+    return Ent{m.mention.canonical, m.mention.type, m.mention.first, m.mention.last, m.metonym || m.demonym_actor,
+               m.metonym, {}, {}};
   }
 
   // The entity an argument stands for: a mention covering its head, or a possessor
@@ -118,7 +122,7 @@ class SentenceTriples {
   std::optional<Ent> concept_of(const Argument& a) const {
     const Token& t = doc_.tokens[a.head];
     if (t.upos != Upos::NOUN) return std::nullopt;
-    return Ent{core_words(a.head, ' '), core::EntityType::Concept, a.first, a.last, false, {}, {}};
+    return Ent{core_words(a.head, ' '), core::EntityType::Concept, a.first, a.last, false, false, {}, {}};
   }
 
   std::string verb_base(const Clause& c) const {
@@ -235,6 +239,9 @@ class SentenceTriples {
       vfirst = std::min(vfirst, t);
       vlast = std::max(vlast, t + 1);
     }
+    // "China and Russia signed an agreement": the reciprocal link comes first; further
+    // arguments still give their own triples.
+    const bool recip = reciprocal(c, subjects, slots);
     for (const Ent& s : subjects) {
       std::string absorbed, absorbed_text;
       bool found = false;
@@ -246,6 +253,13 @@ class SentenceTriples {
         if (!absorbed.empty()) {
           rel += "-" + absorbed;
           text += " " + absorbed_text;
+        }
+        if (e && e->metonym && in(kPlacePreps, a.prep)) {
+          // "signed an agreement in Beijing": the city as a place, not the state as an actor.
+          e->name = span_text(e->first, e->last);
+          if (e->name.rfind("the ", 0) == 0) e->name = e->name.substr(4);
+          e->type = core::EntityType::Gpe;
+          e->weak = false;
         }
         if (e) {
           if (!a.prep.empty()) {
@@ -286,8 +300,7 @@ class SentenceTriples {
           concept_text = text + " " + a.prep;
         }
       }
-      if (!found && reciprocal(c, subjects, slots)) continue;
-      if (!found && concept_slot && opt_.concepts)
+      if (!found && !recip && concept_slot && opt_.concepts)
         if (auto k = concept_of(*concept_slot))
           emit(c, s, *k, concept_rel, concept_text, z, vfirst, vlast);
     }
@@ -296,6 +309,8 @@ class SentenceTriples {
   // "Putin and Xi held a phone call" -> (Putin, hold-phone-call-with, Xi).
   bool reciprocal(const Clause& c, const std::vector<Ent>& subjects, const std::vector<Argument>& slots) {
     if (subjects.size() < 2 || c.copular) return false;
+    for (const Argument& a : slots)  // "Russia and China signed a treaty with Iran": not with each other
+      if (a.prep == "with" && entity(a)) return false;
     std::string rel = verb_base(c);
     bool recip = in(kReciprocalVerbs, ps_.lemma(c.predicate));
     std::string text = written(c, c.predicate, nullptr);
@@ -309,11 +324,9 @@ class SentenceTriples {
     if (!recip) return false;
     std::uint32_t vfirst = c.predicate, vlast = c.predicate + 1;
     for (std::uint32_t t : c.verb_group) vfirst = std::min(vfirst, t);
-    if (emitted_reciprocal_) return true;
     for (std::size_t i = 0; i < subjects.size(); ++i)
       for (std::size_t j = i + 1; j < subjects.size(); ++j)
         emit(c, subjects[i], subjects[j], rel + "-with", text + " with", 0.9, vfirst, vlast);
-    emitted_reciprocal_ = true;
     return true;
   }
 
@@ -380,7 +393,6 @@ class SentenceTriples {
   const ClauseOptions& opt_;
   std::vector<const MentionInfo*> at_;
   std::vector<Triple> out_;
-  bool emitted_reciprocal_ = false;
 };
 
 }  // namespace

@@ -86,6 +86,17 @@ class ClauseBuilder {
 
   std::int64_t governor(std::uint32_t p) const { return ps_.head(p); }
 
+  // The relation, with a finite open complement of a speech or guessing verb read as the
+  // clausal complement it is ("says Chinese firms receive", often parsed as xcomp).
+  std::string_view rel_of(std::uint32_t p) const {
+    const std::string_view r = ps_.rel(p);
+    if (r != "xcomp" || governor(p) < 0) return r;
+    const auto g = static_cast<std::uint32_t>(governor(p));
+    const std::string_view x = xpos_name(ps_.doc().tokens[p].xpos);
+    const bool finite = x == "VBZ" || x == "VBP" || x == "VBD" || x == "MD";
+    return finite && (in(kSpeechVerbs, ps_.lemma(g)) || in(kGuessVerbs, ps_.lemma(g))) ? "ccomp" : r;
+  }
+
   bool has_aux(std::uint32_t p) const { return !ps_.children(p, "aux").empty(); }
 
   // The noun a relative clause or participle modifies, as the argument replacing the pronoun.
@@ -99,7 +110,7 @@ class ClauseBuilder {
     std::vector<std::uint32_t> own = ps_.children(p, "nsubj");
     for (std::uint32_t c : ps_.children(p, "csubj")) own.push_back(c);
     const std::int64_t h = governor(p);
-    const std::string_view r = ps_.rel(p);
+    const std::string_view r = rel_of(p);
     if (!own.empty()) {
       if (h >= 0 && (r == "acl:relcl" || r == "acl") && relative_pronoun(ps_, own.front())) {
         inherited = true;
@@ -152,7 +163,7 @@ class ClauseBuilder {
     for (int depth = 0; depth < 8; ++depth) {
       const std::int64_t h = governor(cur);
       if (h < 0) return;
-      const std::string_view r = ps_.rel(cur);
+      const std::string_view r = rel_of(cur);
       if (!(r == "conj" || r == "xcomp" || r == "ccomp" || r == "advcl" || r == "parataxis")) return;
       if (f(cur, static_cast<std::uint32_t>(h), r)) return;
       cur = static_cast<std::uint32_t>(h);
@@ -252,8 +263,10 @@ class ClauseBuilder {
     // A speech verb's object right before its subjectless clausal complement is that clause's
     // subject ("says Chinese firms receive ..."), not the verb's object.
     if (!objs.empty() && (in(kSpeechVerbs, ps_.lemma(p)) || in(kGuessVerbs, ps_.lemma(p))))
-      for (std::uint32_t x : ps_.children(p, "ccomp"))
-        if (objs.back() < x && ps_.children(x, "nsubj").empty() && ps_.children(x, "csubj").empty()) objs.pop_back();
+      for (std::uint32_t x : ps_.children(p))
+        if (!objs.empty() && rel_of(x) == "ccomp" && objs.back() < x && ps_.children(x, "nsubj").empty() &&
+            ps_.children(x, "csubj").empty())
+          objs.pop_back();
     for (std::uint32_t o : ps_.children(p, "iobj")) objs.push_back(o);
     std::sort(objs.begin(), objs.end());
     const std::string_view r = ps_.rel(p);

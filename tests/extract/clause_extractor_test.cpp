@@ -108,6 +108,14 @@ TEST_CASE("clause: reciprocal verbs and nouns link coordinated subjects", "[extr
   CHECK(ts[0].relation_text == "held phone call with");
 }
 
+TEST_CASE("clause: a reciprocal link comes first; a capital after 'in' is a place", "[extract][clause]") {
+  const auto ts = extract("China and Russia signed a gas deal in Beijing.");
+  CHECK(keys(ts) == Keys{"China | sign-gas-deal-in | Beijing", "China | sign-gas-deal-with | Russia",
+                         "Russia | sign-gas-deal-in | Beijing"});
+  // Beijing stands for China as an actor ("Beijing accused ..."), but "in Beijing" is the city.
+  CHECK(get(ts, "China | sign-gas-deal-in | Beijing").object.type == ergraph::core::EntityType::Gpe);
+}
+
 TEST_CASE("clause: appositions and copulas give the office", "[extract][clause]") {
   CHECK(keys(extract("Xi Jinping, China's president, met Putin.")) ==
         Keys{"Xi Jinping | meet | Putin", "Xi Jinping | president-of | China"});
