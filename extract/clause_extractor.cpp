@@ -44,6 +44,11 @@ struct Ent {
   std::string via_text;               // the same as written, with spaces
 };
 
+std::string hyphenated(std::string s) {
+  std::replace(s.begin(), s.end(), ' ', '-');
+  return s;
+}
+
 bool nominal(const Token& t) { return t.upos == Upos::NOUN || t.upos == Upos::PROPN; }
 
 class SentenceTriples {
@@ -147,19 +152,13 @@ class SentenceTriples {
     return rel;
   }
 
-  std::string written(const Clause& c, std::uint32_t upto, const Argument* prep_of) const {
+  // The verb group as written (with the predicate nominal of a copula): "does not take".
+  std::string written(const Clause& c) const {
     std::vector<std::uint32_t> toks = c.verb_group;
     if (c.copular) toks.push_back(c.predicate);
+    std::sort(toks.begin(), toks.end());
     std::string out;
-    std::uint32_t lo = toks.empty() ? upto : toks.front();
-    for (std::uint32_t t : toks) lo = std::min(lo, t);
-    (void)lo;
-    for (std::uint32_t t : toks) {
-      if (!out.empty()) out += ' ';
-      out += ps_.form(t);
-    }
-    (void)upto;
-    if (prep_of && !prep_of->prep.empty()) out += " " + prep_of->prep;
+    for (std::uint32_t t : toks) out += (out.empty() ? "" : " ") + std::string(ps_.form(t));
     return out;
   }
 
@@ -198,10 +197,10 @@ class SentenceTriples {
     out_.push_back(std::move(t));
   }
 
-  void clause_triples(const Clause& c) {
-    // Subjects and argument slots: the agent of a passive is the subject, its surface subject
-    // the first object.
-    std::vector<Argument> subj = c.subjects;
+  // The argument slots of a clause in order (objects, their prepositional modifiers, obliques),
+  // and its subjects: the agent of a passive is the subject, its surface subject the first slot.
+  std::vector<Argument> slots_of(const Clause& c, std::vector<Argument>& subj) const {
+    subj = c.subjects;
     std::vector<Argument> slots;
     if (c.passive && !c.agents.empty()) {
       subj = c.agents;
@@ -228,6 +227,12 @@ class SentenceTriples {
       }
     }
     slots.insert(slots.end(), c.obliques.begin(), c.obliques.end());
+    return slots;
+  }
+
+  void clause_triples(const Clause& c) {
+    std::vector<Argument> subj;
+    const std::vector<Argument> slots = slots_of(c, subj);
     std::vector<Ent> subjects;
     for (const auto& a : subj)
       if (auto e = entity(a); e && e->via.empty()) subjects.push_back(*e);
@@ -249,7 +254,7 @@ class SentenceTriples {
       std::string concept_rel, concept_text;
       for (const Argument& a : slots) {
         auto e = entity(a);
-        std::string rel = base, text = written(c, a.first, nullptr);
+        std::string rel = base, text = written(c);
         if (!absorbed.empty()) {
           rel += "-" + absorbed;
           text += " " + absorbed_text;
@@ -263,9 +268,7 @@ class SentenceTriples {
         }
         if (e) {
           if (!a.prep.empty()) {
-            std::string p = a.prep;
-            std::replace(p.begin(), p.end(), ' ', '-');
-            rel += "-" + p;
+            rel += "-" + hyphenated(a.prep);
             text += " " + a.prep;
           }
           if (!e->via.empty()) {  // "praised Russia's diplomatic efforts": praise-diplomatic-efforts-of
@@ -283,20 +286,16 @@ class SentenceTriples {
             absorbed_text = core_text(a.head);
             concept_slot = &a;
             concept_rel = base;
-            concept_text = written(c, a.first, nullptr);
+            concept_text = written(c);
           } else {
             concept_slot = &a;
-            std::string p = a.prep;
-            std::replace(p.begin(), p.end(), ' ', '-');
-            concept_rel = rel + (p.empty() ? "" : "-" + p);
+            concept_rel = rel + (a.prep.empty() ? "" : "-" + hyphenated(a.prep));
             concept_text = text + (a.prep.empty() ? "" : " " + a.prep);
           }
         } else if (concept_slot && !absorbed.empty() && concept_rel == base && !a.prep.empty()) {
           // "take sides in the war": the oblique after an absorbed object is the concept.
           concept_slot = &a;
-          std::string p = a.prep;
-          std::replace(p.begin(), p.end(), ' ', '-');
-          concept_rel = rel + "-" + p;
+          concept_rel = rel + "-" + hyphenated(a.prep);
           concept_text = text + " " + a.prep;
         }
       }
@@ -313,7 +312,7 @@ class SentenceTriples {
       if (a.prep == "with" && entity(a)) return false;
     std::string rel = verb_base(c);
     bool recip = in(kReciprocalVerbs, ps_.lemma(c.predicate));
-    std::string text = written(c, c.predicate, nullptr);
+    std::string text = written(c);
     for (const Argument& a : slots)
       if (a.prep.empty() && in(kReciprocalNouns, core::ascii_lower(ps_.form(a.head)))) {
         recip = true;
@@ -349,9 +348,7 @@ class SentenceTriples {
           auto e = entity(a);
           if (!e || !e->via.empty()) continue;
           Clause plain;
-          std::string p = prep;
-          std::replace(p.begin(), p.end(), ' ', '-');
-          emit(plain, from_mention(*owner), *e, core::ascii_lower(ps_.form(n)) + "-" + p,
+          emit(plain, from_mention(*owner), *e, core::ascii_lower(ps_.form(n)) + "-" + hyphenated(prep),
                std::string(ps_.form(n)) + " " + prep, 0.9, n, n + 1);
         }
       }
