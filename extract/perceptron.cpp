@@ -2,10 +2,15 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
 #include <cstdlib>
 #include <string>
 
 #include <sys/mman.h>
+
+#if defined(__x86_64__) || defined(__SSE2__)
+#include <immintrin.h>
+#endif
 
 #include "extract/detail/binary_io.h"
 
@@ -16,6 +21,7 @@ namespace {
 //      entries as (u16 class, i16 weight).
 constexpr std::uint16_t kSectionVersion = 1;
 constexpr int kMaxClasses = 65535;
+constexpr std::size_t kChunk = 256;  // keys looked up before their weights are summed
 }  // namespace
 
 namespace detail {
@@ -42,54 +48,141 @@ void huge_page_free(void* p, std::size_t bytes) noexcept {
 
 // ---------------------------------------------------------------- PerceptronModel
 
-std::uint32_t PerceptronModel::find(FeatureKey f) const {
+// Only used in this file; inlined into lookup(). The SSE2 probe reads Slots as pairs of u32.
+[[gnu::always_inline]] inline std::uint32_t PerceptronModel::find(FeatureKey f) const {
+  static_assert(sizeof(Slot) == 8 && offsetof(Slot, value) == 4);
   const auto check = static_cast<std::uint32_t>(f >> 32) | 1u;
-  for (std::uint64_t i = f & mask_;; i = (i + 1) & mask_) {
+  std::uint64_t i = home(f);
+#if defined(__SSE2__)
+  // The first four slots at once, without a branch per slot: the first one that holds the key
+  // or is empty ends the probe (most probes end there).
+  if (i + 4 <= slots_.size()) {
+    const __m128i c = _mm_set1_epi32(static_cast<int>(check)), zero = _mm_setzero_si128();
+    const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&slots_[i]));
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&slots_[i + 2]));
+    const auto bits = [](__m128i x) { return static_cast<unsigned>(_mm_movemask_ps(_mm_castsi128_ps(x))); };
+    const unsigned hit = bits(_mm_cmpeq_epi32(a, c)) | bits(_mm_cmpeq_epi32(b, c)) << 4;
+    const unsigned empty = bits(_mm_cmpeq_epi32(a, zero)) | bits(_mm_cmpeq_epi32(b, zero)) << 4;
+    const unsigned stop = (hit | empty) & 0x55u;  // the check words (even lanes) only
+    if (stop != 0) {
+      const auto k = static_cast<unsigned>(__builtin_ctz(stop));
+      return (hit >> k) & 1u ? slots_[i + k / 2].value : 0u;
+    }
+    i = (i + 4) & mask_;
+  }
+#endif
+  for (;; i = (i + 1) & mask_) {
     const Slot s = slots_[i];
     if (s.check == check) return s.value;
     if (s.check == 0) return 0;
   }
 }
 
-void PerceptronModel::add_scores(std::span<const FeatureKey> features, std::int32_t* scores) const {
-  if (slots_.empty()) return;
-  constexpr std::size_t kBatch = 64;
-  std::uint32_t found[kBatch];
-  alignas(64) std::int32_t dense[kMaxDenseClasses] = {};  // sums of the dense rows
-  bool any_dense = false;
-  for (std::size_t start = 0; start < features.size(); start += kBatch) {
-    const std::size_t n = std::min(kBatch, features.size() - start);
-    const FeatureKey* f = features.data() + start;
-    for (std::size_t k = 0; k < n; ++k) __builtin_prefetch(&slots_[f[k] & mask_]);
-    for (std::size_t k = 0; k < n; ++k) {
-      found[k] = find(f[k]);
-      if (found[k] == 0 || (found[k] & kInline)) continue;
-      if (found[k] & kDense) {
-        const std::int16_t* row = dense_.data() + std::size_t{found[k] & ~kDense} * stride_;
-        for (std::uint32_t c = 0; c < stride_; c += 32) __builtin_prefetch(row + c);  // 64-byte lines
-      } else {
-        __builtin_prefetch(&packed_[found[k]]);
-        __builtin_prefetch(&packed_[found[k]] + 16);
-      }
-    }
-    for (std::size_t k = 0; k < n; ++k) {
-      const std::uint32_t v = found[k];
-      if (v == 0) continue;
-      if (v & kInline) {
-        scores[(v >> 16) & 0x7fffu] += static_cast<std::int16_t>(v & 0xffffu);
-      } else if (v & kDense) {
-        const std::int16_t* row = dense_.data() + std::size_t{v & ~kDense} * stride_;
-        for (std::uint32_t c = 0; c < stride_; ++c) dense[c] += row[c];
-        any_dense = true;
-      } else {
-        const Entry* e = packed_.data() + v;
-        const std::uint16_t count = e->cls;
-        for (std::uint16_t j = 1; j <= count; ++j) scores[e[j].cls] += e[j].weight;
-      }
+namespace {
+// dense[c] += rows[r][c] for every row and c < stride (a multiple of 16). Integer sums: every
+// variant gives the same result.
+void sum_rows_plain(const std::int16_t* const* rows, std::size_t n, std::uint32_t stride, std::int32_t* dense) {
+  for (std::size_t r = 0; r < n; ++r) {
+    const std::int16_t* row = rows[r];
+    for (std::uint32_t c = 0; c < stride; ++c) dense[c] += row[c];
+  }
+}
+
+#if defined(__x86_64__)
+// 8 * kVecs classes from `first` on, with the running sums in registers.
+template <int kVecs>
+__attribute__((target("avx2"))) void sum_block_avx2(const std::int16_t* const* rows, std::size_t n,
+                                                    std::uint32_t first, std::int32_t* dense) {
+  __m256i acc[kVecs];
+  for (int i = 0; i < kVecs; ++i) acc[i] = _mm256_setzero_si256();
+  for (std::size_t r = 0; r < n; ++r)
+    for (int i = 0; i < kVecs; ++i)
+      acc[i] = _mm256_add_epi32(
+          acc[i], _mm256_cvtepi16_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(rows[r] + first + 8 * i))));
+  for (int i = 0; i < kVecs; ++i) {
+    __m256i* out = reinterpret_cast<__m256i*>(dense + first + 8 * i);
+    _mm256_storeu_si256(out, _mm256_add_epi32(_mm256_loadu_si256(out), acc[i]));
+  }
+}
+
+__attribute__((target("avx2"))) void sum_rows_avx2(const std::int16_t* const* rows, std::size_t n,
+                                                   std::uint32_t stride, std::int32_t* dense) {
+  std::uint32_t b = 0;
+  for (; b + 64 <= stride; b += 64) sum_block_avx2<8>(rows, n, b, dense);
+  switch (stride - b) {
+    case 48: sum_block_avx2<6>(rows, n, b, dense); break;
+    case 32: sum_block_avx2<4>(rows, n, b, dense); break;
+    case 16: sum_block_avx2<2>(rows, n, b, dense); break;
+    default: break;
+  }
+}
+
+void sum_rows(const std::int16_t* const* rows, std::size_t n, std::uint32_t stride, std::int32_t* dense) {
+  static const bool avx2 = __builtin_cpu_supports("avx2");
+  if (avx2) sum_rows_avx2(rows, n, stride, dense);
+  else sum_rows_plain(rows, n, stride, dense);
+}
+#else
+void sum_rows(const std::int16_t* const* rows, std::size_t n, std::uint32_t stride, std::int32_t* dense) {
+  sum_rows_plain(rows, n, stride, dense);
+}
+#endif
+}  // namespace
+
+void PerceptronModel::lookup(const FeatureKey* f, std::size_t n, Hits& h) const {
+  for (std::size_t k = 0; k < n; ++k) __builtin_prefetch(&slots_[home(f[k])]);
+  // Each value is written to all three lists and only the list of its kind advances (fewer
+  // branches than choosing where to write).
+  std::size_t n_inlined = h.n_inlined, n_rows = h.n_rows, n_lists = h.n_lists;
+  std::uint32_t* const inlined = h.inlined;
+  const std::int16_t** const rows = h.rows;
+  std::uint32_t* const lists = h.lists;
+  const std::int16_t* const dense = dense_.data();
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::uint32_t v = find(f[k]);
+    const std::uint32_t kind = v & (kInline | kDense);
+    inlined[n_inlined] = v;
+    rows[n_rows] = dense + (kind == kDense ? std::size_t{v & ~kDense} * stride_ : 0);
+    lists[n_lists] = v;
+    n_inlined += kind == kInline;
+    // the weights are prefetched as soon as their place is known
+    if (kind == kDense) {
+      for (std::uint32_t c = 0; c < stride_; c += 32) __builtin_prefetch(rows[n_rows] + c);  // 64-byte lines
+      ++n_rows;
+    } else if (v != 0 && kind == 0) {
+      __builtin_prefetch(&packed_[v]);
+      __builtin_prefetch(&packed_[v] + 16);
+      ++n_lists;
     }
   }
-  if (any_dense)
-    for (int c = 0; c < classes_; ++c) scores[c] += dense[c];
+  h.n_inlined = n_inlined;
+  h.n_rows = n_rows;
+  h.n_lists = n_lists;
+}
+
+void PerceptronModel::accumulate(const Hits& h, std::int32_t* scores) const {
+  for (std::size_t k = 0; k < h.n_inlined; ++k)
+    scores[(h.inlined[k] >> 16) & 0x7fffu] += static_cast<std::int16_t>(h.inlined[k] & 0xffffu);
+  for (std::size_t k = 0; k < h.n_lists; ++k) {
+    const Entry* e = packed_.data() + h.lists[k];
+    const std::uint16_t count = e->cls;
+    for (std::uint16_t j = 1; j <= count; ++j) scores[e[j].cls] += e[j].weight;
+  }
+  if (h.n_rows == 0) return;
+  alignas(64) std::int32_t dense[kMaxDenseClasses] = {};  // sums of the dense rows
+  sum_rows(h.rows, h.n_rows, stride_, dense);
+  for (int c = 0; c < classes_; ++c) scores[c] += dense[c];
+}
+
+void PerceptronModel::add_scores(std::span<const FeatureKey> features, std::int32_t* scores) const {
+  if (slots_.empty()) return;
+  std::uint32_t inlined[kChunk], lists[kChunk];
+  const std::int16_t* rows[kChunk];
+  for (std::size_t start = 0; start < features.size(); start += kChunk) {
+    Hits h{inlined, rows, lists};
+    lookup(features.data() + start, std::min(kChunk, features.size() - start), h);
+    accumulate(h, scores);
+  }
 }
 
 void PerceptronModel::build_index() {
@@ -119,7 +212,7 @@ void PerceptronModel::build_index() {
       packed_.push_back(Entry{static_cast<std::uint16_t>(count), 0});
       packed_.insert(packed_.end(), entries_.begin() + begins_[k], entries_.begin() + begins_[k + 1]);
     }
-    std::uint64_t i = keys_[k] & mask_;
+    std::uint64_t i = home(keys_[k]);
     while (slots_[i].check != 0) i = (i + 1) & mask_;
     slots_[i] = Slot{static_cast<std::uint32_t>(keys_[k] >> 32) | 1u, value};
   }

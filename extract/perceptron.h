@@ -96,6 +96,19 @@ class PerceptronModel {
   static constexpr int kMaxDenseClasses = 256;
   void build_index();
   std::uint32_t find(FeatureKey f) const;  // Slot::value, or 0 = absent
+  std::uint64_t home(FeatureKey f) const { return f & mask_; }
+  // The weights of some features, sorted by kind: inline Slot values, dense rows, packed_
+  // indices (each array has room for one entry per feature).
+  struct Hits {
+    std::uint32_t* inlined;
+    const std::int16_t** rows;
+    std::uint32_t* lists;
+    std::size_t n_inlined = 0, n_rows = 0, n_lists = 0;
+  };
+  // Scoring in three phases: prefetch the slots of f[0..n); look them up into `hits`,
+  // prefetching the weights; add the weights to scores.
+  void lookup(const FeatureKey* f, std::size_t n, Hits& hits) const;
+  void accumulate(const Hits& hits, std::int32_t* scores) const;
 
   int classes_ = 0;
   float scale_ = 1.0f;

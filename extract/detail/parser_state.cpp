@@ -7,6 +7,13 @@
 
 #include "core/text.h"
 
+// Key mixing is compiled twice on x86-64 (AVX-512 and baseline), the copy chosen at load time.
+#if defined(__x86_64__)
+#define ERGRAPH_KEY_CLONES __attribute__((target_clones("arch=x86-64-v4", "default")))
+#else
+#define ERGRAPH_KEY_CLONES
+#endif
+
 namespace ergraph::extract::detail {
 namespace {
 
@@ -21,6 +28,13 @@ constexpr std::uint64_t cat(std::uint64_t a, std::uint64_t b, std::uint64_t c) {
 inline FeatureKey key(std::uint32_t t, std::uint64_t a, std::uint64_t b) {
   const std::uint64_t h = mix64(a * 0x9e3779b97f4a7c15ull + b * 0xff51afd7ed558ccdull + (t + 1ull) * 0xc4ceb9fe1a85ec53ull);
   return h != 0 ? h : 1;
+}
+
+/// out[t] = key(t, a[t], b[t]) for t < n. A separate loop over arrays, so that where the CPU
+/// has 64-bit vector multiplies (AVX-512DQ, chosen at run time) eight keys are mixed at once.
+/// Same keys on every path.
+ERGRAPH_KEY_CLONES void make_keys(const std::uint64_t* a, const std::uint64_t* b, std::size_t n, FeatureKey* out) {
+  for (std::size_t t = 0; t < n; ++t) out[t] = key(static_cast<std::uint32_t>(t), a[t], b[t]);
 }
 
 /// Distance buckets 1, 2, 3, 4, 5-6, 7-9, 10+ (0 = a position is missing).
@@ -170,8 +184,7 @@ std::uint64_t at(const std::vector<std::uint64_t>& v, int i) { return i < 0 ? kN
 void ParseState::features(const ParserInput& in, std::vector<FeatureKey>& out) const {
   constexpr std::size_t kMaxFeatures = 160;  // more than the templates below
   if (out.size() < kMaxFeatures) out.resize(kMaxFeatures);
-  FeatureKey* const first = out.data();
-  FeatureKey* next = first;
+  std::uint64_t va[kMaxFeatures], vb[kMaxFeatures];  // the values of each template
   const auto idx = [](const std::vector<int>& v, int i) { return i < 0 ? -1 : v[static_cast<std::size_t>(i)]; };
   const int s0 = s(0), s1 = s(1), s2 = s(2), b0 = b(0), b1 = b(1), b2 = b(2);
   const int s0l1 = idx(l1_, s0), s0l2 = idx(l2_, s0), s0r1 = idx(r1_, s0), s0r2 = idx(r2_, s0);
@@ -189,7 +202,10 @@ void ParseState::features(const ParserInput& in, std::vector<FeatureKey>& out) c
   };
   const auto S = [&](const std::vector<std::uint64_t>& v, int i) { return i < 0 ? kNone : v[static_cast<std::size_t>(i)]; };
   std::uint32_t t = 0;
-  const auto add = [&](std::uint64_t a, std::uint64_t b_ = 0) { *next++ = key(t++, a, b_); };
+  const auto add = [&](std::uint64_t a, std::uint64_t b_ = 0) {
+    va[t] = a;
+    vb[t++] = b_;
+  };
 
   add(1);  // bias
   // single positions
@@ -258,7 +274,8 @@ void ParseState::features(const ParserInput& in, std::vector<FeatureKey>& out) c
   const std::uint64_t pb =
       s0 < 0 || b0 < 0 ? 9 : static_cast<std::uint64_t>(std::min(in.punct[b0 - 1] - in.punct[s0], 3));
   add(cat(P(s0), P(b0)), pb), add(cat(P(s1), P(s0)), pb * 8 + d);
-  out.resize(static_cast<std::size_t>(next - first));
+  make_keys(va, vb, t, out.data());
+  out.resize(t);
 }
 
 }  // namespace ergraph::extract::detail

@@ -2,6 +2,13 @@
 
 #include "core/text.h"
 
+// Key mixing is compiled twice on x86-64 (AVX-512 and baseline), the copy chosen at load time.
+#if defined(__x86_64__)
+#define ERGRAPH_KEY_CLONES __attribute__((target_clones("arch=x86-64-v4", "default")))
+#else
+#define ERGRAPH_KEY_CLONES
+#endif
+
 namespace ergraph::extract::detail {
 namespace {
 
@@ -164,9 +171,25 @@ void sentence_context(const Document& doc, const Sentence& sent, const FormMap& 
   ctx.push_back(padding(3));
 }
 
+namespace {
+/// out[k] = feature_key(t[k], a[k], b[k]) for k < n. A separate loop over arrays, so that where
+/// the CPU has 64-bit vector multiplies (AVX-512DQ, chosen at run time) eight keys are mixed at
+/// once. Same keys on every path.
+ERGRAPH_KEY_CLONES void make_keys(const std::uint32_t* t, const std::uint64_t* a, const std::uint64_t* b, int n,
+                                     FeatureKey* out) {
+  for (int k = 0; k < n; ++k) out[k] = feature_key(t[k], a[k], b[k]);
+}
+}  // namespace
+
 int tagger_features(const WordInfo* cur, std::uint64_t prev1, std::uint64_t prev2, FeatureKey* out) {
   int n = 0;
-  auto add = [&](Template t, std::uint64_t a, std::uint64_t b = 0) { out[n++] = feature_key(t, a, b); };
+  std::uint32_t vt[kMaxTaggerFeatures];
+  std::uint64_t va[kMaxTaggerFeatures], vb[kMaxTaggerFeatures];
+  auto add = [&](Template t, std::uint64_t a, std::uint64_t b = 0) {
+    vt[n] = t;
+    va[n] = a;
+    vb[n++] = b;
+  };
   const WordInfo &w = cur[0], &m1 = cur[-1], &m2 = cur[-2], &p1 = cur[1], &p2 = cur[2];
   add(kBias, 0);
   add(kForm, w.form);
@@ -211,6 +234,7 @@ int tagger_features(const WordInfo* cur, std::uint64_t prev1, std::uint64_t prev
   add(kAmbAmbP1, w.amb, p1.amb);
   add(kPrev1AmbP1, prev1, p1.amb);
   add(kPrev1Flags, prev1, w.flags);
+  make_keys(vt, va, vb, n, out);
   return n;
 }
 

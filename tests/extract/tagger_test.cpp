@@ -237,6 +237,43 @@ TEST_CASE("tagger: perceptron averages weights over training instances", "[tagge
   CHECK(static_cast<float>(scores[0]) * m.scale() == Approx(0.75).epsilon(1e-4));
 }
 
+TEST_CASE("tagger: perceptron scores are the exact weight sums for every row layout", "[tagger]") {
+  // 103 classes (the parser's move classifier): features with 1 weight (inline slots), a few
+  // (packed lists) and many (dense rows), weights that quantize to themselves (scale 1), so the
+  // trainer's float sums are the exact reference for the model's integer sums.
+  constexpr int kClasses = 103;
+  PerceptronTrainer p(kClasses);
+  std::uint64_t rng = 12345;
+  const auto next = [&rng] { return rng = mix64(rng + 0x9e3779b97f4a7c15ull); };
+  std::vector<FeatureKey> known;
+  for (std::uint32_t k = 0; k < 3000; ++k) {
+    const FeatureKey f = feature_key(7, k);
+    known.push_back(f);
+    const int weights = k % 3 == 0 ? 1 : k % 3 == 1 ? 2 + static_cast<int>(next() % 10) : 14 + static_cast<int>(next() % 90);
+    for (int i = 0; i < weights; ++i) {
+      const int cls = static_cast<int>(next() % kClasses);
+      const float w = static_cast<float>(static_cast<int>(next() % 601) - 300);
+      if (w != 0.0f) p.update(std::span<const FeatureKey>(&f, 1), cls, w);
+    }
+  }
+  const FeatureKey big = feature_key(8, 1);
+  p.update(std::span<const FeatureKey>(&big, 1), 5, 32767.0f);
+  p.tick();
+  const PerceptronModel m = p.average(0.0f);
+  REQUIRE(m.scale() == 1.0f);
+  for (int round = 0; round < 20; ++round) {
+    std::vector<FeatureKey> fs;
+    const std::size_t n = round == 0 ? 700 : 1 + next() % 200;  // round 0: several lookup chunks
+    for (std::size_t i = 0; i < n; ++i)
+      fs.push_back(next() % 5 == 0 ? feature_key(9, next()) : known[next() % known.size()]);  // some unknown
+    std::vector<std::int32_t> got(kClasses, 0);
+    std::vector<float> want(kClasses);
+    m.add_scores(fs, got.data());
+    p.scores(fs, want.data());
+    for (int c = 0; c < kClasses; ++c) CHECK(got[static_cast<std::size_t>(c)] == static_cast<std::int32_t>(want[static_cast<std::size_t>(c)]));
+  }
+}
+
 TEST_CASE("tagger: sha256 matches the FIPS 180-4 test vectors", "[tagger]") {
   CHECK(detail::sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
   CHECK(detail::sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
