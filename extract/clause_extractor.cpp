@@ -4,8 +4,6 @@
 #include <cmath>
 #include <iterator>
 #include <optional>
-#include <set>
-#include <tuple>
 
 #include "core/text.h"
 #include "extract/clauses.h"
@@ -74,20 +72,32 @@ class SentenceTriples {
         std::string_view(doc_.text).substr(doc_.tokens[a].begin, doc_.tokens[b - 1].end - doc_.tokens[a].begin));
   }
 
-  // Content words of a noun phrase head: its compounds, adjectives and numbers before it, and
-  // the head, lower case as written, joined by `sep` ("dual-use-goods").
-  std::string core_words(std::uint32_t head, char sep = '-') const {
+  // Content words of a noun phrase head: its compounds, adjectives and numbers before it (not
+  // parts of a mention), and the head, in text order.
+  std::vector<std::uint32_t> core_tokens(std::uint32_t head) const {
     std::vector<std::uint32_t> words;
     for (std::uint32_t c : ps_.children(head))
       if (c < head && (ps_.is(c, "compound") || ps_.is(c, "amod") || ps_.is(c, "nummod")) && !mention(c))
         words.push_back(c);
     words.push_back(head);
     std::sort(words.begin(), words.end());
+    return words;
+  }
+
+  // The content words lower case, joined by `sep` ("dual-use-goods").
+  std::string core_words(std::uint32_t head, char sep = '-') const {
     std::string out;
-    for (std::uint32_t w : words) {
+    for (std::uint32_t w : core_tokens(head)) {
       if (!out.empty()) out += sep;
       out += core::ascii_lower(ps_.form(w));
     }
+    return out;
+  }
+
+  // The content words as written, separated by spaces ("dual-use goods").
+  std::string core_text(std::uint32_t head) const {
+    std::string out;
+    for (std::uint32_t w : core_tokens(head)) out += (out.empty() ? "" : " ") + std::string(ps_.form(w));
     return out;
   }
 
@@ -109,19 +119,6 @@ class SentenceTriples {
         return e;
       }
     return std::nullopt;
-  }
-
-  // The same words as written, separated by spaces ("dual-use goods").
-  std::string core_text(std::uint32_t head) const {
-    std::vector<std::uint32_t> words;
-    for (std::uint32_t c : ps_.children(head))
-      if (c < head && (ps_.is(c, "compound") || ps_.is(c, "amod") || ps_.is(c, "nummod")) && !mention(c))
-        words.push_back(c);
-    words.push_back(head);
-    std::sort(words.begin(), words.end());
-    std::string out;
-    for (std::uint32_t w : words) out += (out.empty() ? "" : " ") + std::string(ps_.form(w));
-    return out;
   }
 
   std::optional<Ent> concept_of(const Argument& a) const {
@@ -401,25 +398,16 @@ std::unique_ptr<ClauseExtractor> ClauseExtractor::load(const std::filesystem::pa
 
 std::vector<core::Triple> ClauseExtractor::extract(Document& doc) const {
   const std::vector<MentionInfo> infos = find_mentions(doc, gazetteer_);
-  doc.mentions.clear();
-  for (const auto& m : infos) doc.mentions.push_back(m.mention);
-
+  const auto by_sentence = store_mentions(doc, infos);
   std::vector<Triple> out;
-  std::size_t next = 0;
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
-    std::vector<const MentionInfo*> in_sentence;
-    for (; next < infos.size() && infos[next].mention.sentence == s; ++next) in_sentence.push_back(&infos[next]);
     if (doc.sentences[s].size() == 0) continue;
     const ParsedSentence ps(doc, s);
-    auto triples = SentenceTriples(doc, ps, in_sentence, options_).run(find_clauses(ps));
-    auto nominal = nominal_pattern_triples(doc, gazetteer_, s, in_sentence);
-    // The pattern's "talks between" / compounds duplicate nothing the clauses read; titles and
-    // appositions may: keep the first of each (subject, relation, object, polarity).
+    auto triples = SentenceTriples(doc, ps, by_sentence[s], options_).run(find_clauses(ps));
+    // Titles and appositions may repeat what the clauses read: the first of each is kept.
+    auto nominal = nominal_pattern_triples(doc, gazetteer_, s, by_sentence[s]);
     triples.insert(triples.end(), std::make_move_iterator(nominal.begin()), std::make_move_iterator(nominal.end()));
-    std::stable_sort(triples.begin(), triples.end(), core::triple_less);
-    std::set<std::tuple<std::string, std::string, std::string, core::Polarity>> seen;
-    for (auto& t : triples)
-      if (seen.emplace(t.subject.name, t.relation, t.object.name, t.polarity).second) out.push_back(std::move(t));
+    append_sentence_triples(std::move(triples), out);
   }
   return out;
 }

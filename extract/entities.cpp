@@ -678,6 +678,16 @@ void resolve_coreference(std::vector<MentionInfo>& mentions) {
   }
 }
 
+std::vector<std::vector<const MentionInfo*>> store_mentions(Document& doc, const std::vector<MentionInfo>& infos) {
+  doc.mentions.clear();
+  std::vector<std::vector<const MentionInfo*>> by_sentence(doc.sentences.size());
+  for (const auto& m : infos) {
+    doc.mentions.push_back(m.mention);
+    if (m.mention.sentence < by_sentence.size()) by_sentence[m.mention.sentence].push_back(&m);
+  }
+  return by_sentence;
+}
+
 std::vector<MentionInfo> find_mentions(const Document& doc, const Gazetteer& gazetteer) {
   Detector d{doc, gazetteer, {}, {}, {}};
   d.forms.reserve(doc.tokens.size());

@@ -119,6 +119,10 @@ struct MentionInfo {
 /// then applies in-document coreference. Requires tokens, sentences and tags.
 std::vector<MentionInfo> find_mentions(const Document& doc, const Gazetteer& gazetteer);
 
+/// Stores the mentions in doc.mentions and groups them by sentence: element s lists the
+/// mentions of sentence s (pointers into `infos`, in text order).
+std::vector<std::vector<const MentionInfo*>> store_mentions(Document& doc, const std::vector<MentionInfo>& infos);
+
 /// Applies the coreference rule above to `mentions` in place (called by find_mentions).
 void resolve_coreference(std::vector<MentionInfo>& mentions);
 

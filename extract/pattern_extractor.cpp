@@ -371,24 +371,19 @@ std::vector<core::Triple> nominal_pattern_triples(const Document& doc, const Gaz
   return SentenceExtractor(doc, gazetteer, s, std::move(mentions)).run(false);
 }
 
+void append_sentence_triples(std::vector<core::Triple>&& sentence, std::vector<core::Triple>& out) {
+  std::stable_sort(sentence.begin(), sentence.end(), core::triple_less);
+  std::set<std::tuple<std::string, std::string, std::string, core::Polarity>> seen;
+  for (auto& t : sentence)
+    if (seen.emplace(t.subject.name, t.relation, t.object.name, t.polarity).second) out.push_back(std::move(t));
+}
+
 std::vector<core::Triple> PatternExtractor::extract(Document& doc) const {
   const std::vector<MentionInfo> infos = find_mentions(doc, gazetteer_);
-  doc.mentions.clear();
-  for (const auto& m : infos) doc.mentions.push_back(m.mention);
-
+  const auto by_sentence = store_mentions(doc, infos);
   std::vector<Triple> out;
-  std::size_t next = 0;
-  for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
-    std::vector<const MentionInfo*> in_sentence;
-    for (; next < infos.size() && infos[next].mention.sentence == s; ++next)
-      in_sentence.push_back(&infos[next]);
-    auto triples = SentenceExtractor(doc, gazetteer_, s, std::move(in_sentence)).run();
-    std::stable_sort(triples.begin(), triples.end(), core::triple_less);
-    // No exact duplicates within a sentence (same subject, relation and object).
-    std::set<std::tuple<std::string, std::string, std::string>> seen;
-    for (auto& t : triples)
-      if (seen.emplace(t.subject.name, t.relation, t.object.name).second) out.push_back(std::move(t));
-  }
+  for (std::uint32_t s = 0; s < doc.sentences.size(); ++s)
+    append_sentence_triples(SentenceExtractor(doc, gazetteer_, s, by_sentence[s]).run(), out);
   return out;
 }
 

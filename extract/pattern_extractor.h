@@ -63,4 +63,8 @@ class PatternExtractor {
 std::vector<core::Triple> nominal_pattern_triples(const Document& doc, const Gazetteer& gazetteer, std::uint32_t s,
                                                   std::vector<const MentionInfo*> mentions);
 
+/// Appends one sentence's triples to `out` in triple_less order, without duplicates (same
+/// subject, relation, object and polarity: the first in that order is kept).
+void append_sentence_triples(std::vector<core::Triple>&& sentence, std::vector<core::Triple>& out);
+
 }  // namespace ergraph::extract
