@@ -20,7 +20,7 @@ constexpr std::string_view kHedgeAdverbs[] = {
 constexpr std::string_view kIntentVerbs[] = {
     "plan", "intend", "aim", "hope", "want", "seek", "try", "attempt", "expect", "threaten", "consider",
     "propose", "wish", "vow", "pledge", "promise", "prepare", "mull", "likely", "unlikely", "possible",
-    "able", "willing", "ready", "eager", "say", "believe", "report", "rumor", "rumour", "set", "due"};
+    "willing", "ready", "eager", "say", "believe", "report", "rumor", "rumour", "set", "due"};
 // Verbs whose clausal complement is a guess or a claim (hedged and attributed).
 constexpr std::string_view kGuessVerbs[] = {
     "speculate", "suspect", "believe", "think", "guess", "allege", "claim", "assume", "suppose", "rumor",
@@ -30,7 +30,7 @@ constexpr std::string_view kSpeechVerbs[] = {
     "say", "tell", "state", "announce", "report", "add", "note", "insist", "warn", "stress", "explain",
     "reveal", "confirm", "deny", "write", "argue", "declare", "assert", "emphasize", "emphasise",
     "acknowledge", "admit", "comment", "remark", "reply", "respond", "maintain", "accuse", "charge",
-    "indicate", "show", "find", "conclude", "testify", "tweet", "announce", "signal", "agree"};
+    "indicate", "show", "find", "conclude", "testify", "tweet", "signal", "agree"};
 // Relations under which a verb heads a clause.
 constexpr std::string_view kClauseRels[] = {
     "root", "conj", "ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj", "dep", "list"};
@@ -41,11 +41,11 @@ bool in(const std::string_view (&list)[N], std::string_view w) {
   return std::find(std::begin(list), std::end(list), w) != std::end(list);
 }
 
+// "not", "n't", "never" modifying a predicate.
 bool is_negation(const ParsedSentence& ps, std::uint32_t t) {
-  if (!ps.is(t, "advmod") && !ps.is(t, "neg") && !ps.is(t, "det")) return false;
+  if (!ps.is(t, "advmod")) return false;
   const std::string& l = ps.lemma(t);
-  if (ps.is(t, "det")) return false;
-  return l == "not" || l == "never" || l == "n't" || l == "no";
+  return l == "not" || l == "never" || l == "n't";
 }
 
 bool relative_pronoun(const ParsedSentence& ps, std::uint32_t t) {
@@ -173,7 +173,7 @@ class ClauseBuilder {
   void set_polarity_modality(Clause& c) const {
     const std::uint32_t p = c.predicate;
     for (std::uint32_t ch : ps_.children(p)) {
-      if (is_negation(ps_, ch) && !ps_.is(ch, "det")) c.polarity = core::Polarity::Negative;
+      if (is_negation(ps_, ch)) c.polarity = core::Polarity::Negative;
       if ((ps_.is(ch, "aux") && in(kModals, ps_.lemma(ch))) ||
           (ps_.is(ch, "advmod") && in(kHedgeAdverbs, ps_.lemma(ch)))) {
         c.modality = core::Modality::Hedged;
@@ -254,7 +254,7 @@ class ClauseBuilder {
     c.copular = !ps_.children(p, "cop").empty();
     for (std::uint32_t ch : ps_.children(p))
       if (ps_.is(ch, "aux") || ps_.is(ch, "cop") || ps_.is(ch, "compound:prt") || is_negation(ps_, ch))
-        if (!ps_.is(ch, "det")) c.verb_group.push_back(ch);
+        c.verb_group.push_back(ch);
     if (!c.copular) c.verb_group.push_back(p);
     std::sort(c.verb_group.begin(), c.verb_group.end());
     c.subjects = subjects(p, c.inherited_subject);
@@ -270,9 +270,8 @@ class ClauseBuilder {
     for (std::uint32_t o : ps_.children(p, "iobj")) objs.push_back(o);
     std::sort(objs.begin(), objs.end());
     const std::string_view r = ps_.rel(p);
-    bool rel_object = false;
-    for (std::uint32_t& o : objs)
-      if (r == "acl:relcl" && relative_pronoun(ps_, o)) rel_object = true;
+    const bool rel_object =
+        r == "acl:relcl" && std::any_of(objs.begin(), objs.end(), [&](std::uint32_t o) { return relative_pronoun(ps_, o); });
     if (rel_object) {
       objs.erase(std::remove_if(objs.begin(), objs.end(), [&](std::uint32_t o) { return relative_pronoun(ps_, o); }),
                  objs.end());
