@@ -183,8 +183,11 @@ class SentenceExtractor {
     }
     const Arg nat{nullptr, m.nationality, m.nationality_type, m.nationality_first, m.nationality_last, false};
     // "Russian Foreign Minister" or "President of Russia".
+    const std::size_t before = out_.size();
     add(Kind::Title, arg_of(m), nat, role + " of",
         text(std::min(m.nationality_first, m.title_first), std::max(m.nationality_last, m.title_last)), false);
+    if (out_.size() > before)  // the relation is the title words ("President")
+      out_.back().relation_span = core::Span{doc_.tokens[m.title_first].begin, doc_.tokens[m.title_last - 1].end};
   }
 
   // "X, the president of Y" -> (X, president of, Y).

@@ -93,6 +93,12 @@ TEST_CASE("extract: seed sentence 1 gives the phone call, titles and talks", "[e
   CHECK(doc.text.substr(call.evidence.begin, call.evidence.end - call.evidence.begin) ==
         "Russian President Vladimir Putin and Chinese President Xi Jinping");
   CHECK(call.evidence.sentence_text == doc.text);
+  // Title triples point at the title words as their relation.
+  const Triple& title = get(ts, "Vladimir Putin | president-of | Russia");
+  const auto slice = [&](ergraph::core::Span sp) { return doc.text.substr(sp.begin, sp.end - sp.begin); };
+  CHECK(slice(title.relation_span) == "President");
+  CHECK(slice(title.object_span) == "Russian");
+  CHECK(slice(title.subject_span) == "Russian President Vladimir Putin");
   CHECK(call.confidence > 0.0);
   CHECK(call.confidence <= 1.0);
 
