@@ -31,6 +31,12 @@ constexpr std::string_view kSpeechVerbs[] = {
     "reveal", "confirm", "deny", "write", "argue", "declare", "assert", "emphasize", "emphasise",
     "acknowledge", "admit", "comment", "remark", "reply", "respond", "maintain", "accuse", "charge",
     "indicate", "show", "find", "conclude", "testify", "tweet", "signal", "agree"};
+// Participles that usually stand before a noun as adjectives ("visiting US lawmakers", "the
+// ruling party"), whatever the parse says.
+constexpr std::string_view kAdjectivalParticiples[] = {
+    "visiting", "ruling", "leading", "governing", "opposing", "neighboring", "neighbouring", "developing",
+    "emerging", "remaining", "existing", "incoming", "outgoing", "growing", "rising", "falling",
+    "ongoing", "upcoming", "competing", "warring", "fighting", "retiring", "acting", "striking"};
 // Relations under which a verb heads a clause.
 constexpr std::string_view kClauseRels[] = {
     "root", "conj", "ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj", "dep", "list"};
@@ -64,7 +70,12 @@ class ClauseBuilder {
     if (tok.upos != Upos::VERB) return false;
     const std::string_view r = ps_.rel(t);
     const std::string_view base = r.substr(0, r.find(':'));
-    return in(kClauseRels, base);
+    if (!in(kClauseRels, base)) return false;
+    // "told visiting US lawmakers": an adjectival participle right before its "object".
+    if (in(kAdjectivalParticiples, core::ascii_lower(ps_.form(t))) && ps_.children(t, "nsubj").empty())
+      for (std::uint32_t o : ps_.children(t, "obj"))
+        if (ps_.phrase(o).first == t + 1) return false;
+    return true;
   }
 
   std::vector<Clause> run() {
@@ -270,13 +281,14 @@ class ClauseBuilder {
     for (std::uint32_t o : ps_.children(p, "iobj")) objs.push_back(o);
     std::sort(objs.begin(), objs.end());
     const std::string_view r = ps_.rel(p);
-    const bool rel_object =
-        r == "acl:relcl" && std::any_of(objs.begin(), objs.end(), [&](std::uint32_t o) { return relative_pronoun(ps_, o); });
-    if (rel_object) {
+    // "goods that China sells": the relative pronoun is the object. With a second object beside
+    // it, "that" is a misparsed complementizer ("told lawmakers that China wants ties").
+    const auto pronouns = std::count_if(objs.begin(), objs.end(), [&](std::uint32_t o) { return relative_pronoun(ps_, o); });
+    const bool rel_object = r == "acl:relcl" && pronouns > 0 && static_cast<std::size_t>(pronouns) == objs.size();
+    if (r == "acl:relcl")
       objs.erase(std::remove_if(objs.begin(), objs.end(), [&](std::uint32_t o) { return relative_pronoun(ps_, o); }),
                  objs.end());
-      c.objects.push_back(modified_noun(p));
-    }
+    if (rel_object) c.objects.push_back(modified_noun(p));
     for (const auto& a : phrases(objs)) c.objects.push_back(a);
     for (std::uint32_t ch : ps_.children(p)) {
       const std::string_view cr = ps_.rel(ch);

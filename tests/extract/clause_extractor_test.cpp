@@ -116,6 +116,14 @@ TEST_CASE("clause: a reciprocal link comes first; a capital after 'in' is a plac
   CHECK(get(ts, "China | sign-gas-deal-in | Beijing").object.type == ergraph::core::EntityType::Gpe);
 }
 
+TEST_CASE("clause: robust to two frequent misparses", "[extract][clause]") {
+  // As our parser reads it (sent_id m1): "visiting" as a verb taking "US lawmakers", and
+  // "that China wants" as a relative clause on "lawmakers" with "that" as its object. Neither
+  // Xi visiting the US nor China wanting the lawmakers is in the sentence.
+  CHECK(keys(extract("President Xi told visiting US lawmakers that China wants stable ties with the United States.")) ==
+        Keys{"China | want-stable-ties-with | United States"});
+}
+
 TEST_CASE("clause: appositions and copulas give the office", "[extract][clause]") {
   CHECK(keys(extract("Xi Jinping, China's president, met Putin.")) ==
         Keys{"Xi Jinping | meet | Putin", "Xi Jinping | president-of | China"});
