@@ -12,7 +12,9 @@
 ///  - arg2 = the direct object; if there is none, the first oblique, with its preposition moved
 ///    into the relation ("taught at | the University"), or a clausal complement with its
 ///    marker moved into the relation ("indicated that | organic compounds could carry current");
-///  - further obliques follow as "prep phrase" arguments ("under the house");
+///  - further obliques follow as "prep phrase" arguments, the preposition as written ("under the
+///    house", "In 1840"), then time phrases without a preposition ("Earlier this year");
+///  - a coordinated object stays one argument ("cars and trucks");
 ///  - appositions give (X; is; apposition) ("Xi Jinping | is | China's president").
 /// Confidence: a fixed score per construction, lowered for inherited subjects, long arguments
 /// and hedged clauses (see open_extraction.cpp), used by CaRB only to rank.
