@@ -9,6 +9,7 @@
 #include "extract/clauses.h"
 #include "extract/pattern_extractor.h"
 #include "extract/relation_phrase.h"
+#include "extract/detail/word_lists.h"
 
 namespace ergraph::extract {
 namespace {
@@ -16,20 +17,13 @@ namespace {
 using core::Triple;
 
 // clang-format off
-constexpr std::string_view kReciprocalNouns[] = {
-    "call", "talks", "talk", "meeting", "summit", "conversation", "discussions", "discussion",
-    "negotiations", "agreement", "deal", "treaty", "pact", "accord", "partnership", "relations", "ties",
-    "dialogue", "exchange", "consultations", "meetings", "calls"};
 // Prepositions after which a capital is a place ("in Beijing"), not its state as an actor.
 constexpr std::string_view kPlacePreps[] = {"in", "at", "near", "inside", "outside", "around", "across", "from"};
-constexpr std::string_view kReciprocalVerbs[] = {
-    "meet", "talk", "speak", "agree", "negotiate", "clash", "cooperate", "confer"};
 // clang-format on
 
-template <std::size_t N>
-bool in(const std::string_view (&list)[N], std::string_view w) {
-  return std::find(std::begin(list), std::end(list), w) != std::end(list);
-}
+using detail::in;
+using detail::kReciprocalNouns;
+using detail::kReciprocalVerbs;
 
 /// An argument resolved for the graph.
 struct Ent {

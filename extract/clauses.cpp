@@ -1,12 +1,11 @@
 #include "extract/clauses.h"
 
 #include <algorithm>
-#include <functional>
 #include <iterator>
 
 #include "core/text.h"
-#include "extract/entities.h"
 #include "extract/relation_phrase.h"
+#include "extract/detail/word_lists.h"
 
 namespace ergraph::extract {
 namespace {
@@ -42,10 +41,7 @@ constexpr std::string_view kClauseRels[] = {
     "root", "conj", "ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj", "dep", "list"};
 // clang-format on
 
-template <std::size_t N>
-bool in(const std::string_view (&list)[N], std::string_view w) {
-  return std::find(std::begin(list), std::end(list), w) != std::end(list);
-}
+using detail::in;
 
 // "not", "n't", "never" modifying a predicate.
 bool is_negation(const ParsedSentence& ps, std::uint32_t t) {

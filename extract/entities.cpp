@@ -7,6 +7,7 @@
 
 #include "core/error.h"
 #include "core/text.h"
+#include "extract/detail/word_lists.h"
 
 namespace ergraph::extract {
 namespace {
@@ -18,10 +19,7 @@ bool xpos_in(const Token& t, std::initializer_list<std::string_view> tags) {
   return std::find(tags.begin(), tags.end(), name) != tags.end();
 }
 
-template <std::size_t N>
-bool in(const std::string_view (&list)[N], std::string_view w) {
-  return std::find(std::begin(list), std::end(list), w) != std::end(list);
-}
+using detail::in;
 
 // Title words before a person's name (the name is the rest of the run).
 // clang-format off

@@ -8,6 +8,7 @@
 
 #include "core/text.h"
 #include "extract/relation_phrase.h"
+#include "extract/detail/word_lists.h"
 
 namespace ergraph::extract {
 namespace {
@@ -23,17 +24,6 @@ constexpr std::string_view kBetweenNouns[] = {
     "agreement", "deal", "treaty", "conflict", "war", "tensions", "negotiations", "discussions",
     "meeting", "summit", "rivalry", "dispute", "border", "relationship", "contacts", "exchanges",
     "friendship", "competition", "talk", "negotiation", "discussion", "agreements", "deals"};
-// clang-format on
-// Heads of the object noun phrase (or verbs) that make "A and B <verb>" reciprocal.
-// clang-format off
-constexpr std::string_view kReciprocalNouns[] = {
-    "call", "talks", "talk", "meeting", "summit", "conversation", "discussions", "discussion",
-    "negotiations", "agreement", "deal", "treaty", "pact", "accord", "partnership", "relations", "ties",
-    "dialogue", "exchange", "consultations", "phone", "meetings", "calls"};
-// clang-format on
-// clang-format off
-constexpr std::string_view kReciprocalVerbs[] = {
-    "meet", "talk", "speak", "agree", "negotiate", "clash", "cooperate", "confer"};
 // clang-format on
 // Prepositions whose object cannot be the subject of the next verb ("talks between Russia and
 // China will ..."); subordinators such as "after", "that", "because" are not listed.
@@ -58,10 +48,9 @@ constexpr std::string_view kRoleNouns[] = {
     "secretary", "governor", "mayor", "director", "commander", "envoy", "member"};
 // clang-format on
 
-template <std::size_t N>
-bool in(const std::string_view (&list)[N], std::string_view w) {
-  return std::find(std::begin(list), std::end(list), w) != std::end(list);
-}
+using detail::in;
+using detail::kReciprocalNouns;
+using detail::kReciprocalVerbs;
 
 struct Arg {
   const MentionInfo* info = nullptr;
