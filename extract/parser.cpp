@@ -1,9 +1,11 @@
 #include "extract/parser.h"
 
+#include <string_view>
 #include <vector>
 
 #include "core/error.h"
 #include "extract/detail/parser_state.h"
+#include "extract/detail/punctuation.h"
 #include "extract/parser_io.h"
 
 namespace ergraph::extract {
@@ -24,6 +26,9 @@ class PerceptronParser final : public Parser {
     detail::ParseState state;
     std::vector<FeatureKey> features;
     std::vector<std::int32_t> scores(static_cast<std::size_t>(classes_));
+    std::vector<int> heads;
+    std::vector<std::uint8_t> punct;
+    std::vector<std::string_view> forms;
     for (const Sentence& sent : doc.sentences) {
       if (sent.size() == 0) continue;
       detail::make_parser_input(doc, sent, in);
@@ -35,9 +40,19 @@ class PerceptronParser final : public Parser {
         const int cls = best_move(state, scores.data());
         state.apply(detail::class_move(cls), detail::class_label(cls));
       }
+      heads.resize(sent.size());
+      punct.resize(sent.size());
+      forms.resize(sent.size());
+      for (std::uint32_t i = 0; i < sent.size(); ++i) {
+        const Token& t = doc.tokens[sent.first + i];
+        heads[i] = state.head(static_cast<int>(i) + 1) - 1;
+        punct[i] = t.upos == Upos::PUNCT;
+        forms[i] = doc.form(t);
+      }
+      detail::attach_punctuation(heads, punct, forms);
       for (std::uint32_t i = 0; i < sent.size(); ++i) {
         Token& t = doc.tokens[sent.first + i];
-        t.head = state.head(static_cast<int>(i) + 1) - 1;
+        t.head = heads[i];
         t.deprel = model_.labels[static_cast<std::size_t>(state.label(static_cast<int>(i) + 1))];
       }
     }
