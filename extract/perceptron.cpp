@@ -266,21 +266,72 @@ PerceptronModel PerceptronModel::read(detail::BinaryReader& in) {
 
 // ---------------------------------------------------------------- PerceptronTrainer
 
-PerceptronTrainer::PerceptronTrainer(int classes) : classes_(std::clamp(classes, 1, kMaxClasses)) {}
+PerceptronTrainer::PerceptronTrainer(int classes) : classes_(std::clamp(classes, 1, kMaxClasses)) {
+  slots_.resize(std::size_t{1} << 16);
+  mask_ = slots_.size() - 1;
+}
+
+const PerceptronTrainer::Slot* PerceptronTrainer::find(FeatureKey f) const {
+  for (std::uint64_t i = f & mask_;; i = (i + 1) & mask_) {
+    const Slot& s = slots_[i];
+    if (s.key == f) return &s;
+    if (s.key == 0) return nullptr;
+  }
+}
+
+PerceptronTrainer::Slot& PerceptronTrainer::find_or_insert(FeatureKey f) {
+  for (std::uint64_t i = f & mask_;; i = (i + 1) & mask_) {
+    Slot& s = slots_[i];
+    if (s.key == f) return s;
+    if (s.key == 0) {
+      s.key = f;
+      ++used_;
+      return s;
+    }
+  }
+}
+
+void PerceptronTrainer::reserve_for(std::size_t more) {
+  if ((used_ + more) * 2 <= slots_.size()) return;
+  std::size_t size = slots_.size();
+  while ((used_ + more) * 2 > size) size *= 2;
+  std::vector<Slot, detail::HugePageAllocator<Slot>> old(size);
+  old.swap(slots_);
+  mask_ = size - 1;
+  for (Slot& s : old) {
+    if (s.key == 0) continue;
+    std::uint64_t i = s.key & mask_;
+    while (slots_[i].key != 0) i = (i + 1) & mask_;
+    slots_[i].key = s.key;
+    slots_[i].row = std::move(s.row);
+  }
+}
 
 void PerceptronTrainer::scores(std::span<const FeatureKey> features, float* out) const {
   std::fill(out, out + classes_, 0.0f);
-  for (FeatureKey f : features) {
-    auto it = rows_.find(f);
-    if (it == rows_.end()) continue;
-    for (const Entry& e : it->second) out[e.cls] += e.weight;
+  // Prefetch every home slot, then every row found, then add (in feature order, so the float
+  // sums are the same as a plain loop's).
+  for (FeatureKey f : features) __builtin_prefetch(&slots_[f & mask_]);
+  constexpr std::size_t kBatch = 256;
+  const Slot* found[kBatch];
+  for (std::size_t begin = 0; begin < features.size(); begin += kBatch) {
+    const std::size_t n = std::min(kBatch, features.size() - begin);
+    for (std::size_t i = 0; i < n; ++i) {
+      found[i] = find(features[begin + i]);
+      if (found[i] && !found[i]->row.empty()) __builtin_prefetch(found[i]->row.data());
+    }
+    for (std::size_t i = 0; i < n; ++i)
+      if (found[i])
+        for (const Entry& e : found[i]->row) out[e.cls] += e.weight;
   }
 }
 
 void PerceptronTrainer::update(std::span<const FeatureKey> features, int cls, float delta) {
   const auto c = static_cast<std::uint32_t>(cls);
+  reserve_for(features.size());
   for (FeatureKey f : features) {
-    auto& row = rows_[f];
+    if (f == 0) continue;  // never produced by feature_key(); 0 marks an empty slot
+    auto& row = find_or_insert(f).row;
     auto it = std::find_if(row.begin(), row.end(), [c](const Entry& e) { return e.cls == c; });
     if (it == row.end()) {
       row.push_back(Entry{c, now_, delta, 0.0});
@@ -294,8 +345,9 @@ void PerceptronTrainer::update(std::span<const FeatureKey> features, int cls, fl
 
 PerceptronModel PerceptronTrainer::average(float prune_below) const {
   std::vector<FeatureKey> keys;
-  keys.reserve(rows_.size());
-  for (const auto& [k, row] : rows_) keys.push_back(k);
+  keys.reserve(used_);
+  for (const Slot& s : slots_)
+    if (s.key != 0) keys.push_back(s.key);
   std::sort(keys.begin(), keys.end());
   const double now = static_cast<double>(std::max<std::uint64_t>(now_, 1));
   // Averaged weights per kept feature, in key order; classes ascending inside a feature.
@@ -304,7 +356,7 @@ PerceptronModel PerceptronTrainer::average(float prune_below) const {
   std::vector<FeatureKey> kept;
   double max_abs = 0;
   for (FeatureKey k : keys) {
-    auto row = rows_.at(k);
+    auto row = find(k)->row;
     std::sort(row.begin(), row.end(), [](const Entry& a, const Entry& b) { return a.cls < b.cls; });
     const std::size_t before = avg.size();
     for (const Entry& e : row) {

@@ -16,7 +16,6 @@
 #include <cstdint>
 #include <new>
 #include <span>
-#include <unordered_map>
 #include <vector>
 
 namespace ergraph::extract {
@@ -137,7 +136,7 @@ class PerceptronTrainer {
   /// Advances the averaging clock; call once per training instance (before or after updating).
   void tick() { ++now_; }
   std::uint64_t instances() const { return now_; }
-  std::size_t feature_count() const { return rows_.size(); }
+  std::size_t feature_count() const { return used_; }
   /// The averaged model; averaged weights with |w| < prune_below are dropped, the rest are
   /// quantized to int16 against the largest |w|.
   PerceptronModel average(float prune_below) const;
@@ -149,9 +148,22 @@ class PerceptronTrainer {
     float weight;
     double total;          // sum over time of weight
   };
+  // One feature: its key (0 = empty slot) and its weights, in the order the classes were first
+  // updated. An open-addressing table on huge pages whose slots are prefetched a whole state at
+  // a time (training spends most of its time waiting for these lookups).
+  struct Slot {
+    FeatureKey key = 0;
+    std::vector<Entry> row;
+  };
+  const Slot* find(FeatureKey f) const;
+  Slot& find_or_insert(FeatureKey f);
+  void reserve_for(std::size_t more);  // grows the table so `more` inserts keep the load <= 1/2
+
   int classes_;
   std::uint64_t now_ = 0;
-  std::unordered_map<FeatureKey, std::vector<Entry>> rows_;
+  std::vector<Slot, detail::HugePageAllocator<Slot>> slots_;
+  std::uint64_t mask_ = 0;
+  std::size_t used_ = 0;
 };
 
 }  // namespace ergraph::extract
