@@ -12,6 +12,7 @@
 #include "cli/commands.h"
 #include "extract/conllu.h"
 #include "extract/tagger.h"
+#include "extract/tagger_io.h"
 #include "extract/tagger_trainer.h"
 
 namespace ergraph::cli {
@@ -50,7 +51,8 @@ extract::TaggerScore score_hyphenated(const extract::Tagger& tagger, const std::
 
 void run_eval(const EvalTaggerOptions& opt) {
   const fs::path model = opt.model.empty() ? models_dir(opt.models) / "tagger.model" : fs::path(opt.model);
-  const auto tagger = extract::Tagger::load(model);
+  const extract::TaggerModel loaded = extract::load_tagger_model(model);
+  const auto tagger = extract::make_tagger(loaded);
   auto gold = extract::read_conllu(opt.conllu);
   std::size_t merges = 0;
   if (opt.merge_hyphens)
@@ -58,6 +60,12 @@ void run_eval(const EvalTaggerOptions& opt) {
   if (opt.merge_hyphens) fmt::print("merged {} hyphenated compounds\n", merges);
   const extract::TaggerScore s = extract::evaluate_tagger(*tagger, gold);
   fmt::print("UPOS {:.2f}%  XPOS {:.2f}%  ({} tokens)\n", s.upos(), s.xpos(), s.tokens);
+  if (loaded.backward.classes() > 0) {  // the same model without its right-to-left weights
+    extract::TaggerModel forward = loaded;
+    forward.backward = {};
+    const extract::TaggerScore f = extract::evaluate_tagger(*extract::make_tagger(std::move(forward)), gold);
+    fmt::print("left-to-right weights only: UPOS {:.2f}%  XPOS {:.2f}%\n", f.upos(), f.xpos());
+  }
   const extract::TaggerScore h = score_hyphenated(*tagger, gold);
   fmt::print("hyphenated words: UPOS {:.2f}%  XPOS {:.2f}%  ({} tokens)\n", h.upos(), h.xpos(), h.tokens);
   fmt::print("tagging time {:.3f} s, {:.0f} tokens/s (1 thread)\n", s.seconds, s.tokens_per_second());

@@ -71,9 +71,10 @@ void run_train(const TrainTaggerOptions& opt) {
   model.merged_hyphens = corpus.merged_hyphens;
   extract::save_tagger_model(model, output);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  fmt::print("model {} labels, {} tag-dictionary words, {} features, {} weights, {:.2f} MB\n",
-             model.labels.size(), model.tagdict.size(), model.weights.feature_count(),
-             model.weights.entry_count(), static_cast<double>(fs::file_size(output)) / 1e6);
+  fmt::print("model {} labels, {} tag-dictionary words, {} features, {} weights{}, {:.2f} MB\n",
+             model.labels.size(), model.tagdict.size(), model.weights.feature_count() + model.backward.feature_count(),
+             model.weights.entry_count() + model.backward.entry_count(),
+             model.backward.classes() > 0 ? " (both directions)" : "", static_cast<double>(fs::file_size(output)) / 1e6);
   fmt::print("wrote {} ({:.1f} s in total)\n", output.string(), seconds);
 }
 
@@ -103,6 +104,9 @@ void add_train_tagger_command(CLI::App& train, int& exit_code) {
       ->capture_default_str();
   cmd->add_option("--prune", opt->hyper.prune_below, "Drop averaged weights below this magnitude")
       ->capture_default_str();
+  cmd->add_flag("--bidirectional,!--left-to-right", opt->hyper.bidirectional,
+               "Also train right-to-left weights; tagging then adds both directions' scores (default: on; "
+               "--left-to-right trains one direction, tagging twice as fast)");
   cmd->callback([opt, &exit_code] {
     run_train(*opt);
     exit_code = 0;

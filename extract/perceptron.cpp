@@ -343,7 +343,7 @@ void PerceptronTrainer::update(std::span<const FeatureKey> features, int cls, fl
   }
 }
 
-PerceptronModel PerceptronTrainer::average(float prune_below) const {
+PerceptronModel PerceptronTrainer::average(float prune_below, float scale) const {
   std::vector<FeatureKey> keys;
   keys.reserve(used_);
   for (const Slot& s : slots_)
@@ -371,7 +371,7 @@ PerceptronModel PerceptronTrainer::average(float prune_below) const {
   }
   PerceptronModel m;
   m.classes_ = classes_;
-  m.scale_ = max_abs > 0 ? static_cast<float>(max_abs / 32767.0) : 1.0f;
+  m.scale_ = scale > 0 ? scale : max_abs > 0 ? static_cast<float>(max_abs / 32767.0) : 1.0f;
   // Quantize; drop weights that round to zero (and features left empty).
   m.begins_.push_back(0);
   for (std::size_t k = 0; k < kept.size(); ++k) {

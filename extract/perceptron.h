@@ -138,8 +138,9 @@ class PerceptronTrainer {
   std::uint64_t instances() const { return now_; }
   std::size_t feature_count() const { return used_; }
   /// The averaged model; averaged weights with |w| < prune_below are dropped, the rest are
-  /// quantized to int16 against the largest |w|.
-  PerceptronModel average(float prune_below) const;
+  /// quantized to int16 against the largest |w|, or with step `scale` if it is > 0 (so that two
+  /// models can share one scale and their integer scores can be added).
+  PerceptronModel average(float prune_below, float scale = 0.0f) const;
 
  private:
   struct Entry {

@@ -13,9 +13,12 @@ namespace {
 //   1: magic, u16 version, kind, feature set, hyperparameters, sources, labels, tag dictionary,
 //      word classes, perceptron section (its own version), u64 FNV-1a checksum of all preceding bytes.
 //   2: u32 data-preparation flags after the hyperparameters (bit 0: hyphenated compounds merged).
+//   3: flag bit 1: a second perceptron section (right-to-left weights, same classes and scale)
+//      follows the first.
 constexpr std::string_view kMagic = "ERGTAG";
-constexpr std::uint16_t kFormatVersion = 2;
+constexpr std::uint16_t kFormatVersion = 3;
 constexpr std::uint32_t kFlagMergedHyphens = 1;
+constexpr std::uint32_t kFlagBackward = 2;
 constexpr std::string_view kKind = "averaged-perceptron-tagger";
 
 void write_header(detail::BinaryWriter& w, const TaggerModel& m) {
@@ -31,7 +34,7 @@ void write_header(detail::BinaryWriter& w, const TaggerModel& m) {
   w.u32(m.hyper.class_min_count);
   w.f32(m.hyper.class_min_share);
   w.u32(m.hyper.class_folds);
-  w.u32(m.merged_hyphens ? kFlagMergedHyphens : 0);
+  w.u32((m.merged_hyphens ? kFlagMergedHyphens : 0) | (m.backward.classes() > 0 ? kFlagBackward : 0));
   write_training_sources(w, m.sources);
 }
 
@@ -56,8 +59,10 @@ void read_header(detail::BinaryReader& r, TaggerModel& m) {
   m.hyper.class_min_share = r.f32();
   m.hyper.class_folds = r.u32();
   const std::uint32_t flags = version >= 2 ? r.u32() : 0;
-  if (flags & ~kFlagMergedHyphens) r.fail("E416", "unknown data-preparation flags " + std::to_string(flags));
+  const std::uint32_t known = version >= 3 ? kFlagMergedHyphens | kFlagBackward : kFlagMergedHyphens;
+  if (flags & ~known) r.fail("E416", "unknown model flags " + std::to_string(flags));
   m.merged_hyphens = (flags & kFlagMergedHyphens) != 0;
+  m.hyper.bidirectional = (flags & kFlagBackward) != 0;
   m.sources = read_training_sources(r);
 }
 
@@ -151,6 +156,7 @@ std::string serialize_tagger_model(const TaggerModel& m) {
   }
   write_word_classes(w, m);
   m.weights.write(w);
+  if (m.backward.classes() > 0) m.backward.write(w);
   w.checksum_trailer();
   return w.take();
 }
@@ -164,6 +170,13 @@ TaggerModel parse_tagger_model(std::string_view bytes, const std::string& where)
   m.weights = PerceptronModel::read(r);
   if (m.weights.classes() != static_cast<int>(m.labels.size()))
     r.fail("E416", "weight classes do not match the label table");
+  if (m.hyper.bidirectional) {
+    m.backward = PerceptronModel::read(r);
+    if (m.backward.classes() != m.weights.classes())
+      r.fail("E416", "right-to-left weight classes do not match the label table");
+    if (m.backward.scale() != m.weights.scale())
+      r.fail("E416", "right-to-left weights have a different scale from the left-to-right ones");
+  }
   r.expect_checksum_trailer();
   return m;
 }

@@ -53,6 +53,7 @@ struct TaggerHyperparameters {
   std::uint32_t class_min_count = 2;    ///< a word gets an ambiguity class if seen this often
   float class_min_share = 0.05f;        ///<   listing the labels with at least this share
   std::uint32_t class_folds = 10;       ///< training sees classes computed without its own fold (0 = off)
+  bool bidirectional = true;            ///< also train right-to-left weights (stored as a format flag)
 };
 
 struct TaggerModel {
@@ -65,6 +66,10 @@ struct TaggerModel {
   /// normalized form -> its ambiguity class (ascending labels seen in training), sorted by form
   std::vector<std::pair<std::string, std::vector<std::uint16_t>>> word_classes;
   PerceptronModel weights;                                  ///< classes() == labels.size()
+  /// Right-to-left weights (empty, classes() == 0, in a one-direction model). When present,
+  /// each token not in the tag dictionary gets the label with the highest sum of its
+  /// left-to-right and right-to-left scores (both quantized with the same scale).
+  PerceptronModel backward;
 };
 
 /// The file bytes of a model.

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <random>
 #include <set>
 #include <sstream>
@@ -161,11 +162,18 @@ void shuffle(std::vector<std::uint32_t>& v, std::mt19937& rng) {
   for (std::size_t i = v.size(); i > 1; --i) std::swap(v[i - 1], v[rng() % i]);
 }
 
+/// Online training of one direction: left to right, or right to left (`backward`: each
+/// sentence's context and gold labels reversed, so the "previous" labels are those to the right).
 class TrainLoop {
  public:
-  TrainLoop(const std::vector<GoldSentence>& train, const LabelSet& ls, const TaggerModel& model)
-      : train_(train), ls_(ls), perceptron_(static_cast<int>(ls.labels.size())), scores_(ls.labels.size()) {
+  TrainLoop(const std::vector<GoldSentence>& train, const LabelSet& ls, const TaggerModel& model, bool backward)
+      : train_(train), ls_(ls), perceptron_(static_cast<int>(ls.labels.size())), scores_(ls.labels.size()),
+        backward_(backward) {
     if (model.hyper.class_folds > 1) jackknifed_ = jackknife_classes(train, ls, model.hyper);
+    if (backward_) {
+      reversed_gold_ = ls.gold;
+      for (auto& g : reversed_gold_) std::reverse(g.begin(), g.end());
+    }
     std::vector<std::pair<std::uint64_t, std::uint64_t>> entries;
     for (const auto& [word, label] : model.tagdict) entries.emplace_back(detail::form_hash(word), label);
     dict_.build(entries);
@@ -179,7 +187,8 @@ class TrainLoop {
   double pass(const std::vector<std::uint32_t>& order) {
     std::size_t correct = 0, total = 0;
     for (std::uint32_t s : order) {
-      correct += sentence(train_[s].doc, ls_.gold[s], jackknifed_.empty() ? nullptr : &jackknifed_[s]);
+      correct += sentence(train_[s].doc, backward_ ? reversed_gold_[s] : ls_.gold[s],
+                          jackknifed_.empty() ? nullptr : &jackknifed_[s]);
       total += ls_.gold[s].size();
     }
     return total ? 100.0 * static_cast<double>(correct) / static_cast<double>(total) : 0.0;
@@ -192,6 +201,7 @@ class TrainLoop {
     detail::sentence_context(doc, doc.sentences.at(0), classes_, ctx_, norm_);
     if (classes)
       for (std::size_t i = 0; i < classes->size(); ++i) ctx_[i + 2].amb = (*classes)[i];
+    if (backward_) detail::reverse_words(ctx_);
     std::uint64_t prev1 = detail::kStartLabel, prev2 = detail::kStart2Label;
     std::size_t correct = 0;
     FeatureKey feats[detail::kMaxTaggerFeatures];
@@ -226,6 +236,8 @@ class TrainLoop {
   std::vector<float> scores_;
   std::vector<detail::WordInfo> ctx_;
   std::string norm_;
+  bool backward_;
+  std::vector<std::vector<std::uint16_t>> reversed_gold_;  // backward only
 };
 
 }  // namespace
@@ -238,7 +250,20 @@ TaggerModel train_tagger(const std::vector<GoldSentence>& train, const TaggerTra
   model.labels = ls.labels;
   model.tagdict = build_tagdict(train, ls, options.hyper);
   model.word_classes = build_word_classes(train, ls, options.hyper);
-  TrainLoop loop(train, ls, model);
+  const bool both = options.hyper.bidirectional;
+  TrainLoop forward(train, ls, model, false);
+  std::optional<TrainLoop> backward;
+  if (both) backward.emplace(train, ls, model, true);
+  // Both directions see the sentences in the same order; the left-to-right weights are the
+  // same as those of a one-direction model.
+  const auto freeze = [&](TaggerModel& m) {
+    m.weights = forward.perceptron().average(options.hyper.prune_below);
+    if (!backward) return;
+    m.backward = backward->perceptron().average(options.hyper.prune_below);
+    const float scale = std::max(m.weights.scale(), m.backward.scale());  // one scale: scores add up
+    if (m.weights.scale() != scale) m.weights = forward.perceptron().average(options.hyper.prune_below, scale);
+    if (m.backward.scale() != scale) m.backward = backward->perceptron().average(options.hyper.prune_below, scale);
+  };
   std::vector<std::uint32_t> order(train.size());
   for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
   std::mt19937 rng(static_cast<std::mt19937::result_type>(options.hyper.seed));
@@ -247,16 +272,17 @@ TaggerModel train_tagger(const std::vector<GoldSentence>& train, const TaggerTra
     shuffle(order, rng);
     TaggerIterationReport report;
     report.iteration = it;
-    report.train_accuracy = loop.pass(order);
+    report.train_accuracy = forward.pass(order);
+    if (backward) report.train_accuracy = (report.train_accuracy + backward->pass(order)) / 2;
     report.seconds = seconds_since(t0);
     if (options.dev) {
       TaggerModel snapshot = model;
-      snapshot.weights = loop.perceptron().average(options.hyper.prune_below);
+      freeze(snapshot);
       report.dev = evaluate_tagger(*make_tagger(std::move(snapshot)), *options.dev);
     }
     if (options.progress) options.progress(report);
   }
-  model.weights = loop.perceptron().average(options.hyper.prune_below);
+  freeze(model);
   return model;
 }
 

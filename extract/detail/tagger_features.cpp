@@ -1,5 +1,7 @@
 #include "extract/detail/tagger_features.h"
 
+#include <algorithm>
+
 #include "core/text.h"
 
 // Key mixing is compiled twice on x86-64 (AVX-512 and baseline), the copy chosen at load time.
@@ -169,6 +171,10 @@ void sentence_context(const Document& doc, const Sentence& sent, const FormMap& 
   }
   ctx.push_back(padding(2));
   ctx.push_back(padding(3));
+}
+
+void reverse_words(std::vector<WordInfo>& ctx) {
+  if (ctx.size() > 4) std::reverse(ctx.begin() + 2, ctx.end() - 2);
 }
 
 namespace {

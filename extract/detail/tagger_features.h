@@ -77,6 +77,10 @@ std::uint64_t ambiguity_class(const std::vector<std::uint16_t>& labels);
 void sentence_context(const Document& doc, const Sentence& sent, const FormMap& classes,
                       std::vector<WordInfo>& ctx, std::string& scratch);
 
+/// Reverses the words of a context built by sentence_context, keeping the paddings in place
+/// (start paddings first): the context a right-to-left pass reads.
+void reverse_words(std::vector<WordInfo>& ctx);
+
 /// Features of the token at `cur` (a pointer into a context built by sentence_context, so
 /// cur[-2] .. cur[2] exist), given the previous two labels. Returns the count written to `out`
 /// (at most kMaxTaggerFeatures).

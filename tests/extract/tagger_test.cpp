@@ -175,8 +175,46 @@ TEST_CASE("tagger: the hyphen-merging flag is recorded; version 1 files load wit
   CHECK_FALSE(old.merged_hyphens);
   CHECK(serialize_tagger_model(old) == plain);
   std::string unknown = merged;
-  unknown[kFlags] = 3;
+  unknown[kFlags] = 5;  // bit 2 means nothing
   CHECK(load_error(with_checksum(unknown)) == "E416");
+}
+
+TEST_CASE("tagger: a bidirectional model stores both directions with one scale", "[tagger]") {
+  const TaggerModel both = train_tiny();
+  TaggerTrainOptions opt;
+  opt.hyper.iterations = 10;
+  opt.hyper.seed = 7;
+  opt.hyper.tagdict_min_count = 3;
+  opt.hyper.prune_below = 0.0f;
+  opt.hyper.bidirectional = false;
+  const TaggerModel one = train_tagger(tiny_corpus(), opt);
+  REQUIRE(both.backward.classes() == static_cast<int>(both.labels.size()));
+  CHECK(both.backward.scale() == both.weights.scale());
+  CHECK(one.backward.classes() == 0);
+  // Byte 78 holds the flags: bit 1 = right-to-left weights follow.
+  constexpr std::size_t kFlags = 78;
+  const std::string bytes = serialize_tagger_model(both), one_bytes = serialize_tagger_model(one);
+  CHECK(bytes[kFlags] == 2);
+  CHECK(one_bytes[kFlags] == 0);
+  CHECK(bytes.size() > one_bytes.size());
+  const TaggerModel parsed = parse_tagger_model(bytes, "memory");
+  CHECK(parsed.hyper.bidirectional);
+  CHECK_FALSE(parse_tagger_model(one_bytes, "memory").hyper.bidirectional);
+  CHECK(serialize_tagger_model(parsed) == bytes);
+  // Both tag the training sentences right; without its right-to-left weights the model tags
+  // like the one-direction model (same left-to-right training).
+  CHECK(predictions(*make_tagger(TaggerModel(both)), tiny_corpus()) == gold_tags(tiny_corpus()));
+  TaggerModel forward = both;
+  forward.backward = {};
+  CHECK(predictions(*make_tagger(std::move(forward)), tiny_corpus()) ==
+        predictions(*make_tagger(TaggerModel(one)), tiny_corpus()));
+  // The flag without the section is a damaged file.
+  std::string cut = one_bytes;
+  cut[kFlags] = 2;
+  cut.resize(cut.size() - 8);
+  const std::uint64_t h = core::fnv1a64(cut);
+  for (int i = 0; i < 8; ++i) cut.push_back(static_cast<char>((h >> (8 * i)) & 0xff));
+  CHECK_FALSE(load_error(cut).empty());
 }
 
 TEST_CASE("tagger: training is deterministic for a seed", "[tagger]") {
