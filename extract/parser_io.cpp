@@ -15,8 +15,9 @@ namespace {
 //      move perceptron section, label perceptron section (each with its own version), u64 FNV-1a checksum of all preceding bytes.
 //   2: the same without the label perceptron section: the move classifier predicts move and
 //      relation jointly (1 + 2 * labels classes). Version 1 files are rejected (retrain).
+//   3: u32 number of averaged models after the jackknife folds (version 2 files: 1).
 constexpr std::string_view kMagic = "ERGPAR";
-constexpr std::uint16_t kFormatVersion = 2;
+constexpr std::uint16_t kFormatVersion = 3;
 constexpr std::string_view kKind = "arc-hybrid-perceptron-parser";
 
 void write_header(detail::BinaryWriter& w, const ParserModel& m) {
@@ -30,6 +31,7 @@ void write_header(detail::BinaryWriter& w, const ParserModel& m) {
   w.f32(m.hyper.explore_prob);
   w.f32(m.hyper.prune_below);
   w.u32(m.hyper.jackknife_folds);
+  w.u32(m.hyper.models);
   write_training_sources(w, m.sources);
 }
 
@@ -40,7 +42,7 @@ void read_header(detail::BinaryReader& r, ParserModel& m) {
   if (version == 0 || version > kFormatVersion)
     r.fail("E413", "parser model format version " + std::to_string(version) +
                        " is newer than this build supports (" + std::to_string(kFormatVersion) + ")");
-  if (version < kFormatVersion)
+  if (version < 2)
     r.fail("E413", "parser model format version " + std::to_string(version) +
                        " is no longer supported (retrain with `ergraph train parser`)");
   const std::string kind = r.str(256);
@@ -54,6 +56,8 @@ void read_header(detail::BinaryReader& r, ParserModel& m) {
   m.hyper.explore_prob = r.f32();
   m.hyper.prune_below = r.f32();
   m.hyper.jackknife_folds = r.u32();
+  m.hyper.models = version >= 3 ? r.u32() : 1;
+  if (m.hyper.models == 0) r.fail("E416", "parser model averages 0 models");
   m.sources = read_training_sources(r);
 }
 

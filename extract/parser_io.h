@@ -26,6 +26,7 @@ struct ParserHyperparameters {
   float explore_prob = 0.9f;           ///<   with this probability (else the best zero-cost move)
   float prune_below = 2.0f;            ///< averaged weights with smaller magnitude are dropped
   std::uint32_t jackknife_folds = 5;   ///< training tags come from taggers trained on the other folds (0 = gold tags)
+  std::uint32_t models = 1;            ///< models trained with seeds seed, seed+1, ...; their weights are averaged
 };
 
 struct ParserModel {

@@ -1,6 +1,11 @@
 #include "extract/parser_trainer.h"
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
+#include <memory>
+#include <mutex>
+#include <thread>
 #include <chrono>
 #include <limits>
 #include <numeric>
@@ -134,6 +139,7 @@ Deprel gold_deprel(std::string_view s) {
 
 ParserModel train_parser(const std::vector<GoldSentence>& train, const ParserTrainOptions& options) {
   const ParserHyperparameters& h = options.hyper;
+  if (h.models == 0) throw ParseError("E106", "at least one model must be trained");
   ParserModel model;
   model.feature_set = detail::kParserFeatureSet;
   model.hyper = h;
@@ -141,27 +147,68 @@ ParserModel train_parser(const std::vector<GoldSentence>& train, const ParserTra
   const int root_label = static_cast<int>(std::find(model.labels.begin(), model.labels.end(), *parse_deprel("root")) -
                                           model.labels.begin());
   const std::vector<Example> examples = make_examples(train, model.labels);
-  PerceptronTrainer moves(detail::move_class_count(static_cast<int>(model.labels.size())));
-  std::vector<std::size_t> order(examples.size());
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  std::mt19937_64 rng(h.seed);
-  for (std::uint32_t it = 1; it <= h.iterations; ++it) {
-    const auto t0 = Clock::now();
-    std::shuffle(order.begin(), order.end(), rng);
-    Pass pass(moves, root_label);
-    for (std::size_t i : order) pass.sentence(examples[i], rng, it >= h.explore_from, h.explore_prob);
-    ParserIterationReport report;
-    report.iteration = it;
-    report.train_accuracy = pass.accuracy();
-    report.seconds = seconds_since(t0);
-    if (options.dev && (it == h.iterations || options.progress)) {
-      ParserModel snapshot = model;
-      snapshot.moves = moves.average(h.prune_below);
-      report.dev = evaluate_parser(*make_parser(std::move(snapshot)), *options.dev);
+  const int classes = detail::move_class_count(static_cast<int>(model.labels.size()));
+  std::vector<std::unique_ptr<PerceptronTrainer>> trainers;
+  for (std::uint32_t k = 0; k < h.models; ++k) trainers.push_back(std::make_unique<PerceptronTrainer>(classes));
+  std::mutex report_mutex;
+  const bool dev_each_pass = options.dev && h.models == 1;
+
+  // Model k: its own shuffle and exploration from seed + k; nothing shared but the examples.
+  const auto train_one = [&](std::uint32_t k) {
+    PerceptronTrainer& moves = *trainers[k];
+    std::vector<std::size_t> order(examples.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::mt19937_64 rng(h.seed + k);
+    for (std::uint32_t it = 1; it <= h.iterations; ++it) {
+      const auto t0 = Clock::now();
+      std::shuffle(order.begin(), order.end(), rng);
+      Pass pass(moves, root_label);
+      for (std::size_t i : order) pass.sentence(examples[i], rng, it >= h.explore_from, h.explore_prob);
+      ParserIterationReport report;
+      report.model = k;
+      report.iteration = it;
+      report.train_accuracy = pass.accuracy();
+      report.seconds = seconds_since(t0);
+      if (dev_each_pass && (it == h.iterations || options.progress)) {
+        ParserModel snapshot = model;
+        snapshot.moves = moves.average(h.prune_below);
+        report.dev = evaluate_parser(*make_parser(std::move(snapshot)), *options.dev);
+      }
+      if (options.progress) {
+        const std::lock_guard<std::mutex> lock(report_mutex);
+        options.progress(report);
+      }
     }
-    if (options.progress) options.progress(report);
+  };
+  const unsigned threads = std::clamp<unsigned>(options.threads, 1, h.models);
+  if (threads == 1) {
+    for (std::uint32_t k = 0; k < h.models; ++k) train_one(k);
+  } else {
+    std::atomic<std::uint32_t> next{0};
+    std::exception_ptr failure;
+    std::vector<std::thread> pool;
+    for (unsigned t = 0; t < threads; ++t)
+      pool.emplace_back([&] {
+        try {
+          for (std::uint32_t k; (k = next++) < h.models;) train_one(k);
+        } catch (...) {
+          const std::lock_guard<std::mutex> lock(report_mutex);
+          if (!failure) failure = std::current_exception();
+        }
+      });
+    for (auto& t : pool) t.join();
+    if (failure) std::rethrow_exception(failure);
   }
-  model.moves = moves.average(h.prune_below);
+  std::vector<const PerceptronTrainer*> all;
+  for (const auto& t : trainers) all.push_back(t.get());
+  model.moves = PerceptronTrainer::average_of(all, h.prune_below);
+  if (options.dev && h.models > 1 && options.progress) {
+    ParserIterationReport report;
+    report.model = h.models;
+    report.iteration = h.iterations;
+    report.dev = evaluate_parser(*make_parser(ParserModel(model)), *options.dev);
+    options.progress(report);
+  }
   return model;
 }
 

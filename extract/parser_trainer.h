@@ -32,6 +32,9 @@ struct ParserScore {
 
 /// Progress of one training pass.
 struct ParserIterationReport {
+  std::uint32_t model = 0;         ///< 0-based index of the model (seed = hyper.seed + model); with
+                                   ///< several models, a last report with model == hyper.models
+                                   ///< scores their average (only if dev is set)
   std::uint32_t iteration = 0;     ///< 1-based
   double train_accuracy = 0;       ///< share of transitions where the model's choice had zero cost (%)
   double seconds = 0;              ///< wall time of the pass
@@ -40,12 +43,16 @@ struct ParserIterationReport {
 
 struct ParserTrainOptions {
   ParserHyperparameters hyper;
-  const std::vector<GoldSentence>* dev = nullptr;  ///< scored after every pass if set (never trained on)
-  std::function<void(const ParserIterationReport&)> progress;
+  const std::vector<GoldSentence>* dev = nullptr;  ///< scored after every pass if set (never trained on);
+                                                   ///< with several models, only their average at the end
+  std::function<void(const ParserIterationReport&)> progress;  ///< called from one thread at a time
+  unsigned threads = 1;  ///< models trained at once (hyper.models > 1); the result does not depend on it
 };
 
 /// Trains on `train` using the upos/xpos already on its tokens (see jackknife_tags), its gold
-/// heads and its deprels. The result's `sources` is left empty.
+/// heads and its deprels: hyper.models models, with seeds hyper.seed, hyper.seed + 1, ..., whose
+/// averaged weights are averaged into one model (a single model needs no more time to run).
+/// The result's `sources` is left empty.
 ParserModel train_parser(const std::vector<GoldSentence>& train, const ParserTrainOptions& options);
 
 /// Parses copies of `gold` (tagged first by `tagger` if given, else with the gold tags) and

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdlib>
+#include <stdexcept>
 #include <string>
 
 #include <sys/mman.h>
@@ -344,25 +345,51 @@ void PerceptronTrainer::update(std::span<const FeatureKey> features, int cls, fl
 }
 
 PerceptronModel PerceptronTrainer::average(float prune_below, float scale) const {
+  const PerceptronTrainer* self = this;
+  return average_of({&self, 1}, prune_below, scale);
+}
+
+PerceptronModel PerceptronTrainer::average_of(std::span<const PerceptronTrainer* const> trainers, float prune_below,
+                                              float scale) {
+  if (trainers.empty()) throw std::invalid_argument("average_of: no trainers");
+  const int classes = trainers[0]->classes_;
   std::vector<FeatureKey> keys;
-  keys.reserve(used_);
-  for (const Slot& s : slots_)
-    if (s.key != 0) keys.push_back(s.key);
+  for (const PerceptronTrainer* t : trainers) {
+    if (t->classes_ != classes) throw std::invalid_argument("average_of: different class counts");
+    for (const Slot& s : t->slots_)
+      if (s.key != 0) keys.push_back(s.key);
+  }
   std::sort(keys.begin(), keys.end());
-  const double now = static_cast<double>(std::max<std::uint64_t>(now_, 1));
-  // Averaged weights per kept feature, in key order; classes ascending inside a feature.
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  const double n_models = static_cast<double>(trainers.size());
+  // Averaged weights per kept feature, in key order; classes ascending inside a feature. With
+  // several trainers, each weight is the mean of their averaged weights (0 where one has none).
+  std::vector<double> sum(static_cast<std::size_t>(classes), 0.0);
+  std::vector<std::uint8_t> seen(static_cast<std::size_t>(classes), 0);
+  std::vector<std::uint32_t> touched;
   std::vector<std::pair<std::uint32_t, double>> avg;
   std::vector<std::uint32_t> begins{0};
   std::vector<FeatureKey> kept;
   double max_abs = 0;
   for (FeatureKey k : keys) {
-    auto row = find(k)->row;
-    std::sort(row.begin(), row.end(), [](const Entry& a, const Entry& b) { return a.cls < b.cls; });
+    touched.clear();
+    for (const PerceptronTrainer* t : trainers) {
+      const Slot* slot = t->find(k);
+      if (!slot) continue;
+      const double now = static_cast<double>(std::max<std::uint64_t>(t->now_, 1));
+      for (const Entry& e : slot->row) {
+        sum[e.cls] += (e.total + static_cast<double>(t->now_ - e.stamp) * e.weight) / now;
+        if (!seen[e.cls]) seen[e.cls] = 1, touched.push_back(e.cls);
+      }
+    }
+    std::sort(touched.begin(), touched.end());
     const std::size_t before = avg.size();
-    for (const Entry& e : row) {
-      const double a = (e.total + static_cast<double>(now_ - e.stamp) * e.weight) / now;
+    for (std::uint32_t c : touched) {
+      const double a = sum[c] / n_models;
+      sum[c] = 0.0;
+      seen[c] = 0;
       if (std::fabs(a) < prune_below || a == 0.0) continue;
-      avg.emplace_back(e.cls, a);
+      avg.emplace_back(c, a);
       max_abs = std::max(max_abs, std::fabs(a));
     }
     if (avg.size() == before) continue;
@@ -370,7 +397,7 @@ PerceptronModel PerceptronTrainer::average(float prune_below, float scale) const
     begins.push_back(static_cast<std::uint32_t>(avg.size()));
   }
   PerceptronModel m;
-  m.classes_ = classes_;
+  m.classes_ = classes;
   m.scale_ = scale > 0 ? scale : max_abs > 0 ? static_cast<float>(max_abs / 32767.0) : 1.0f;
   // Quantize; drop weights that round to zero (and features left empty).
   m.begins_.push_back(0);

@@ -3,6 +3,7 @@
 // damage), and the shipped model's accuracy ([slow]).
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <filesystem>
 #include <random>
 #include <sstream>
@@ -10,6 +11,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "core/text.h"
 #include "extract/conllu.h"
 #include "extract/detail/parser_state.h"
 #include "extract/parser.h"
@@ -204,6 +206,62 @@ TEST_CASE("parser: save and load round trip is identical and training is determi
       CHECK(da.tokens[i].deprel == db.tokens[i].deprel);
     }
   }
+}
+
+TEST_CASE("parser: averaged models: same file for any thread count, the mean of the single models' weights", "[parser]") {
+  const auto train = [](std::uint32_t models, unsigned threads, std::uint64_t seed) {
+    ParserTrainOptions opt;
+    opt.hyper.iterations = 5;
+    opt.hyper.seed = seed;
+    opt.hyper.prune_below = 0.0f;
+    opt.hyper.jackknife_folds = 0;
+    opt.hyper.models = models;
+    opt.threads = threads;
+    return train_parser(tiny_treebank(), opt);
+  };
+  const ParserModel one = train(1, 1, 7), two = train(2, 1, 7);
+  CHECK(serialize_parser_model(train(2, 2, 7)) == serialize_parser_model(two));
+  CHECK(serialize_parser_model(two) != serialize_parser_model(one));
+  CHECK(parse_parser_model(serialize_parser_model(two), "m").hyper.models == 2);
+  // Scores are linear in the weights: the averaged model scores a state (up to quantization)
+  // like the mean of the models trained with seeds 7 and 8 alone.
+  const ParserModel eight = train(1, 1, 8);
+  detail::ParserInput in;
+  const std::vector<GoldSentence> bank = tiny_treebank();
+  const GoldSentence& g = bank[4];
+  detail::make_parser_input(g.doc, g.doc.sentences[0], in);
+  detail::ParseState state;
+  state.reset(in.size());
+  state.apply(detail::Move::Shift, 0);
+  std::vector<FeatureKey> features;
+  state.features(in, features);
+  const auto scores = [&](const PerceptronModel& m) {
+    std::vector<std::int32_t> q(static_cast<std::size_t>(m.classes()), 0);
+    m.add_scores(features, q.data());
+    std::vector<double> out;
+    for (std::int32_t v : q) out.push_back(v * static_cast<double>(m.scale()));
+    return out;
+  };
+  const auto a = scores(one.moves), b = scores(eight.moves), mean = scores(two.moves);
+  const double tolerance = 64 * (one.moves.scale() + eight.moves.scale() + two.moves.scale());
+  for (std::size_t c = 0; c < mean.size(); ++c) CHECK(std::abs(mean[c] - (a[c] + b[c]) / 2) <= tolerance);
+}
+
+TEST_CASE("parser: version 2 files (no model count) still load", "[parser]") {
+  const std::string v3 = serialize_parser_model(train_tiny());
+  // Header: magic 6, u16 version, str kind (4 + 28), u32 feature set, u32 iterations, u64 seed,
+  // u32 explore-from, f32 explore-prob, f32 prune, u32 jackknife folds, then u32 models at byte 72.
+  constexpr std::size_t kModels = 72;
+  REQUIRE(v3[kModels] == 1);
+  std::string v2 = v3;
+  v2[6] = 2;
+  v2.erase(kModels, 4);
+  v2.resize(v2.size() - 8);
+  const std::uint64_t h = core::fnv1a64(v2);
+  for (int i = 0; i < 8; ++i) v2.push_back(static_cast<char>((h >> (8 * i)) & 0xff));
+  const ParserModel back = parse_parser_model(v2, "v2.model");
+  CHECK(back.hyper.models == 1);
+  CHECK(serialize_parser_model(back) == v3);
 }
 
 TEST_CASE("parser: damaged model files throw ModelError", "[parser]") {
