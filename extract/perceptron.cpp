@@ -363,7 +363,8 @@ PerceptronModel PerceptronTrainer::average_of(std::span<const PerceptronTrainer*
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
   const double n_models = static_cast<double>(trainers.size());
   // Averaged weights per kept feature, in key order; classes ascending inside a feature. With
-  // several trainers, each weight is the mean of their averaged weights (0 where one has none).
+  // several trainers, each is pruned as alone, and a weight is the mean of what they keep (0 where
+  // one has none): the model scores like the set of pruned models together.
   std::vector<double> sum(static_cast<std::size_t>(classes), 0.0);
   std::vector<std::uint8_t> seen(static_cast<std::size_t>(classes), 0);
   std::vector<std::uint32_t> touched;
@@ -378,7 +379,9 @@ PerceptronModel PerceptronTrainer::average_of(std::span<const PerceptronTrainer*
       if (!slot) continue;
       const double now = static_cast<double>(std::max<std::uint64_t>(t->now_, 1));
       for (const Entry& e : slot->row) {
-        sum[e.cls] += (e.total + static_cast<double>(t->now_ - e.stamp) * e.weight) / now;
+        const double a = (e.total + static_cast<double>(t->now_ - e.stamp) * e.weight) / now;
+        if (std::fabs(a) < prune_below) continue;
+        sum[e.cls] += a;
         if (!seen[e.cls]) seen[e.cls] = 1, touched.push_back(e.cls);
       }
     }
@@ -388,7 +391,7 @@ PerceptronModel PerceptronTrainer::average_of(std::span<const PerceptronTrainer*
       const double a = sum[c] / n_models;
       sum[c] = 0.0;
       seen[c] = 0;
-      if (std::fabs(a) < prune_below || a == 0.0) continue;
+      if (a == 0.0) continue;
       avg.emplace_back(c, a);
       max_abs = std::max(max_abs, std::fabs(a));
     }

@@ -49,7 +49,7 @@ struct TaggerHyperparameters {
   std::uint64_t seed = 1;               ///< std::mt19937 seed for the per-pass shuffle
   std::uint32_t tagdict_min_count = 20; ///< a word enters the tag dictionary if seen this often
   float tagdict_min_ratio = 0.97f;      ///<   and with one label at least this share of the time
-  float prune_below = 0.01f;            ///< averaged weights with smaller magnitude are dropped
+  float prune_below = 1.0f;             ///< averaged weights with smaller magnitude are dropped
   std::uint32_t class_min_count = 2;    ///< a word gets an ambiguity class if seen this often
   float class_min_share = 0.05f;        ///<   listing the labels with at least this share
   std::uint32_t class_folds = 10;       ///< training sees classes computed without its own fold (0 = off)
