@@ -133,6 +133,9 @@ class ClauseBuilder {
     if (r == "xcomp") {
       auto objs = ps_.children(g, "obj");
       if (!objs.empty()) return phrases(objs);
+      // "urged Washington to keep": our parser often labels the controller iobj.
+      objs = ps_.children(g, "iobj");
+      if (!objs.empty() && objs.back() < p) return phrases({objs.back()});
       return subjects(g, dummy, depth + 1);
     }
     if (r == "acl:relcl" || r == "acl") {

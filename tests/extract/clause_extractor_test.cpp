@@ -116,12 +116,15 @@ TEST_CASE("clause: a reciprocal link comes first; a capital after 'in' is a plac
   CHECK(get(ts, "China | sign-gas-deal-in | Beijing").object.type == ergraph::core::EntityType::Gpe);
 }
 
-TEST_CASE("clause: robust to two frequent misparses", "[extract][clause]") {
+TEST_CASE("clause: robust to three frequent misparses", "[extract][clause]") {
   // As our parser reads it (sent_id m1): "visiting" as a verb taking "US lawmakers", and
   // "that China wants" as a relative clause on "lawmakers" with "that" as its object. Neither
   // Xi visiting the US nor China wanting the lawmakers is in the sentence.
   CHECK(keys(extract("President Xi told visiting US lawmakers that China wants stable ties with the United States.")) ==
         Keys{"China | want-stable-ties-with | United States"});
+  // m2: the controller of "to keep" labelled iobj instead of obj; Washington keeps the sanctions.
+  CHECK(keys(extract("Volodymyr Zelensky urged Washington to keep sanctions on Russia.")) ==
+        Keys{"United States | keep-sanctions-on | Russia", "Volodymyr Zelensky | urge | United States"});
 }
 
 TEST_CASE("clause: appositions and copulas give the office", "[extract][clause]") {
