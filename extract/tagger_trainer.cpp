@@ -166,10 +166,11 @@ void shuffle(std::vector<std::uint32_t>& v, std::mt19937& rng) {
 /// sentence's context and gold labels reversed, so the "previous" labels are those to the right).
 class TrainLoop {
  public:
-  TrainLoop(const std::vector<GoldSentence>& train, const LabelSet& ls, const TaggerModel& model, bool backward)
-      : train_(train), ls_(ls), perceptron_(static_cast<int>(ls.labels.size())), scores_(ls.labels.size()),
-        backward_(backward) {
-    if (model.hyper.class_folds > 1) jackknifed_ = jackknife_classes(train, ls, model.hyper);
+  /// `jackknifed`: per sentence, per token ambiguity classes (jackknife_classes), or empty.
+  TrainLoop(const std::vector<GoldSentence>& train, const LabelSet& ls, const TaggerModel& model,
+            const std::vector<std::vector<std::uint64_t>>& jackknifed, bool backward)
+      : train_(train), ls_(ls), perceptron_(static_cast<int>(ls.labels.size())), jackknifed_(jackknifed),
+        scores_(ls.labels.size()), backward_(backward) {
     if (backward_) {
       reversed_gold_ = ls.gold;
       for (auto& g : reversed_gold_) std::reverse(g.begin(), g.end());
@@ -232,7 +233,7 @@ class TrainLoop {
   static constexpr int kNoLabel = 0xFFFFFF;
   detail::FormMap dict_;
   detail::FormMap classes_;
-  std::vector<std::vector<std::uint64_t>> jackknifed_;  // per sentence, per token
+  const std::vector<std::vector<std::uint64_t>>& jackknifed_;  // per sentence, per token
   std::vector<float> scores_;
   std::vector<detail::WordInfo> ctx_;
   std::string norm_;
@@ -251,9 +252,11 @@ TaggerModel train_tagger(const std::vector<GoldSentence>& train, const TaggerTra
   model.tagdict = build_tagdict(train, ls, options.hyper);
   model.word_classes = build_word_classes(train, ls, options.hyper);
   const bool both = options.hyper.bidirectional;
-  TrainLoop forward(train, ls, model, false);
+  std::vector<std::vector<std::uint64_t>> jackknifed;
+  if (options.hyper.class_folds > 1) jackknifed = jackknife_classes(train, ls, options.hyper);
+  TrainLoop forward(train, ls, model, jackknifed, false);
   std::optional<TrainLoop> backward;
-  if (both) backward.emplace(train, ls, model, true);
+  if (both) backward.emplace(train, ls, model, jackknifed, true);
   // Both directions see the sentences in the same order; the left-to-right weights are the
   // same as those of a one-direction model.
   const auto freeze = [&](TaggerModel& m) {
