@@ -2,15 +2,15 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <exception>
+#include <limits>
 #include <memory>
 #include <mutex>
-#include <thread>
-#include <chrono>
-#include <limits>
 #include <numeric>
 #include <random>
 #include <set>
+#include <thread>
 
 #include "core/error.h"
 #include "extract/detail/parser_state.h"
