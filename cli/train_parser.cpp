@@ -111,7 +111,7 @@ void add_train_parser_command(CLI::App& train, int& exit_code) {
   cmd->add_option("--explore-prob", opt->hyper.explore_prob, "Probability of following the model's move")
       ->capture_default_str();
   cmd->add_option("--prune", opt->hyper.prune_below,
-                  "Drop averaged weights below this magnitude (with --average: in each model, before averaging)")
+                  "Drop averaged weights below this magnitude (with --average: of the models' mean weight)")
       ->capture_default_str();
   cmd->add_option("--average", opt->hyper.models,
                   "Train this many models (seeds --seed, --seed+1, ...) and average their weights into one "

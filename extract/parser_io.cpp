@@ -16,8 +16,10 @@ namespace {
 //   2: the same without the label perceptron section: the move classifier predicts move and
 //      relation jointly (1 + 2 * labels classes). Version 1 files are rejected (retrain).
 //   3: u32 number of averaged models after the jackknife folds (version 2 files: 1).
+//   4: the same fields; "prune below" applies to the models' mean weight (version 3: to each
+//      model before averaging). Read like version 3.
 constexpr std::string_view kMagic = "ERGPAR";
-constexpr std::uint16_t kFormatVersion = 3;
+constexpr std::uint16_t kFormatVersion = 4;
 constexpr std::string_view kKind = "arc-hybrid-perceptron-parser";
 
 void write_header(detail::BinaryWriter& w, const ParserModel& m) {

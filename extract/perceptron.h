@@ -141,10 +141,10 @@ class PerceptronTrainer {
   /// quantized to int16 against the largest |w|, or with step `scale` if it is > 0 (so that two
   /// models can share one scale and their integer scores can be added).
   PerceptronModel average(float prune_below, float scale = 0.0f) const;
-  /// The same for several trainers (same class count): each trainer's averaged weights are pruned
-  /// as above, and each weight is the mean of what they keep (0 where one has none), then
-  /// quantized: the model scores like the pruned models together (a score-level ensemble, in one
-  /// model). One trainer gives exactly average().
+  /// The same for several trainers (same class count): each weight is the mean of their
+  /// averaged weights (0 where one has none), then pruned (|mean| < prune_below dropped) and
+  /// quantized as above: the model scores like the models together (a score-level ensemble, in
+  /// one model). One trainer gives exactly average().
   static PerceptronModel average_of(std::span<const PerceptronTrainer* const> trainers, float prune_below,
                                     float scale = 0.0f);
 

@@ -18,7 +18,7 @@ cmake --build "$BUILD_DIR" --target ergraph -j2
 ERGRAPH="$BUILD_DIR/cli/ergraph"
 
 "$ERGRAPH" train parser --data "$DATA" --output "$ROOT/models/parser.model" --iterations 10 --seed 1 \
-  --jackknife 5 --prune 2.0 --average 3 --threads 2 --dev "$DATA/ud/en_ewt-ud-dev.conllu" \
+  --jackknife 5 --prune 1.3 --average 3 --threads 2 --dev "$DATA/ud/en_ewt-ud-dev.conllu" \
   --tagger "$ROOT/models/tagger.model"
 "$ERGRAPH" eval parser --conllu "$DATA/ud/en_ewt-ud-dev.conllu" --model "$ROOT/models/parser.model" \
   --tagger "$ROOT/models/tagger.model"

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <span>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -10,6 +11,7 @@
 #include "core/error.h"
 #include "core/text.h"
 #include "extract/conllu.h"
+#include "extract/detail/binary_io.h"
 #include "extract/detail/sha256.h"
 #include "extract/perceptron.h"
 #include "extract/tagger.h"
@@ -310,6 +312,125 @@ TEST_CASE("tagger: perceptron scores are the exact weight sums for every row lay
     p.scores(fs, want.data());
     for (int c = 0; c < kClasses; ++c) CHECK(got[static_cast<std::size_t>(c)] == static_cast<std::int32_t>(want[static_cast<std::size_t>(c)]));
   }
+}
+
+namespace {
+// Reads a perceptron section written by `w`; throws ModelError like a model file would.
+PerceptronModel read_section(const std::string& bytes) {
+  detail::BinaryReader r(bytes, "section");
+  PerceptronModel m = PerceptronModel::read(r);
+  r.expect_end();
+  return m;
+}
+std::string write_section(const PerceptronModel& m) {
+  detail::BinaryWriter w;
+  m.write(w);
+  return w.take();
+}
+std::vector<std::int32_t> section_scores(const PerceptronModel& m, std::span<const FeatureKey> fs) {
+  std::vector<std::int32_t> q(static_cast<std::size_t>(m.classes()), 0);
+  m.add_scores(fs, q.data());
+  return q;
+}
+}  // namespace
+
+TEST_CASE("perceptron: compact sections (version 2) round-trip, and version 1 sections still load", "[tagger]") {
+  for (const int classes : {3, 103, 300}) {  // u8 counts and classes; u16 classes
+    INFO("classes " << classes);
+    PerceptronTrainer p(classes);
+    std::vector<FeatureKey> fs;
+    for (std::uint32_t k = 0; k < 5000; ++k) {
+      const FeatureKey f = feature_key(3, k);
+      fs.push_back(f);
+      for (int c = static_cast<int>(k % 7); c < classes; c += 1 + static_cast<int>(k % 23))
+        p.update(std::span<const FeatureKey>(&f, 1), c, static_cast<float>(static_cast<int>(mix64(k * 131 + c) % 401) - 200));
+    }
+    fs.push_back(feature_key(4, 1));  // unknown
+    p.tick();
+    const PerceptronModel m = p.average(0.0f);
+    const std::string bytes = write_section(m);
+    REQUIRE(bytes.substr(0, 2) == std::string("\x02\x00", 2));
+    const PerceptronModel back = read_section(bytes);
+    CHECK(write_section(back) == bytes);
+    CHECK(back.feature_count() == m.feature_count());
+    CHECK(section_scores(back, fs) == section_scores(m, fs));
+    // Smaller than version 1 (8-byte keys, u16 counts, 4-byte entries).
+    CHECK(bytes.size() < 18 + 10 * m.feature_count() + 4 * m.entry_count());
+  }
+  // A version 1 section, written by hand: two features, scale 1.
+  const FeatureKey a = feature_key(1, 1), b = feature_key(1, 2);
+  const FeatureKey lo = std::min(a, b), hi = std::max(a, b);
+  detail::BinaryWriter w;
+  w.u16(1);
+  w.u32(4);
+  w.f32(1.0f);
+  w.u32(2);
+  w.u32(3);
+  w.u64(lo);
+  w.u64(hi);
+  w.u16(1);
+  w.u16(2);
+  w.u16(3), w.i16(-7);        // lo: class 3
+  w.u16(0), w.i16(5);         // hi: classes 0 and 2
+  w.u16(2), w.i16(300);
+  const PerceptronModel v1 = read_section(w.take());
+  const FeatureKey both[] = {lo, hi};
+  CHECK(section_scores(v1, both) == std::vector<std::int32_t>{5, 0, 300, -7});
+  CHECK(section_scores(read_section(write_section(v1)), both) == std::vector<std::int32_t>{5, 0, 300, -7});
+}
+
+TEST_CASE("perceptron: damaged Elias-Fano keys are rejected", "[tagger]") {
+  PerceptronTrainer p(5);
+  for (std::uint32_t k = 0; k < 40; ++k) {
+    const FeatureKey f = feature_key(3, k);
+    p.update(std::span<const FeatureKey>(&f, 1), static_cast<int>(k % 5), 1.0f + static_cast<float>(k));
+  }
+  p.tick();
+  const std::string good = write_section(p.average(0.0f));
+  REQUIRE_NOTHROW(read_section(good));
+  // Layout: u16 version, u32 classes, f32 scale, u32 features, u32 entries, then u8 low bits (at 18).
+  constexpr std::size_t kLowBits = 18;
+  const std::size_t low_bytes = (40 * static_cast<std::size_t>(static_cast<std::uint8_t>(good[kLowBits])) + 7) / 8;
+  const std::size_t high_len = kLowBits + 1 + low_bytes, high = high_len + 4;
+  const auto rejects = [](const std::string& bytes) {
+    try {
+      read_section(bytes);
+    } catch (const ModelError& e) {
+      return std::string(e.code()) == "E416" || std::string(e.code()) == "E411";
+    }
+    return false;
+  };
+  std::string bad = good;
+  bad[kLowBits] = static_cast<char>(bad[kLowBits] + 1);
+  CHECK(rejects(bad));  // low bit count that does not fit the key count
+  bad = good;
+  bad[high] = static_cast<char>(bad[high] | 0x80);  // an extra key...
+  if (bad != good) CHECK(rejects(bad));
+  std::size_t first = high;
+  while (good[first] == 0) ++first;
+  bad = good;
+  bad[first] = static_cast<char>(bad[first] & (bad[first] - 1));  // ...or one key fewer
+  CHECK(rejects(bad));
+  bad = good;
+  bad[high_len] = static_cast<char>(0xff);  // high part longer than 3 bits per key
+  CHECK(rejects(bad));
+}
+
+TEST_CASE("perceptron: averaged trainers are pruned on their mean weight", "[tagger]") {
+  const FeatureKey k = feature_key(5, 1), j = feature_key(5, 2);
+  PerceptronTrainer a(2), b(2);
+  a.update(std::span<const FeatureKey>(&k, 1), 0, 1.2f);  // mean 0.6: dropped at 1.0
+  a.update(std::span<const FeatureKey>(&j, 1), 1, 0.8f);  // mean 1.1: kept at 1.0 (alone, 0.8 would not be)
+  b.update(std::span<const FeatureKey>(&j, 1), 1, 1.4f);
+  a.tick();
+  b.tick();
+  const PerceptronTrainer* both[] = {&a, &b};
+  const PerceptronModel m = PerceptronTrainer::average_of(both, 1.0f);
+  CHECK(m.feature_count() == 1);
+  const FeatureKey kj[] = {k, j};
+  const auto q = section_scores(m, kj);
+  CHECK(q[0] == 0);
+  CHECK(static_cast<float>(q[1]) * m.scale() == Approx(1.1).epsilon(1e-4));
 }
 
 TEST_CASE("tagger: sha256 matches the FIPS 180-4 test vectors", "[tagger]") {
