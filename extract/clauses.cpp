@@ -93,6 +93,19 @@ class ClauseBuilder {
 
   std::int64_t governor(std::uint32_t p) const { return ps_.head(p); }
 
+  // For "who"/"which" right after "NOUN ,": the head of that noun's phrase (climbing flat and
+  // compound), else -1.
+  std::int64_t comma_antecedent(std::uint32_t pronoun) const {
+    const std::string& l = ps_.lemma(pronoun);
+    if ((l != "who" && l != "which") || pronoun < ps_.first() + 2 || ps_.form(pronoun - 1) != ",") return -1;
+    std::uint32_t t = pronoun - 2;
+    const Upos u = ps_.doc().tokens[t].upos;
+    if (u != Upos::NOUN && u != Upos::PROPN) return -1;
+    for (int i = 0; i < 8 && (ps_.is(t, "flat") || ps_.is(t, "compound")) && governor(t) >= 0; ++i)
+      t = static_cast<std::uint32_t>(governor(t));
+    return t;
+  }
+
   // The relation, with a finite open complement of a speech or guessing verb read as the
   // clausal complement it is ("says Chinese firms receive", often parsed as xcomp).
   std::string_view rel_of(std::uint32_t p) const {
@@ -116,12 +129,32 @@ class ClauseBuilder {
     if (depth > 8) return {};
     std::vector<std::uint32_t> own = ps_.children(p, "nsubj");
     for (std::uint32_t c : ps_.children(p, "csubj")) own.push_back(c);
+    if (own.size() > 1) {
+      // "Moscow — Vladimir Putin spoke": a dateline misread as a second subject. A subject cut
+      // off from the next one by a dash or colon is dropped (subjects joined by "and" stay).
+      std::sort(own.begin(), own.end());
+      std::vector<std::uint32_t> kept;
+      for (std::size_t i = 0; i < own.size(); ++i) {
+        bool cut = false;
+        for (std::uint32_t t = own[i] + 1; i + 1 < own.size() && t < own[i + 1] && !cut; ++t)
+          cut = ps_.doc().tokens[t].upos == Upos::PUNCT && xpos_name(ps_.doc().tokens[t].xpos) == ":";
+        if (!cut) kept.push_back(own[i]);
+      }
+      own = kept;
+    }
     const std::int64_t h = governor(p);
     const std::string_view r = rel_of(p);
     if (!own.empty()) {
       if (h >= 0 && (r == "acl:relcl" || r == "acl") && relative_pronoun(ps_, own.front())) {
         inherited = true;
         return {modified_noun(p)};
+      }
+      // "Janet Yellen, who urged Beijing": a non-restrictive relative clause misread as
+      // parataxis, conj or advcl. "who" or "which" right after a comma stands for the noun
+      // phrase before the comma.
+      if (const auto a = comma_antecedent(own.front()); a >= 0 && (r == "parataxis" || r == "conj" || r == "advcl")) {
+        inherited = true;
+        return {ps_.phrase(static_cast<std::uint32_t>(a))};
       }
       return phrases(own);
     }

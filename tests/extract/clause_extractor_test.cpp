@@ -116,7 +116,7 @@ TEST_CASE("clause: a reciprocal link comes first; a capital after 'in' is a plac
   CHECK(get(ts, "China | sign-gas-deal-in | Beijing").object.type == ergraph::core::EntityType::Gpe);
 }
 
-TEST_CASE("clause: robust to three frequent misparses", "[extract][clause]") {
+TEST_CASE("clause: robust to five frequent misparses", "[extract][clause]") {
   // As our parser reads it (sent_id m1): "visiting" as a verb taking "US lawmakers", and
   // "that China wants" as a relative clause on "lawmakers" with "that" as its object. Neither
   // Xi visiting the US nor China wanting the lawmakers is in the sentence.
@@ -125,6 +125,15 @@ TEST_CASE("clause: robust to three frequent misparses", "[extract][clause]") {
   // m2: the controller of "to keep" labelled iobj instead of obj; Washington keeps the sanctions.
   CHECK(keys(extract("Volodymyr Zelensky urged Washington to keep sanctions on Russia.")) ==
         Keys{"United States | keep-sanctions-on | Russia", "Volodymyr Zelensky | urge | United States"});
+  // m3: a dateline read as a second subject. A predicate has one subject; of several (not
+  // coordinated), the nearest does it: Moscow did not speak with Trump, Putin did.
+  CHECK(keys(extract("Moscow \u2014 Vladimir Putin spoke with Donald Trump by phone on Tuesday, the Kremlin said.")) ==
+        Keys{"Vladimir Putin | speak-with | Donald Trump"});
+  // m4: the relative clause after the comma read as parataxis of "met"; "who" is still Yellen.
+  const auto m4 = extract("Xi Jinping also met Treasury Secretary Janet Yellen, who urged Beijing to stop supporting Russia's war in Ukraine.");
+  CHECK(keys(m4) == Keys{"China | support-in | Ukraine", "China | support-war-of | Russia", "Janet Yellen | urge | China",
+                         "Xi Jinping | meet | Janet Yellen"});
+  CHECK(get(m4, "Janet Yellen | urge | China").subject.mention == "Treasury Secretary Janet Yellen");
 }
 
 TEST_CASE("clause: appositions and copulas give the office", "[extract][clause]") {
