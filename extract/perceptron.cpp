@@ -231,18 +231,18 @@ namespace {
 // it costs about 64 - log2(n) + 2 bits per key instead of 64.
 int elias_fano_low_bits(std::size_t n) { return n == 0 ? 0 : 64 - static_cast<int>(std::bit_width(n)); }
 
+// `width` (<= 63) bits from bit `bit` on, least significant bit first. `bytes` holds them all.
 std::uint64_t get_bits(const std::string_view bytes, std::uint64_t bit, int width) {
+  const std::size_t first = static_cast<std::size_t>(bit >> 3);
+  const std::size_t last = std::min(bytes.size(), first + 9);  // 63 bits span at most 9 bytes
   std::uint64_t v = 0;
-  for (int got = 0; got < width;) {
-    const std::uint64_t byte = bit >> 3;
-    const int shift = static_cast<int>(bit & 7);
-    const int take = std::min(8 - shift, width - got);
-    const std::uint64_t part = (static_cast<std::uint8_t>(bytes[byte]) >> shift) & ((1u << take) - 1);
-    v |= part << got;
-    got += take;
-    bit += static_cast<std::uint64_t>(take);
-  }
-  return v;
+  const int shift = static_cast<int>(bit & 7);
+  for (std::size_t i = first; i < last && i < first + 8; ++i)
+    v |= static_cast<std::uint64_t>(static_cast<std::uint8_t>(bytes[i])) << (8 * (i - first));
+  v >>= shift;
+  if (shift + width > 64 && first + 8 < last)
+    v |= static_cast<std::uint64_t>(static_cast<std::uint8_t>(bytes[first + 8])) << (64 - shift);
+  return width == 0 ? 0 : v & ((std::uint64_t{1} << width) - 1);
 }
 
 void put_bits(std::string& bytes, std::uint64_t bit, std::uint64_t v, int width) {
