@@ -60,9 +60,14 @@ std::vector<extract::Document> load_docs(const std::vector<std::string>& files) 
   return docs;
 }
 
+// Stages whose name contains this (--only; empty = all).
+std::string g_only;
+bool wanted(std::string_view name) { return name.find(g_only) != std::string_view::npos; }
+
 // Runs `body` over all documents repeatedly for at least `min_seconds`; returns tokens/s.
 double measure(const char* name, std::vector<extract::Document>& docs, double min_seconds,
                const std::function<std::size_t(extract::Document&)>& body) {
+  if (!wanted(name)) return 0;
   std::size_t tokens = 0, rounds = 0;
   const auto start = Clock::now();
   double secs = 0;
@@ -86,10 +91,12 @@ int main(int argc, char** argv) {
     std::string a = argv[i];
     if (a == "--models" && i + 1 < argc) models = argv[++i];
     else if (a == "--min-seconds" && i + 1 < argc) min_seconds = std::stod(argv[++i]);
+    else if (a == "--only" && i + 1 < argc) g_only = argv[++i];
     else files.push_back(a);
   }
   if (files.empty()) {
-    fmt::print(stderr, "usage: ergraph_bench [--models DIR] [--min-seconds S] FILE...\n");
+    fmt::print(stderr, "usage: ergraph_bench [--models DIR] [--min-seconds S] [--only STAGE] FILE...\n"
+                        "  --only STAGE  run only the stages whose name contains STAGE (e.g. \"pipeline, clause\")\n");
     return 2;
   }
   try {
@@ -135,6 +142,8 @@ int main(int argc, char** argv) {
       return d.tokens.size();
     });
     for (const auto kind : {extract::ExtractorKind::Clause, extract::ExtractorKind::Pattern}) {
+      const char* name = kind == extract::ExtractorKind::Clause ? "whole pipeline, clause" : "whole pipeline, pattern";
+      if (!wanted(name)) continue;
       extract::PipelineOptions popts;
       popts.extractor = kind;
       const auto pipeline = extract::Pipeline::load(models, popts);
@@ -159,8 +168,7 @@ int main(int argc, char** argv) {
         ++rounds;
         secs = std::chrono::duration<double>(Clock::now() - start).count();
       } while (secs < min_seconds);
-      fmt::print("{:<28} {:>12.0f} tokens/s  ({} tokens x {} rounds in {:.2f} s)\n",
-                 kind == extract::ExtractorKind::Clause ? "whole pipeline, clause" : "whole pipeline, pattern",
+      fmt::print("{:<28} {:>12.0f} tokens/s  ({} tokens x {} rounds in {:.2f} s)\n", name,
                  static_cast<double>(total_tokens) / secs, total_tokens / rounds, rounds, secs);
     }
   } catch (const std::exception& e) {
