@@ -403,9 +403,13 @@ TEST_CASE("perceptron: damaged Elias-Fano keys are rejected", "[tagger]") {
   std::string bad = good;
   bad[kLowBits] = static_cast<char>(bad[kLowBits] + 1);
   CHECK(rejects(bad));  // low bit count that does not fit the key count
+  std::size_t open = high;
+  while (static_cast<std::uint8_t>(good[open]) == 0xff) ++open;
   bad = good;
-  bad[high] = static_cast<char>(bad[high] | 0x80);  // an extra key...
-  if (bad != good) CHECK(rejects(bad));
+  const auto byte = static_cast<std::uint8_t>(good[open]);
+  bad[open] = static_cast<char>(byte | (byte + 1));  // an extra key (its lowest clear bit set)...
+  REQUIRE(bad != good);
+  CHECK(rejects(bad));
   std::size_t first = high;
   while (good[first] == 0) ++first;
   bad = good;
