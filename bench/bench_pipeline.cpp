@@ -18,12 +18,12 @@
 #include "export/graphml.h"
 #include "export/jsonl.h"
 #include "extract/clause_extractor.h"
-#include "extract/lemmatizer.h"
-#include "extract/parser.h"
+#include "nlp/lemmatizer.h"
+#include "nlp/parser.h"
 #include "extract/pattern_extractor.h"
 #include "extract/pipeline.h"
-#include "extract/tagger.h"
-#include "extract/tokenizer.h"
+#include "nlp/tagger.h"
+#include "nlp/tokenizer.h"
 #include "graph/knowledge_graph.h"
 
 using namespace ergraph;
@@ -31,13 +31,13 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-std::vector<extract::Document> load_docs(const std::vector<std::string>& files) {
-  std::vector<extract::Document> docs;
+std::vector<nlp::Document> load_docs(const std::vector<std::string>& files) {
+  std::vector<nlp::Document> docs;
   for (const auto& f : files) {
     std::ifstream in(f, std::ios::binary);
     if (!in) throw std::runtime_error("cannot read " + f);
     if (f.size() > 7 && f.substr(f.size() - 7) == ".conllu") {
-      extract::Document cur;
+      nlp::Document cur;
       for (std::string line; std::getline(in, line);) {
         if (line.rfind("# newdoc", 0) == 0 && !cur.text.empty()) {
           docs.push_back(std::move(cur));
@@ -49,7 +49,7 @@ std::vector<extract::Document> load_docs(const std::vector<std::string>& files) 
     } else {
       std::stringstream ss;
       ss << in.rdbuf();
-      extract::Document d;
+      nlp::Document d;
       d.id = f;
       d.text = ss.str();
       docs.push_back(std::move(d));
@@ -65,8 +65,8 @@ std::string g_only;
 bool wanted(std::string_view name) { return name.find(g_only) != std::string_view::npos; }
 
 // Runs `body` over all documents repeatedly for at least `min_seconds`; returns tokens/s.
-double measure(const char* name, std::vector<extract::Document>& docs, double min_seconds,
-               const std::function<std::size_t(extract::Document&)>& body) {
+double measure(const char* name, std::vector<nlp::Document>& docs, double min_seconds,
+               const std::function<std::size_t(nlp::Document&)>& body) {
   if (!wanted(name)) {  // not timed, but later stages need its output (tokens, tags)
     for (auto& d : docs) body(d);
     return 0;
@@ -108,39 +108,39 @@ int main(int argc, char** argv) {
     for (const auto& d : docs) bytes += d.text.size();
     fmt::print("{} documents, {} bytes, one thread\n", docs.size(), bytes);
 
-    const extract::Tokenizer tokenizer;
-    const auto tagger = extract::Tagger::load(std::filesystem::path(models) / extract::kTaggerModel);
-    const auto lemmatizer = extract::Lemmatizer::load(std::filesystem::path(models) / extract::kLemmaTable);
-    const auto parser = extract::Parser::load(std::filesystem::path(models) / extract::kParserModel);
+    const nlp::Tokenizer tokenizer;
+    const auto tagger = nlp::Tagger::load(std::filesystem::path(models) / extract::kTaggerModel);
+    const auto lemmatizer = nlp::Lemmatizer::load(std::filesystem::path(models) / extract::kLemmaTable);
+    const auto parser = nlp::Parser::load(std::filesystem::path(models) / extract::kParserModel);
     const auto pattern = extract::PatternExtractor::load(std::filesystem::path(models) / extract::kGazetteer);
     const auto clause = extract::ClauseExtractor::load(std::filesystem::path(models) / extract::kGazetteer);
 
-    measure("tokenize", docs, min_seconds, [&](extract::Document& d) {
+    measure("tokenize", docs, min_seconds, [&](nlp::Document& d) {
       tokenizer.tokenize(d);
       return d.tokens.size();
     });
-    measure("tag (pre-tokenized)", docs, min_seconds, [&](extract::Document& d) {
+    measure("tag (pre-tokenized)", docs, min_seconds, [&](nlp::Document& d) {
       tagger->tag(d);
       return d.tokens.size();
     });
-    measure("lemmatize (pre-tagged)", docs, min_seconds, [&](extract::Document& d) {
+    measure("lemmatize (pre-tagged)", docs, min_seconds, [&](nlp::Document& d) {
       lemmatizer->lemmatize(d);
       return d.tokens.size();
     });
-    measure("parse (pre-tagged)", docs, min_seconds, [&](extract::Document& d) {
+    measure("parse (pre-tagged)", docs, min_seconds, [&](nlp::Document& d) {
       parser->parse(d);
       return d.tokens.size();
     });
-    measure("tag+parse (pre-tokenized)", docs, min_seconds, [&](extract::Document& d) {
+    measure("tag+parse (pre-tokenized)", docs, min_seconds, [&](nlp::Document& d) {
       tagger->tag(d);
       parser->parse(d);
       return d.tokens.size();
     });
-    measure("extract clause (pre-parsed)", docs, min_seconds, [&](extract::Document& d) {
+    measure("extract clause (pre-parsed)", docs, min_seconds, [&](nlp::Document& d) {
       (void)clause->extract(d);
       return d.tokens.size();
     });
-    measure("extract pattern (pre-tagged)", docs, min_seconds, [&](extract::Document& d) {
+    measure("extract pattern (pre-tagged)", docs, min_seconds, [&](nlp::Document& d) {
       (void)pattern->extract(d);
       return d.tokens.size();
     });

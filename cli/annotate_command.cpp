@@ -10,7 +10,7 @@
 #include "core/atomic_file.h"
 #include "core/error.h"
 #include "extract/pipeline.h"
-#include "extract/reader.h"
+#include "nlp/reader.h"
 
 namespace ergraph::cli {
 namespace {
@@ -32,7 +32,7 @@ std::string field(std::string_view s) {
   return out.empty() ? "_" : out;
 }
 
-void write_conllu(const extract::Document& doc, std::ostream& out) {
+void write_conllu(const nlp::Document& doc, std::ostream& out) {
   out << "# newdoc id = " << field(doc.id) << '\n';
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     const auto& sent = doc.sentences[s];
@@ -44,9 +44,9 @@ void write_conllu(const extract::Document& doc, std::ostream& out) {
       const bool parsed = tok.deprel != 0;
       const bool space_after = t + 1 >= sent.last || doc.tokens[t + 1].begin > tok.end;
       out << (t - sent.first + 1) << '\t' << field(doc.form(tok)) << '\t' << field(tok.lemma) << '\t'
-          << extract::to_string(tok.upos) << '\t' << extract::xpos_name(tok.xpos) << "\t_\t"
+          << nlp::to_string(tok.upos) << '\t' << nlp::xpos_name(tok.xpos) << "\t_\t"
           << (parsed ? std::to_string(tok.head + 1) : "_") << '\t'
-          << (parsed ? std::string(extract::deprel_name(tok.deprel)) : "_") << "\t_\t"
+          << (parsed ? std::string(nlp::deprel_name(tok.deprel)) : "_") << "\t_\t"
           << (space_after ? "_" : "SpaceAfter=No") << '\n';
     }
     out << '\n';
@@ -54,20 +54,20 @@ void write_conllu(const extract::Document& doc, std::ostream& out) {
 }
 
 void run_annotate(const AnnotateOptions& opt, int& exit_code) {
-  extract::ReadStats stats;
-  const auto inputs = extract::list_inputs(opt.inputs, stats);
+  nlp::ReadStats stats;
+  const auto inputs = nlp::list_inputs(opt.inputs, stats);
   const auto pipeline = extract::Pipeline::load(models_dir(opt.models));
-  extract::ReaderOptions ropts;
+  nlp::ReaderOptions ropts;
   ropts.stdin_jsonl = opt.stdin_format == "jsonl";
   auto body = [&](std::ostream& out) {
     for (const auto& f : inputs)
-      extract::read_input(
+      nlp::read_input(
           f, ropts,
-          [&](extract::Document&& doc) {
+          [&](nlp::Document&& doc) {
             pipeline->annotate(doc);
             write_conllu(doc, out);
           },
-          [](const extract::InputIssue& issue) { fmt::print(stderr, "ergraph: skipped {}\n", issue.describe()); },
+          [](const nlp::InputIssue& issue) { fmt::print(stderr, "ergraph: skipped {}\n", issue.describe()); },
           stats);
   };
   if (opt.output.empty() || opt.output == "-") {

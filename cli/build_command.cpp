@@ -17,7 +17,7 @@
 #include "export/graphml.h"
 #include "export/jsonl.h"
 #include "extract/pipeline.h"
-#include "extract/reader.h"
+#include "nlp/reader.h"
 #include "graph/knowledge_graph.h"
 
 namespace ergraph::cli {
@@ -53,7 +53,7 @@ class BatchRunner {
     std::string error;  // non-empty if the pipeline threw on this document
   };
 
-  std::vector<Result> run(std::vector<extract::Document>& docs) const {
+  std::vector<Result> run(std::vector<nlp::Document>& docs) const {
     std::vector<Result> results(docs.size());
     std::atomic<std::size_t> next{0};
     auto work = [&] {
@@ -88,8 +88,8 @@ std::string plural(std::uint64_t n, const char* one, const char* many) {
 
 void run_build(const BuildOptions& opt, int& exit_code) {
   const auto start = std::chrono::steady_clock::now();
-  extract::ReadStats stats;
-  const auto inputs = extract::list_inputs(opt.inputs, stats);  // throws for a missing path
+  nlp::ReadStats stats;
+  const auto inputs = nlp::list_inputs(opt.inputs, stats);  // throws for a missing path
   extract::PipelineOptions popts;
   popts.extractor = opt.extractor == "pattern" ? extract::ExtractorKind::Pattern : extract::ExtractorKind::Clause;
   popts.concepts = !opt.no_concepts;
@@ -105,7 +105,7 @@ void run_build(const BuildOptions& opt, int& exit_code) {
   graph::KnowledgeGraph g;
   Counters counts;
   std::uint64_t failed = 0;
-  extract::ReaderOptions ropts;
+  nlp::ReaderOptions ropts;
   ropts.stdin_jsonl = opt.stdin_format == "jsonl";
 
   auto report = [&](const std::string& msg) {
@@ -116,7 +116,7 @@ void run_build(const BuildOptions& opt, int& exit_code) {
   core::write_file_atomically(fs::path(opt.output) / "triples.jsonl", [&](std::ostream& jsonl) {
     constexpr std::size_t kBatchDocs = 256;
     constexpr std::size_t kBatchBytes = 8u << 20;
-    std::vector<extract::Document> batch;
+    std::vector<nlp::Document> batch;
     std::size_t batch_bytes = 0;
     auto flush = [&] {
       auto results = runner.run(batch);
@@ -142,15 +142,15 @@ void run_build(const BuildOptions& opt, int& exit_code) {
                                   plural(stats.documents, "document", "documents"), counts.tokens, counts.triples));
     };
     for (std::size_t f = 0; f < inputs.size(); ++f) {
-      extract::read_input(
+      nlp::read_input(
           inputs[f], ropts,
-          [&](extract::Document&& d) {
+          [&](nlp::Document&& d) {
             batch_bytes += d.text.size();
             batch.push_back(std::move(d));
             if (batch.size() >= kBatchDocs || batch_bytes >= kBatchBytes) flush();
           },
-          [&](const extract::InputIssue& issue) {
-            if (opt.strict) throw ParseError("E120", std::string(extract::to_string(issue.reason)) + ": " + issue.message, issue.path);
+          [&](const nlp::InputIssue& issue) {
+            if (opt.strict) throw ParseError("E120", std::string(nlp::to_string(issue.reason)) + ": " + issue.message, issue.path);
             report(issue.describe());
           },
           stats);

@@ -12,9 +12,9 @@
 #include "cli/commands.h"
 #include "core/error.h"
 #include "core/text.h"
-#include "extract/conllu.h"
-#include "extract/lemmatizer.h"
-#include "extract/tagger.h"
+#include "nlp/conllu.h"
+#include "nlp/lemmatizer.h"
+#include "nlp/tagger.h"
 
 namespace ergraph::cli {
 namespace {
@@ -54,15 +54,15 @@ struct Score {
   }
 };
 
-Score score(const std::vector<extract::GoldSentence>& gold, const extract::Lemmatizer& lemmatizer,
-            const extract::Tagger* tagger) {
+Score score(const std::vector<nlp::GoldSentence>& gold, const nlp::Lemmatizer& lemmatizer,
+            const nlp::Tagger* tagger) {
   Score s;
   for (const auto& g : gold) {
-    extract::Document doc = g.doc;
+    nlp::Document doc = g.doc;
     if (tagger) tagger->tag(doc);
     lemmatizer.lemmatize(doc);
     for (std::size_t i = 0; i < doc.tokens.size(); ++i)
-      s.add(doc.form(doc.tokens[i]), extract::xpos_name(doc.tokens[i].xpos), g.doc.tokens[i].lemma,
+      s.add(doc.form(doc.tokens[i]), nlp::xpos_name(doc.tokens[i].xpos), g.doc.tokens[i].lemma,
             doc.tokens[i].lemma);
   }
   return s;
@@ -71,8 +71,8 @@ Score score(const std::vector<extract::GoldSentence>& gold, const extract::Lemma
 void run_eval(const EvalLemmatizerOptions& opt) {
   const fs::path models = models_dir(opt.models);
   const fs::path lemmas = opt.lemmas.empty() ? models / "lemmas.tsv" : fs::path(opt.lemmas);
-  const auto lemmatizer = extract::Lemmatizer::load(lemmas);
-  const auto gold = extract::read_conllu(opt.conllu);
+  const auto lemmatizer = nlp::Lemmatizer::load(lemmas);
+  const auto gold = nlp::read_conllu(opt.conllu);
 
   const Score with_gold = score(gold, *lemmatizer, nullptr);
   with_gold.print("gold tags");
@@ -83,7 +83,7 @@ void run_eval(const EvalLemmatizerOptions& opt) {
     fmt::print("(no tagger model at {}: predicted-tag accuracy skipped)\n", tagger_path.string());
     return;
   }
-  const auto tagger = extract::Tagger::load(tagger_path);
+  const auto tagger = nlp::Tagger::load(tagger_path);
   const Score predicted = score(gold, *lemmatizer, tagger.get());
   predicted.print("predicted tags");
   if (opt.show_errors) predicted.print_errors(opt.show_errors);

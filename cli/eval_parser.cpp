@@ -8,11 +8,11 @@
 #include <string>
 
 #include "cli/commands.h"
-#include "extract/conllu.h"
-#include "extract/lemmatizer.h"
-#include "extract/parser.h"
-#include "extract/parser_trainer.h"
-#include "extract/tagger.h"
+#include "nlp/conllu.h"
+#include "nlp/lemmatizer.h"
+#include "nlp/parser.h"
+#include "nlp/evaluate.h"
+#include "nlp/tagger.h"
 
 namespace ergraph::cli {
 namespace {
@@ -34,12 +34,12 @@ void run_eval(const EvalParserOptions& opt) {
   const fs::path dir = models_dir(opt.models);
   const fs::path model = opt.model.empty() ? dir / "parser.model" : fs::path(opt.model);
   const fs::path tagger_path = opt.tagger.empty() ? dir / "tagger.model" : fs::path(opt.tagger);
-  const auto parser = extract::Parser::load(model);
-  const auto tagger = extract::Tagger::load(tagger_path);
-  const auto lemmatizer = extract::Lemmatizer::load(opt.lemmas.empty() ? dir / "lemmas.tsv" : fs::path(opt.lemmas));
-  const auto gold = extract::read_conllu(opt.conllu);
-  const extract::ParserScore p = extract::evaluate_parser(*parser, gold, tagger.get(), lemmatizer.get());
-  const extract::ParserScore g = extract::evaluate_parser(*parser, gold);
+  const auto parser = nlp::Parser::load(model);
+  const auto tagger = nlp::Tagger::load(tagger_path);
+  const auto lemmatizer = nlp::Lemmatizer::load(opt.lemmas.empty() ? dir / "lemmas.tsv" : fs::path(opt.lemmas));
+  const auto gold = nlp::read_conllu(opt.conllu);
+  const nlp::ParserScore p = nlp::evaluate_parser(*parser, gold, tagger.get(), lemmatizer.get());
+  const nlp::ParserScore g = nlp::evaluate_parser(*parser, gold);
   fmt::print("predicted tags: UAS {:.2f}%  LAS {:.2f}%  ({} tokens, punctuation included)\n", p.uas(), p.las(),
              p.tokens);
   fmt::print("gold tags:      UAS {:.2f}%  LAS {:.2f}%\n", g.uas(), g.las());

@@ -10,10 +10,10 @@
 #include <vector>
 
 #include "cli/commands.h"
-#include "extract/conllu.h"
-#include "extract/tagger.h"
-#include "extract/tagger_io.h"
-#include "extract/tagger_trainer.h"
+#include "nlp/conllu.h"
+#include "nlp/tagger.h"
+#include "nlp/tagger_io.h"
+#include "nlp/evaluate.h"
 
 namespace ergraph::cli {
 namespace {
@@ -33,11 +33,11 @@ bool is_hyphenated(std::string_view form) {
 }
 
 // Accuracy on the hyphenated words only (tagged in their sentences).
-extract::TaggerScore score_hyphenated(const extract::Tagger& tagger, const std::vector<extract::GoldSentence>& gold) {
-  extract::TaggerScore score;
+nlp::TaggerScore score_hyphenated(const nlp::Tagger& tagger, const std::vector<nlp::GoldSentence>& gold) {
+  nlp::TaggerScore score;
   for (const auto& g : gold) {
-    extract::Document d = g.doc;
-    for (auto& t : d.tokens) t.upos = extract::Upos::None, t.xpos = 0;
+    nlp::Document d = g.doc;
+    for (auto& t : d.tokens) t.upos = nlp::Upos::None, t.xpos = 0;
     tagger.tag(d);
     for (std::size_t i = 0; i < d.tokens.size(); ++i) {
       if (!is_hyphenated(d.form(d.tokens[i]))) continue;
@@ -51,22 +51,22 @@ extract::TaggerScore score_hyphenated(const extract::Tagger& tagger, const std::
 
 void run_eval(const EvalTaggerOptions& opt) {
   const fs::path model = opt.model.empty() ? models_dir(opt.models) / "tagger.model" : fs::path(opt.model);
-  const extract::TaggerModel loaded = extract::load_tagger_model(model);
-  const auto tagger = extract::make_tagger(loaded);
-  auto gold = extract::read_conllu(opt.conllu);
+  const nlp::TaggerModel loaded = nlp::load_tagger_model(model);
+  const auto tagger = nlp::make_tagger(loaded);
+  auto gold = nlp::read_conllu(opt.conllu);
   std::size_t merges = 0;
   if (opt.merge_hyphens)
-    for (auto& s : gold) merges += extract::merge_hyphenated_compounds(s);
+    for (auto& s : gold) merges += nlp::merge_hyphenated_compounds(s);
   if (opt.merge_hyphens) fmt::print("merged {} hyphenated compounds\n", merges);
-  const extract::TaggerScore s = extract::evaluate_tagger(*tagger, gold);
+  const nlp::TaggerScore s = nlp::evaluate_tagger(*tagger, gold);
   fmt::print("UPOS {:.2f}%  XPOS {:.2f}%  ({} tokens)\n", s.upos(), s.xpos(), s.tokens);
   if (loaded.backward.classes() > 0) {  // the same model without its right-to-left weights
-    extract::TaggerModel forward = loaded;
+    nlp::TaggerModel forward = loaded;
     forward.backward = {};
-    const extract::TaggerScore f = extract::evaluate_tagger(*extract::make_tagger(std::move(forward)), gold);
+    const nlp::TaggerScore f = nlp::evaluate_tagger(*nlp::make_tagger(std::move(forward)), gold);
     fmt::print("left-to-right weights only: UPOS {:.2f}%  XPOS {:.2f}%\n", f.upos(), f.xpos());
   }
-  const extract::TaggerScore h = score_hyphenated(*tagger, gold);
+  const nlp::TaggerScore h = score_hyphenated(*tagger, gold);
   fmt::print("hyphenated words: UPOS {:.2f}%  XPOS {:.2f}%  ({} tokens)\n", h.upos(), h.xpos(), h.tokens);
   fmt::print("tagging time {:.3f} s, {:.0f} tokens/s (1 thread)\n", s.seconds, s.tokens_per_second());
 }

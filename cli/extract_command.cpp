@@ -8,8 +8,9 @@
 #include "cli/commands.h"
 #include "core/error.h"
 #include "core/text.h"
+#include "extract/open_extraction.h"
 #include "extract/pipeline.h"
-#include "extract/reader.h"
+#include "nlp/reader.h"
 
 namespace ergraph::cli {
 namespace {
@@ -53,13 +54,13 @@ void run_tokenized(const extract::Pipeline& pipeline, std::istream& in, const st
     ++lineno;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(' ') == std::string::npos) continue;
-    extract::InputIssue issue;
-    if (!extract::check_text(line, issue)) {  // reported and skipped; the other lines go through
-      fmt::print(stderr, "ergraph: skipped {}:{}: {}: {}\n", source, lineno, extract::to_string(issue.reason),
+    nlp::InputIssue issue;
+    if (!nlp::check_text(line, issue)) {  // reported and skipped; the other lines go through
+      fmt::print(stderr, "ergraph: skipped {}:{}: {}: {}\n", source, lineno, nlp::to_string(issue.reason),
                  issue.message);
       continue;
     }
-    extract::Document doc;
+    nlp::Document doc;
     doc.id = source + ":" + std::to_string(lineno);
     std::vector<std::string> display;
     std::size_t i = 0;
@@ -74,32 +75,35 @@ void run_tokenized(const extract::Pipeline& pipeline, std::istream& in, const st
       }
       i = j;
     }
-    const auto sentences = pipeline.open_extract(doc, &display);
+    pipeline.annotate(doc);
+    const auto sentences = extract::open_extractions(doc, &display);
     for (const auto& extractions : sentences)
       for (const auto& e : extractions) print(line, e);
   }
 }
 
 void run_raw(const extract::Pipeline& pipeline, const std::string& input) {
-  extract::ReadStats stats;
-  const auto inputs = extract::list_inputs({input}, stats);
+  nlp::ReadStats stats;
+  const auto inputs = nlp::list_inputs({input}, stats);
   for (const auto& f : inputs)
-    extract::read_input(
+    nlp::read_input(
         f, {},
-        [&](extract::Document&& doc) {
-          const auto sentences = pipeline.open_extract(doc);
+        [&](nlp::Document&& doc) {
+          pipeline.annotate(doc);
+          const auto sentences = extract::open_extractions(doc);
           for (std::size_t s = 0; s < sentences.size(); ++s) {
             const std::string text = one_line(doc.sentence_text(doc.sentences[s]));
             for (const auto& e : sentences[s]) print(text, e);
           }
         },
-        [](const extract::InputIssue& issue) { fmt::print(stderr, "ergraph: skipped {}\n", issue.describe()); }, stats);
+        [](const nlp::InputIssue& issue) { fmt::print(stderr, "ergraph: skipped {}\n", issue.describe()); }, stats);
 }
 
 void run_extract(const ExtractOptions& opt, int& exit_code) {
   extract::PipelineOptions popts;
   popts.pretokenized = !opt.raw;
   const auto pipeline = extract::Pipeline::load(models_dir(opt.models), popts);
+  if (!pipeline->parses()) throw ModelError("E430", "Open IE output needs the parser (use the clause extractor)", "");
   std::ios::sync_with_stdio(false);
   if (opt.raw) {
     run_raw(*pipeline, opt.input);

@@ -8,9 +8,9 @@
 
 #include "cli/commands.h"
 #include "core/error.h"
-#include "extract/conllu.h"
-#include "extract/detail/sha256.h"
-#include "extract/lemmatizer_trainer.h"
+#include "nlp/conllu.h"
+#include "train/detail/sha256.h"
+#include "train/lemmatizer_trainer.h"
 
 namespace ergraph::cli {
 namespace {
@@ -27,7 +27,7 @@ struct TrainLemmatizerOptions {
 std::string wordnet_hashes(const fs::path& dir) {
   std::string line = "# data: sha256";
   for (const char* name : {"noun.exc", "verb.exc", "adj.exc", "adv.exc"})
-    line += fmt::format(" {}={}", name, extract::detail::sha256_file(dir / name));
+    line += fmt::format(" {}={}", name, train::detail::sha256_file(dir / name));
   return line;
 }
 
@@ -36,16 +36,16 @@ void run_train(const TrainLemmatizerOptions& opt) {
   const fs::path output = opt.output.empty() ? models_dir(opt.models) / "lemmas.tsv" : fs::path(opt.output);
   const fs::path ewt = data / "ud" / "en_ewt-ud-train.conllu";
   const fs::path gum = data / "ud" / "en_gum-ud-train.conllu";
-  const auto gum_docs = extract::gum_commercial_train_docs(data / "gum" / "doc_licenses.tsv");
+  const auto gum_docs = train::gum_commercial_train_docs(data / "gum" / "doc_licenses.tsv");
 
-  extract::LemmaTableBuilder builder;
+  train::LemmaTableBuilder builder;
   std::size_t ewt_sentences = 0, gum_sentences = 0;
-  for (const auto& s : extract::read_conllu(ewt)) {
+  for (const auto& s : nlp::read_conllu(ewt)) {
     builder.add_sentence(s);
     ++ewt_sentences;
   }
   std::set<std::string> gum_used;
-  for (const auto& s : extract::read_conllu(gum)) {
+  for (const auto& s : nlp::read_conllu(gum)) {
     if (!gum_docs.count(s.doc_id)) continue;
     builder.add_sentence(s);
     gum_used.insert(s.doc_id);
@@ -53,16 +53,16 @@ void run_train(const TrainLemmatizerOptions& opt) {
   }
   builder.add_wordnet(opt.wordnet);
 
-  extract::LemmaTrainReport report;
-  extract::LemmaTable table = builder.build(&report);
+  train::LemmaTrainReport report;
+  nlp::LemmaTable table = builder.build(&report);
   table.comments = {
       "# built by: ergraph train lemmatizer (rules v1; keeps a UD lemma only where the rules miss it)",
       fmt::format("# data: ud/en_ewt-ud-train.conllu, UD English EWT v2.16, CC BY-SA 4.0, "
-                  "{} sentences, sha256={}", ewt_sentences, extract::detail::sha256_file(ewt)),
+                  "{} sentences, sha256={}", ewt_sentences, train::detail::sha256_file(ewt)),
       fmt::format("# data: ud/en_gum-ud-train.conllu, UD English GUM v2.16, the {} train documents with "
                   "non_commercial=no in gum/doc_licenses.tsv (sha256={}), {} sentences, sha256={}",
-                  gum_used.size(), extract::detail::sha256_file(data / "gum" / "doc_licenses.tsv"),
-                  gum_sentences, extract::detail::sha256_file(gum)),
+                  gum_used.size(), train::detail::sha256_file(data / "gum" / "doc_licenses.tsv"),
+                  gum_sentences, train::detail::sha256_file(gum)),
       "# data: WordNet 3.0 noun.exc verb.exc adj.exc adv.exc (Debian wordnet-base), "
       "WordNet 3.0 Copyright 2006 by Princeton University, WordNet 3.0 licence",
       wordnet_hashes(opt.wordnet),
@@ -71,7 +71,7 @@ void run_train(const TrainLemmatizerOptions& opt) {
                   report.wordnet_overrides),
       "# columns: key (lower case, straight apostrophes) TAB xpos TAB lemma TAB source",
   };
-  extract::write_lemma_table(table, output);
+  nlp::write_lemma_table(table, output);
 
   const auto pct = [&](std::size_t n) { return report.tokens ? 100.0 * double(n) / double(report.tokens) : 0.0; };
   fmt::print("training tokens       {}\n", report.tokens);

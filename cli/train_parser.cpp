@@ -11,11 +11,11 @@
 
 #include "cli/commands.h"
 #include "core/error.h"
-#include "extract/conllu.h"
-#include "extract/parser_io.h"
-#include "extract/parser_trainer.h"
-#include "extract/tagger.h"
-#include "extract/tagger_trainer.h"
+#include "nlp/conllu.h"
+#include "nlp/parser_io.h"
+#include "train/parser_trainer.h"
+#include "nlp/tagger.h"
+#include "train/tagger_trainer.h"
 
 namespace ergraph::cli {
 namespace {
@@ -27,11 +27,11 @@ struct TrainParserOptions {
   std::string models;
   std::string dev;
   std::string tagger;
-  extract::ParserHyperparameters hyper;
+  nlp::ParserHyperparameters hyper;
   unsigned threads = 1;
 };
 
-void print_iteration(const extract::ParserIterationReport& r, const extract::ParserHyperparameters& h) {
+void print_iteration(const train::ParserIterationReport& r, const nlp::ParserHyperparameters& h) {
   std::string dev;
   if (r.dev) dev = fmt::format("  dev UAS {:.2f}%  LAS {:.2f}%", r.dev->uas(), r.dev->las());
   if (h.models > 1 && r.model == h.models) {
@@ -45,10 +45,10 @@ void print_iteration(const extract::ParserIterationReport& r, const extract::Par
 }
 
 /// The dev sentences, tagged by the tagger model (so dev scores use predicted tags).
-std::vector<extract::GoldSentence> load_dev(const TrainParserOptions& opt) {
-  auto dev = extract::read_conllu(opt.dev);
+std::vector<nlp::GoldSentence> load_dev(const TrainParserOptions& opt) {
+  auto dev = nlp::read_conllu(opt.dev);
   const fs::path tagger_path = opt.tagger.empty() ? models_dir(opt.models) / "tagger.model" : fs::path(opt.tagger);
-  const auto tagger = extract::Tagger::load(tagger_path);
+  const auto tagger = nlp::Tagger::load(tagger_path);
   for (auto& s : dev) tagger->tag(s.doc);
   fmt::print("dev   {}: {} sentences, tagged by {}\n", opt.dev, dev.size(), tagger_path.string());
   return dev;
@@ -63,27 +63,27 @@ void run_train(const TrainParserOptions& opt) {
 
   // UD tokens as they are (no merging of hyphenated compounds), like the shipped tagger and the
   // gold-token evaluation.
-  extract::TaggerCorpus corpus = extract::load_tagger_corpus(data, /*merge_hyphens=*/false);
+  train::TaggerCorpus corpus = train::load_tagger_corpus(data, /*merge_hyphens=*/false);
   for (const auto& s : corpus.sources)
     if (s.sentences) fmt::print("data  {}: {} sentences, {} tokens\n", s.name, s.sentences, s.tokens);
   fmt::print("data  GUM documents used {} (non_commercial=no), excluded {}\n", corpus.gum_docs_used,
              corpus.gum_docs_excluded);
-  std::optional<std::vector<extract::GoldSentence>> dev;
+  std::optional<std::vector<nlp::GoldSentence>> dev;
   if (!opt.dev.empty()) dev = load_dev(opt);
   if (opt.hyper.jackknife_folds >= 2)
-    extract::jackknife_tags(corpus.sentences, opt.hyper.jackknife_folds, [&](std::uint32_t fold, double s) {
+    train::jackknife_tags(corpus.sentences, opt.hyper.jackknife_folds, [&](std::uint32_t fold, double s) {
       fmt::print("tags  jackknife fold {}/{} tagged ({:.1f} s)\n", fold, opt.hyper.jackknife_folds, s);
       std::fflush(stdout);
     });
 
-  extract::ParserTrainOptions train;
+  train::ParserTrainOptions train;
   train.hyper = opt.hyper;
   train.dev = dev ? &*dev : nullptr;
-  train.progress = [&](const extract::ParserIterationReport& r) { print_iteration(r, opt.hyper); };
+  train.progress = [&](const train::ParserIterationReport& r) { print_iteration(r, opt.hyper); };
   train.threads = opt.threads;
-  extract::ParserModel model = extract::train_parser(corpus.sentences, train);
+  nlp::ParserModel model = train::train_parser(corpus.sentences, train);
   model.sources = corpus.sources;
-  extract::save_parser_model(model, output);
+  nlp::save_parser_model(model, output);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   fmt::print("model {} relations, {} features, {} weights, {:.2f} MB\n", model.labels.size(),
              model.moves.feature_count(), model.moves.entry_count(), static_cast<double>(fs::file_size(output)) / 1e6);

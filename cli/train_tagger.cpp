@@ -10,9 +10,9 @@
 
 #include "cli/commands.h"
 #include "core/error.h"
-#include "extract/conllu.h"
-#include "extract/tagger_io.h"
-#include "extract/tagger_trainer.h"
+#include "nlp/conllu.h"
+#include "nlp/tagger_io.h"
+#include "train/tagger_trainer.h"
 
 namespace ergraph::cli {
 namespace {
@@ -25,17 +25,17 @@ struct TrainTaggerOptions {
   std::string dev;
   std::string labels = "joint";
   bool merge_hyphens = false;  // the shipped model: UD tokens as they are (see models/TAGGER.md)
-  extract::TaggerHyperparameters hyper;
+  nlp::TaggerHyperparameters hyper;
 };
 
-extract::TaggerLabelScheme parse_scheme(const std::string& s) {
-  if (s == "joint") return extract::TaggerLabelScheme::Joint;
-  if (s == "upos") return extract::TaggerLabelScheme::UposOnly;
-  if (s == "xpos") return extract::TaggerLabelScheme::XposOnly;
+train::TaggerLabelScheme parse_scheme(const std::string& s) {
+  if (s == "joint") return train::TaggerLabelScheme::Joint;
+  if (s == "upos") return train::TaggerLabelScheme::UposOnly;
+  if (s == "xpos") return train::TaggerLabelScheme::XposOnly;
   throw ParseError("E106", "--labels must be joint, upos or xpos, not '" + s + "'");
 }
 
-void print_iteration(const extract::TaggerIterationReport& r, std::uint32_t total) {
+void print_iteration(const train::TaggerIterationReport& r, std::uint32_t total) {
   std::string dev;
   if (r.dev)
     dev = fmt::format("  dev UPOS {:.2f}%  XPOS {:.2f}%", r.dev->upos(), r.dev->xpos());
@@ -50,7 +50,7 @@ void run_train(const TrainTaggerOptions& opt) {
   const fs::path output = opt.output.empty() ? models_dir(opt.models) / "tagger.model" : fs::path(opt.output);
   if (opt.hyper.iterations == 0) throw ParseError("E106", "--iterations must be at least 1");
 
-  extract::TaggerCorpus corpus = extract::load_tagger_corpus(data, opt.merge_hyphens);
+  train::TaggerCorpus corpus = train::load_tagger_corpus(data, opt.merge_hyphens);
   for (const auto& s : corpus.sources)
     if (s.sentences) fmt::print("data  {}: {} sentences, {} tokens\n", s.name, s.sentences, s.tokens);
   fmt::print("data  GUM documents used {} (non_commercial=no), excluded {}\n", corpus.gum_docs_used,
@@ -58,18 +58,18 @@ void run_train(const TrainTaggerOptions& opt) {
   fmt::print("data  hyphenated compounds merged: {}\n",
              corpus.merged_hyphens ? std::to_string(corpus.hyphen_merges) : std::string("no (--no-merge-hyphens)"));
 
-  std::optional<std::vector<extract::GoldSentence>> dev;
-  if (!opt.dev.empty()) dev = extract::read_conllu(opt.dev);
-  extract::TaggerTrainOptions train;
+  std::optional<std::vector<nlp::GoldSentence>> dev;
+  if (!opt.dev.empty()) dev = nlp::read_conllu(opt.dev);
+  train::TaggerTrainOptions train;
   train.hyper = opt.hyper;
   train.scheme = parse_scheme(opt.labels);
   train.dev = dev ? &*dev : nullptr;
-  train.progress = [&](const extract::TaggerIterationReport& r) { print_iteration(r, opt.hyper.iterations); };
+  train.progress = [&](const train::TaggerIterationReport& r) { print_iteration(r, opt.hyper.iterations); };
 
-  extract::TaggerModel model = extract::train_tagger(corpus.sentences, train);
+  nlp::TaggerModel model = train::train_tagger(corpus.sentences, train);
   model.sources = corpus.sources;
   model.merged_hyphens = corpus.merged_hyphens;
-  extract::save_tagger_model(model, output);
+  nlp::save_tagger_model(model, output);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   fmt::print("model {} labels, {} tag-dictionary words, {} features, {} weights{}, {:.2f} MB\n",
              model.labels.size(), model.tagdict.size(), model.weights.feature_count() + model.backward.feature_count(),

@@ -7,11 +7,14 @@
 
 #include "core/text.h"
 #include "extract/clauses.h"
-#include "extract/pattern_extractor.h"
 #include "extract/relation_phrase.h"
+#include "extract/detail/surface_patterns.h"
 #include "extract/detail/word_lists.h"
+#include "nlp/token_class.h"
 
 namespace ergraph::extract {
+using namespace nlp;
+using namespace entities;
 namespace {
 
 using core::Triple;
@@ -399,9 +402,9 @@ std::vector<core::Triple> ClauseExtractor::extract(Document& doc) const {
     const ParsedSentence ps(doc, s);
     auto triples = SentenceTriples(doc, ps, by_sentence[s], options_).run(find_clauses(ps));
     // Titles and appositions may repeat what the clauses read: the first of each is kept.
-    auto nominal = nominal_pattern_triples(doc, gazetteer_, s, by_sentence[s]);
+    auto nominal = detail::surface_triples(doc, gazetteer_, s, by_sentence[s], false);
     triples.insert(triples.end(), std::make_move_iterator(nominal.begin()), std::make_move_iterator(nominal.end()));
-    append_sentence_triples(std::move(triples), out);
+    detail::append_sentence_triples(std::move(triples), out);
   }
   return out;
 }

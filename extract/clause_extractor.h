@@ -37,10 +37,15 @@
 #include <vector>
 
 #include "core/triple.h"
-#include "extract/document.h"
-#include "extract/entities.h"
+#include "nlp/document.h"
+#include "entities/gazetteer.h"
+#include "entities/mentions.h"
 
 namespace ergraph::extract {
+
+using entities::Gazetteer;
+using entities::MentionInfo;
+using nlp::Document;
 
 struct ClauseOptions {
   bool concepts = true;  ///< emit subject -> CONCEPT triples for clauses without an entity argument

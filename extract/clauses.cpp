@@ -8,6 +8,7 @@
 #include "extract/detail/word_lists.h"
 
 namespace ergraph::extract {
+using namespace nlp;
 namespace {
 
 // clang-format off

@@ -37,9 +37,13 @@
 #include <vector>
 
 #include "core/triple.h"
-#include "extract/document.h"
+#include "nlp/document.h"
 
 namespace ergraph::extract {
+
+using nlp::Document;
+using nlp::Token;
+using nlp::Upos;
 
 /// An argument: the head token and the token range of its phrase (document-level indices).
 struct Argument {

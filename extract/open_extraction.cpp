@@ -4,6 +4,7 @@
 #include <cmath>
 
 namespace ergraph::extract {
+using namespace nlp;
 namespace {
 
 std::string join_tokens(const ParsedSentence& ps, const std::vector<std::uint32_t>& toks) {
@@ -123,6 +124,18 @@ std::vector<OpenExtraction> open_extractions(const ParsedSentence& ps, const std
     e.args = {ps.text(head.first, head.last), ps.text(app.first, app.last)};
     e.confidence = 0.6;
     out.push_back(std::move(e));
+  }
+  return out;
+}
+
+std::vector<std::vector<OpenExtraction>> open_extractions(const Document& doc,
+                                                          const std::vector<std::string>* display) {
+  std::vector<std::vector<OpenExtraction>> out(doc.sentences.size());
+  for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    if (doc.sentences[s].size() == 0) continue;
+    ParsedSentence ps(doc, s);
+    ps.set_display(display);
+    out[s] = open_extractions(ps, find_clauses(ps));
   }
   return out;
 }

@@ -37,4 +37,10 @@ struct OpenExtraction {
 /// The Open IE extractions of one parsed sentence, in clause order.
 std::vector<OpenExtraction> open_extractions(const ParsedSentence& ps, const std::vector<Clause>& clauses);
 
+/// The Open IE extractions of every sentence of a parsed document (Pipeline::annotate with the
+/// parser), indexed by sentence. `display`: words to print instead of the token forms (see
+/// ParsedSentence::set_display).
+std::vector<std::vector<OpenExtraction>> open_extractions(const Document& doc,
+                                                          const std::vector<std::string>* display = nullptr);
+
 }  // namespace ergraph::extract

@@ -33,10 +33,15 @@
 #include <vector>
 
 #include "core/triple.h"
-#include "extract/document.h"
-#include "extract/entities.h"
+#include "nlp/document.h"
+#include "entities/gazetteer.h"
+#include "entities/mentions.h"
 
 namespace ergraph::extract {
+
+using entities::Gazetteer;
+using entities::MentionInfo;
+using nlp::Document;
 
 class PatternExtractor {
  public:
@@ -56,15 +61,5 @@ class PatternExtractor {
  private:
   Gazetteer gazetteer_;
 };
-
-/// The nominal patterns alone (title, apposition "X, the president of Y", "talks between",
-/// "China-Russia relations") of sentence `s`, used by the clause extractor. `mentions` are the
-/// mentions of that sentence, in text order.
-std::vector<core::Triple> nominal_pattern_triples(const Document& doc, const Gazetteer& gazetteer, std::uint32_t s,
-                                                  std::vector<const MentionInfo*> mentions);
-
-/// Appends one sentence's triples to `out` in triple_less order, without duplicates (same
-/// subject, relation, object and polarity: the first in that order is kept).
-void append_sentence_triples(std::vector<core::Triple>&& sentence, std::vector<core::Triple>& out);
 
 }  // namespace ergraph::extract

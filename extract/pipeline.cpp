@@ -2,14 +2,15 @@
 
 #include "core/error.h"
 #include "extract/clause_extractor.h"
-#include "extract/clauses.h"
-#include "extract/lemmatizer.h"
-#include "extract/parser.h"
+#include "nlp/lemmatizer.h"
+#include "nlp/parser.h"
 #include "extract/pattern_extractor.h"
-#include "extract/tagger.h"
-#include "extract/tokenizer.h"
+#include "nlp/tagger.h"
+#include "nlp/tokenizer.h"
 
 namespace ergraph::extract {
+using namespace nlp;
+using namespace entities;
 
 struct Pipeline::Stages {
   PipelineOptions options;
@@ -58,20 +59,6 @@ PipelineOutput Pipeline::process(Document& doc) const {
     const auto b = doc.tokens[m.first].begin, e = doc.tokens[m.last - 1].end;
     out.mentions.push_back(core::EntityMention{
         core::EntityRef{m.canonical, m.type, doc.text.substr(b, e - b)}, doc.id});
-  }
-  return out;
-}
-
-std::vector<std::vector<OpenExtraction>> Pipeline::open_extract(Document& doc,
-                                                                const std::vector<std::string>* display) const {
-  if (!stages_->parser) throw ModelError("E430", "Open IE output needs the parser (use the clause extractor)", "");
-  annotate(doc);
-  std::vector<std::vector<OpenExtraction>> out(doc.sentences.size());
-  for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
-    if (doc.sentences[s].size() == 0) continue;
-    ParsedSentence ps(doc, s);
-    ps.set_display(display);
-    out[s] = open_extractions(ps, find_clauses(ps));
   }
   return out;
 }

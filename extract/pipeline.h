@@ -7,10 +7,11 @@
 #include <vector>
 
 #include "core/triple.h"
-#include "extract/document.h"
-#include "extract/open_extraction.h"
+#include "nlp/document.h"
 
 namespace ergraph::extract {
+
+using nlp::Document;
 
 /// What one document yields.
 struct PipelineOutput {
@@ -47,11 +48,7 @@ class Pipeline {
   PipelineOutput process(Document& doc) const;
   /// The stages before extraction: tokens, tags, lemmas and (if the parser is loaded) the parse.
   void annotate(Document& doc) const;
-  /// Annotates `doc` and returns the Open IE extractions of each sentence (open_extraction.h),
-  /// indexed by sentence. Needs the clause extractor's models (the parser).
-  /// `display`: words to print instead of the token forms (see ParsedSentence::set_display).
-  std::vector<std::vector<OpenExtraction>> open_extract(Document& doc,
-                                                        const std::vector<std::string>* display = nullptr) const;
+  /// Whether the parser is loaded (the clause extractor's models); Open IE output needs it.
   bool parses() const;
 
  private:

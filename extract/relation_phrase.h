@@ -19,9 +19,12 @@
 #include <optional>
 #include <string>
 
-#include "extract/document.h"
+#include "nlp/document.h"
 
 namespace ergraph::extract {
+
+using nlp::Document;
+using nlp::Token;
 
 /// A matched relation phrase: tokens [first, last) of one sentence (document-level indices).
 struct RelationPhrase {

@@ -2,7 +2,6 @@
 
 #include "core/atomic_file.h"
 #include "core/error.h"
-#include "core/string_pool.h"
 #include "core/text.h"
 #include "core/triple.h"
 #include "support/test_support.h"
@@ -36,20 +35,6 @@ TEST_CASE("text: stable hash and helpers", "[core]") {
   CHECK(hex64(fnv1a64("a")) == "af63dc4c8601ec8c");
   CHECK(ascii_lower("Xi JINPING") == "xi jinping");
   CHECK(squeeze_spaces("  President \n Putin  ") == "President Putin");
-}
-
-TEST_CASE("string pool: interning gives one symbol per string", "[core]") {
-  StringPool pool;
-  const auto a = pool.intern("Putin");
-  const auto b = pool.intern("Xi");
-  CHECK(a != b);
-  CHECK(pool.intern("Putin") == a);
-  CHECK(pool.str(b) == "Xi");
-  Symbol found;
-  CHECK(pool.find("Xi", found));
-  CHECK(found == b);
-  CHECK_FALSE(pool.find("Trump", found));
-  CHECK(pool.str(Symbol{}) == "");
 }
 
 TEST_CASE("entity types: names round trip", "[core]") {

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "extract/clauses.h"
-#include "extract/conllu.h"
+#include "nlp/conllu.h"
 #include "extract/open_extraction.h"
 #include "support/test_support.h"
 
@@ -20,7 +20,7 @@ using ergraph::core::Modality;
 using ergraph::core::Polarity;
 using ergraph::core::Triple;
 using ergraph::extract::ClauseExtractor;
-using ergraph::extract::Document;
+using ergraph::nlp::Document;
 
 const ClauseExtractor& extractor() {
   static const auto x = ClauseExtractor::load(ergraph::test::source_dir() / "models" / "gazetteer.tsv");
@@ -31,11 +31,11 @@ const ClauseExtractor& extractor() {
 const std::map<std::string, Document>& sentences() {
   static const auto all = [] {
     std::map<std::string, Document> out;
-    auto gold = ergraph::extract::read_conllu(ergraph::test::source_dir() / "tests" / "extract" / "data" /
+    auto gold = ergraph::nlp::read_conllu(ergraph::test::source_dir() / "tests" / "extract" / "data" /
                                               "constructions.conllu");
     for (auto& g : gold) {
       for (std::size_t i = 0; i < g.doc.tokens.size(); ++i)
-        g.doc.tokens[i].deprel = *ergraph::extract::parse_deprel(g.deprels[i]);
+        g.doc.tokens[i].deprel = *ergraph::nlp::parse_deprel(g.deprels[i]);
       g.doc.id = g.sent_id;
       out.emplace(g.doc.text, std::move(g.doc));
     }

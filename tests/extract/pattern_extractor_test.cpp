@@ -7,14 +7,14 @@
 #include <string>
 #include <vector>
 
-#include "extract/make_doc.h"
+#include "support/make_doc.h"
 #include "support/test_support.h"
 
 namespace {
 
 using ergraph::core::EntityType;
 using ergraph::core::Triple;
-using ergraph::extract::Document;
+using ergraph::nlp::Document;
 using ergraph::extract::PatternExtractor;
 using ergraph::test::make_doc;
 

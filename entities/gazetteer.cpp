@@ -1,0 +1,161 @@
+#include "entities/gazetteer.h"
+
+#include <algorithm>
+#include <fstream>
+
+#include "core/error.h"
+#include "core/text.h"
+#include "entities/detail/name_shape.h"
+
+namespace ergraph::entities {
+namespace {
+
+using core::EntityType;
+using detail::is_upper_start;
+
+std::string_view norm_form(std::string_view w) { return w == "\xE2\x80\x99s" ? "'s" : w; }
+
+EntityType parse_type_or_throw(std::string_view s, const std::string& where, bool& demonym) {
+  demonym = s == "DEMONYM";
+  EntityType t = EntityType::Misc;
+  if (!demonym && s != "FIRSTNAME" && !core::parse_entity_type(s, t))
+    throw ModelError("E424", "unknown entity type '" + std::string(s) + "'", where);
+  return t;
+}
+
+std::vector<std::string_view> split_tabs(std::string_view line) {
+  std::vector<std::string_view> cols;
+  std::size_t b = 0;
+  for (std::size_t i = 0; i <= line.size(); ++i) {
+    if (i == line.size() || line[i] == '\t') {
+      cols.push_back(line.substr(b, i - b));
+      b = i + 1;
+    }
+  }
+  return cols;
+}
+
+// "People's Republic" -> "People 's Republic": the tokenizer's view of an alias.
+std::string alias_key(std::string_view alias) {
+  const std::string words = core::squeeze_spaces(alias);
+  std::string key;
+  std::size_t b = 0;
+  for (std::size_t i = 0; i <= words.size(); ++i) {
+    if (i < words.size() && words[i] != ' ') continue;
+    const std::string_view w = std::string_view(words).substr(b, i - b);
+    std::string_view clitic;
+    for (std::string_view c : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")})
+      if (w.size() > c.size() && w.substr(w.size() - c.size()) == c) clitic = c;
+    if (!key.empty()) key += ' ';
+    key += w.substr(0, w.size() - clitic.size());
+    if (!clitic.empty()) key += " 's";
+    b = i + 1;
+  }
+  return key;
+}
+
+}  // namespace
+
+Gazetteer Gazetteer::load(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw ModelError("E421", "cannot open gazetteer", path.string());
+  return parse(in, path.string());
+}
+
+Gazetteer Gazetteer::parse(std::istream& in, const std::string& source) {
+  Gazetteer g;
+  std::string line;
+  std::size_t line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    const std::string where = source + ":" + std::to_string(line_no);
+    if (line_no == 1) {
+      if (line != "# ergraph gazetteer v1")
+        throw ModelError(
+            "E422", "first line must be '# ergraph gazetteer v1', found '" + line.substr(0, 60) + "'", where);
+      continue;
+    }
+    if (line.empty() || line[0] == '#') continue;
+    const auto cols = split_tabs(line);
+    if (cols.size() < 3 || cols.size() > 4)
+      throw ModelError("E423",
+                       "expected 3 or 4 tab-separated columns (alias, canonical, type[, metonym]), found " +
+                           std::to_string(cols.size()),
+                       where);
+    if (cols[0].empty() || cols[1].empty()) throw ModelError("E424", "empty alias or canonical name", where);
+    if (cols.size() == 4 && cols[3] != "metonym" && !cols[3].empty())
+      throw ModelError("E424", "4th column must be 'metonym' or empty, found '" + std::string(cols[3]) + "'",
+                       where);
+    bool is_demonym = false;
+    const EntityType type = parse_type_or_throw(cols[2], where, is_demonym);
+    const std::string key = alias_key(cols[0]);
+    if (cols[2] == "FIRSTNAME") {
+      g.add_first_name(key);
+      continue;
+    }
+    if (is_demonym) {
+      const auto* old = g.demonym(key);
+      if (old && old->canonical != cols[1])
+        throw ModelError("E425", "demonym '" + key + "' listed twice", where);
+      g.add_demonym(key, std::string(cols[1]));
+      continue;
+    }
+    const auto* old = g.find(key);
+    if (old && (old->canonical != cols[1] || old->type != type))
+      throw ModelError("E425", "alias '" + key + "' listed twice with different entities", where);
+    g.add(key, std::string(cols[1]), type, cols.size() == 4 && cols[3] == "metonym");
+  }
+  if (line_no == 0) throw ModelError("E422", "empty gazetteer (no header line)", source + ":1");
+  // Demonyms take the type of their country ("Soviet" -> Soviet Union, GPE).
+  for (auto& [word, entry] : g.demonyms_) {
+    const auto it = std::find_if(g.aliases_.begin(), g.aliases_.end(),
+                                 [&](const auto& kv) { return kv.second.canonical == entry.canonical; });
+    if (it != g.aliases_.end()) entry.type = it->second.type;
+  }
+  return g;
+}
+
+void Gazetteer::add(std::string_view alias, std::string canonical, EntityType type, bool metonym) {
+  const std::string key = alias_key(alias);
+  max_words_ = std::max(max_words_, static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ') + 1));
+  aliases_[key] = GazetteerEntry{std::move(canonical), type, metonym};
+}
+
+void Gazetteer::add_demonym(std::string_view demonym, std::string country) {
+  demonyms_[std::string(demonym)] = GazetteerEntry{std::move(country), EntityType::Gpe, false};
+}
+
+const GazetteerEntry* Gazetteer::find(std::string_view alias) const {
+  const auto it = aliases_.find(alias);
+  return it == aliases_.end() ? nullptr : &it->second;
+}
+
+const GazetteerEntry* Gazetteer::demonym(std::string_view word) const {
+  const auto it = demonyms_.find(word);
+  return it == demonyms_.end() ? nullptr : &it->second;
+}
+
+std::size_t Gazetteer::match(const std::vector<std::string_view>& forms, std::size_t i, std::size_t end,
+                             const GazetteerEntry*& out) const {
+  out = nullptr;
+  if (i >= end || !is_upper_start(forms[i])) return 0;
+  for (std::size_t n = std::min(max_words_, end - i); n >= 1; --n) {
+    std::string key;
+    for (std::size_t k = i; k < i + n; ++k) {
+      if (k > i) key += ' ';
+      key += norm_form(forms[k]);
+    }
+    if ((out = find(key)) != nullptr) return n;
+    // "Cold War-era": the last word of a multiword alias with a hyphenated suffix.
+    const std::string_view last = forms[i + n - 1];
+    const std::size_t hyphen = last.find('-');
+    if (n >= 2 && hyphen != std::string_view::npos && hyphen > 0) {
+      key.resize(key.size() - last.size() + hyphen);
+      if ((out = find(key)) != nullptr) return n;
+    }
+  }
+  return 0;
+}
+
+}  // namespace ergraph::entities

@@ -1,0 +1,562 @@
+#include "entities/mentions.h"
+
+#include <algorithm>
+#include <iterator>
+#include <set>
+
+#include "core/error.h"
+#include "core/text.h"
+#include "entities/detail/name_shape.h"
+#include "nlp/token_class.h"
+
+namespace ergraph::entities {
+using namespace nlp;
+namespace {
+
+using core::EntityType;
+
+bool xpos_in(const Token& t, std::initializer_list<std::string_view> tags) {
+  const std::string_view name = xpos_name(t.xpos);
+  return std::find(tags.begin(), tags.end(), name) != tags.end();
+}
+
+using detail::is_upper_start;
+using nlp::Document;
+using nlp::Token;
+namespace pos = nlp::pos;
+
+/// Whether `w` is one of `list`.
+template <std::size_t N>
+bool in(const std::string_view (&list)[N], std::string_view w) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
+
+// Title words before a person's name (the name is the rest of the run).
+// clang-format off
+constexpr std::string_view kTitles[] = {
+    "President", "Vice", "Prime", "Minister", "Foreign", "Defence", "Defense", "Deputy", "Chancellor",
+    "Secretary", "Secretary-General", "General", "Gen.", "Senator", "Sen.", "Rep.", "Representative",
+    "Gov.", "Governor", "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "King", "Queen", "Prince",
+    "Princess", "Pope", "Chairman", "Chairwoman", "Chair", "Leader", "Supreme", "Premier", "Ambassador",
+    "Spokesman", "Spokeswoman", "Spokesperson", "Commander", "Admiral", "Adm.", "Colonel", "Col.",
+    "Lieutenant", "Lt.", "Captain", "Capt.", "Sgt.", "Sergeant", "Judge", "Justice", "Sheikh", "Emir",
+    "Crown", "Mayor", "CEO", "Director", "Commissioner", "Envoy", "Sir", "Lord", "Lady", "Dame",
+    "Chief", "Speaker", "Marshal", "Field", "Former", "former", "President-elect", "Vice-President",
+    "Finance", "Interior", "Trade"};
+// clang-format on
+// Lower-case title nouns that continue a run after an organization or a place ("White House
+// spokesperson Karine Jean-Pierre", "Kremlin spokesman Dmitry Peskov").
+// clang-format off
+constexpr std::string_view kLowerTitles[] = {
+    "spokesperson", "spokesman", "spokeswoman", "president", "minister", "secretary", "leader",
+    "ambassador", "envoy", "adviser", "advisor", "chancellor", "premier", "governor", "mayor",
+    "commissioner", "chairman", "chairwoman", "chair"};
+// clang-format on
+// Title words that only modify another title: alone they do not make "X <title> Name" a person.
+// clang-format off
+constexpr std::string_view kTitleModifiers[] = {
+    "Vice", "Prime", "Foreign", "Defence", "Defense", "Deputy", "General", "Supreme", "Crown", "Field",
+    "Chief", "Former", "former", "Finance", "Interior", "Trade", "Lieutenant"};
+// clang-format on
+// Name particles between proper nouns ("Ursula von der Leyen", "Mohammed bin Salman").
+// clang-format off
+constexpr std::string_view kParticles[] = {
+    "von", "van", "der", "den", "de", "da", "di", "del", "la", "le", "bin", "bint", "al", "el", "ibn"};
+// clang-format on
+// A run containing one of these names an organization.
+// clang-format off
+constexpr std::string_view kOrgWords[] = {
+    "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "LLC", "Co.", "Company", "Bank",
+    "Ministry", "Party", "Agency", "Council", "Commission", "University", "Group", "News", "Times",
+    "Committee", "Administration", "Army", "Navy", "Force", "Forces", "Department", "Institute",
+    "Bureau", "Office", "Court", "Parliament", "Assembly", "Congress", "Senate", "Federation", "Union",
+    "League", "Organization", "Organisation", "Association", "Academy", "Foundation", "Fund", "Post",
+    "Journal", "Treasury", "Authority", "Service", "Guard", "Police", "Airlines", "Holdings",
+    "Industries", "Technologies", "Motors", "Church"};
+// clang-format on
+// Portfolio words after which "and" continues an "of" name ("Ministry of Foreign Affairs and Trade").
+// clang-format off
+constexpr std::string_view kAndTails[] = {
+    "Affairs", "Development", "Security", "Trade", "Industry", "Technology", "Commerce", "Justice",
+    "Culture", "Energy", "Environment", "Finance", "Science", "Education", "Health", "Defence",
+    "Defense", "Agriculture", "Tourism", "Labour", "Labor", "Innovation", "Infrastructure", "Welfare",
+    "Planning", "Investment", "Resources", "Sport", "Information", "Communications"};
+// clang-format on
+// Heads after which "of" continues a name ("Bank of America", "Ministry of Defence").
+// clang-format off
+constexpr std::string_view kOfHeads[] = {
+    "Bank", "Ministry", "Department", "University", "Republic", "Council", "Court", "Institute",
+    "Bureau", "Office", "Commission", "Committee", "Board", "Chamber", "Federation", "Union", "League",
+    "Organization", "Organisation", "Association", "Academy", "Secretary", "Kingdom", "Party",
+    "College", "Church"};
+// clang-format on
+// clang-format off
+constexpr std::string_view kLocWords[] = {
+    "Sea", "Ocean", "River", "Mountains", "Strait", "Gulf", "Island", "Islands", "Peninsula", "Valley",
+    "Lake", "Bay", "Desert", "Coast"};
+// clang-format on
+// Nouns that make "<Demonym> <noun>" a mention of the country as an actor.
+// clang-format off
+constexpr std::string_view kActorNouns[] = {
+    "companies", "company", "firms", "firm", "officials", "official", "entities", "entity",
+    "government", "forces", "military", "troops", "authorities", "businesses", "banks", "diplomats",
+    "leaders", "leadership", "army", "navy", "regime", "side", "delegation", "counterparts",
+    "counterpart", "hackers", "ministry", "state", "administration", "industries", "manufacturers",
+    "lawmakers", "negotiators", "soldiers"};
+// clang-format on
+// Prepositions after which an unknown name is a place.
+// clang-format off
+constexpr std::string_view kPlacePreps[] = {
+    "in", "near", "across", "outside", "throughout", "In", "Near"};
+// clang-format on
+// Days and months are not entities.
+// clang-format off
+constexpr std::string_view kTimeWords[] = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+    "March", "April", "June", "July", "August", "September", "October", "November", "December", "Jan.",
+    "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec."};
+// clang-format on
+// Capitalized words that open sentences without being names.
+// clang-format off
+constexpr std::string_view kSentenceStarters[] = {
+    "Despite", "However", "Meanwhile", "According", "After", "Before", "While", "Although", "Today",
+    "Yesterday", "Now", "Then", "Still", "Also", "Here", "There", "This", "Some", "Many", "Most",
+    "Analysts", "Officials", "Critics", "Experts", "Sources", "Earlier", "Later", "Last", "Next",
+    "Since", "Amid", "Digging", "Breaking", "Update", "Editor", "Note", "Read", "Watch", "Related",
+    "Photo"};
+// clang-format on
+
+bool is_all_caps(std::string_view w) {
+  bool letter = false;
+  for (char c : w) {
+    if (c >= 'a' && c <= 'z') return false;
+    letter = letter || (c >= 'A' && c <= 'Z');
+  }
+  return letter;
+}
+// "al-Assad": a particle joined by a hyphen to a capitalized name.
+bool particle_hyphen(std::string_view w) {
+  const std::size_t h = w.find('-');
+  return h != std::string_view::npos && h > 0 && h + 1 < w.size() && in(kParticles, w.substr(0, h)) &&
+         is_upper_start(w.substr(h + 1));
+}
+}  // namespace
+
+namespace {
+
+constexpr std::size_t kNoRun = static_cast<std::size_t>(-1);
+
+struct Detector {
+  const Document& doc;
+  const Gazetteer& gaz;
+  std::vector<std::string_view> forms;
+  std::set<std::string, std::less<>> lower_words;  // forms that occur in lower case
+  std::vector<MentionInfo> out;
+
+  std::string_view f(std::size_t i) const { return forms[i]; }
+  bool title_at(std::size_t i, std::size_t end) const {
+    return i < end && (in(kTitles, f(i)) || in(kLowerTitles, f(i)));
+  }
+  std::size_t gaz_len(std::size_t i, std::size_t end, const GazetteerEntry*& e) const {
+    return gaz.match(forms, i, end, e);
+  }
+  bool name_token(std::size_t i, std::size_t end) const {
+    const GazetteerEntry* e = nullptr;
+    if (i < end && particle_hyphen(f(i))) return true;
+    return i < end && is_upper_start(f(i)) &&
+           (pos::is_proper(doc.tokens[i]) || title_at(i, end) || gaz_len(i, end, e) > 0);
+  }
+  // "von der Leyen": end of up to three particles followed by a name (not a title), or i.
+  std::size_t particles_end(std::size_t i, std::size_t end) const {
+    std::size_t k = i;
+    while (k < end && k < i + 3 && in(kParticles, f(k))) ++k;
+    return k > i && name_token(k, end) && !title_at(k, end) ? k : i;
+  }
+  // [i, j) names an organization or a place: a lower-case title may follow ("Kremlin spokesman").
+  bool affiliation(std::size_t i, std::size_t j) const {
+    const GazetteerEntry* e = nullptr;
+    if (j == i + 1 && gaz.demonym(f(i))) return true;
+    if (gaz_len(i, j, e) == j - i && e && (e->type == EntityType::Gpe || e->type == EntityType::Org)) return true;
+    for (std::size_t k = i; k < j; ++k)
+      if (in(kOrgWords, f(k))) return true;
+    return false;
+  }
+  // A lower-case title at j continues the run [i, j) when a name follows it.
+  bool lower_title_continues(std::size_t i, std::size_t j, std::size_t end) const {
+    return in(kLowerTitles, f(j)) && name_token(j + 1, end) && (j == i || affiliation(i, j));
+  }
+  std::string text(std::size_t a, std::size_t b) const {
+    return core::squeeze_spaces(
+        std::string_view(doc.text).substr(doc.tokens[a].begin, doc.tokens[b - 1].end - doc.tokens[a].begin));
+  }
+
+  // Nationality or affiliation before a title at i: its length (0 if none).
+  std::size_t nationality_at(std::size_t i, std::size_t end, const GazetteerEntry*& e) const {
+    std::size_t n = 0;
+    if ((e = gaz.demonym(f(i))) != nullptr)
+      n = 1;
+    else
+      n = gaz_len(i, end, e);
+    if (n == 0 || !e || !(e->type == EntityType::Gpe || e->type == EntityType::Org)) return 0;
+    return i + n < end && (in(kTitles, f(i + n)) || lower_title_continues(i, i + n, end)) ? n : 0;
+  }
+
+  // End of the proper-noun run starting at i.
+  std::size_t run_end(std::size_t i, std::size_t end) const {
+    std::size_t j = i;
+    bool of_head = false, of_seen = false;
+    while (j < end) {
+      const GazetteerEntry* e = nullptr;
+      const std::size_t g = gaz_len(j, end, e);
+      const std::string_view w = f(j);
+      if (g > 0)
+        j += g;
+      else if (name_token(j, end))
+        ++j;
+      else if ((w == "&" || xpos_in(doc.tokens[j], {"HYPH"}) || w == "-") && j > i && name_token(j + 1, end))
+        ++j;
+      else if (const std::size_t pe = particles_end(j, end); pe > j)
+        j = pe;
+      else if (lower_title_continues(i, j, end))
+        ++j;
+      else if (w == "of" && (of_head || (j > i && title_at(j - 1, end) && name_token(j + 2, end))) &&
+               name_token(j + 1, end)) {
+        ++j;
+        of_seen = true;
+      } else if (w == "and" && of_seen && name_token(j + 1, end) &&
+                 (in(kAndTails, f(j + 1)) || (j + 2 < end && in(kAndTails, f(j + 2)))))
+        ++j;
+      else
+        break;
+      of_head = of_head || in(kOfHeads, f(j - 1));
+    }
+    return j;
+  }
+
+  void emit(MentionInfo m, std::size_t sentence, std::size_t a, std::size_t b, std::size_t sent_first,
+            std::size_t sent_last) {
+    // A leading "the" is part of the mention when the mention heads its noun phrase.
+    const bool head = b >= sent_last || !(pos::is_noun(doc.tokens[b]) || pos::is_adjective(doc.tokens[b]));
+    if (a > sent_first && (f(a - 1) == "the" || f(a - 1) == "The") && head) --a;
+    m.mention.sentence = static_cast<std::uint32_t>(sentence);
+    m.mention.first = static_cast<std::uint32_t>(a);
+    m.mention.last = static_cast<std::uint32_t>(b);
+    out.push_back(std::move(m));
+  }
+
+  bool junk(const std::string& canonical, std::size_t a, std::size_t b, std::size_t sent_first) const {
+    if (canonical.size() <= 1) return true;
+    if (b - a == 1 && in(kTimeWords, f(a))) return true;
+    if (a == sent_first && b - a == 1 && is_all_caps(f(a)) && b < forms.size() &&
+        (f(b) == ":" || f(b) == "\xE2\x80\x94"))
+      return true;
+    if (b - a == 1 && f(a).find('-') != std::string_view::npos) {  // "Russia-US"
+      bool all_known = true;
+      std::size_t s = 0;
+      const std::string_view w = f(a);
+      for (std::size_t k = 0; k <= w.size(); ++k) {
+        if (k < w.size() && w[k] != '-') continue;
+        all_known = all_known && gaz.find(w.substr(s, k - s)) != nullptr;
+        s = k + 1;
+      }
+      if (all_known) return true;
+    }
+    return false;
+  }
+
+  // Nationality or affiliation opening the title words [i, end): its length (0 if none).
+  std::size_t nationality_len(std::size_t i, std::size_t end, const GazetteerEntry*& e) const {
+    const std::size_t n = (e = gaz.demonym(f(i))) != nullptr ? 1 : gaz_len(i, end, e);
+    if (n == 0 || n >= end - i || !e || !(e->type == EntityType::Gpe || e->type == EntityType::Org)) return 0;
+    return n;
+  }
+
+  // "President of Russia": the "of" before a country that closes the title words [tf, s), or s.
+  std::size_t office_of(std::size_t tf, std::size_t s, const GazetteerEntry*& e) const {
+    for (std::size_t o = tf + 1; o + 1 < s; ++o)
+      if (f(o) == "of" && gaz_len(o + 1, s, e) == s - o - 1 && (e->type == EntityType::Gpe || e->type == EntityType::Org))
+        return o;
+    return s;
+  }
+
+  // The name after title words: one to four words (particles not counted), none a title, an
+  // organization or place word, "of" or "and"; it starts with a capital, not right after "of".
+  bool names_ok(std::size_t s, std::size_t b) const {
+    if (s >= b || f(s - 1) == "of" || !(is_upper_start(f(s)) || particle_hyphen(f(s)))) return false;
+    std::size_t words = 0;
+    for (std::size_t k = s; k < b; ++k) {
+      const std::string_view w = f(k);
+      if (title_at(k, b) || in(kOrgWords, w) || in(kLocWords, w) || w == "of" || w == "and" || w == "&")
+        return false;
+      words += in(kParticles, w) ? 0 : 1;
+    }
+    return words <= 4;
+  }
+
+  // Where the name starts after title words in [p, b): the first known first name after the first
+  // title, else the word after the last title (and its "of X"); p if there is no such name.
+  std::size_t name_start(std::size_t p, std::size_t b) const {
+    std::size_t first_title = b, last_title = b;
+    for (std::size_t k = p; k < b; ++k)
+      if (title_at(k, b)) {
+        first_title = std::min(first_title, k);
+        last_title = k;
+      }
+    if (first_title == b) return p;
+    for (std::size_t s = first_title + 1; s < b; ++s)
+      if (gaz.is_first_name(f(s)) && names_ok(s, b)) return s;
+    std::size_t s = last_title + 1;
+    while (s + 1 < b && f(s) == "of") s += 2;
+    return names_ok(s, b) ? s : p;
+  }
+
+  // Title words [tf, tl) before a name at s: all titles (with "of X"), or up to three other words
+  // with a head title ("Treasury Secretary") or before a known first name ("Home Secretary Suella").
+  bool title_ok(std::size_t tf, std::size_t tl, std::size_t s) const {
+    if (tf >= tl) return false;
+    std::size_t other = 0;
+    bool head = false;
+    for (std::size_t k = tf; k < tl; ++k) {
+      if (f(k) == "of" && k > tf) {
+        ++k;  // "Secretary of State"
+      } else if (title_at(k, tl)) {
+        head = head || !in(kTitleModifiers, f(k));
+      } else {
+        ++other;
+      }
+    }
+    if (other == 0) return true;
+    return other <= 3 && !gaz.is_first_name(f(tf)) && (head || gaz.is_first_name(f(s)));
+  }
+
+  // A run of title words (with "of X") and no name: "President", "Secretary of State", "President
+  // of Russia" (only the country is a mention). Returns true when [p, b) is such a run.
+  bool bare_title(std::size_t sentence, std::size_t p, std::size_t b, std::size_t sf, std::size_t sl) {
+    std::size_t k = p;
+    while (k < b && title_at(k, b)) ++k;
+    if (k == p || (k < b && f(k) != "of")) return false;
+    const GazetteerEntry* e = nullptr;
+    if (k < b && gaz_len(k + 1, b, e) == b - k - 1) analyze(sentence, k + 1, b, sf, sl);
+    return true;
+  }
+
+  // "Russian Foreign Minister Sergei Lavrov", "Treasury Secretary Janet Yellen", "Secretary of State
+  // Antony Blinken", "President of Russia Vladimir Putin": [former] [nationality] title words
+  // [of country] name. Emits the person and returns true; false if [a, b) is no such run.
+  bool titled_person(std::size_t sentence, std::size_t a, std::size_t b, std::size_t sf, std::size_t sl) {
+    std::size_t p = a;
+    if (f(p) == "former" || f(p) == "Former") ++p;
+    if (p >= b) return false;
+    const GazetteerEntry* nat = nullptr;
+    const std::size_t s = name_start(p, b);
+    if (s == p) {
+      const std::size_t n = nationality_len(p, b, nat);
+      return (n > 0 && bare_title(sentence, p + n, b, sf, sl)) || bare_title(sentence, p, b, sf, sl);
+    }
+    MentionInfo m;
+    std::size_t nf = p, nl = nationality_len(p, s, nat), tf = p + nl, tl = s;
+    nl += p;
+    if (nl == p && (tl = office_of(p, s, nat)) < s) {  // "President of Russia"
+      nf = tl + 1;
+      nl = s;
+    }
+    if (!title_ok(tf, tl, s)) return false;
+    if (nl > nf) {
+      m.nationality = nat->canonical;
+      m.nationality_type = nat->type;
+      m.nationality_first = static_cast<std::uint32_t>(nf);
+      m.nationality_last = static_cast<std::uint32_t>(nl);
+    }
+    m.titled = true;
+    m.title_first = static_cast<std::uint32_t>(tf);
+    m.title_last = static_cast<std::uint32_t>(tl);
+    m.mention.canonical = text(s, b);
+    m.mention.type = EntityType::Person;
+    m.name_first = static_cast<std::uint32_t>(s);
+    if (!junk(m.mention.canonical, s, b, sf)) emit(std::move(m), sentence, a, b, sf, sl);
+    return true;
+  }
+
+  // Types and canonicalizes the run [a, b) and emits zero or more mentions.
+  void analyze(std::size_t sentence, std::size_t a, std::size_t b, std::size_t sf, std::size_t sl) {
+    if (a >= b) return;
+    MentionInfo m;
+    const GazetteerEntry* e = nullptr;
+    if (gaz_len(a, b, e) == b - a) {
+      m.mention.canonical = e->canonical;
+      m.mention.type = e->type;
+      m.from_gazetteer = true;
+      m.metonym = e->metonym;
+      m.name_first = static_cast<std::uint32_t>(a);
+      // "US lawmakers": a country or organization before an actor noun, like "Chinese companies".
+      if (const std::size_t actor = actor_end(b - 1, sl);
+          actor > 0 && (e->type == EntityType::Gpe || e->type == EntityType::Org)) {
+        m.demonym_actor = true;
+        b = actor;
+      }
+      return emit(std::move(m), sentence, a, b, sf, sl);
+    }
+    if (titled_person(sentence, a, b, sf, sl)) return;
+    bool has_org = false, has_particle = false;
+    for (std::size_t k = a; k < b; ++k) {
+      has_org = has_org || in(kOrgWords, f(k));
+      has_particle = has_particle || in(kParticles, f(k)) || particle_hyphen(f(k));
+    }
+    // A demonym opening a run is part of an organization name, else not part of the name.
+    if (gaz.demonym(f(a)) && !has_org && !gaz.find(f(a))) return analyze(sentence, a + 1, b, sf, sl);
+    const bool first_name = gaz.is_first_name(f(a)) && b - a <= 4 && !has_org;
+    // A known place or organization followed by other names: split after it.
+    if (const std::size_t g = gaz_len(a, b, e); g > 0 && !has_org && !first_name) {
+      analyze(sentence, a, a + g, sf, sl);
+      return analyze(sentence, a + g, b, sf, sl);
+    }
+    m.mention.canonical = text(a, b);
+    m.name_first = static_cast<std::uint32_t>(a);
+    if (junk(m.mention.canonical, a, b, sf)) return;
+    const bool after_in = a > sf && in(kPlacePreps, f(a - 1));
+    if (has_org)
+      m.mention.type = EntityType::Org;
+    else if (in(kLocWords, f(b - 1)))
+      m.mention.type = EntityType::Loc;
+    else if (first_name || has_particle)
+      m.mention.type = EntityType::Person;
+    else if (after_in)
+      m.mention.type = EntityType::Gpe;
+    else if (b - a >= 2 && b - a <= 3)
+      m.mention.type = EntityType::Person;
+    else
+      m.mention.type = EntityType::Misc;
+    if (a == sf && b - a == 1 && (in(kSentenceStarters, f(a)) || lower_words.count(core::ascii_lower(f(a)))))
+      m.weak = true;
+    emit(std::move(m), sentence, a, b, sf, sl);
+  }
+
+  // "Chinese companies": end of the actor phrase after a demonym at i, or 0.
+  std::size_t actor_end(std::size_t i, std::size_t end) const {
+    std::size_t found = 0;
+    for (std::size_t k = i + 1; k < end && k <= i + 3; ++k) {
+      const Token& t = doc.tokens[k];
+      if (!(pos::is_noun(t) || pos::is_adjective(t)) || is_upper_start(f(k))) break;
+      if (in(kActorNouns, f(k))) found = k + 1;
+    }
+    return found;
+  }
+
+  // Where the name run that starts at i begins its proper nouns: i, i + 1 (after "former" or a
+  // demonym), or kNoRun.
+  std::size_t run_start(std::size_t i, std::size_t end) const {
+    const GazetteerEntry* e = nullptr;
+    if (gaz_len(i, end, e) > 0) return i;
+    const bool former = f(i) == "former" || f(i) == "Former";
+    if (former && i + 1 < end &&
+        (nationality_at(i + 1, end, e) > 0 || in(kTitles, f(i + 1)) || lower_title_continues(i + 1, i + 1, end)))
+      return i + 1;
+    if (gaz.demonym(f(i)))
+      return name_token(i + 1, end) || lower_title_continues(i + 1, i + 1, end) ? i + 1 : kNoRun;
+    if (particles_end(i, end) > i) return i;  // "von der Leyen"
+    return name_token(i, end) ? i : kNoRun;
+  }
+
+  void sentence(std::size_t s) {
+    const std::size_t sf = doc.sentences[s].first, sl = doc.sentences[s].last;
+    for (std::size_t i = sf; i < sl;) {
+      if (const std::size_t start = run_start(i, sl); start != kNoRun) {
+        const std::size_t b = std::max(run_end(start, sl), i + 1);
+        analyze(s, i, b, sf, sl);
+        i = b;
+      } else if (const auto* d = gaz.demonym(f(i)); d && actor_end(i, sl) > 0) {
+        const std::size_t b = actor_end(i, sl);
+        MentionInfo m;
+        m.mention.canonical = d->canonical;
+        m.mention.type = d->type;
+        m.demonym_actor = true;
+        m.from_gazetteer = true;
+        m.name_first = static_cast<std::uint32_t>(i);
+        emit(std::move(m), s, i, b, sf, sl);
+        i = b;
+      } else {
+        ++i;
+      }
+    }
+  }
+};
+
+// The words of a name for coreference; "al-Assad" is compared as "Assad".
+std::vector<std::string_view> words_of(std::string_view s) {
+  std::vector<std::string_view> w;
+  std::size_t b = 0;
+  for (std::size_t i = 0; i <= s.size(); ++i)
+    if (i == s.size() || s[i] == ' ') {
+      std::string_view word = s.substr(b, i - b);
+      if (particle_hyphen(word)) word = word.substr(word.find('-') + 1);
+      if (i > b) w.push_back(word);
+      b = i + 1;
+    }
+  return w;
+}
+
+// Words that are not name particles: "von der Leyen" has one.
+std::size_t name_words(const std::vector<std::string_view>& words) {
+  return static_cast<std::size_t>(
+      std::count_if(words.begin(), words.end(), [](std::string_view w) { return !in(kParticles, w); }));
+}
+
+}  // namespace
+
+void resolve_coreference(std::vector<MentionInfo>& mentions) {
+  std::set<std::string> people;  // full names (two words or more), sorted: deterministic
+  for (const auto& m : mentions)
+    if (m.mention.type == EntityType::Person && words_of(m.mention.canonical).size() >= 2)
+      people.insert(m.mention.canonical);
+  for (auto& m : mentions) {
+    if (m.from_gazetteer || m.mention.type == EntityType::Org || m.mention.type == EntityType::Loc ||
+        m.mention.type == EntityType::Gpe)
+      continue;
+    const auto shortw = words_of(m.mention.canonical);
+    if (shortw.empty() || name_words(shortw) > 2) continue;
+    const std::string* found = nullptr;
+    int candidates = 0;
+    for (const std::string& full : people) {
+      const auto fw = words_of(full);
+      if (fw.size() <= shortw.size()) continue;
+      const bool prefix = std::equal(shortw.begin(), shortw.end(), fw.begin());
+      const bool suffix =
+          std::equal(shortw.begin(), shortw.end(), fw.end() - static_cast<std::ptrdiff_t>(shortw.size()));
+      if (prefix || suffix) {
+        ++candidates;
+        found = &full;
+      }
+    }
+    if (candidates == 1) {
+      m.mention.canonical = *found;
+      m.mention.type = EntityType::Person;
+      m.weak = false;
+    }
+  }
+}
+
+std::vector<std::vector<const MentionInfo*>> store_mentions(Document& doc, const std::vector<MentionInfo>& infos) {
+  doc.mentions.clear();
+  std::vector<std::vector<const MentionInfo*>> by_sentence(doc.sentences.size());
+  for (const auto& m : infos) {
+    doc.mentions.push_back(m.mention);
+    if (m.mention.sentence < by_sentence.size()) by_sentence[m.mention.sentence].push_back(&m);
+  }
+  return by_sentence;
+}
+
+std::vector<MentionInfo> find_mentions(const Document& doc, const Gazetteer& gazetteer) {
+  Detector d{doc, gazetteer, {}, {}, {}};
+  d.forms.reserve(doc.tokens.size());
+  for (const Token& t : doc.tokens) {
+    d.forms.push_back(doc.form(t));
+    if (!d.forms.back().empty() && d.forms.back()[0] >= 'a' && d.forms.back()[0] <= 'z')
+      d.lower_words.emplace(d.forms.back());
+  }
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) d.sentence(s);
+  resolve_coreference(d.out);
+  std::erase_if(d.out, [](const MentionInfo& m) { return m.weak; });
+  return std::move(d.out);
+}
+
+}  // namespace ergraph::entities

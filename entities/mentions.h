@@ -1,0 +1,84 @@
+#pragma once
+/// @file mentions.h
+/// Entity mentions for the extractors: rule-based
+/// mention detection over POS-tagged sentences, canonical names and in-document coreference of
+/// short person names. A trained recognizer replaces the typing rules later; the rules are:
+///
+/// Mentions
+///  - a maximal run of proper nouns (NNP/NNPS); inside a run "&" and hyphens join proper nouns,
+///    "of" joins only after an organization head word ("Bank of America", "Ministry of Defence")
+///    and "and" only after such an "of"; a possessive "’s" ends the run and is not part of it;
+///  - gazetteer aliases (longest match, case-sensitive, even if mistagged) such as "Cold War" or
+///    "Soviet Union"; the last word of a multiword alias may carry a hyphenated suffix
+///    ("Cold War-era" -> Cold War);
+///  - a leading "the" belongs to the mention text (not the canonical name) when the mention is the
+///    head of its noun phrase ("the US", not "the Biden administration");
+///  - DECISION: a demonym followed (within three words) by an actor noun ("Chinese companies",
+///    "Russian officials", "the Ukrainian government") is a mention of the country, canonical
+///    "China"/"Russia"/"Ukraine", type of the country (GPE), flagged `demonym_actor`.
+/// Canonical names and types
+///  - leading "former", a nationality (demonym or country alias) before a title, and title words
+///    (President, Prime Minister, Mr., Gen., ...) are dropped from the canonical name; a title makes
+///    the mention a PERSON and the nationality is kept for the "president of" triple;
+///  - gazetteer first (alias -> canonical, type); then organization words (Inc, Ministry, Bank,
+///    Party, Agency, ...) -> ORG; geographic head words (Sea, River, Strait, ...) -> LOC; a run
+///    starting with a known first name -> PERSON; after "in"/"near"/"across"... -> GPE; two or
+///    three title-case words -> PERSON; anything else -> MISC;
+///  - junk is skipped: single letters, bare titles, all-caps section labels at the start of a
+///    sentence, hyphenated pairs of known places ("Russia-US"), and a capitalized word at the start
+///    of a sentence that is a common word (it occurs in lower case elsewhere in the document)
+///    unless coreference ties it to a person.
+/// Coreference (within one document)
+///  - a mention whose canonical name is one to two words (not from the gazetteer) takes the name
+///    of the one PERSON whose longer canonical name starts or ends with those words ("Putin",
+///    "President Putin" -> "Vladimir Putin"; "Xi" -> "Xi Jinping"); with two or more candidates it
+///    keeps its own name.
+/// Thread safety: a loaded Gazetteer is immutable; the free functions are re-entrant.
+#include <cstddef>
+#include <filesystem>
+#include <istream>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/triple.h"
+#include "entities/gazetteer.h"
+#include "nlp/document.h"
+
+namespace ergraph::entities {
+
+using nlp::Document;
+using nlp::Mention;
+using nlp::Token;
+
+/// A mention with what the relation patterns need to know about how it was found.
+struct MentionInfo {
+  Mention mention;                ///< what goes to doc.mentions
+  std::uint32_t name_first = 0;   ///< first token of the name proper (after "the", titles)
+  bool from_gazetteer = false;    ///< canonical name came from the gazetteer
+  bool metonym = false;           ///< gazetteer metonym ("Moscow" for Russia)
+  bool demonym_actor = false;     ///< "Chinese companies" -> China
+  bool titled = false;            ///< a title word preceded the name
+  std::uint32_t title_first = 0;  ///< title words [title_first, title_last) ("President")
+  std::uint32_t title_last = 0;
+  std::string nationality;  ///< canonical country of a nationality before the title
+  core::EntityType nationality_type = core::EntityType::Gpe;
+  std::uint32_t nationality_first = 0;  ///< its tokens [nationality_first, nationality_last)
+  std::uint32_t nationality_last = 0;
+  bool weak = false;  ///< capitalized common word opening a sentence: dropped unless it resolves to a person
+};
+
+/// Finds the mentions of all sentences (in text order, not overlapping) with canonical names,
+/// then applies in-document coreference. Requires tokens, sentences and tags.
+std::vector<MentionInfo> find_mentions(const Document& doc, const Gazetteer& gazetteer);
+
+/// Stores the mentions in doc.mentions and groups them by sentence: element s lists the
+/// mentions of sentence s (pointers into `infos`, in text order).
+std::vector<std::vector<const MentionInfo*>> store_mentions(Document& doc, const std::vector<MentionInfo>& infos);
+
+/// Applies the coreference rule above to `mentions` in place (called by find_mentions).
+void resolve_coreference(std::vector<MentionInfo>& mentions);
+
+}  // namespace ergraph::entities

@@ -1,1 +1,0 @@
-// temporary: removed once the module has sources

@@ -1,0 +1,29 @@
+#pragma once
+// The part-of-speech patterns over entity mentions (internal to extract/): the whole pattern
+// extractor (pattern_extractor.h documents the rules), and its nominal patterns alone (title,
+// apposition "X, the president of Y", "talks between", "China-Russia relations"), which the
+// clause extractor adds to what it reads off the parse.
+#include <cstdint>
+#include <vector>
+
+#include "core/triple.h"
+#include "entities/gazetteer.h"
+#include "entities/mentions.h"
+#include "nlp/document.h"
+
+namespace ergraph::extract::detail {
+
+using entities::Gazetteer;
+using entities::MentionInfo;
+using nlp::Document;
+
+/// The pattern triples of sentence `s`: all patterns, or (verbs = false) only the nominal ones.
+/// `mentions` are the mentions of that sentence, in text order.
+std::vector<core::Triple> surface_triples(const Document& doc, const Gazetteer& gazetteer, std::uint32_t s,
+                                          std::vector<const MentionInfo*> mentions, bool verbs);
+
+/// Appends one sentence's triples to `out` in triple_less order, without duplicates (same
+/// subject, relation, object and polarity: the first in that order is kept).
+void append_sentence_triples(std::vector<core::Triple>&& sentence, std::vector<core::Triple>& out);
+
+}  // namespace ergraph::extract::detail

@@ -1,0 +1,66 @@
+#include "nlp/evaluate.h"
+
+#include <chrono>
+
+namespace ergraph::nlp {
+namespace {
+using Clock = std::chrono::steady_clock;
+double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
+}  // namespace
+
+TaggerScore evaluate_tagger(const Tagger& tagger, const std::vector<GoldSentence>& gold) {
+  std::vector<Document> docs;
+  docs.reserve(gold.size());
+  for (const auto& g : gold) {
+    Document d;
+    d.text = g.doc.text;
+    d.tokens = g.doc.tokens;
+    d.sentences = g.doc.sentences;
+    for (auto& t : d.tokens) t.upos = Upos::None, t.xpos = 0;
+    docs.push_back(std::move(d));
+  }
+  const auto t0 = Clock::now();
+  for (auto& d : docs) tagger.tag(d);
+  TaggerScore score;
+  score.seconds = seconds_since(t0);
+  for (std::size_t s = 0; s < gold.size(); ++s) {
+    const auto& want = gold[s].doc.tokens;
+    const auto& got = docs[s].tokens;
+    for (std::size_t t = 0; t < want.size(); ++t) {
+      ++score.tokens;
+      score.upos_correct += got[t].upos == want[t].upos;
+      score.xpos_correct += got[t].xpos == want[t].xpos;
+    }
+  }
+  return score;
+}
+
+ParserScore evaluate_parser(const Parser& parser, const std::vector<GoldSentence>& gold, const Tagger* tagger,
+                            const Lemmatizer* lemmatizer) {
+  ParserScore score;
+  for (const auto& s : gold) {
+    Document doc = s.doc;
+    if (tagger) {
+      const auto t0 = Clock::now();
+      tagger->tag(doc);
+      score.tag_seconds += seconds_since(t0);
+    }
+    if (lemmatizer) {
+      lemmatizer->lemmatize(doc);
+      for (std::size_t i = 0; i < doc.tokens.size(); ++i) score.lemma_correct += doc.tokens[i].lemma == s.doc.tokens[i].lemma;
+    }
+    for (auto& t : doc.tokens) t.head = -1, t.deprel = 0;
+    const auto t0 = Clock::now();
+    parser.parse(doc);
+    score.parse_seconds += seconds_since(t0);
+    for (std::size_t i = 0; i < doc.tokens.size(); ++i) {
+      ++score.tokens;
+      if (doc.tokens[i].head != s.doc.tokens[i].head) continue;
+      ++score.head_correct;
+      score.labelled_correct += doc.tokens[i].deprel == gold_deprel(i < s.deprels.size() ? s.deprels[i] : "dep");
+    }
+  }
+  return score;
+}
+
+}  // namespace ergraph::nlp

@@ -1,0 +1,49 @@
+#pragma once
+/// @file evaluate.h
+/// Accuracy of the trained stages against gold CoNLL-U sentences (nlp/conllu.h), as
+/// `ergraph eval` prints it, the accuracy gates in tests/nlp check it and training reports it on
+/// dev data. Every token counts, punctuation included (as in CoNLL 2018).
+#include <cstddef>
+#include <vector>
+
+#include "nlp/conllu.h"
+#include "nlp/lemmatizer.h"
+#include "nlp/parser.h"
+#include "nlp/tagger.h"
+
+namespace ergraph::nlp {
+
+/// Accuracy of a tagger on gold sentences.
+struct TaggerScore {
+  std::size_t tokens = 0;
+  std::size_t upos_correct = 0;
+  std::size_t xpos_correct = 0;
+  double seconds = 0;  ///< time spent inside Tagger::tag (not reading or copying)
+  double upos() const { return tokens ? 100.0 * static_cast<double>(upos_correct) / static_cast<double>(tokens) : 0.0; }
+  double xpos() const { return tokens ? 100.0 * static_cast<double>(xpos_correct) / static_cast<double>(tokens) : 0.0; }
+  double tokens_per_second() const { return seconds > 0 ? static_cast<double>(tokens) / seconds : 0.0; }
+};
+
+/// Tags copies of `gold` and counts matching tags.
+TaggerScore evaluate_tagger(const Tagger& tagger, const std::vector<GoldSentence>& gold);
+
+/// Attachment scores on gold tokens (every token counts, punctuation included, as in CoNLL 2018).
+struct ParserScore {
+  std::size_t tokens = 0;
+  std::size_t head_correct = 0;      ///< right head
+  std::size_t labelled_correct = 0;  ///< right head and relation
+  std::size_t lemma_correct = 0;     ///< lemma equal to the gold lemma (only with a lemmatizer)
+  double parse_seconds = 0;          ///< time inside Parser::parse
+  double tag_seconds = 0;            ///< time inside Tagger::tag (0 with gold tags)
+  double uas() const { return tokens ? 100.0 * static_cast<double>(head_correct) / static_cast<double>(tokens) : 0.0; }
+  double las() const { return tokens ? 100.0 * static_cast<double>(labelled_correct) / static_cast<double>(tokens) : 0.0; }
+  double lemma_accuracy() const { return tokens ? 100.0 * static_cast<double>(lemma_correct) / static_cast<double>(tokens) : 0.0; }
+};
+
+/// Parses copies of `gold` (tagged first by `tagger` if given, else with the gold tags) and
+/// counts correct heads and relations; with a `lemmatizer`, also lemmas equal to the gold ones
+/// (lemmatized after tagging; not part of the timings).
+ParserScore evaluate_parser(const Parser& parser, const std::vector<GoldSentence>& gold,
+                            const Tagger* tagger = nullptr, const Lemmatizer* lemmatizer = nullptr);
+
+}  // namespace ergraph::nlp

@@ -1,0 +1,74 @@
+#pragma once
+/// @file reader.h
+/// Reading articles into Documents: plain text (.txt and any explicitly named file), Markdown
+/// (.md, .markdown: markup characters are blanked to spaces so byte offsets still match the file),
+/// JSONL (.jsonl: one article per line with `id`, `title`, `date`, `url`, `text`; other fields are
+/// kept as metadata) and "-" for standard input (plain text, or JSONL when --stdin-format jsonl).
+/// Folders are walked recursively in sorted (byte-wise path) order; hidden entries (".name") are
+/// skipped and files with other extensions are counted as ignored.
+///
+/// Bad input never stops the run: invalid UTF-8, binary files (NUL bytes), empty files and
+/// malformed JSONL lines are reported through the issue callback (path, line or byte offset,
+/// reason) and skipped. A missing path is an IoError thrown before anything is read.
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "nlp/document.h"
+
+namespace ergraph::nlp {
+
+/// Why an input was skipped. Stable names appear in the run summary.
+enum class SkipReason : std::uint8_t { InvalidUtf8, Binary, Empty, MalformedJson, MissingText, Unreadable, TooLarge };
+const char* to_string(SkipReason r);
+
+struct InputIssue {
+  std::string path;        ///< the file as given or found
+  std::uint64_t line = 0;  ///< 1-based line (JSONL), 0 if not applicable
+  std::uint64_t offset = 0;///< byte offset in the file where the problem is
+  SkipReason reason = SkipReason::Unreadable;
+  std::string message;     ///< human-readable detail
+  /// "path:line: reason: message" or "path (byte N): reason: message".
+  std::string describe() const;
+};
+
+struct ReaderOptions {
+  bool stdin_jsonl = false;  ///< treat "-" as JSONL instead of plain text
+};
+
+/// Summary counters of one read.
+struct ReadStats {
+  std::uint64_t documents = 0;                 ///< documents delivered
+  std::map<std::string, std::uint64_t> skipped;///< by reason name
+  std::uint64_t ignored_files = 0;             ///< files in folders with other extensions
+  std::uint64_t files = 0;                     ///< input files opened
+};
+
+/// One input file and the id stem of its documents.
+struct InputFile {
+  std::string path;  ///< path to open ("-" for standard input)
+  std::string id;    ///< relative to the folder argument it came from; the argument itself for a
+                     ///< file argument; "stdin" for "-"
+};
+
+/// Enumerates the input files of `args` in order (folders expanded recursively, sorted).
+/// Throws IoError (E110) for a path that does not exist, before anything is read.
+std::vector<InputFile> list_inputs(const std::vector<std::string>& args, ReadStats& stats);
+
+/// Reads one input file and calls `on_doc` for every good document (id = file id, or the JSONL
+/// `id` field, or "<file id>:<line>" for a JSONL line without one) and `on_issue` for every
+/// skipped one.
+void read_input(const InputFile& input, const ReaderOptions& opts,
+                const std::function<void(Document&&)>& on_doc,
+                const std::function<void(const InputIssue&)>& on_issue, ReadStats& stats);
+
+/// Blanks Markdown markup (heading hashes, emphasis markers, block quotes, list bullets, link and
+/// image targets, code fences) to spaces, keeping every byte offset. Exposed for tests.
+void blank_markdown(std::string& text);
+
+/// Checks a document's text; returns false and fills `issue` if it must be skipped.
+bool check_text(std::string_view text, InputIssue& issue);
+
+}  // namespace ergraph::nlp

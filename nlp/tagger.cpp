@@ -1,0 +1,118 @@
+#include "nlp/tagger.h"
+
+#include <string>
+#include <vector>
+
+#include "nlp/detail/tagger_features.h"
+#include "nlp/tagger_io.h"
+
+namespace ergraph::nlp {
+namespace {
+
+/// Per-thread scratch space, reused across calls (no allocation per token).
+struct Scratch {
+  std::vector<detail::WordInfo> ctx;
+  std::string norm;
+  std::vector<std::int32_t> scores;
+  std::vector<std::int32_t> forward;  // bidirectional models: left-to-right scores, n x labels
+  std::vector<int> label;             // per token: the chosen label (-1 between the two passes: still to choose)
+};
+
+class PerceptronTagger final : public Tagger {
+ public:
+  explicit PerceptronTagger(TaggerModel model) : model_(std::move(model)) {
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> entries;
+    for (const auto& [word, label] : model_.tagdict) entries.emplace_back(detail::form_hash(word), label);
+    dict_.build(entries);
+    entries.clear();
+    for (const auto& [word, labels] : model_.word_classes)
+      entries.emplace_back(detail::form_hash(word), detail::ambiguity_class(labels));
+    classes_.build(entries);
+  }
+
+  void tag(Document& doc) const override {
+    thread_local Scratch scratch;
+    scratch.scores.resize(model_.labels.size());
+    for (const Sentence& s : doc.sentences) tag_sentence(doc, s, scratch);
+  }
+
+ private:
+  /// Greedy left-to-right pass; with right-to-left weights, a second greedy pass from the end,
+  /// and each scored token takes the best sum of its two score vectors.
+  void tag_sentence(Document& doc, const Sentence& sent, Scratch& sc) const {
+    detail::sentence_context(doc, sent, classes_, sc.ctx, sc.norm);
+    const std::size_t n = sent.size(), n_labels = model_.labels.size();
+    const bool both = model_.backward.classes() > 0;
+    if (both) sc.forward.resize(n * n_labels);
+    sc.label.resize(n);
+    std::uint64_t prev1 = detail::kStartLabel, prev2 = detail::kStart2Label;
+    for (std::size_t i = 0; i < n; ++i) {
+      std::int32_t* scores = both ? sc.forward.data() + i * n_labels : sc.scores.data();
+      int best = label_of(sc.ctx.data() + i + 2, prev1, prev2, model_.weights, scores);
+      sc.label[i] = best;
+      if (best < 0) best = argmax(scores, n_labels, nullptr);
+      if (!both) sc.label[i] = best;
+      prev2 = prev1;
+      prev1 = static_cast<std::uint64_t>(best);
+    }
+    if (both) {
+      detail::reverse_words(sc.ctx);
+      prev1 = detail::kStartLabel, prev2 = detail::kStart2Label;
+      for (std::size_t j = 0; j < n; ++j) {
+        const std::size_t i = n - 1 - j;
+        int best = label_of(sc.ctx.data() + j + 2, prev1, prev2, model_.backward, sc.scores.data());
+        if (best < 0) {
+          best = argmax(sc.scores.data(), n_labels, nullptr);  // this pass's own history
+          sc.label[i] = argmax(sc.scores.data(), n_labels, sc.forward.data() + i * n_labels);
+        }
+        prev2 = prev1;
+        prev1 = static_cast<std::uint64_t>(best);
+      }
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      Token& tok = doc.tokens[sent.first + i];
+      tok.upos = model_.labels[static_cast<std::size_t>(sc.label[i])].upos;
+      tok.xpos = model_.labels[static_cast<std::size_t>(sc.label[i])].xpos;
+    }
+  }
+
+  /// The dictionary label of the word at `cur`, or -1 after writing its scores under `weights`.
+  int label_of(const detail::WordInfo* cur, std::uint64_t prev1, std::uint64_t prev2, const PerceptronModel& weights,
+               std::int32_t* scores) const {
+    const int known = static_cast<int>(dict_.find(cur->form, kNoLabel));
+    if (known != kNoLabel) return known;
+    FeatureKey feats[detail::kMaxTaggerFeatures];
+    const int n = detail::tagger_features(cur, prev1, prev2, feats);
+    std::fill(scores, scores + model_.labels.size(), 0);
+    weights.add_scores({feats, static_cast<std::size_t>(n)}, scores);
+    return -1;
+  }
+
+  /// The class with the highest score (plus `other`'s, if given); ties go to the lower class.
+  static int argmax(const std::int32_t* scores, std::size_t n, const std::int32_t* other) {
+    int best = 0;
+    std::int32_t top = scores[0] + (other ? other[0] : 0);
+    for (std::size_t c = 1; c < n; ++c) {
+      const std::int32_t v = scores[c] + (other ? other[c] : 0);
+      if (v > top) top = v, best = static_cast<int>(c);
+    }
+    return best;
+  }
+
+  static constexpr int kNoLabel = 0xFFFFFF;
+  TaggerModel model_;
+  detail::FormMap dict_;     // tag dictionary: form hash -> label
+  detail::FormMap classes_;  // form hash -> ambiguity class
+};
+
+}  // namespace
+
+std::unique_ptr<Tagger> make_tagger(TaggerModel model) {
+  return std::make_unique<PerceptronTagger>(std::move(model));
+}
+
+std::unique_ptr<Tagger> Tagger::load(const std::filesystem::path& path) {
+  return make_tagger(load_tagger_model(path));
+}
+
+}  // namespace ergraph::nlp

@@ -1,0 +1,30 @@
+#pragma once
+/// @file tokenizer.h
+/// Rule-based tokenizer and sentence splitter for news text, following the Universal
+/// Dependencies English conventions (so the trained models see the tokens they were trained on):
+/// clitics split ("Russia’s" -> "Russia" "’s", "don't" -> "do" "n't", "cannot" -> "can" "not"),
+/// abbreviations and initials kept whole (U.S., Mr., Jan., J.R.R.), straight and curly quotes,
+/// em/en dashes, hyphenated compounds kept whole (dual-use, China-Russia), numbers, URLs and
+/// e-mail addresses kept whole. A section label such as "What’s going on now:" at the start of a
+/// paragraph is a sentence of its own.
+/// Sentences end at . ! ? … (with the closing quotes/brackets written right after them) before a
+/// plausible sentence start; after an abbreviation (U.S., Inc.) only before a common sentence
+/// starter ("The", "He", ...). Every line break ends a sentence: news articles put one
+/// paragraph on a line (see ../shared/seeds), so a blank line and a single newline both do.
+/// Thread safety: tokenize() is const and may be called concurrently.
+#include "nlp/document.h"
+
+namespace ergraph::nlp {
+
+class Tokenizer {
+ public:
+  /// Fills doc.tokens and doc.sentences from doc.text (which must be valid UTF-8).
+  /// Existing tokens and sentences are replaced.
+  void tokenize(Document& doc) const;
+};
+
+/// For already-tokenized input (one sentence per line, tokens separated by spaces, as in CaRB):
+/// every line is one sentence, every space-separated piece one token.
+void tokenize_pretokenized(Document& doc);
+
+}  // namespace ergraph::nlp
