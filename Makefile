@@ -39,7 +39,11 @@ demo: build
 	@echo "Wrote $(OUT)/graph.graphml (open in Gephi), $(OUT)/graph.svg and $(OUT)/triples.jsonl."
 	@echo "Try: $(BUILD_DIR)/cli/ergraph path $(OUT)/graph.graphml Putin \"United States\""
 
+# Every ctest label runs; the list is printed first. A test whose data or tool outside the
+# repository is missing is reported as skipped, or fails when CI=true (.ci/run sets it).
 test: build
+	@cd $(BUILD_DIR) && echo "make test: all labels:" $$(ctest --print-labels | sed -n 's/^  //p' | tr '\n' ' ') \
+	  "(run a subset with: cd $(BUILD_DIR) && ctest -L LABEL, or -LE slow to leave out the corpus-wide gates)"
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 
 bench: build

@@ -9,7 +9,7 @@
 #include "cli/commands.h"
 #include "core/error.h"
 #include "nlp/conllu.h"
-#include "train/detail/sha256.h"
+#include "train/sha256.h"
 #include "train/lemmatizer_trainer.h"
 
 namespace ergraph::cli {
@@ -27,7 +27,7 @@ struct TrainLemmatizerOptions {
 std::string wordnet_hashes(const fs::path& dir) {
   std::string line = "# data: sha256";
   for (const char* name : {"noun.exc", "verb.exc", "adj.exc", "adv.exc"})
-    line += fmt::format(" {}={}", name, train::detail::sha256_file(dir / name));
+    line += fmt::format(" {}={}", name, train::sha256_file(dir / name));
   return line;
 }
 
@@ -58,11 +58,11 @@ void run_train(const TrainLemmatizerOptions& opt) {
   table.comments = {
       "# built by: ergraph train lemmatizer (rules v1; keeps a UD lemma only where the rules miss it)",
       fmt::format("# data: ud/en_ewt-ud-train.conllu, UD English EWT v2.16, CC BY-SA 4.0, "
-                  "{} sentences, sha256={}", ewt_sentences, train::detail::sha256_file(ewt)),
+                  "{} sentences, sha256={}", ewt_sentences, train::sha256_file(ewt)),
       fmt::format("# data: ud/en_gum-ud-train.conllu, UD English GUM v2.16, the {} train documents with "
                   "non_commercial=no in gum/doc_licenses.tsv (sha256={}), {} sentences, sha256={}",
-                  gum_used.size(), train::detail::sha256_file(data / "gum" / "doc_licenses.tsv"),
-                  gum_sentences, train::detail::sha256_file(gum)),
+                  gum_used.size(), train::sha256_file(data / "gum" / "doc_licenses.tsv"),
+                  gum_sentences, train::sha256_file(gum)),
       "# data: WordNet 3.0 noun.exc verb.exc adj.exc adv.exc (Debian wordnet-base), "
       "WordNet 3.0 Copyright 2006 by Princeton University, WordNet 3.0 licence",
       wordnet_hashes(opt.wordnet),

@@ -63,7 +63,7 @@ void run_train(const TrainParserOptions& opt) {
 
   // UD tokens as they are (no merging of hyphenated compounds), like the shipped tagger and the
   // gold-token evaluation.
-  train::TaggerCorpus corpus = train::load_tagger_corpus(data, /*merge_hyphens=*/false);
+  train::TrainingCorpus corpus = train::load_training_corpus(data, /*merge_hyphens=*/false);
   for (const auto& s : corpus.sources)
     if (s.sentences) fmt::print("data  {}: {} sentences, {} tokens\n", s.name, s.sentences, s.tokens);
   fmt::print("data  GUM documents used {} (non_commercial=no), excluded {}\n", corpus.gum_docs_used,

@@ -50,7 +50,7 @@ void run_train(const TrainTaggerOptions& opt) {
   const fs::path output = opt.output.empty() ? models_dir(opt.models) / "tagger.model" : fs::path(opt.output);
   if (opt.hyper.iterations == 0) throw ParseError("E106", "--iterations must be at least 1");
 
-  train::TaggerCorpus corpus = train::load_tagger_corpus(data, opt.merge_hyphens);
+  train::TrainingCorpus corpus = train::load_training_corpus(data, opt.merge_hyphens);
   for (const auto& s : corpus.sources)
     if (s.sentences) fmt::print("data  {}: {} sentences, {} tokens\n", s.name, s.sentences, s.tokens);
   fmt::print("data  GUM documents used {} (non_commercial=no), excluded {}\n", corpus.gum_docs_used,

@@ -123,33 +123,4 @@ LemmaTable LemmaTableBuilder::build(LemmaTrainReport* report) const {
   return table;
 }
 
-std::set<std::string> gum_commercial_train_docs(const std::filesystem::path& doc_licenses_tsv) {
-  std::ifstream in(doc_licenses_tsv);
-  if (!in) throw IoError("E405", "cannot open GUM licence list", doc_licenses_tsv.string());
-  const auto split = [](const std::string& line) {
-    std::vector<std::string> cols;
-    std::istringstream s(line);
-    for (std::string c; std::getline(s, c, '\t');) cols.push_back(c);
-    return cols;
-  };
-  std::string line;
-  std::getline(in, line);
-  const auto header = split(line);
-  std::size_t id = header.size(), sp = header.size(), nc = header.size();
-  for (std::size_t i = 0; i < header.size(); ++i) {
-    if (header[i] == "doc_id") id = i;
-    if (header[i] == "split") sp = i;
-    if (header[i] == "non_commercial") nc = i;
-  }
-  if (id == header.size() || sp == header.size() || nc == header.size())
-    throw ParseError("E406", "missing doc_id/split/non_commercial columns", doc_licenses_tsv.string() + ":1");
-  std::set<std::string> docs;
-  while (std::getline(in, line)) {
-    const auto cols = split(line);
-    if (cols.size() <= std::max({id, sp, nc})) continue;
-    if (cols[sp] == "train" && cols[nc] == "no") docs.insert(cols[id]);
-  }
-  return docs;
-}
-
 }  // namespace ergraph::train

@@ -15,6 +15,7 @@
 
 #include "nlp/conllu.h"
 #include "nlp/lemma_table.h"
+#include "train/corpus.h"
 
 namespace ergraph::train {
 
@@ -59,8 +60,5 @@ class LemmaTableBuilder {
   std::map<std::pair<std::string, Xpos>, std::string> wordnet_;
 };
 
-/// GUM document names whose licence allows commercial use: rows of gum/doc_licenses.tsv with
-/// split "train" and non_commercial "no". Throws IoError / ParseError.
-std::set<std::string> gum_commercial_train_docs(const std::filesystem::path& doc_licenses_tsv);
 
 }  // namespace ergraph::train

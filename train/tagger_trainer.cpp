@@ -12,7 +12,7 @@
 
 #include "core/error.h"
 #include "core/text.h"
-#include "train/detail/sha256.h"
+#include "train/sha256.h"
 #include "train/perceptron_trainer.h"
 #include "nlp/detail/tagger_features.h"
 
@@ -289,81 +289,6 @@ TaggerModel train_tagger(const std::vector<GoldSentence>& train, const TaggerTra
   }
   freeze(model);
   return model;
-}
-
-namespace {
-
-/// Document ids that doc_licenses.tsv marks non_commercial=no (first value) and "yes" (second).
-std::pair<std::set<std::string>, std::set<std::string>> gum_licenses(const std::filesystem::path& tsv) {
-  std::ifstream in(tsv, std::ios::binary);
-  if (!in) throw IoError("E101", "cannot open GUM licence table", tsv.string());
-  std::string line;
-  std::vector<std::string> header;
-  std::set<std::string> open, closed;
-  while (std::getline(in, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    std::vector<std::string> cols;
-    std::stringstream ss(line);
-    for (std::string c; std::getline(ss, c, '\t');) cols.push_back(c);
-    if (header.empty()) {
-      header = cols;
-      continue;
-    }
-    const auto col = [&](std::string_view name) -> std::string {
-      for (std::size_t i = 0; i < header.size() && i < cols.size(); ++i)
-        if (header[i] == name) return cols[i];
-      throw ParseError("E105", "GUM licence table has no column '" + std::string(name) + "'", tsv.string());
-    };
-    (col("non_commercial") == "no" ? open : closed).insert(col("doc_id"));
-  }
-  return {open, closed};
-}
-
-TrainingSource describe(const std::filesystem::path& dir, const std::string& name) {
-  TrainingSource s;
-  s.name = name;
-  s.bytes = std::filesystem::file_size(dir / name);
-  s.sha256 = detail::sha256_file(dir / name);
-  return s;
-}
-
-void count_into(TrainingSource& src, const GoldSentence& s) {
-  ++src.sentences;
-  src.tokens += static_cast<std::uint32_t>(s.doc.tokens.size());
-}
-
-}  // namespace
-
-TaggerCorpus load_tagger_corpus(const std::filesystem::path& data_dir, bool merge_hyphens) {
-  TaggerCorpus corpus;
-  corpus.merged_hyphens = merge_hyphens;
-  const auto prepare = [&](GoldSentence& s) {
-    if (merge_hyphens) corpus.hyphen_merges += merge_hyphenated_compounds(s);
-  };
-  auto ewt = describe(data_dir, "ud/en_ewt-ud-train.conllu");
-  auto gum = describe(data_dir, "ud/en_gum-ud-train.conllu");
-  auto licences = describe(data_dir, "gum/doc_licenses.tsv");
-  for (auto& s : read_conllu(data_dir / ewt.name)) {
-    prepare(s);
-    count_into(ewt, s);
-    corpus.sentences.push_back(std::move(s));
-  }
-  const auto [open, closed] = gum_licenses(data_dir / licences.name);
-  std::set<std::string> used, excluded;
-  for (auto& s : read_conllu(data_dir / gum.name)) {
-    if (!open.count(s.doc_id)) {
-      excluded.insert(s.doc_id);
-      continue;
-    }
-    used.insert(s.doc_id);
-    prepare(s);
-    count_into(gum, s);
-    corpus.sentences.push_back(std::move(s));
-  }
-  corpus.gum_docs_used = used.size();
-  corpus.gum_docs_excluded = excluded.size();
-  corpus.sources = {ewt, gum, licences};
-  return corpus;
 }
 
 }  // namespace ergraph::train

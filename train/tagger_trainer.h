@@ -13,6 +13,7 @@
 #include "nlp/tagger.h"
 #include "nlp/evaluate.h"
 #include "nlp/tagger_io.h"
+#include "train/corpus.h"
 
 namespace ergraph::train {
 
@@ -45,20 +46,5 @@ struct TaggerTrainOptions {
 /// Trains on `train` (gold upos/xpos on the tokens). The result's `sources` is left empty.
 TaggerModel train_tagger(const std::vector<GoldSentence>& train, const TaggerTrainOptions& options);
 
-/// The project's training data under `data_dir` (normally /work/shared/data): all of
-/// ud/en_ewt-ud-train.conllu plus the documents of ud/en_gum-ud-train.conllu that
-/// gum/doc_licenses.tsv marks non_commercial=no. With `merge_hyphens` (the default), every
-/// sentence goes through merge_hyphenated_compounds, so training sees "long-term" as one token,
-/// as extract/tokenizer.h writes it; the token counts in `sources` are after merging.
-struct TaggerCorpus {
-  std::vector<GoldSentence> sentences;
-  bool merged_hyphens = false;
-  std::size_t hyphen_merges = 0;        ///< compounds merged
-  std::vector<TrainingSource> sources;  ///< the three files, with sizes and SHA-256
-  std::size_t gum_docs_used = 0;
-  std::size_t gum_docs_excluded = 0;
-};
-/// Throws IoError/ParseError if a file is missing or malformed.
-TaggerCorpus load_tagger_corpus(const std::filesystem::path& data_dir, bool merge_hyphens = false);
 
 }  // namespace ergraph::train

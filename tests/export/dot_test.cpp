@@ -116,10 +116,7 @@ TEST_CASE("export: dot drops edge labels on large graphs but keeps tooltips", "[
 }
 
 TEST_CASE("export: dot renders with Graphviz without warnings", "[export][dot][tools]") {
-  if (!test::have_program("dot")) {
-    WARN("Graphviz dot not found: rendering check skipped");
-    return;
-  }
+  test::Prerequisites("DOT rendering check").program("dot").require();
   test::TempDir dir;
   for (const auto& [name, g] : {std::pair{"sample", test::sample_graph()}, std::pair{"tricky", test::tricky_graph()}}) {
     const auto file = dir.path() / (std::string(name) + ".dot");

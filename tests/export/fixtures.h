@@ -1,7 +1,5 @@
 #pragma once
 // Graphs and helpers shared by the export tests (header only; not a test file itself).
-#include <sys/wait.h>
-
 #include <cstdlib>
 #include <filesystem>
 #include <stdexcept>
@@ -10,6 +8,7 @@
 
 #include "core/triple.h"
 #include "graph/knowledge_graph.h"
+#include "support/test_support.h"
 
 namespace ergraph::test {
 
@@ -182,19 +181,5 @@ inline graph::EdgeData edge_data(std::string id, std::string relation, std::uint
   e.confidence = confidence;
   return e;
 }
-
-/// True if `program` is on the PATH (or an absolute path that exists).
-inline bool have_program(const std::string& program) {
-  return std::system(("command -v '" + program + "' >/dev/null 2>&1").c_str()) == 0;
-}
-
-/// Runs a shell command; returns its exit status (-1 if it could not run).
-inline int run(const std::string& command) {
-  const int status = std::system(command.c_str());
-  if (status == -1) return -1;
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
-inline std::string quoted(const std::filesystem::path& p) { return "'" + p.string() + "'"; }
 
 }  // namespace ergraph::test

@@ -116,10 +116,7 @@ TEST_CASE("export: graphml reader fills defaults for files from other tools", "[
 }
 
 TEST_CASE("export: graphml reader reads what networkx writes", "[export][graphml][tools]") {
-  if (test::run("/usr/bin/python3 -c 'import networkx' >/dev/null 2>&1") != 0) {
-    WARN("python3 with networkx not found: skipped");
-    return;
-  }
+  test::Prerequisites("GraphML reader networkx check").program("/usr/bin/python3").python_module("networkx").require();
   test::TempDir dir;
   const auto file = dir.path() / "nx.graphml";
   const int rc = test::run(

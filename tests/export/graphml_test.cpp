@@ -201,15 +201,8 @@ TEST_CASE("export: graphml output does not depend on the order triples were adde
 }
 
 TEST_CASE("export: graphml validates against the GraphML 1.0 XSD", "[export][graphml][tools]") {
-  if (!test::have_program("xmllint")) {
-    WARN("xmllint not found: schema validation skipped");
-    return;
-  }
   const auto xsd = test::shared_dir() / "schemas" / "graphml" / "graphml.xsd";
-  if (!std::filesystem::exists(xsd)) {
-    WARN("skipped: " << xsd << " not found (../shared is not beside the checkout)");
-    return;
-  }
+  test::Prerequisites("GraphML schema check").program("xmllint").file(xsd).require();
   test::TempDir dir;
   for (const auto& [name, g] : {std::pair{"sample", test::sample_graph()}, std::pair{"tricky", test::tricky_graph()}}) {
     const auto file = dir.path() / (std::string(name) + ".graphml");
@@ -223,11 +216,7 @@ TEST_CASE("export: graphml validates against the GraphML 1.0 XSD", "[export][gra
 }
 
 TEST_CASE("export: graphml loads in networkx with node and edge labels", "[export][graphml][tools]") {
-  if (!test::have_program("/usr/bin/python3") ||
-      test::run("/usr/bin/python3 -c 'import networkx' >/dev/null 2>&1") != 0) {
-    WARN("python3 with networkx not found: networkx check skipped");
-    return;
-  }
+  test::Prerequisites("GraphML networkx check").program("/usr/bin/python3").python_module("networkx").require();
   test::TempDir dir;
   const auto script = dir.path() / "check.py";
   test::write_file(script, kNetworkxCheck);

@@ -53,10 +53,7 @@ TEST_CASE("conllu: a malformed line is a ParseError with file and line", "[conll
 
 TEST_CASE("conllu: EWT dev text is rebuilt exactly from the words", "[conllu][slow]") {
   const auto path = ergraph::test::shared_dir() / "data/ud/en_ewt-ud-dev.conllu";
-  if (!std::filesystem::exists(path)) {
-    WARN("skipped: " << path << " not found");
-    return;
-  }
+  ergraph::test::Prerequisites("CoNLL-U EWT dev round trip").file(path).require();
   std::vector<std::string> texts;
   std::ifstream in(path);
   for (std::string line; std::getline(in, line);)

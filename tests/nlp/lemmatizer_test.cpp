@@ -219,10 +219,7 @@ TEST_CASE("lemma: a written table reads back the same", "[lemma]") {
 
 TEST_CASE("lemma: the shipped table scores at least 97% on EWT dev with gold tags", "[lemma][slow]") {
   const auto dev = test::shared_dir() / "data" / "ud" / "en_ewt-ud-dev.conllu";
-  if (!std::filesystem::exists(dev)) {
-    WARN("skipped: " << dev << " not found");
-    return;
-  }
+  test::Prerequisites("lemmatizer accuracy gate (EWT dev)").file(dev).require();
   const auto lemmatizer = Lemmatizer::load(model_path());
   std::size_t tokens = 0, correct = 0;
   for (auto& g : read_conllu(dev)) {

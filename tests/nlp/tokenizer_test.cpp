@@ -6,7 +6,6 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <ctime>
 #include <random>
 #include <sstream>
 #include <string>
@@ -321,21 +320,12 @@ Gold read_ewt(const std::string& conllu) {
 
 }  // namespace
 
-// Measurement, not a unit test: run with  test_extract "[.ewt]" -s
-TEST_CASE("tokenize: speed and agreement on UD English EWT", "[.ewt]") {
+// Token spans against the gold words of EWT dev, as one text (speed is measured by bench/, not here).
+// Floors at the figures of 2026-12: 97.69% of gold word spans reproduced, 1306 of 2001
+// sentence starts found.
+TEST_CASE("tokenize: reproduces at least 97.5% of the gold word spans of UD English EWT dev", "[tokenize][slow]") {
   const auto ud = ergraph::test::shared_dir() / "data" / "ud";
-  const Gold train = read_ewt(ergraph::test::read_file(ud / "en_ewt-ud-train.conllu"));
-  Document doc;
-  doc.text = train.text;
-  constexpr int kRounds = 20;
-  const std::clock_t t0 = std::clock();  // CPU time: the machine may be busy
-  for (int r = 0; r < kRounds; ++r) Tokenizer{}.tokenize(doc);
-  const double secs = static_cast<double>(std::clock() - t0) / CLOCKS_PER_SEC;
-  const double tokens_per_s = static_cast<double>(doc.tokens.size()) * kRounds / secs;
-  WARN("EWT train: " << doc.text.size() << " bytes, " << doc.tokens.size() << " tokens, "
-                     << doc.sentences.size() << " sentences, " << tokens_per_s / 1e6 << " M tokens/s, "
-                     << static_cast<double>(doc.text.size()) * kRounds / secs / 1e6 << " MB/s");
-
+  ergraph::test::Prerequisites("tokenizer agreement gate (EWT dev)").file(ud / "en_ewt-ud-dev.conllu").require();
   const Gold dev = read_ewt(ergraph::test::read_file(ud / "en_ewt-ud-dev.conllu"));
   const Document d = run(dev.text);
   std::vector<std::pair<std::uint32_t, std::uint32_t>> ours;
@@ -347,8 +337,9 @@ TEST_CASE("tokenize: speed and agreement on UD English EWT", "[.ewt]") {
   std::size_t sent_hit = 0;
   for (auto b : dev.sentence_starts) sent_hit += std::binary_search(our_starts.begin(), our_starts.end(), b) ? 1 : 0;
   const double recall = static_cast<double>(hit) / static_cast<double>(dev.words.size());
-  WARN("EWT dev: gold words " << dev.words.size() << ", exact spans reproduced " << hit << " = " << recall
+  INFO("EWT dev: gold words " << dev.words.size() << ", exact spans reproduced " << hit << " = " << recall
                               << "; our tokens " << d.tokens.size() << "; sentence starts found " << sent_hit << "/"
                               << dev.sentence_starts.size() << " (we predict " << our_starts.size() << ")");
-  CHECK(recall > 0.9);
+  CHECK(recall >= 0.975);
+  CHECK(sent_hit >= 1300);
 }

@@ -1,6 +1,11 @@
 #include "support/test_support.h"
 
+#include <catch2/catch.hpp>
+
+#include <sys/wait.h>
+
 #include <atomic>
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <random>
@@ -40,7 +45,10 @@ TempDir::~TempDir() {
 }
 
 fs::path source_dir() { return ERGRAPH_SOURCE_DIR; }
-fs::path shared_dir() { return ERGRAPH_SHARED_DIR; }
+fs::path shared_dir() {
+  const char* env = std::getenv("ERGRAPH_SHARED");
+  return env && *env ? fs::path(env) : fs::path(ERGRAPH_SHARED_DIR);
+}
 fs::path test_data_dir() { return ERGRAPH_TEST_DATA_DIR; }
 
 bool matches_golden(const std::string& name, const std::string& actual) {
@@ -59,5 +67,49 @@ bool matches_golden(const std::string& name, const std::string& actual) {
   write_file(fs::path(golden.string() + ".unapproved"), actual);
   return false;
 }
+
+bool ci_run() {
+  const char* ci = std::getenv("CI");
+  return ci && (std::string(ci) == "true" || std::string(ci) == "1");
+}
+
+Prerequisites& Prerequisites::file(const fs::path& path) {
+  if (!fs::exists(path)) missing_.push_back("file " + path.string());
+  return *this;
+}
+
+Prerequisites& Prerequisites::program(const std::string& name) {
+  if (!have_program(name)) missing_.push_back("program " + name);
+  return *this;
+}
+
+Prerequisites& Prerequisites::python_module(const std::string& name) {
+  if (run("/usr/bin/python3 -c 'import " + name + "' >/dev/null 2>&1") != 0)
+    missing_.push_back("Python module " + name + " (for /usr/bin/python3)");
+  return *this;
+}
+
+void Prerequisites::require() const {
+  if (missing_.empty()) return;
+  std::string what;
+  for (const auto& m : missing_) what += (what.empty() ? "" : ", ") + m;
+  const std::string message = gate_ + ": missing " + what;
+  if (ci_run()) FAIL("CI=true and a prerequisite is missing: " << message);
+  std::fprintf(stderr, "SKIPPED %s (set CI=true to make this a failure)\n", message.c_str());
+  std::fflush(nullptr);
+  std::_Exit(kSkipExitCode);
+}
+
+bool have_program(const std::string& program) {
+  return std::system(("command -v '" + program + "' >/dev/null 2>&1").c_str()) == 0;
+}
+
+int run(const std::string& command) {
+  const int status = std::system(command.c_str());
+  if (status == -1) return -1;
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+std::string quoted(const fs::path& p) { return "'" + p.string() + "'"; }
 
 }  // namespace ergraph::test

@@ -2,6 +2,7 @@
 // Shared helpers for the Catch2 tests.
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace ergraph::test {
 
@@ -21,10 +22,46 @@ class TempDir {
   std::filesystem::path path_;
 };
 
-/// Project source dir, ../shared dir and tests/data dir.
+/// Project source dir, ../shared dir ($ERGRAPH_SHARED if set, else ../shared beside the
+/// checkout) and tests/data dir.
 std::filesystem::path source_dir();
 std::filesystem::path shared_dir();
 std::filesystem::path test_data_dir();
+
+/// Exit status of a test process that was skipped: ctest runs every test with
+/// SKIP_RETURN_CODE 77 and reports it as skipped, never as passed.
+inline constexpr int kSkipExitCode = 77;
+
+/// Whether missing prerequisites must fail the test: CI=true in the environment (.ci/run sets it).
+bool ci_run();
+
+/// What a test needs from outside the repository (the corpora in ../shared, a program such as
+/// xmllint or dot, a Python module such as networkx):
+///
+///   test::Prerequisites("tagger accuracy gate").file(dev).require();
+///
+/// require() returns when everything is there. Otherwise the test does not pass: on CI it fails
+/// with a message naming the gate and what is missing; elsewhere it prints that message and the
+/// process exits with kSkipExitCode (ctest: skipped).
+class Prerequisites {
+ public:
+  explicit Prerequisites(std::string gate) : gate_(std::move(gate)) {}
+  Prerequisites& file(const std::filesystem::path& path);
+  Prerequisites& program(const std::string& name);
+  Prerequisites& python_module(const std::string& name);
+  void require() const;
+
+ private:
+  std::string gate_;
+  std::vector<std::string> missing_;
+};
+
+/// True if `program` is on the PATH (or an absolute path that exists).
+bool have_program(const std::string& program);
+/// Runs a shell command; returns its exit status (-1 if it could not run).
+int run(const std::string& command);
+/// A path in single quotes for the shell.
+std::string quoted(const std::filesystem::path& p);
 
 /// Golden-file check: compares `actual` with tests/golden/<name>. On mismatch writes
 /// tests/golden/<name>.unapproved and returns false. With ERGRAPH_APPROVE=1 in the

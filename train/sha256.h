@@ -6,10 +6,10 @@
 #include <string>
 #include <string_view>
 
-namespace ergraph::train::detail {
+namespace ergraph::train {
 
 std::string sha256_hex(std::string_view data);
 /// Hash of a whole file; throws IoError if it cannot be read.
 std::string sha256_file(const std::filesystem::path& path);
 
-}  // namespace ergraph::train::detail
+}  // namespace ergraph::train

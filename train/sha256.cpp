@@ -1,4 +1,4 @@
-#include "train/detail/sha256.h"
+#include "train/sha256.h"
 
 #include <array>
 #include <cstdint>
@@ -7,7 +7,7 @@
 
 #include "core/error.h"
 
-namespace ergraph::train::detail {
+namespace ergraph::train {
 namespace {
 
 constexpr std::array<std::uint32_t, 64> kK = {
@@ -72,4 +72,4 @@ std::string sha256_file(const std::filesystem::path& path) {
   return sha256_hex(data);
 }
 
-}  // namespace ergraph::train::detail
+}  // namespace ergraph::train
