@@ -112,8 +112,8 @@ int main(int argc, char** argv) {
     const auto tagger = nlp::Tagger::load(std::filesystem::path(models) / extract::kTaggerModel);
     const auto lemmatizer = nlp::Lemmatizer::load(std::filesystem::path(models) / extract::kLemmaTable);
     const auto parser = nlp::Parser::load(std::filesystem::path(models) / extract::kParserModel);
-    const auto pattern = extract::PatternExtractor::load(std::filesystem::path(models) / extract::kGazetteer);
-    const auto clause = extract::ClauseExtractor::load(std::filesystem::path(models) / extract::kGazetteer);
+    const auto pattern = extract::PatternExtractor::load(models);
+    const auto clause = extract::ClauseExtractor::load(models);
 
     measure("tokenize", docs, min_seconds, [&](nlp::Document& d) {
       tokenizer.tokenize(d);

@@ -10,6 +10,7 @@
 #include "core/text.h"
 #include "extract/open_extraction.h"
 #include "extract/pipeline.h"
+#include "nlp/lexicon.h"
 #include "nlp/reader.h"
 
 namespace ergraph::cli {
@@ -47,7 +48,8 @@ std::string one_line(std::string_view s) {
 
 // One tokenized sentence per line: tokens are kept as they are (their PTB spelling is printed),
 // tagged and parsed in UD spelling.
-void run_tokenized(const extract::Pipeline& pipeline, std::istream& in, const std::string& source) {
+void run_tokenized(const extract::Pipeline& pipeline, const extract::ClauseWords& words, std::istream& in,
+                   const std::string& source) {
   std::string line;
   std::size_t lineno = 0;
   while (std::getline(in, line)) {
@@ -76,13 +78,13 @@ void run_tokenized(const extract::Pipeline& pipeline, std::istream& in, const st
       i = j;
     }
     pipeline.annotate(doc);
-    const auto sentences = extract::open_extractions(doc, &display);
+    const auto sentences = extract::open_extractions(doc, words, &display);
     for (const auto& extractions : sentences)
       for (const auto& e : extractions) print(line, e);
   }
 }
 
-void run_raw(const extract::Pipeline& pipeline, const std::string& input) {
+void run_raw(const extract::Pipeline& pipeline, const extract::ClauseWords& words, const std::string& input) {
   nlp::ReadStats stats;
   const auto inputs = nlp::list_inputs({input}, stats);
   for (const auto& f : inputs)
@@ -90,7 +92,7 @@ void run_raw(const extract::Pipeline& pipeline, const std::string& input) {
         f, {},
         [&](nlp::Document&& doc) {
           pipeline.annotate(doc);
-          const auto sentences = extract::open_extractions(doc);
+          const auto sentences = extract::open_extractions(doc, words);
           for (std::size_t s = 0; s < sentences.size(); ++s) {
             const std::string text = one_line(doc.sentence_text(doc.sentences[s]));
             for (const auto& e : sentences[s]) print(text, e);
@@ -104,15 +106,16 @@ void run_extract(const ExtractOptions& opt, int& exit_code) {
   popts.pretokenized = !opt.raw;
   const auto pipeline = extract::Pipeline::load(models_dir(opt.models), popts);
   if (!pipeline->parses()) throw ModelError("E430", "Open IE output needs the parser (use the clause extractor)", "");
+  const auto words = extract::ClauseWords::from(nlp::Lexicon::load(models_dir(opt.models) / extract::kLexicon));
   std::ios::sync_with_stdio(false);
   if (opt.raw) {
-    run_raw(*pipeline, opt.input);
+    run_raw(*pipeline, words, opt.input);
   } else if (opt.input == "-") {
-    run_tokenized(*pipeline, std::cin, "stdin");
+    run_tokenized(*pipeline, words, std::cin, "stdin");
   } else {
     std::ifstream in(opt.input, std::ios::binary);
     if (!in) throw IoError("E131", "cannot open input file", opt.input);
-    run_tokenized(*pipeline, in, opt.input);
+    run_tokenized(*pipeline, words, in, opt.input);
   }
   std::cout.flush();
   if (!std::cout) throw IoError("E132", "cannot write to standard output", "stdout");

@@ -7,124 +7,27 @@
 #include "core/error.h"
 #include "core/text.h"
 #include "entities/detail/name_shape.h"
+#include "nlp/lexicon.h"
 #include "nlp/token_class.h"
 
 namespace ergraph::entities {
 using namespace nlp;
+
+/// The word lists of the rules (see MentionFinder), copied out of the lexicon.
+struct MentionFinder::Words {
+  WordList titles, title_nouns, title_modifiers, name_particles, organization_words, organization_of_heads,
+      portfolio_words, geographic_words, actor_nouns, place_prepositions, time_words, non_name_openers;
+};
+
 namespace {
 
 using core::EntityType;
+using detail::is_upper_start;
 
 bool xpos_in(const Token& t, std::initializer_list<std::string_view> tags) {
   const std::string_view name = xpos_name(t.xpos);
   return std::find(tags.begin(), tags.end(), name) != tags.end();
 }
-
-using detail::is_upper_start;
-using nlp::Document;
-using nlp::Token;
-namespace pos = nlp::pos;
-
-/// Whether `w` is one of `list`.
-template <std::size_t N>
-bool in(const std::string_view (&list)[N], std::string_view w) {
-  return std::find(std::begin(list), std::end(list), w) != std::end(list);
-}
-
-// Title words before a person's name (the name is the rest of the run).
-// clang-format off
-constexpr std::string_view kTitles[] = {
-    "President", "Vice", "Prime", "Minister", "Foreign", "Defence", "Defense", "Deputy", "Chancellor",
-    "Secretary", "Secretary-General", "General", "Gen.", "Senator", "Sen.", "Rep.", "Representative",
-    "Gov.", "Governor", "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "King", "Queen", "Prince",
-    "Princess", "Pope", "Chairman", "Chairwoman", "Chair", "Leader", "Supreme", "Premier", "Ambassador",
-    "Spokesman", "Spokeswoman", "Spokesperson", "Commander", "Admiral", "Adm.", "Colonel", "Col.",
-    "Lieutenant", "Lt.", "Captain", "Capt.", "Sgt.", "Sergeant", "Judge", "Justice", "Sheikh", "Emir",
-    "Crown", "Mayor", "CEO", "Director", "Commissioner", "Envoy", "Sir", "Lord", "Lady", "Dame",
-    "Chief", "Speaker", "Marshal", "Field", "Former", "former", "President-elect", "Vice-President",
-    "Finance", "Interior", "Trade"};
-// clang-format on
-// Lower-case title nouns that continue a run after an organization or a place ("White House
-// spokesperson Karine Jean-Pierre", "Kremlin spokesman Dmitry Peskov").
-// clang-format off
-constexpr std::string_view kLowerTitles[] = {
-    "spokesperson", "spokesman", "spokeswoman", "president", "minister", "secretary", "leader",
-    "ambassador", "envoy", "adviser", "advisor", "chancellor", "premier", "governor", "mayor",
-    "commissioner", "chairman", "chairwoman", "chair"};
-// clang-format on
-// Title words that only modify another title: alone they do not make "X <title> Name" a person.
-// clang-format off
-constexpr std::string_view kTitleModifiers[] = {
-    "Vice", "Prime", "Foreign", "Defence", "Defense", "Deputy", "General", "Supreme", "Crown", "Field",
-    "Chief", "Former", "former", "Finance", "Interior", "Trade", "Lieutenant"};
-// clang-format on
-// Name particles between proper nouns ("Ursula von der Leyen", "Mohammed bin Salman").
-// clang-format off
-constexpr std::string_view kParticles[] = {
-    "von", "van", "der", "den", "de", "da", "di", "del", "la", "le", "bin", "bint", "al", "el", "ibn"};
-// clang-format on
-// A run containing one of these names an organization.
-// clang-format off
-constexpr std::string_view kOrgWords[] = {
-    "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "LLC", "Co.", "Company", "Bank",
-    "Ministry", "Party", "Agency", "Council", "Commission", "University", "Group", "News", "Times",
-    "Committee", "Administration", "Army", "Navy", "Force", "Forces", "Department", "Institute",
-    "Bureau", "Office", "Court", "Parliament", "Assembly", "Congress", "Senate", "Federation", "Union",
-    "League", "Organization", "Organisation", "Association", "Academy", "Foundation", "Fund", "Post",
-    "Journal", "Treasury", "Authority", "Service", "Guard", "Police", "Airlines", "Holdings",
-    "Industries", "Technologies", "Motors", "Church"};
-// clang-format on
-// Portfolio words after which "and" continues an "of" name ("Ministry of Foreign Affairs and Trade").
-// clang-format off
-constexpr std::string_view kAndTails[] = {
-    "Affairs", "Development", "Security", "Trade", "Industry", "Technology", "Commerce", "Justice",
-    "Culture", "Energy", "Environment", "Finance", "Science", "Education", "Health", "Defence",
-    "Defense", "Agriculture", "Tourism", "Labour", "Labor", "Innovation", "Infrastructure", "Welfare",
-    "Planning", "Investment", "Resources", "Sport", "Information", "Communications"};
-// clang-format on
-// Heads after which "of" continues a name ("Bank of America", "Ministry of Defence").
-// clang-format off
-constexpr std::string_view kOfHeads[] = {
-    "Bank", "Ministry", "Department", "University", "Republic", "Council", "Court", "Institute",
-    "Bureau", "Office", "Commission", "Committee", "Board", "Chamber", "Federation", "Union", "League",
-    "Organization", "Organisation", "Association", "Academy", "Secretary", "Kingdom", "Party",
-    "College", "Church"};
-// clang-format on
-// clang-format off
-constexpr std::string_view kLocWords[] = {
-    "Sea", "Ocean", "River", "Mountains", "Strait", "Gulf", "Island", "Islands", "Peninsula", "Valley",
-    "Lake", "Bay", "Desert", "Coast"};
-// clang-format on
-// Nouns that make "<Demonym> <noun>" a mention of the country as an actor.
-// clang-format off
-constexpr std::string_view kActorNouns[] = {
-    "companies", "company", "firms", "firm", "officials", "official", "entities", "entity",
-    "government", "forces", "military", "troops", "authorities", "businesses", "banks", "diplomats",
-    "leaders", "leadership", "army", "navy", "regime", "side", "delegation", "counterparts",
-    "counterpart", "hackers", "ministry", "state", "administration", "industries", "manufacturers",
-    "lawmakers", "negotiators", "soldiers"};
-// clang-format on
-// Prepositions after which an unknown name is a place.
-// clang-format off
-constexpr std::string_view kPlacePreps[] = {
-    "in", "near", "across", "outside", "throughout", "In", "Near"};
-// clang-format on
-// Days and months are not entities.
-// clang-format off
-constexpr std::string_view kTimeWords[] = {
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-    "March", "April", "June", "July", "August", "September", "October", "November", "December", "Jan.",
-    "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec."};
-// clang-format on
-// Capitalized words that open sentences without being names.
-// clang-format off
-constexpr std::string_view kSentenceStarters[] = {
-    "Despite", "However", "Meanwhile", "According", "After", "Before", "While", "Although", "Today",
-    "Yesterday", "Now", "Then", "Still", "Also", "Here", "There", "This", "Some", "Many", "Most",
-    "Analysts", "Officials", "Critics", "Experts", "Sources", "Earlier", "Later", "Last", "Next",
-    "Since", "Amid", "Digging", "Breaking", "Update", "Editor", "Note", "Read", "Watch", "Related",
-    "Photo"};
-// clang-format on
 
 bool is_all_caps(std::string_view w) {
   bool letter = false;
@@ -135,10 +38,10 @@ bool is_all_caps(std::string_view w) {
   return letter;
 }
 // "al-Assad": a particle joined by a hyphen to a capitalized name.
-bool particle_hyphen(std::string_view w) {
-  const std::size_t h = w.find('-');
-  return h != std::string_view::npos && h > 0 && h + 1 < w.size() && in(kParticles, w.substr(0, h)) &&
-         is_upper_start(w.substr(h + 1));
+bool particle_hyphen(const MentionFinder::Words& lex, std::string_view word) {
+  const std::size_t h = word.find('-');
+  return h != std::string_view::npos && h > 0 && h + 1 < word.size() && lex.name_particles.contains(word.substr(0, h)) &&
+         is_upper_start(word.substr(h + 1));
 }
 }  // namespace
 
@@ -149,27 +52,28 @@ constexpr std::size_t kNoRun = static_cast<std::size_t>(-1);
 struct Detector {
   const Document& doc;
   const Gazetteer& gaz;
+  const MentionFinder::Words& lex;
   std::vector<std::string_view> forms;
   std::set<std::string, std::less<>> lower_words;  // forms that occur in lower case
   std::vector<MentionInfo> out;
 
   std::string_view f(std::size_t i) const { return forms[i]; }
   bool title_at(std::size_t i, std::size_t end) const {
-    return i < end && (in(kTitles, f(i)) || in(kLowerTitles, f(i)));
+    return i < end && (lex.titles.contains(f(i)) || lex.title_nouns.contains(f(i)));
   }
   std::size_t gaz_len(std::size_t i, std::size_t end, const GazetteerEntry*& e) const {
     return gaz.match(forms, i, end, e);
   }
   bool name_token(std::size_t i, std::size_t end) const {
     const GazetteerEntry* e = nullptr;
-    if (i < end && particle_hyphen(f(i))) return true;
+    if (i < end && particle_hyphen(lex, f(i))) return true;
     return i < end && is_upper_start(f(i)) &&
            (pos::is_proper(doc.tokens[i]) || title_at(i, end) || gaz_len(i, end, e) > 0);
   }
   // "von der Leyen": end of up to three particles followed by a name (not a title), or i.
   std::size_t particles_end(std::size_t i, std::size_t end) const {
     std::size_t k = i;
-    while (k < end && k < i + 3 && in(kParticles, f(k))) ++k;
+    while (k < end && k < i + 3 && lex.name_particles.contains(f(k))) ++k;
     return k > i && name_token(k, end) && !title_at(k, end) ? k : i;
   }
   // [i, j) names an organization or a place: a lower-case title may follow ("Kremlin spokesman").
@@ -178,12 +82,12 @@ struct Detector {
     if (j == i + 1 && gaz.demonym(f(i))) return true;
     if (gaz_len(i, j, e) == j - i && e && (e->type == EntityType::Gpe || e->type == EntityType::Org)) return true;
     for (std::size_t k = i; k < j; ++k)
-      if (in(kOrgWords, f(k))) return true;
+      if (lex.organization_words.contains(f(k))) return true;
     return false;
   }
   // A lower-case title at j continues the run [i, j) when a name follows it.
   bool lower_title_continues(std::size_t i, std::size_t j, std::size_t end) const {
-    return in(kLowerTitles, f(j)) && name_token(j + 1, end) && (j == i || affiliation(i, j));
+    return lex.title_nouns.contains(f(j)) && name_token(j + 1, end) && (j == i || affiliation(i, j));
   }
   std::string text(std::size_t a, std::size_t b) const {
     return core::squeeze_spaces(
@@ -198,7 +102,7 @@ struct Detector {
     else
       n = gaz_len(i, end, e);
     if (n == 0 || !e || !(e->type == EntityType::Gpe || e->type == EntityType::Org)) return 0;
-    return i + n < end && (in(kTitles, f(i + n)) || lower_title_continues(i, i + n, end)) ? n : 0;
+    return i + n < end && (lex.titles.contains(f(i + n)) || lower_title_continues(i, i + n, end)) ? n : 0;
   }
 
   // End of the proper-noun run starting at i.
@@ -224,11 +128,11 @@ struct Detector {
         ++j;
         of_seen = true;
       } else if (w == "and" && of_seen && name_token(j + 1, end) &&
-                 (in(kAndTails, f(j + 1)) || (j + 2 < end && in(kAndTails, f(j + 2)))))
+                 (lex.portfolio_words.contains(f(j + 1)) || (j + 2 < end && lex.portfolio_words.contains(f(j + 2)))))
         ++j;
       else
         break;
-      of_head = of_head || in(kOfHeads, f(j - 1));
+      of_head = of_head || lex.organization_of_heads.contains(f(j - 1));
     }
     return j;
   }
@@ -246,7 +150,7 @@ struct Detector {
 
   bool junk(const std::string& canonical, std::size_t a, std::size_t b, std::size_t sent_first) const {
     if (canonical.size() <= 1) return true;
-    if (b - a == 1 && in(kTimeWords, f(a))) return true;
+    if (b - a == 1 && lex.time_words.contains(f(a))) return true;
     if (a == sent_first && b - a == 1 && is_all_caps(f(a)) && b < forms.size() &&
         (f(b) == ":" || f(b) == "\xE2\x80\x94"))
       return true;
@@ -282,13 +186,13 @@ struct Detector {
   // The name after title words: one to four words (particles not counted), none a title, an
   // organization or place word, "of" or "and"; it starts with a capital, not right after "of".
   bool names_ok(std::size_t s, std::size_t b) const {
-    if (s >= b || f(s - 1) == "of" || !(is_upper_start(f(s)) || particle_hyphen(f(s)))) return false;
+    if (s >= b || f(s - 1) == "of" || !(is_upper_start(f(s)) || particle_hyphen(lex, f(s)))) return false;
     std::size_t words = 0;
     for (std::size_t k = s; k < b; ++k) {
       const std::string_view w = f(k);
-      if (title_at(k, b) || in(kOrgWords, w) || in(kLocWords, w) || w == "of" || w == "and" || w == "&")
+      if (title_at(k, b) || lex.organization_words.contains(w) || lex.geographic_words.contains(w) || w == "of" || w == "and" || w == "&")
         return false;
-      words += in(kParticles, w) ? 0 : 1;
+      words += lex.name_particles.contains(w) ? 0 : 1;
     }
     return words <= 4;
   }
@@ -320,7 +224,7 @@ struct Detector {
       if (f(k) == "of" && k > tf) {
         ++k;  // "Secretary of State"
       } else if (title_at(k, tl)) {
-        head = head || !in(kTitleModifiers, f(k));
+        head = head || !lex.title_modifiers.contains(f(k));
       } else {
         ++other;
       }
@@ -399,8 +303,8 @@ struct Detector {
     if (titled_person(sentence, a, b, sf, sl)) return;
     bool has_org = false, has_particle = false;
     for (std::size_t k = a; k < b; ++k) {
-      has_org = has_org || in(kOrgWords, f(k));
-      has_particle = has_particle || in(kParticles, f(k)) || particle_hyphen(f(k));
+      has_org = has_org || lex.organization_words.contains(f(k));
+      has_particle = has_particle || lex.name_particles.contains(f(k)) || particle_hyphen(lex, f(k));
     }
     // A demonym opening a run is part of an organization name, else not part of the name.
     if (gaz.demonym(f(a)) && !has_org && !gaz.find(f(a))) return analyze(sentence, a + 1, b, sf, sl);
@@ -413,10 +317,10 @@ struct Detector {
     m.mention.canonical = text(a, b);
     m.name_first = static_cast<std::uint32_t>(a);
     if (junk(m.mention.canonical, a, b, sf)) return;
-    const bool after_in = a > sf && in(kPlacePreps, f(a - 1));
+    const bool after_in = a > sf && lex.place_prepositions.contains(core::ascii_lower(f(a - 1)));
     if (has_org)
       m.mention.type = EntityType::Org;
-    else if (in(kLocWords, f(b - 1)))
+    else if (lex.geographic_words.contains(f(b - 1)))
       m.mention.type = EntityType::Loc;
     else if (first_name || has_particle)
       m.mention.type = EntityType::Person;
@@ -426,7 +330,7 @@ struct Detector {
       m.mention.type = EntityType::Person;
     else
       m.mention.type = EntityType::Misc;
-    if (a == sf && b - a == 1 && (in(kSentenceStarters, f(a)) || lower_words.count(core::ascii_lower(f(a)))))
+    if (a == sf && b - a == 1 && (lex.non_name_openers.contains(f(a)) || lower_words.count(core::ascii_lower(f(a)))))
       m.weak = true;
     emit(std::move(m), sentence, a, b, sf, sl);
   }
@@ -437,7 +341,7 @@ struct Detector {
     for (std::size_t k = i + 1; k < end && k <= i + 3; ++k) {
       const Token& t = doc.tokens[k];
       if (!(pos::is_noun(t) || pos::is_adjective(t)) || is_upper_start(f(k))) break;
-      if (in(kActorNouns, f(k))) found = k + 1;
+      if (lex.actor_nouns.contains(f(k))) found = k + 1;
     }
     return found;
   }
@@ -449,7 +353,7 @@ struct Detector {
     if (gaz_len(i, end, e) > 0) return i;
     const bool former = f(i) == "former" || f(i) == "Former";
     if (former && i + 1 < end &&
-        (nationality_at(i + 1, end, e) > 0 || in(kTitles, f(i + 1)) || lower_title_continues(i + 1, i + 1, end)))
+        (nationality_at(i + 1, end, e) > 0 || lex.titles.contains(f(i + 1)) || lower_title_continues(i + 1, i + 1, end)))
       return i + 1;
     if (gaz.demonym(f(i)))
       return name_token(i + 1, end) || lower_title_continues(i + 1, i + 1, end) ? i + 1 : kNoRun;
@@ -482,13 +386,13 @@ struct Detector {
 };
 
 // The words of a name for coreference; "al-Assad" is compared as "Assad".
-std::vector<std::string_view> words_of(std::string_view s) {
+std::vector<std::string_view> words_of(const MentionFinder::Words& lex, std::string_view s) {
   std::vector<std::string_view> w;
   std::size_t b = 0;
   for (std::size_t i = 0; i <= s.size(); ++i)
     if (i == s.size() || s[i] == ' ') {
       std::string_view word = s.substr(b, i - b);
-      if (particle_hyphen(word)) word = word.substr(word.find('-') + 1);
+      if (particle_hyphen(lex, word)) word = word.substr(word.find('-') + 1);
       if (i > b) w.push_back(word);
       b = i + 1;
     }
@@ -496,28 +400,40 @@ std::vector<std::string_view> words_of(std::string_view s) {
 }
 
 // Words that are not name particles: "von der Leyen" has one.
-std::size_t name_words(const std::vector<std::string_view>& words) {
+std::size_t name_words(const MentionFinder::Words& lex, const std::vector<std::string_view>& words) {
   return static_cast<std::size_t>(
-      std::count_if(words.begin(), words.end(), [](std::string_view w) { return !in(kParticles, w); }));
+      std::count_if(words.begin(), words.end(), [&](std::string_view w) { return !lex.name_particles.contains(w); }));
 }
 
 }  // namespace
 
-void resolve_coreference(std::vector<MentionInfo>& mentions) {
+MentionFinder::MentionFinder(Gazetteer gazetteer, const nlp::Lexicon& lexicon)
+    : gazetteer_(std::move(gazetteer)),
+      words_(std::make_shared<const Words>(Words{
+          lexicon.get(kLists[0]), lexicon.get(kLists[1]), lexicon.get(kLists[2]), lexicon.get(kLists[3]),
+          lexicon.get(kLists[4]), lexicon.get(kLists[5]), lexicon.get(kLists[6]), lexicon.get(kLists[7]),
+          lexicon.get(kLists[8]), lexicon.get(kLists[9]), lexicon.get(kLists[10]), lexicon.get(kLists[11])})) {}
+
+MentionFinder MentionFinder::load(const std::filesystem::path& models_dir) {
+  return MentionFinder(Gazetteer::load(models_dir / "gazetteer.tsv"), nlp::Lexicon::load(models_dir / "lexicon"));
+}
+
+void MentionFinder::resolve_coreference(std::vector<MentionInfo>& mentions) const {
+  const Words& lex = *words_;
   std::set<std::string> people;  // full names (two words or more), sorted: deterministic
   for (const auto& m : mentions)
-    if (m.mention.type == EntityType::Person && words_of(m.mention.canonical).size() >= 2)
+    if (m.mention.type == EntityType::Person && words_of(lex, m.mention.canonical).size() >= 2)
       people.insert(m.mention.canonical);
   for (auto& m : mentions) {
     if (m.from_gazetteer || m.mention.type == EntityType::Org || m.mention.type == EntityType::Loc ||
         m.mention.type == EntityType::Gpe)
       continue;
-    const auto shortw = words_of(m.mention.canonical);
-    if (shortw.empty() || name_words(shortw) > 2) continue;
+    const auto shortw = words_of(lex, m.mention.canonical);
+    if (shortw.empty() || name_words(lex, shortw) > 2) continue;
     const std::string* found = nullptr;
     int candidates = 0;
     for (const std::string& full : people) {
-      const auto fw = words_of(full);
+      const auto fw = words_of(lex, full);
       if (fw.size() <= shortw.size()) continue;
       const bool prefix = std::equal(shortw.begin(), shortw.end(), fw.begin());
       const bool suffix =
@@ -545,8 +461,8 @@ std::vector<std::vector<const MentionInfo*>> store_mentions(Document& doc, const
   return by_sentence;
 }
 
-std::vector<MentionInfo> find_mentions(const Document& doc, const Gazetteer& gazetteer) {
-  Detector d{doc, gazetteer, {}, {}, {}};
+std::vector<MentionInfo> MentionFinder::find(const Document& doc) const {
+  Detector d{doc, gazetteer_, *words_, {}, {}, {}};
   d.forms.reserve(doc.tokens.size());
   for (const Token& t : doc.tokens) {
     d.forms.push_back(doc.form(t));

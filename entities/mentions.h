@@ -22,7 +22,7 @@
 ///    the mention a PERSON and the nationality is kept for the "president of" triple;
 ///  - gazetteer first (alias -> canonical, type); then organization words (Inc, Ministry, Bank,
 ///    Party, Agency, ...) -> ORG; geographic head words (Sea, River, Strait, ...) -> LOC; a run
-///    starting with a known first name -> PERSON; after "in"/"near"/"across"... -> GPE; two or
+///    starting with a known first name -> PERSON; after a place preposition ("in", "near", "across", ...) -> GPE; two or
 ///    three title-case words -> PERSON; anything else -> MISC;
 ///  - junk is skipped: single letters, bare titles, all-caps section labels at the start of a
 ///    sentence, hyphenated pairs of known places ("Russia-US"), and a capitalized word at the start
@@ -33,11 +33,13 @@
 ///    of the one PERSON whose longer canonical name starts or ends with those words ("Putin",
 ///    "President Putin" -> "Vladimir Putin"; "Xi" -> "Xi Jinping"); with two or more candidates it
 ///    keeps its own name.
-/// Thread safety: a loaded Gazetteer is immutable; the free functions are re-entrant.
+/// Thread safety: see MentionFinder.
+#include <array>
 #include <cstddef>
 #include <filesystem>
 #include <istream>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <string_view>
@@ -46,6 +48,7 @@
 #include "core/triple.h"
 #include "entities/gazetteer.h"
 #include "nlp/document.h"
+#include "nlp/lexicon.h"
 
 namespace ergraph::entities {
 
@@ -70,15 +73,39 @@ struct MentionInfo {
   bool weak = false;  ///< capitalized common word opening a sentence: dropped unless it resolves to a person
 };
 
-/// Finds the mentions of all sentences (in text order, not overlapping) with canonical names,
-/// then applies in-document coreference. Requires tokens, sentences and tags.
-std::vector<MentionInfo> find_mentions(const Document& doc, const Gazetteer& gazetteer);
+/// The mention rules above over a gazetteer and the word lists they read from models/lexicon/:
+/// titles, title_nouns, title_modifiers, name_particles, organization_words,
+/// organization_of_heads, portfolio_words, geographic_words, actor_nouns, place_prepositions
+/// (matched ignoring case), time_words and non_name_openers (nlp/lexicon.h).
+/// Thread safety: immutable; find() may be called concurrently.
+class MentionFinder {
+ public:
+  /// Throws ModelError (E444) naming the list file if a list is missing.
+  MentionFinder(Gazetteer gazetteer, const nlp::Lexicon& lexicon);
+  /// models_dir/gazetteer.tsv and models_dir/lexicon/; throws ModelError.
+  static MentionFinder load(const std::filesystem::path& models_dir);
+
+  /// Finds the mentions of all sentences (in text order, not overlapping) with canonical names,
+  /// then applies in-document coreference. Requires tokens, sentences and tags.
+  std::vector<MentionInfo> find(const Document& doc) const;
+  /// Applies the coreference rule above to `mentions` in place (called by find()).
+  void resolve_coreference(std::vector<MentionInfo>& mentions) const;
+  const Gazetteer& gazetteer() const { return gazetteer_; }
+
+  /// The lexicon lists the rules read.
+  static constexpr std::array<std::string_view, 12> kLists = {
+      "titles",          "title_nouns",      "title_modifiers", "name_particles",
+      "organization_words", "organization_of_heads", "portfolio_words", "geographic_words",
+      "actor_nouns",     "place_prepositions", "time_words",      "non_name_openers"};
+  struct Words;  ///< the lists, as read (defined in mentions.cpp)
+
+ private:
+  Gazetteer gazetteer_;
+  std::shared_ptr<const Words> words_;
+};
 
 /// Stores the mentions in doc.mentions and groups them by sentence: element s lists the
 /// mentions of sentence s (pointers into `infos`, in text order).
 std::vector<std::vector<const MentionInfo*>> store_mentions(Document& doc, const std::vector<MentionInfo>& infos);
-
-/// Applies the coreference rule above to `mentions` in place (called by find_mentions).
-void resolve_coreference(std::vector<MentionInfo>& mentions);
 
 }  // namespace ergraph::entities

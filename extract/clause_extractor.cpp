@@ -19,15 +19,6 @@ namespace {
 
 using core::Triple;
 
-// clang-format off
-// Prepositions after which a capital is a place ("in Beijing"), not its state as an actor.
-constexpr std::string_view kPlacePreps[] = {"in", "at", "near", "inside", "outside", "around", "across", "from"};
-// clang-format on
-
-using detail::in;
-using detail::kReciprocalNouns;
-using detail::kReciprocalVerbs;
-
 /// An argument resolved for the graph.
 struct Ent {
   std::string name;
@@ -49,8 +40,8 @@ bool nominal(const Token& t) { return t.upos == Upos::NOUN || t.upos == Upos::PR
 class SentenceTriples {
  public:
   SentenceTriples(const Document& doc, const ParsedSentence& ps, const std::vector<const MentionInfo*>& ms,
-                  const ClauseOptions& opt)
-      : doc_(doc), ps_(ps), ms_(ms), opt_(opt), at_(ps.last() - ps.first(), nullptr) {
+                  const ClauseOptions& opt, const detail::ExtractorWords& words)
+      : doc_(doc), ps_(ps), ms_(ms), opt_(opt), w_(words), at_(ps.last() - ps.first(), nullptr) {
     for (const MentionInfo* m : ms_)
       for (std::uint32_t k = m->mention.first; k < m->mention.last; ++k) at_[k - ps_.first()] = m;
   }
@@ -253,7 +244,7 @@ class SentenceTriples {
           rel += "-" + absorbed;
           text += " " + absorbed_text;
         }
-        if (e && e->metonym && in(kPlacePreps, a.prep)) {
+        if (e && e->metonym && w_.place_prepositions.contains(a.prep)) {
           // "signed an agreement in Beijing": the city as a place, not the state as an actor.
           e->name = span_text(e->first, e->last);
           if (e->name.rfind("the ", 0) == 0) e->name = e->name.substr(4);
@@ -305,10 +296,10 @@ class SentenceTriples {
     for (const Argument& a : slots)  // "Russia and China signed a treaty with Iran": not with each other
       if (a.prep == "with" && entity(a)) return false;
     std::string rel = verb_base(c);
-    bool recip = in(kReciprocalVerbs, ps_.lemma(c.predicate));
+    bool recip = w_.reciprocal_verbs.contains(ps_.lemma(c.predicate));
     std::string text = written(c);
     for (const Argument& a : slots)
-      if (a.prep.empty() && in(kReciprocalNouns, core::ascii_lower(ps_.form(a.head)))) {
+      if (a.prep.empty() && w_.reciprocal_nouns.contains(core::ascii_lower(ps_.form(a.head)))) {
         recip = true;
         rel += "-" + core_words(a.head);
         text += " " + core_text(a.head);
@@ -382,27 +373,36 @@ class SentenceTriples {
   const ParsedSentence& ps_;
   const std::vector<const MentionInfo*>& ms_;
   const ClauseOptions& opt_;
+  const detail::ExtractorWords& w_;
   std::vector<const MentionInfo*> at_;
   std::vector<Triple> out_;
 };
 
 }  // namespace
 
-std::unique_ptr<ClauseExtractor> ClauseExtractor::load(const std::filesystem::path& gazetteer_tsv,
-                                                       ClauseOptions options) {
-  return std::make_unique<ClauseExtractor>(Gazetteer::load(gazetteer_tsv), options);
+ClauseExtractor::ClauseExtractor(entities::MentionFinder mentions, const nlp::Lexicon& lexicon, ClauseOptions options)
+    : mentions_(std::move(mentions)),
+      clause_words_(ClauseWords::from(lexicon)),
+      words_(std::make_unique<const detail::ExtractorWords>(detail::ExtractorWords::from(lexicon))),
+      options_(options) {}
+
+ClauseExtractor::~ClauseExtractor() = default;
+
+std::unique_ptr<ClauseExtractor> ClauseExtractor::load(const std::filesystem::path& models_dir, ClauseOptions options) {
+  return std::make_unique<ClauseExtractor>(entities::MentionFinder::load(models_dir),
+                                           nlp::Lexicon::load(models_dir / "lexicon"), options);
 }
 
 std::vector<core::Triple> ClauseExtractor::extract(Document& doc) const {
-  const std::vector<MentionInfo> infos = find_mentions(doc, gazetteer_);
+  const std::vector<MentionInfo> infos = mentions_.find(doc);
   const auto by_sentence = store_mentions(doc, infos);
   std::vector<Triple> out;
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
     if (doc.sentences[s].size() == 0) continue;
     const ParsedSentence ps(doc, s);
-    auto triples = SentenceTriples(doc, ps, by_sentence[s], options_).run(find_clauses(ps));
+    auto triples = SentenceTriples(doc, ps, by_sentence[s], options_, *words_).run(find_clauses(ps, clause_words_));
     // Titles and appositions may repeat what the clauses read: the first of each is kept.
-    auto nominal = detail::surface_triples(doc, gazetteer_, s, by_sentence[s], false);
+    auto nominal = detail::surface_triples(doc, mentions_.gazetteer(), *words_, s, by_sentence[s], false);
     triples.insert(triples.end(), std::make_move_iterator(nominal.begin()), std::make_move_iterator(nominal.end()));
     detail::append_sentence_triples(std::move(triples), out);
   }

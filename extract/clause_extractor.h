@@ -38,12 +38,15 @@
 
 #include "core/triple.h"
 #include "nlp/document.h"
-#include "entities/gazetteer.h"
 #include "entities/mentions.h"
+#include "extract/clauses.h"
+#include "nlp/lexicon.h"
 
 namespace ergraph::extract {
+namespace detail {
+struct ExtractorWords;
+}  // namespace detail
 
-using entities::Gazetteer;
 using entities::MentionInfo;
 using nlp::Document;
 
@@ -53,19 +56,23 @@ struct ClauseOptions {
 
 class ClauseExtractor {
  public:
-  explicit ClauseExtractor(Gazetteer gazetteer, ClauseOptions options = {})
-      : gazetteer_(std::move(gazetteer)), options_(options) {}
-  /// Loads models/gazetteer.tsv; throws ModelError (E421-E425) naming file and line.
-  static std::unique_ptr<ClauseExtractor> load(const std::filesystem::path& gazetteer_tsv,
-                                               ClauseOptions options = {});
+  /// The rules over `mentions` with the word lists they read from `lexicon` (clauses.h,
+  /// ClauseWords; reciprocal_nouns, reciprocal_verbs, place_prepositions; and the pattern lists of
+  /// pattern_extractor.h). Throws ModelError (E444) naming a missing list file.
+  ClauseExtractor(entities::MentionFinder mentions, const nlp::Lexicon& lexicon, ClauseOptions options = {});
+  ~ClauseExtractor();
+  /// Loads models_dir/gazetteer.tsv and models_dir/lexicon/; throws ModelError naming file and line.
+  static std::unique_ptr<ClauseExtractor> load(const std::filesystem::path& models_dir, ClauseOptions options = {});
 
   /// Finds entity mentions (stored in doc.mentions) and returns the triples, in text order.
   std::vector<core::Triple> extract(Document& doc) const;
 
-  const Gazetteer& gazetteer() const { return gazetteer_; }
+  const entities::MentionFinder& mentions() const { return mentions_; }
 
  private:
-  Gazetteer gazetteer_;
+  entities::MentionFinder mentions_;
+  ClauseWords clause_words_;
+  std::unique_ptr<const detail::ExtractorWords> words_;
   ClauseOptions options_;
 };
 

@@ -5,44 +5,22 @@
 
 #include "core/text.h"
 #include "extract/relation_phrase.h"
-#include "extract/detail/word_lists.h"
 
 namespace ergraph::extract {
 using namespace nlp;
 namespace {
 
 // clang-format off
-constexpr std::string_view kModals[] = {"may", "might", "could", "would", "should", "must", "ought"};
-constexpr std::string_view kHedgeAdverbs[] = {
-    "allegedly", "reportedly", "apparently", "possibly", "probably", "perhaps", "maybe", "supposedly",
-    "purportedly", "seemingly", "likely", "presumably", "arguably", "potentially", "ostensibly"};
-// Governors whose open complement is intended or expected, not done ("plan to sell").
-constexpr std::string_view kIntentVerbs[] = {
-    "plan", "intend", "aim", "hope", "want", "seek", "try", "attempt", "expect", "threaten", "consider",
-    "propose", "wish", "vow", "pledge", "promise", "prepare", "mull", "likely", "unlikely", "possible",
-    "willing", "ready", "eager", "say", "believe", "report", "rumor", "rumour", "set", "due"};
-// Verbs whose clausal complement is a guess or a claim (hedged and attributed).
-constexpr std::string_view kGuessVerbs[] = {
-    "speculate", "suspect", "believe", "think", "guess", "allege", "claim", "assume", "suppose", "rumor",
-    "fear", "suggest", "estimate", "predict", "expect", "doubt", "wonder", "hypothesize", "speculation"};
-// Verbs whose clausal complement is attributed to their subject (not hedged).
-constexpr std::string_view kSpeechVerbs[] = {
-    "say", "tell", "state", "announce", "report", "add", "note", "insist", "warn", "stress", "explain",
-    "reveal", "confirm", "deny", "write", "argue", "declare", "assert", "emphasize", "emphasise",
-    "acknowledge", "admit", "comment", "remark", "reply", "respond", "maintain", "accuse", "charge",
-    "indicate", "show", "find", "conclude", "testify", "tweet", "signal", "agree"};
-// Participles that usually stand before a noun as adjectives ("visiting US lawmakers", "the
-// ruling party"), whatever the parse says.
-constexpr std::string_view kAdjectivalParticiples[] = {
-    "visiting", "ruling", "leading", "governing", "opposing", "neighboring", "neighbouring", "developing",
-    "emerging", "remaining", "existing", "incoming", "outgoing", "growing", "rising", "falling",
-    "ongoing", "upcoming", "competing", "warring", "fighting", "retiring", "acting", "striking"};
 // Relations under which a verb heads a clause.
 constexpr std::string_view kClauseRels[] = {
     "root", "conj", "ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj", "dep", "list"};
 // clang-format on
 
-using detail::in;
+/// Whether `w` is one of `list`.
+template <std::size_t N>
+bool in(const std::string_view (&list)[N], std::string_view w) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
 
 // "not", "n't", "never" modifying a predicate.
 bool is_negation(const ParsedSentence& ps, std::uint32_t t) {
@@ -59,7 +37,7 @@ bool relative_pronoun(const ParsedSentence& ps, std::uint32_t t) {
 
 class ClauseBuilder {
  public:
-  explicit ClauseBuilder(const ParsedSentence& ps) : ps_(ps) {}
+  ClauseBuilder(const ParsedSentence& ps, const ClauseWords& words) : ps_(ps), w_(words) {}
 
   bool is_predicate(std::uint32_t t) const {
     if (!ps_.children(t, "cop").empty()) return true;
@@ -69,7 +47,7 @@ class ClauseBuilder {
     const std::string_view base = r.substr(0, r.find(':'));
     if (!in(kClauseRels, base)) return false;
     // "told visiting US lawmakers": an adjectival participle right before its "object".
-    if (in(kAdjectivalParticiples, core::ascii_lower(ps_.form(t))) && ps_.children(t, "nsubj").empty())
+    if (w_.adjectival_participles.contains(core::ascii_lower(ps_.form(t))) && ps_.children(t, "nsubj").empty())
       for (std::uint32_t o : ps_.children(t, "obj"))
         if (ps_.phrase(o).first == t + 1) return false;
     return true;
@@ -115,7 +93,7 @@ class ClauseBuilder {
     const auto g = static_cast<std::uint32_t>(governor(p));
     const std::string_view x = xpos_name(ps_.doc().tokens[p].xpos);
     const bool finite = x == "VBZ" || x == "VBP" || x == "VBD" || x == "MD";
-    return finite && (in(kSpeechVerbs, ps_.lemma(g)) || in(kGuessVerbs, ps_.lemma(g))) ? "ccomp" : r;
+    return finite && reporting(g) ? "ccomp" : r;
   }
 
   bool has_aux(std::uint32_t p) const { return !ps_.children(p, "aux").empty(); }
@@ -187,7 +165,7 @@ class ClauseBuilder {
       return subjects(g, dummy, depth + 1);
     }
     // "says Chinese firms receive subsidies" parsed with "firms" as the object of "says".
-    if (r == "ccomp" && (in(kSpeechVerbs, ps_.lemma(g)) || in(kGuessVerbs, ps_.lemma(g)))) {
+    if (r == "ccomp" && reporting(g)) {
       const auto objs = ps_.children(g, "obj");
       if (!objs.empty() && objs.back() < p) return phrases({objs.back()});
     }
@@ -218,8 +196,8 @@ class ClauseBuilder {
     const std::uint32_t p = c.predicate;
     for (std::uint32_t ch : ps_.children(p)) {
       if (is_negation(ps_, ch)) c.polarity = core::Polarity::Negative;
-      if ((ps_.is(ch, "aux") && in(kModals, ps_.lemma(ch))) ||
-          (ps_.is(ch, "advmod") && in(kHedgeAdverbs, ps_.lemma(ch)))) {
+      if ((ps_.is(ch, "aux") && w_.modal_verbs.contains(ps_.lemma(ch))) ||
+          (ps_.is(ch, "advmod") && w_.hedge_adverbs.contains(ps_.lemma(ch)))) {
         c.modality = core::Modality::Hedged;
         if (c.hedge.empty()) c.hedge = std::string(ps_.form(ch));
       }
@@ -234,13 +212,13 @@ class ClauseBuilder {
           for (std::uint32_t cc : ps_.children(child, "cc"))
             if (ps_.lemma(cc) == "or" || ps_.lemma(cc) == "nor") c.polarity = core::Polarity::Negative;
         }
-        if ((ps_.is(ch, "aux") && in(kModals, ps_.lemma(ch))) ||
-            (ps_.is(ch, "advmod") && in(kHedgeAdverbs, ps_.lemma(ch)))) {
+        if ((ps_.is(ch, "aux") && w_.modal_verbs.contains(ps_.lemma(ch))) ||
+            (ps_.is(ch, "advmod") && w_.hedge_adverbs.contains(ps_.lemma(ch)))) {
           c.modality = core::Modality::Hedged;
           if (c.hedge.empty()) c.hedge = std::string(ps_.form(ch));
         }
       }
-      if ((r == "xcomp" && in(kIntentVerbs, ps_.lemma(g))) || (r == "ccomp" && in(kGuessVerbs, ps_.lemma(g)))) {
+      if ((r == "xcomp" && w_.intent_words.contains(ps_.lemma(g))) || (r == "ccomp" && w_.belief_verbs.contains(ps_.lemma(g)))) {
         c.modality = core::Modality::Hedged;
         if (c.hedge.empty()) c.hedge = std::string(ps_.form(g));
       }
@@ -257,7 +235,7 @@ class ClauseBuilder {
       }
     // "..., he said": a speech verb in parataxis under the predicate.
     for (std::uint32_t ch : ps_.children(p, "parataxis")) {
-      if (!in(kSpeechVerbs, ps_.lemma(ch)) && !in(kGuessVerbs, ps_.lemma(ch))) continue;
+      if (!reporting(ch)) continue;
       const auto subj = ps_.children(ch, "nsubj");
       if (!subj.empty()) {
         out = ps_.phrase(subj.front());
@@ -273,7 +251,7 @@ class ClauseBuilder {
       return;
     }
     up(c.predicate, [&](std::uint32_t child, std::uint32_t g, std::string_view r) {
-      if ((r == "ccomp" || r == "parataxis") && (in(kSpeechVerbs, ps_.lemma(g)) || in(kGuessVerbs, ps_.lemma(g)))) {
+      if ((r == "ccomp" || r == "parataxis") && reporting(g)) {
         bool inherited = false;
         const auto subj = subjects(g, inherited);
         if (!subj.empty()) {
@@ -306,7 +284,7 @@ class ClauseBuilder {
     std::vector<std::uint32_t> objs = ps_.children(p, "obj");
     // A speech verb's object right before its subjectless clausal complement is that clause's
     // subject ("says Chinese firms receive ..."), not the verb's object.
-    if (!objs.empty() && (in(kSpeechVerbs, ps_.lemma(p)) || in(kGuessVerbs, ps_.lemma(p))))
+    if (!objs.empty() && reporting(p))
       for (std::uint32_t x : ps_.children(p))
         if (!objs.empty() && rel_of(x) == "ccomp" && objs.back() < x && ps_.children(x, "nsubj").empty() &&
             ps_.children(x, "csubj").empty())
@@ -352,7 +330,11 @@ class ClauseBuilder {
     return c;
   }
 
+  // Report or belief verb: its clausal complement is attributed to its subject.
+  bool reporting(std::uint32_t t) const { return w_.report_verbs.contains(ps_.lemma(t)) || w_.belief_verbs.contains(ps_.lemma(t)); }
+
   const ParsedSentence& ps_;
+  const ClauseWords& w_;
 };
 
 }  // namespace
@@ -448,6 +430,13 @@ std::string ParsedSentence::text(std::uint32_t first, std::uint32_t last) const 
   return out;
 }
 
-std::vector<Clause> find_clauses(const ParsedSentence& ps) { return ClauseBuilder(ps).run(); }
+ClauseWords ClauseWords::from(const nlp::Lexicon& lexicon) {
+  return ClauseWords{lexicon.get(kLists[0]), lexicon.get(kLists[1]), lexicon.get(kLists[2]),
+                     lexicon.get(kLists[3]), lexicon.get(kLists[4]), lexicon.get(kLists[5])};
+}
+
+std::vector<Clause> find_clauses(const ParsedSentence& ps, const ClauseWords& words) {
+  return ClauseBuilder(ps, words).run();
+}
 
 }  // namespace ergraph::extract

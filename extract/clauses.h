@@ -22,22 +22,24 @@
 /// Passive: nsubj:pass or aux:pass; the agent is obl:agent or an obl with "by".
 /// Polarity: a child not/n't/never (advmod) makes the clause negative, and so does a negated
 /// governor of an open complement ("did not plan to sell").
-/// Modality (hedged, with its cue): a modal auxiliary (may, might, could, would, should, must);
-/// a hedging adverb (allegedly, reportedly, apparently, possibly, probably, perhaps, ...); an
-/// open complement of a verb or adjective of intent or likelihood ("plan to", "aim to", "seek
-/// to", "be likely to", "be expected to"); a clausal complement of a verb of guessing
-/// (speculate, suspect, believe, allege, claim, ...). Conjunct predicates without their own
+/// Modality (hedged, with its cue): a modal auxiliary (modal_verbs: may, might, could, ...); a
+/// hedging adverb (hedge_adverbs: allegedly, reportedly, ...); an open complement of a verb or
+/// adjective of intent or likelihood (intent_words: "plan to", "seek to", "be likely to"); a
+/// clausal complement of a verb of belief or guessing (belief_verbs: speculate, believe, allege,
+/// claim, ...). Conjunct predicates without their own
 /// auxiliary share the first conjunct's modality; complements inherit their governor's.
 /// Attribution: an obl "according to X" on the predicate or a governing predicate; the subject
-/// of a speech or guessing verb whose clausal complement (ccomp, or parataxis in either direction:
+/// of a report or belief verb (report_verbs, belief_verbs) whose clausal complement (ccomp, or parataxis in either direction:
 /// "..., he said") the predicate is.
 /// Thread safety: pure functions.
+#include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
 
 #include "core/triple.h"
 #include "nlp/document.h"
+#include "nlp/lexicon.h"
 
 namespace ergraph::extract {
 
@@ -117,7 +119,20 @@ class ParsedSentence {
   const std::vector<std::string>* display_ = nullptr;
 };
 
+/// The word lists the clause rules read (models/lexicon/, see nlp/lexicon.h), all lemmas in lower
+/// case: modal_verbs and hedge_adverbs (hedging), intent_words (open complements that are not
+/// done), belief_verbs (guesses: hedged and attributed), report_verbs (attributed, not hedged),
+/// adjectival_participles (participles that stand before a noun as adjectives).
+struct ClauseWords {
+  nlp::WordList modal_verbs, hedge_adverbs, intent_words, belief_verbs, report_verbs, adjectival_participles;
+  /// The lexicon lists, in the order of the members.
+  static constexpr std::array<std::string_view, 6> kLists = {
+      "modal_verbs", "hedge_adverbs", "intent_words", "belief_verbs", "report_verbs", "adjectival_participles"};
+  /// Throws ModelError (E444) naming the list file if one is missing.
+  static ClauseWords from(const nlp::Lexicon& lexicon);
+};
+
 /// All clauses of a sentence, ordered by predicate position.
-std::vector<Clause> find_clauses(const ParsedSentence& ps);
+std::vector<Clause> find_clauses(const ParsedSentence& ps, const ClauseWords& words);
 
 }  // namespace ergraph::extract

@@ -128,14 +128,14 @@ std::vector<OpenExtraction> open_extractions(const ParsedSentence& ps, const std
   return out;
 }
 
-std::vector<std::vector<OpenExtraction>> open_extractions(const Document& doc,
+std::vector<std::vector<OpenExtraction>> open_extractions(const Document& doc, const ClauseWords& words,
                                                           const std::vector<std::string>* display) {
   std::vector<std::vector<OpenExtraction>> out(doc.sentences.size());
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
     if (doc.sentences[s].size() == 0) continue;
     ParsedSentence ps(doc, s);
     ps.set_display(display);
-    out[s] = open_extractions(ps, find_clauses(ps));
+    out[s] = open_extractions(ps, find_clauses(ps, words));
   }
   return out;
 }

@@ -38,9 +38,9 @@ struct OpenExtraction {
 std::vector<OpenExtraction> open_extractions(const ParsedSentence& ps, const std::vector<Clause>& clauses);
 
 /// The Open IE extractions of every sentence of a parsed document (Pipeline::annotate with the
-/// parser), indexed by sentence. `display`: words to print instead of the token forms (see
+/// parser), indexed by sentence; `words` as for find_clauses(). `display`: words to print instead of the token forms (see
 /// ParsedSentence::set_display).
-std::vector<std::vector<OpenExtraction>> open_extractions(const Document& doc,
+std::vector<std::vector<OpenExtraction>> open_extractions(const Document& doc, const ClauseWords& words,
                                                           const std::vector<std::string>* display = nullptr);
 
 }  // namespace ergraph::extract

@@ -1,20 +1,28 @@
 #include "extract/pattern_extractor.h"
 
 #include "extract/detail/surface_patterns.h"
+#include "extract/detail/word_lists.h"
 
 namespace ergraph::extract {
-using namespace nlp;
-using namespace entities;
-std::unique_ptr<PatternExtractor> PatternExtractor::load(const std::filesystem::path& gazetteer_tsv) {
-  return std::make_unique<PatternExtractor>(Gazetteer::load(gazetteer_tsv));
+
+PatternExtractor::PatternExtractor(entities::MentionFinder mentions, const nlp::Lexicon& lexicon)
+    : mentions_(std::move(mentions)),
+      words_(std::make_unique<const detail::ExtractorWords>(detail::ExtractorWords::from(lexicon))) {}
+
+PatternExtractor::~PatternExtractor() = default;
+
+std::unique_ptr<PatternExtractor> PatternExtractor::load(const std::filesystem::path& models_dir) {
+  return std::make_unique<PatternExtractor>(entities::MentionFinder::load(models_dir),
+                                            nlp::Lexicon::load(models_dir / "lexicon"));
 }
 
 std::vector<core::Triple> PatternExtractor::extract(Document& doc) const {
-  const std::vector<MentionInfo> infos = find_mentions(doc, gazetteer_);
-  const auto by_sentence = store_mentions(doc, infos);
+  const std::vector<MentionInfo> infos = mentions_.find(doc);
+  const auto by_sentence = entities::store_mentions(doc, infos);
   std::vector<core::Triple> out;
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s)
-    detail::append_sentence_triples(detail::surface_triples(doc, gazetteer_, s, by_sentence[s], true), out);
+    detail::append_sentence_triples(
+        detail::surface_triples(doc, mentions_.gazetteer(), *words_, s, by_sentence[s], true), out);
   return out;
 }
 

@@ -34,32 +34,39 @@
 
 #include "core/triple.h"
 #include "nlp/document.h"
-#include "entities/gazetteer.h"
 #include "entities/mentions.h"
+#include "nlp/lexicon.h"
 
 namespace ergraph::extract {
+namespace detail {
+struct ExtractorWords;
+}  // namespace detail
 
-using entities::Gazetteer;
 using entities::MentionInfo;
 using nlp::Document;
 
 class PatternExtractor {
  public:
-  /// An extractor with an empty gazetteer (names are typed by the rules only).
-  PatternExtractor() = default;
-  explicit PatternExtractor(Gazetteer gazetteer) : gazetteer_(std::move(gazetteer)) {}
-  /// Loads models/gazetteer.tsv; throws ModelError (E421-E425) naming file and line.
-  static std::unique_ptr<PatternExtractor> load(const std::filesystem::path& gazetteer_tsv);
+  /// The rules over `mentions` with the word lists they read from `lexicon`: modal_verbs,
+  /// gerund_object_verbs, reciprocal_nouns, reciprocal_verbs, relation_nouns, prepositions,
+  /// role_nouns and title_nouns (appositions), report_verbs + belief_verbs - object_report_verbs
+  /// (verbs whose bare object starts a complement clause). Throws ModelError (E444) naming a
+  /// missing list file.
+  PatternExtractor(entities::MentionFinder mentions, const nlp::Lexicon& lexicon);
+  ~PatternExtractor();
+  /// Loads models_dir/gazetteer.tsv and models_dir/lexicon/; throws ModelError naming file and line.
+  static std::unique_ptr<PatternExtractor> load(const std::filesystem::path& models_dir);
 
   /// Finds entity mentions (resolved to canonical entities within the document: "Putin" and
   /// "President Putin" are the same entity as "Russian President Vladimir Putin"), stores them
   /// in doc.mentions, and returns the triples between entity mentions, in text order.
   std::vector<core::Triple> extract(Document& doc) const;
 
-  const Gazetteer& gazetteer() const { return gazetteer_; }
+  const entities::MentionFinder& mentions() const { return mentions_; }
 
  private:
-  Gazetteer gazetteer_;
+  entities::MentionFinder mentions_;
+  std::unique_ptr<const detail::ExtractorWords> words_;
 };
 
 }  // namespace ergraph::extract

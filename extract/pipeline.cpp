@@ -31,11 +31,13 @@ std::unique_ptr<Pipeline> Pipeline::load(const std::filesystem::path& models_dir
   s.options = options;
   s.tagger = Tagger::load(models_dir / kTaggerModel);
   s.lemmatizer = Lemmatizer::load(models_dir / kLemmaTable);
+  const nlp::Lexicon lexicon = nlp::Lexicon::load(models_dir / kLexicon);
+  entities::MentionFinder mentions(entities::Gazetteer::load(models_dir / kGazetteer), lexicon);
   if (options.extractor == ExtractorKind::Pattern) {
-    s.pattern = PatternExtractor::load(models_dir / kGazetteer);
+    s.pattern = std::make_unique<PatternExtractor>(std::move(mentions), lexicon);
   } else {
     s.parser = Parser::load(models_dir / kParserModel);
-    s.clause = ClauseExtractor::load(models_dir / kGazetteer, ClauseOptions{options.concepts});
+    s.clause = std::make_unique<ClauseExtractor>(std::move(mentions), lexicon, ClauseOptions{options.concepts});
   }
   return p;
 }

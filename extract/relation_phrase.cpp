@@ -36,11 +36,6 @@ bool is_w(const Document& doc, std::size_t k) {
          pos::is_quote(doc.form(t));
 }
 
-// Verbs whose object may be a gerund: "kept supplying Russia" keeps "supplying" in the relation.
-constexpr std::string_view kGerundVerbs[] = {
-    "keep", "continue", "start", "begin", "stop", "quit", "avoid", "consider", "resume", "risk", "finish",
-    "cease", "try", "like", "love", "hate", "prefer", "go", "deny", "admit", "suggest", "recommend"};
-
 bool is_modifier(const Document& doc, std::size_t k) {
   const Token& t = doc.tokens[k];
   const std::string_view x = xpos_name(t.xpos);
@@ -59,7 +54,8 @@ namespace {
 // Ends the relation of `r` before the modifiers of the object mention at `object`: the participles
 // at the end of the verb group and the adjectives after it. False if no main verb would remain or
 // the verb takes a gerund.
-bool strip_modifiers(const Document& doc, RelationPhrase& r, std::size_t object) {
+bool strip_modifiers(const Document& doc, RelationPhrase& r, std::size_t object,
+                     const nlp::WordList& gerund_object_verbs) {
   std::size_t e = r.verb_last;
   while (e > r.first && is_modifier(doc, e - 1) && pos::is_verb(doc.tokens[e - 1])) --e;
   if (e == object) return false;
@@ -69,9 +65,7 @@ bool strip_modifiers(const Document& doc, RelationPhrase& r, std::size_t object)
   if (verb < 0 || pos::is_aux(doc.tokens[static_cast<std::size_t>(verb)])) return false;
   const auto v = static_cast<std::size_t>(verb);
   const std::string lemma = lemma_lower(doc, v);
-  if (e < r.verb_last &&
-      std::find(std::begin(kGerundVerbs), std::end(kGerundVerbs), lemma) != std::end(kGerundVerbs))
-    return false;
+  if (e < r.verb_last && gerund_object_verbs.contains(lemma)) return false;
   for (std::size_t k = e; k < object; ++k)
     if (!is_modifier(doc, k)) return false;
   r.main_verb = static_cast<std::uint32_t>(v);
@@ -85,7 +79,8 @@ bool strip_modifiers(const Document& doc, RelationPhrase& r, std::size_t object)
 }  // namespace
 
 std::optional<RelationPhrase> match_relation(const Document& doc, std::size_t begin, std::size_t end,
-                                             const MentionStartFn& mention_at) {
+                                             const MentionStartFn& mention_at,
+                                             const nlp::WordList& gerund_object_verbs) {
   std::size_t k = begin;
   while (k < end && pos::is_quote(form_at(doc, k))) ++k;
   RelationPhrase r;
@@ -108,7 +103,7 @@ std::optional<RelationPhrase> match_relation(const Document& doc, std::size_t be
   // "told visiting US lawmakers": modifiers before the object leave the verb group.
   std::size_t mods = k;
   while (mods < end && mods < k + 3 && !mention_at(mods) && is_modifier(doc, mods)) ++mods;
-  if (mods < end && mention_at(mods) && strip_modifiers(doc, r, mods)) return r;
+  if (mods < end && mention_at(mods) && strip_modifiers(doc, r, mods, gerund_object_verbs)) return r;
   if (k < end && mention_at(k)) return reach(k);  // V
   if (k < end && is_prep(doc, k)) {
     if (k + 1 < end && mention_at(k + 1)) return reach(k + 1);  // V P

@@ -9,7 +9,7 @@
 /// object, ends right before the object mention; participles and adjectives (VBG/VBN/JJ) right
 /// before the object mention belong to its noun phrase, not to the relation ("told visiting US
 /// lawmakers" -> "told"), unless the phrase would keep no main verb or the verb takes a gerund
-/// ("kept supplying Russia"). Normalization: verbs lemmatized, other words
+/// ("kept supplying Russia", gerund_object_verbs in the lexicon). Normalization: verbs lemmatized, other words
 /// as written, all in lower case ("selling dual-use goods to" -> "sell dual-use goods to"), with
 /// determiners, adverbs (but not negation) and auxiliaries/modals that precede another verb
 /// dropped ("have held a phone call with" -> "hold phone call with").
@@ -20,6 +20,7 @@
 #include <string>
 
 #include "nlp/document.h"
+#include "nlp/lexicon.h"
 
 namespace ergraph::extract {
 
@@ -45,8 +46,11 @@ using MentionStartFn = std::function<bool(std::size_t)>;
 /// ending at `end`. Returns nullopt if no verb group starts there. If the phrase cannot reach a
 /// mention, the returned phrase covers the verb group and the noun phrase after it
 /// (reaches_object = false), so the caller can try the reciprocal pattern.
+/// `gerund_object_verbs` (lexicon list gerund_object_verbs): verbs that keep a gerund before the
+/// object in the relation ("kept supplying Russia").
 std::optional<RelationPhrase> match_relation(const Document& doc, std::size_t begin, std::size_t end,
-                                             const MentionStartFn& mention_at);
+                                             const MentionStartFn& mention_at,
+                                             const nlp::WordList& gerund_object_verbs);
 
 /// The normalized relation of tokens [first, last): "hold phone call with".
 std::string normalize_relation(const Document& doc, std::size_t first, std::size_t last);

@@ -20,41 +20,6 @@ using core::Triple;
 
 enum class Kind { Verb, Reciprocal, Between, Title };
 
-// Nouns naming a relation between two parties ("talks between Russia and the US").
-// clang-format off
-constexpr std::string_view kBetweenNouns[] = {
-    "talks", "relations", "ties", "dialogue", "partnership", "cooperation", "trade", "alliance",
-    "agreement", "deal", "treaty", "conflict", "war", "tensions", "negotiations", "discussions",
-    "meeting", "summit", "rivalry", "dispute", "border", "relationship", "contacts", "exchanges",
-    "friendship", "competition", "talk", "negotiation", "discussion", "agreements", "deals"};
-// clang-format on
-// Prepositions whose object cannot be the subject of the next verb ("talks between Russia and
-// China will ..."); subordinators such as "after", "that", "because" are not listed.
-// clang-format off
-constexpr std::string_view kPrepositions[] = {
-    "between", "of", "with", "in", "on", "at", "from", "by", "for", "to", "into", "against", "among",
-    "about", "over", "under", "through", "toward", "towards", "without", "within", "across", "amid",
-    "via", "including", "like"};
-// clang-format on
-// Verbs whose bare object mention usually starts a complement clause ("said Russia ...").
-// clang-format off
-constexpr std::string_view kSpeechVerbs[] = {
-    "say", "state", "explain", "think", "believe", "claim", "argue", "add", "note", "insist", "suggest",
-    "report", "announce", "warn", "reveal", "confirm", "deny", "hope", "fear", "expect", "acknowledge",
-    "admit", "write", "assert", "stress", "emphasize", "emphasise", "predict"};
-// clang-format on
-// Role nouns of the apposition "X, the president of Y".
-// clang-format off
-constexpr std::string_view kRoleNouns[] = {
-    "president", "leader", "minister", "chairman", "chairwoman", "head", "chief", "ceo", "founder",
-    "spokesman", "spokeswoman", "spokesperson", "ambassador", "king", "queen", "premier", "chancellor",
-    "secretary", "governor", "mayor", "director", "commander", "envoy", "member"};
-// clang-format on
-
-using detail::in;
-using detail::kReciprocalNouns;
-using detail::kReciprocalVerbs;
-
 struct Arg {
   const MentionInfo* info = nullptr;
   std::string name;  // canonical (may differ from info for nationality arguments)
@@ -83,7 +48,7 @@ double confidence(Kind kind, const Arg& s, const Arg& o, const std::string& rela
 
 // Negation words leave the normalized relation and make the triple negative; a modal verb in
 // the relation as written makes it hedged. Words are joined by hyphens.
-void mark_polarity_and_modality(Triple& t, std::string& relation) {
+void mark_polarity_and_modality(Triple& t, std::string& relation, const nlp::WordList& modal_verbs) {
   std::string out;
   std::size_t i = 0;
   while (i <= relation.size()) {
@@ -94,13 +59,12 @@ void mark_polarity_and_modality(Triple& t, std::string& relation) {
     i = j + 1;
   }
   relation = std::move(out);
-  static constexpr std::string_view kModals[] = {"may", "might", "could", "would", "should", "must"};
   std::size_t k = 0;
   const std::string& text = t.relation_text;
   while (k < text.size() && t.modality == core::Modality::Asserted) {
     const std::size_t e = std::min(text.find(' ', k), text.size());
     const std::string word = core::ascii_lower(std::string_view(text).substr(k, e - k));
-    if (in(kModals, word)) {
+    if (modal_verbs.contains(word)) {
       t.modality = core::Modality::Hedged;
       t.hedge = text.substr(k, e - k);
     }
@@ -110,9 +74,10 @@ void mark_polarity_and_modality(Triple& t, std::string& relation) {
 
 class SentenceExtractor {
  public:
-  SentenceExtractor(const Document& doc, const Gazetteer& gaz, std::uint32_t s,
+  SentenceExtractor(const Document& doc, const Gazetteer& gaz, const ExtractorWords& words, std::uint32_t s,
                     std::vector<const MentionInfo*> mentions)
       : gaz_(gaz),
+        w_(words),
         doc_(doc),
         s_(s),
         first_(doc.sentences[s].first),
@@ -151,7 +116,7 @@ class SentenceExtractor {
     t.object = core::EntityRef{o.name, o.type, text(o.first, o.last)};
     t.confidence = confidence(kind, s, o, relation, has_verb);
     t.relation_text = std::move(relation_text);
-    mark_polarity_and_modality(t, relation);
+    mark_polarity_and_modality(t, relation, w_.modal_verbs);
     t.relation = std::move(relation);
     t.subject_span = core::Span{doc_.tokens[s.first].begin, doc_.tokens[s.last - 1].end};
     t.object_span = core::Span{doc_.tokens[o.first].begin, doc_.tokens[o.last - 1].end};
@@ -192,7 +157,7 @@ class SentenceExtractor {
     while (k < last_ && k < role_first + 3 &&
            (pos::is_adjective(doc_.tokens[k]) || pos::is_noun(doc_.tokens[k])) && !mention_at(k))
       ++k;
-    if (k == role_first || k + 1 >= last_ || f(k) != "of" || !in(kRoleNouns, core::ascii_lower(f(k - 1))))
+    if (k == role_first || k + 1 >= last_ || f(k) != "of" || !w_.role_nouns.contains(core::ascii_lower(f(k - 1))))
       return;
     const MentionInfo* obj = mention_at(k + 1);
     if (!obj) return;
@@ -224,9 +189,9 @@ class SentenceExtractor {
   // End of the reciprocal phrase ("held a phone call", "met"), or 0 if the phrase is not reciprocal.
   std::size_t reciprocal_end(const RelationPhrase& r) const {
     if (!r.particle && r.np_head >= 0 &&
-        in(kReciprocalNouns, core::ascii_lower(f(static_cast<std::size_t>(r.np_head)))))
+        w_.reciprocal_nouns.contains(core::ascii_lower(f(static_cast<std::size_t>(r.np_head)))))
       return static_cast<std::size_t>(r.np_head) + 1;
-    if (in(kReciprocalVerbs, lemma_lower(doc_, r.main_verb))) return r.verb_last;
+    if (w_.reciprocal_verbs.contains(lemma_lower(doc_, r.main_verb))) return r.verb_last;
     return 0;
   }
 
@@ -262,7 +227,7 @@ class SentenceExtractor {
   // "said Mohamed wishes ...": the mention after the verb is the subject of a complement clause.
   bool clause_object(const RelationPhrase& r, const MentionInfo& obj) const {
     if (finite_verb_at(obj.mention.last)) return true;
-    return r.last == r.verb_last && in(kSpeechVerbs, lemma_lower(doc_, r.main_verb));
+    return r.last == r.verb_last && w_.complement_verbs.contains(lemma_lower(doc_, r.main_verb));
   }
 
   // "was sanctioned by Y": be/get + past participle + "by" right before the object.
@@ -283,12 +248,12 @@ class SentenceExtractor {
     if (begin + 1 < last_ && f(begin) == "," && (f(begin + 1) == "which" || f(begin + 1) == "who"))
       begin += 2;
     const auto starts = [this](std::size_t k) { return mention_at(k) != nullptr; };
-    const auto r = match_relation(doc_, begin, last_, starts);
+    const auto r = match_relation(doc_, begin, last_, starts, w_.gerund_object_verbs);
     if (!r) return;
     const auto subjects = conjuncts(j);
     const std::uint32_t subject_first = subjects.front()->mention.first;
     const bool gerund = xpos_name(doc_.tokens[r->main_verb].xpos) == "VBG";  // "of Chinese companies selling"
-    if (!gerund && subject_first > first_ && in(kPrepositions, core::ascii_lower(f(subject_first - 1))))
+    if (!gerund && subject_first > first_ && w_.prepositions.contains(core::ascii_lower(f(subject_first - 1))))
       return;
     if (r->reaches_object) {
       const MentionInfo& obj = *mention_at(r->object);
@@ -321,7 +286,7 @@ class SentenceExtractor {
       if (f(k) != "between") continue;
       const std::string noun = core::ascii_lower(f(k - 1));
       const MentionInfo* a = mention_at(k + 1);
-      if (!in(kBetweenNouns, noun) || !a || a->mention.last >= last_ || f(a->mention.last) != "and") continue;
+      if (!w_.relation_nouns.contains(noun) || !a || a->mention.last >= last_ || f(a->mention.last) != "and") continue;
       const MentionInfo* b = mention_at(a->mention.last + 1);
       if (b)
         add(Kind::Between, arg_of(*a), arg_of(*b), noun + " with",
@@ -336,7 +301,7 @@ class SentenceExtractor {
       const std::size_t hyphen = w.find('-');
       const std::string noun = core::ascii_lower(f(k + 1));
       if (hyphen == std::string_view::npos || w.find('-', hyphen + 1) != std::string_view::npos ||
-          !in(kBetweenNouns, noun))
+          !w_.relation_nouns.contains(noun))
         continue;
       const GazetteerEntry* a = gaz_.find(w.substr(0, hyphen));
       const GazetteerEntry* b = gaz_.find(w.substr(hyphen + 1));
@@ -348,6 +313,7 @@ class SentenceExtractor {
   }
 
   const Gazetteer& gaz_;
+  const ExtractorWords& w_;
   const Document& doc_;
   std::uint32_t s_;
   std::size_t first_, last_;
@@ -357,9 +323,9 @@ class SentenceExtractor {
 
 }  // namespace
 
-std::vector<core::Triple> surface_triples(const Document& doc, const Gazetteer& gazetteer, std::uint32_t s,
-                                          std::vector<const MentionInfo*> mentions, bool verbs) {
-  return SentenceExtractor(doc, gazetteer, s, std::move(mentions)).run(verbs);
+std::vector<core::Triple> surface_triples(const Document& doc, const Gazetteer& gazetteer, const ExtractorWords& words,
+                                          std::uint32_t s, std::vector<const MentionInfo*> mentions, bool verbs) {
+  return SentenceExtractor(doc, gazetteer, words, s, std::move(mentions)).run(verbs);
 }
 
 void append_sentence_triples(std::vector<core::Triple>&& sentence, std::vector<core::Triple>& out) {

@@ -9,6 +9,7 @@
 #include "core/triple.h"
 #include "entities/gazetteer.h"
 #include "entities/mentions.h"
+#include "extract/detail/word_lists.h"
 #include "nlp/document.h"
 
 namespace ergraph::extract::detail {
@@ -19,8 +20,8 @@ using nlp::Document;
 
 /// The pattern triples of sentence `s`: all patterns, or (verbs = false) only the nominal ones.
 /// `mentions` are the mentions of that sentence, in text order.
-std::vector<core::Triple> surface_triples(const Document& doc, const Gazetteer& gazetteer, std::uint32_t s,
-                                          std::vector<const MentionInfo*> mentions, bool verbs);
+std::vector<core::Triple> surface_triples(const Document& doc, const Gazetteer& gazetteer, const ExtractorWords& words,
+                                          std::uint32_t s, std::vector<const MentionInfo*> mentions, bool verbs);
 
 /// Appends one sentence's triples to `out` in triple_less order, without duplicates (same
 /// subject, relation, object and polarity: the first in that order is kept).

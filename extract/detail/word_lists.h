@@ -1,28 +1,32 @@
 #pragma once
-// Word lists and the membership test shared by the extractors (pattern_extractor.cpp,
-// clause_extractor.cpp, clauses.cpp, entities.cpp). Internal to extract/.
-#include <algorithm>
-#include <cstddef>
-#include <iterator>
+// The word lists the extractors read (internal to extract/), taken once from the lexicon
+// (models/lexicon/, nlp/lexicon.h). All lower case.
+#include <array>
 #include <string_view>
+
+#include "nlp/lexicon.h"
 
 namespace ergraph::extract::detail {
 
-/// Whether `w` is one of `list`.
-template <std::size_t N>
-bool in(const std::string_view (&list)[N], std::string_view w) {
-  return std::find(std::begin(list), std::end(list), w) != std::end(list);
-}
-
-// Heads of the object noun phrase (or verbs) that make "A and B <verb>" reciprocal
-// ("Putin and Xi held a phone call" -> hold-phone-call-with).
-// clang-format off
-inline constexpr std::string_view kReciprocalNouns[] = {
-    "call", "talks", "talk", "meeting", "summit", "conversation", "discussions", "discussion",
-    "negotiations", "agreement", "deal", "treaty", "pact", "accord", "partnership", "relations", "ties",
-    "dialogue", "exchange", "consultations", "phone", "meetings", "calls"};
-inline constexpr std::string_view kReciprocalVerbs[] = {
-    "meet", "talk", "speak", "agree", "negotiate", "clash", "cooperate", "confer"};
-// clang-format on
+struct ExtractorWords {
+  nlp::WordList modal_verbs;          ///< modal_verbs: a modal in a relation phrase hedges it
+  nlp::WordList gerund_object_verbs;  ///< gerund_object_verbs: "kept supplying Russia"
+  nlp::WordList reciprocal_nouns;     ///< reciprocal_nouns: "held a phone call"
+  nlp::WordList reciprocal_verbs;     ///< reciprocal_verbs: "A and B met"
+  nlp::WordList relation_nouns;       ///< relation_nouns: "talks between", "China-Russia relations"
+  nlp::WordList prepositions;         ///< prepositions: their object is no subject of the next verb
+  nlp::WordList place_prepositions;   ///< place_prepositions: "in Beijing" is the city
+  nlp::WordList role_nouns;           ///< role_nouns + title_nouns: "X, the president of Y"
+  /// report_verbs + belief_verbs - object_report_verbs: after these a bare name starts a
+  /// complement clause ("said Russia will ..."), it is not their object.
+  nlp::WordList complement_verbs;
+  /// The lexicon lists read.
+  static constexpr std::array<std::string_view, 12> kLists = {
+      "modal_verbs",    "gerund_object_verbs", "reciprocal_nouns", "reciprocal_verbs",
+      "relation_nouns", "prepositions",        "place_prepositions", "role_nouns",
+      "title_nouns",    "report_verbs",        "belief_verbs",     "object_report_verbs"};
+  /// Throws ModelError (E444) naming the list file if one is missing.
+  static ExtractorWords from(const nlp::Lexicon& lexicon);
+};
 
 }  // namespace ergraph::extract::detail

@@ -20,10 +20,12 @@ using ergraph::entities::GazetteerEntry;
 using ergraph::entities::MentionInfo;
 using ergraph::test::make_doc;
 
-const Gazetteer& gazetteer() {
-  static const Gazetteer g = Gazetteer::load(ergraph::test::source_dir() / "models" / "gazetteer.tsv");
-  return g;
+// The shipped rules: models/gazetteer.tsv and models/lexicon/.
+const ergraph::entities::MentionFinder& finder() {
+  static const auto f = ergraph::entities::MentionFinder::load(ergraph::test::source_dir() / "models");
+  return f;
 }
+const Gazetteer& gazetteer() { return finder().gazetteer(); }
 
 struct Found {
   std::string text, canonical;
@@ -33,7 +35,7 @@ struct Found {
 std::vector<Found> mentions_of(const std::vector<std::string>& sentences) {
   const Document doc = make_doc(sentences);
   std::vector<Found> out;
-  for (const MentionInfo& m : find_mentions(doc, gazetteer())) {
+  for (const MentionInfo& m : finder().find(doc)) {
     const auto b = doc.tokens[m.mention.first].begin, e = doc.tokens[m.mention.last - 1].end;
     out.push_back({doc.text.substr(b, e - b), m.mention.canonical, m.mention.type});
   }

@@ -22,8 +22,14 @@ using ergraph::core::Triple;
 using ergraph::extract::ClauseExtractor;
 using ergraph::nlp::Document;
 
+const ergraph::extract::ClauseWords& words() {
+  static const auto w =
+      ergraph::extract::ClauseWords::from(ergraph::nlp::Lexicon::load(ergraph::test::source_dir() / "models" / "lexicon"));
+  return w;
+}
+
 const ClauseExtractor& extractor() {
-  static const auto x = ClauseExtractor::load(ergraph::test::source_dir() / "models" / "gazetteer.tsv");
+  static const auto x = ClauseExtractor::load(ergraph::test::source_dir() / "models");
   return *x;
 }
 
@@ -53,8 +59,9 @@ Document doc(const std::string& text) {
 std::vector<Triple> extract(const std::string& text, bool concepts = true) {
   Document d = doc(text);
   if (concepts) return extractor().extract(d);
-  ClauseExtractor no_concepts(extractor().gazetteer(), ergraph::extract::ClauseOptions{false});
-  return no_concepts.extract(d);
+  static const auto no_concepts =
+      ClauseExtractor::load(ergraph::test::source_dir() / "models", ergraph::extract::ClauseOptions{false});
+  return no_concepts->extract(d);
 }
 
 std::string key(const Triple& t) { return t.subject.name + " | " + t.relation + " | " + t.object.name; }
@@ -222,7 +229,7 @@ TEST_CASE("clause: open extractions follow the CaRB layout", "[extract][clause]"
     const Document d = doc(text);
     const ergraph::extract::ParsedSentence ps(d, 0);
     std::vector<std::string> out;
-    for (const auto& e : ergraph::extract::open_extractions(ps, ergraph::extract::find_clauses(ps))) {
+    for (const auto& e : ergraph::extract::open_extractions(ps, ergraph::extract::find_clauses(ps, words()))) {
       std::string line = e.relation;
       for (const auto& a : e.args) line += " | " + a;
       out.push_back(line);

@@ -19,7 +19,7 @@ using ergraph::extract::PatternExtractor;
 using ergraph::test::make_doc;
 
 const PatternExtractor& extractor() {
-  static const auto x = PatternExtractor::load(ergraph::test::source_dir() / "models" / "gazetteer.tsv");
+  static const auto x = PatternExtractor::load(ergraph::test::source_dir() / "models");
   return *x;
 }
 

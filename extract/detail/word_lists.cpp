@@ -1,0 +1,41 @@
+#include "extract/detail/word_lists.h"
+
+#include <algorithm>
+#include <iterator>
+#include <string>
+#include <vector>
+
+namespace ergraph::extract::detail {
+namespace {
+
+nlp::WordList joined(const nlp::WordList& a, const nlp::WordList& b, std::string purpose) {
+  std::vector<std::string> words;
+  std::set_union(a.words().begin(), a.words().end(), b.words().begin(), b.words().end(), std::back_inserter(words));
+  return nlp::WordList(std::move(purpose), std::move(words));
+}
+
+nlp::WordList without(const nlp::WordList& a, const nlp::WordList& b, std::string purpose) {
+  std::vector<std::string> words;
+  std::set_difference(a.words().begin(), a.words().end(), b.words().begin(), b.words().end(),
+                      std::back_inserter(words));
+  return nlp::WordList(std::move(purpose), std::move(words));
+}
+
+}  // namespace
+
+ExtractorWords ExtractorWords::from(const nlp::Lexicon& lex) {
+  ExtractorWords w;
+  w.modal_verbs = lex.get("modal_verbs");
+  w.gerund_object_verbs = lex.get("gerund_object_verbs");
+  w.reciprocal_nouns = lex.get("reciprocal_nouns");
+  w.reciprocal_verbs = lex.get("reciprocal_verbs");
+  w.relation_nouns = lex.get("relation_nouns");
+  w.prepositions = lex.get("prepositions");
+  w.place_prepositions = lex.get("place_prepositions");
+  w.role_nouns = joined(lex.get("role_nouns"), lex.get("title_nouns"), "roles in an apposition");
+  w.complement_verbs = without(joined(lex.get("report_verbs"), lex.get("belief_verbs"), ""),
+                               lex.get("object_report_verbs"), "verbs whose bare object starts a clause");
+  return w;
+}
+
+}  // namespace ergraph::extract::detail
