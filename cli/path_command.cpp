@@ -10,6 +10,7 @@
 
 #include "cli/commands.h"
 #include "core/error.h"
+#include "export/dot.h"
 #include "export/graphml.h"
 #include "graph/path.h"
 
@@ -144,45 +145,6 @@ void print_json(const graph::KnowledgeGraph& g, graph::NodeIndex from, graph::No
   fmt::print("{}\n", buf.GetString());
 }
 
-std::string dot_quote(const std::string& s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"' || c == '\\') out += '\\';
-    if (c == '\n') {
-      out += "\\n";
-      continue;
-    }
-    out += c;
-  }
-  return out + "\"";
-}
-
-void print_dot(const graph::KnowledgeGraph& g, const std::vector<graph::Path>& paths) {
-  std::vector<graph::NodeIndex> nodes;
-  std::vector<graph::EdgeIndex> edges;
-  for (const auto& p : paths)
-    for (const auto& h : p.hops) {
-      nodes.push_back(h.from);
-      nodes.push_back(h.to);
-      edges.push_back(h.edge);
-    }
-  std::sort(nodes.begin(), nodes.end());
-  nodes.erase(std::unique(nodes.begin(), nodes.end()), nodes.end());
-  std::sort(edges.begin(), edges.end());
-  edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
-  fmt::print("digraph \"ergraph_path\" {{\n  rankdir=LR;\n  node [shape=box, style=rounded];\n");
-  for (auto n : nodes) fmt::print("  {} [label={}];\n", dot_quote(g.node(n).id), dot_quote(g.node(n).label));
-  for (auto e : edges) {
-    const auto& d = g.edge(e);
-    const char* style = d.polarity == core::Polarity::Negative ? ", style=dashed"
-                        : d.modality == core::Modality::Hedged ? ", style=dotted"
-                                                               : "";
-    fmt::print("  {} -> {} [label={}{}];\n", dot_quote(g.node(g.source(e)).id), dot_quote(g.node(g.target(e)).id),
-               dot_quote(hop_label(d)), style);
-  }
-  fmt::print("}}\n");
-}
-
 void run_path(const PathCliOptions& opt, int& exit_code) {
   const auto g = exporter::read_graphml(opt.graph_file);
   const auto from = resolve(g, opt.from);
@@ -197,7 +159,7 @@ void run_path(const PathCliOptions& opt, int& exit_code) {
     return;
   }
   if (opt.format == "json") print_json(g, from, to, paths);
-  else if (opt.format == "dot") print_dot(g, paths);
+  else if (opt.format == "dot") exporter::write_paths_dot(g, paths, std::cout);
   else print_text(g, paths);
   exit_code = 0;
 }

@@ -109,4 +109,32 @@ void write_dot(const graph::KnowledgeGraph& g, std::ostream& out) {
   out << "}\n";
 }
 
+void write_paths_dot(const graph::KnowledgeGraph& g, const std::vector<graph::Path>& paths, std::ostream& out) {
+  std::vector<graph::NodeIndex> nodes;
+  std::vector<graph::EdgeIndex> edges;
+  for (const auto& p : paths)
+    for (const auto& h : p.hops) {
+      nodes.push_back(h.from);
+      nodes.push_back(h.to);
+      edges.push_back(h.edge);
+    }
+  std::sort(nodes.begin(), nodes.end());
+  nodes.erase(std::unique(nodes.begin(), nodes.end()), nodes.end());
+  std::sort(edges.begin(), edges.end());
+  edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
+  std::string buf = "digraph \"ergraph_path\" {\n  rankdir=LR;\n  node [shape=box, style=rounded];\n";
+  for (auto n : nodes)
+    fmt::format_to(std::back_inserter(buf), "  {} [label={}];\n", dot_quote(g.node(n).id), dot_quote(g.node(n).label));
+  for (auto e : edges) {
+    const auto& d = g.edge(e);
+    std::string label = edge_label(d);
+    if (d.modality == core::Modality::Hedged) label += " (hedged)";
+    const std::string_view style = edge_style(d);
+    fmt::format_to(std::back_inserter(buf), "  {} -> {} [label={}{}{}];\n", dot_quote(g.node(g.source(e)).id),
+                   dot_quote(g.node(g.target(e)).id), dot_quote(label), style.empty() ? "" : ", style=", style);
+  }
+  buf += "}\n";
+  out << buf;
+}
+
 }  // namespace ergraph::exporter

@@ -136,3 +136,28 @@ TEST_CASE("export: dot renders with Graphviz without warnings", "[export][dot][t
     }
   }
 }
+
+TEST_CASE("export: path dot keeps only the hops, with the same quoting as the graph", "[export][dot]") {
+  const auto g = test::tricky_graph();
+  graph::PathOptions opt;
+  opt.max_hops = 20;
+  const auto nodes = g.nodes();
+  const auto paths = graph::shortest_paths(g, nodes.front(), nodes.back(), opt);
+  REQUIRE(paths.size() == 1);
+  std::ostringstream out;
+  exporter::write_paths_dot(g, paths, out);
+  const std::string dot = out.str();
+  CHECK(dot.rfind("digraph \"ergraph_path\" {\n  rankdir=LR;", 0) == 0);
+  std::size_t arrows = 0;
+  for (std::size_t i = dot.find(" -> "); i != std::string::npos; i = dot.find(" -> ", i + 1)) ++arrows;
+  CHECK(arrows == paths[0].hops.size());
+  CHECK(dot.find("style=dashed") != std::string::npos);   // a denied hop
+  CHECK(dot.find("(hedged)") != std::string::npos);       // a hedged hop
+  CHECK(dot.find("say \\\"no\\\"") != std::string::npos);  // quotes escaped as in write_dot
+  test::Prerequisites("path DOT rendering check").program("dot").require();
+  test::TempDir dir;
+  test::write_file(dir.path() / "p.dot", dot);
+  const auto err = dir.path() / "err";
+  CHECK(test::run("dot -Tsvg " + test::quoted(dir.path() / "p.dot") + " -o /dev/null 2>" + test::quoted(err)) == 0);
+  CHECK(test::read_file(err).empty());
+}
