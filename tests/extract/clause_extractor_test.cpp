@@ -82,6 +82,10 @@ const Triple& get(const std::vector<Triple>& ts, const std::string& k) {
 
 using Keys = std::vector<std::string>;
 
+bool has(const std::vector<Triple>& ts, const std::string& k) {
+  return std::any_of(ts.begin(), ts.end(), [&](const Triple& t) { return key(t) == k; });
+}
+
 }  // namespace
 
 TEST_CASE("clause: a passive agent becomes the subject", "[extract][clause]") {
@@ -129,17 +133,21 @@ TEST_CASE("clause: robust to five frequent misparses", "[extract][clause]") {
   // Xi visiting the US nor China wanting the lawmakers is in the sentence.
   CHECK(keys(extract("President Xi told visiting US lawmakers that China wants stable ties with the United States.")) ==
         Keys{"China | want-stable-ties-with | United States"});
-  // m2: the controller of "to keep" labelled iobj instead of obj; Washington keeps the sanctions.
-  CHECK(keys(extract("Volodymyr Zelensky urged Washington to keep sanctions on Russia.")) ==
-        Keys{"United States | keep-sanctions-on | Russia", "Volodymyr Zelensky | urge | United States"});
+  // m2: the controller of "to keep" labelled iobj instead of obj: Zelensky urges Washington.
+  // (United States, keep-sanctions-on, Russia) is also produced, wrongly as a fact: known error
+  // KE07 in tests/golden/known_errors.jsonl.
+  CHECK(has(extract("Volodymyr Zelensky urged Washington to keep sanctions on Russia."),
+            "Volodymyr Zelensky | urge | United States"));
   // m3: a dateline read as a second subject. A predicate has one subject; of several (not
   // coordinated), the nearest does it: Moscow did not speak with Trump, Putin did.
   CHECK(keys(extract("Moscow \u2014 Vladimir Putin spoke with Donald Trump by phone on Tuesday, the Kremlin said.")) ==
         Keys{"Vladimir Putin | speak-with | Donald Trump"});
   // m4: the relative clause after the comma read as parataxis of "met"; "who" is still Yellen.
+  // The urged "supporting" also gives (China, support-war-of, Russia) and (China, support-in,
+  // Ukraine) as facts: known errors KE04 and KE05.
   const auto m4 = extract("Xi Jinping also met Treasury Secretary Janet Yellen, who urged Beijing to stop supporting Russia's war in Ukraine.");
-  CHECK(keys(m4) == Keys{"China | support-in | Ukraine", "China | support-war-of | Russia", "Janet Yellen | urge | China",
-                         "Xi Jinping | meet | Janet Yellen"});
+  CHECK(has(m4, "Xi Jinping | meet | Janet Yellen"));
+  CHECK(has(m4, "Janet Yellen | urge | China"));
   CHECK(get(m4, "Janet Yellen | urge | China").subject.mention == "Treasury Secretary Janet Yellen");
 }
 

@@ -51,20 +51,32 @@ fs::path shared_dir() {
 }
 fs::path test_data_dir() { return ERGRAPH_TEST_DATA_DIR; }
 
+namespace {
+// Prints `diff -u` of the golden file and the new content (written beside it as .unapproved).
+void print_golden_diff(const fs::path& golden, const fs::path& fresh) {
+  std::fflush(nullptr);
+  run("diff -u " + quoted(golden) + " " + quoted(fresh) + " >&2");
+}
+}  // namespace
+
 bool matches_golden(const std::string& name, const std::string& actual) {
   const fs::path golden = source_dir() / "tests" / "golden" / name;
-  const char* approve = std::getenv("ERGRAPH_APPROVE");
-  if (approve && std::string(approve) == "1") {
-    write_file(golden, actual);
-    return true;
-  }
+  const fs::path fresh = golden.string() + ".unapproved";
   std::string expected;
   try {
     expected = read_file(golden);
   } catch (const std::exception&) {
   }
   if (expected == actual) return true;
-  write_file(fs::path(golden.string() + ".unapproved"), actual);
+  write_file(fresh, actual);
+  print_golden_diff(golden, fresh);
+  const char* approve = std::getenv("ERGRAPH_APPROVE");
+  if (approve && std::string(approve) == "1") {
+    write_file(golden, actual);
+    fs::remove(fresh);
+    std::fprintf(stderr, "approved: the diff above is now in %s (review it before committing)\n", golden.c_str());
+    return true;
+  }
   return false;
 }
 

@@ -63,9 +63,11 @@ int run(const std::string& command);
 /// A path in single quotes for the shell.
 std::string quoted(const std::filesystem::path& p);
 
-/// Golden-file check: compares `actual` with tests/golden/<name>. On mismatch writes
-/// tests/golden/<name>.unapproved and returns false. With ERGRAPH_APPROVE=1 in the
-/// environment it (re)writes the golden file and returns true.
+/// Golden-file check: compares `actual` with tests/golden/<name>. On a difference it prints the
+/// diff (diff -u) and writes tests/golden/<name>.unapproved, and returns false; with
+/// ERGRAPH_APPROVE=1 in the environment it prints the diff, rewrites the golden file and returns
+/// true. Golden files hold only output reviewed as right: wrong outputs go to
+/// tests/golden/known_errors.jsonl (see tests/golden/check_samples.py).
 bool matches_golden(const std::string& name, const std::string& actual);
 
 }  // namespace ergraph::test
