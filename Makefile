@@ -1,7 +1,7 @@
 # ergraph — the two commands of the README:
 #   make demo   install missing Debian packages, build (Release), build the graph of samples/, render out/graph.svg
 #   make test   the same set-up, then the whole test suite through ctest
-# Other targets: make build, make bench, make carb, make deps, make clean.
+# Other targets: make build, make bench, make carb, make quality, make deps, make clean.
 
 BUILD_DIR ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
@@ -11,7 +11,7 @@ OUT ?= out
 DEB_PACKAGES := g++ cmake make pkg-config libboost-graph-dev rapidjson-dev libfmt-dev \
                 libcli11-dev catch2 libxml2-dev libxml2-utils graphviz python3 python3-networkx
 
-.PHONY: all demo test build deps bench carb clean
+.PHONY: all demo test build deps bench carb quality clean
 
 all: build
 
@@ -51,6 +51,12 @@ bench: build
 
 carb: build
 	bench/carb.sh $(BUILD_DIR)
+
+# Extraction precision and recall on the out-of-domain set (tests/quality/), both extractors.
+quality: build
+	$(BUILD_DIR)/cli/ergraph eval triples --gold tests/quality/ood_extraction.jsonl
+	@echo
+	$(BUILD_DIR)/cli/ergraph eval triples --gold tests/quality/ood_extraction.jsonl --extractor pattern
 
 clean:
 	rm -rf $(BUILD_DIR) $(OUT)

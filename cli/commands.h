@@ -20,6 +20,7 @@ void add_train_parser_command(CLI::App& train, int& exit_code);
 void add_eval_parser_command(CLI::App& eval, int& exit_code);
 void add_train_lemmatizer_command(CLI::App& train, int& exit_code);
 void add_eval_lemmatizer_command(CLI::App& eval, int& exit_code);
+void add_eval_triples_command(CLI::App& eval, int& exit_code);
 
 /// The models folder: --models if given, else $ERGRAPH_MODELS, else the source tree's models/.
 std::filesystem::path models_dir(const std::string& option_value);

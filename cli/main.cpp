@@ -30,6 +30,7 @@ int main(int argc, char** argv) {
       "  ergraph annotate article.txt            tokens, tags, lemmas and parse as CoNLL-U\n"
       "  ergraph extract sentences.txt           every Open IE extraction (CaRB format)\n"
       "  ergraph eval tagger --conllu FILE       accuracy of the part-of-speech tagger\n"
+      "  ergraph eval triples --gold FILE        extraction precision and recall on gold triples\n"
       "  ergraph train tagger                    retrain a model from ../shared/data\n\n"
       "Run `ergraph COMMAND --help` for the options of a command.",
       "ergraph"};
@@ -51,11 +52,12 @@ int main(int argc, char** argv) {
   ergraph::cli::add_train_parser_command(*train, exit_code);
   ergraph::cli::add_train_lemmatizer_command(*train, exit_code);
 
-  auto* eval = app.add_subcommand("eval", "Measure a model on a gold CoNLL-U file");
+  auto* eval = app.add_subcommand("eval", "Measure a model on gold CoNLL-U data, or the extractor on gold triples");
   eval->require_subcommand(1);
   ergraph::cli::add_eval_tagger_command(*eval, exit_code);
   ergraph::cli::add_eval_parser_command(*eval, exit_code);
   ergraph::cli::add_eval_lemmatizer_command(*eval, exit_code);
+  ergraph::cli::add_eval_triples_command(*eval, exit_code);
 
   try {
     app.parse(argc, argv);

@@ -214,6 +214,20 @@ case_eval_commands() {
   expect_in "lemma accuracy (gold tags)" "$TMP/lem"
 }
 
+case_eval_triples() {
+  "$ERGRAPH" eval triples --gold tests/quality/ood_extraction.jsonl --errors dev >"$TMP/q" || fail "eval triples exited non-zero"
+  expect_in "118 sentences, 153 gold triples" "$TMP/q"
+  grep -q "^all  *153 " "$TMP/q" || { cat "$TMP/q"; fail "no 'all' row"; }
+  expect_in "Strict-level errors (dev split)" "$TMP/q"
+  grep -q "^sport-02 " "$TMP/q" && fail "--errors dev listed a test sentence"
+  "$ERGRAPH" eval triples --gold "$TMP/none.jsonl" 2>"$TMP/err"; rc=$?
+  [ $rc -eq 74 ] || fail "a missing gold file must exit 74, got $rc"
+  printf '{"id":"a"}\n' >"$TMP/bad.jsonl"
+  "$ERGRAPH" eval triples --gold "$TMP/bad.jsonl" 2>"$TMP/err"; rc=$?
+  [ $rc -eq 65 ] || fail "a malformed gold file must exit 65, got $rc"
+  expect_in "bad.jsonl:1" "$TMP/err"
+}
+
 case_eval_errors() {
   printf '1\tx\t_\tX\tXX\t_\t0\troot\t_\t_\n\n' >"$TMP/one.conllu"
   "$ERGRAPH" eval tagger --conllu "$TMP/none.conllu" 2>"$TMP/err"; rc=$?

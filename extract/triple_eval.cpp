@@ -1,0 +1,181 @@
+#include "extract/triple_eval.h"
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+#include <tuple>
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include "core/error.h"
+#include "core/text.h"
+
+namespace ergraph::extract {
+namespace {
+
+std::string name_key(std::string_view s) { return core::ascii_lower(core::squeeze_spaces(s)); }
+
+// The first word of a relation after a leading "be-": "be-ceo-of" -> "ceo", "sell-to" -> "sell".
+std::string head_word(std::string_view rel) {
+  if (rel.rfind("be-", 0) == 0 && rel.size() > 3) rel.remove_prefix(3);
+  return std::string(rel.substr(0, rel.find('-')));
+}
+
+std::vector<std::string> split_alternatives(std::string_view s) {
+  std::vector<std::string> out;
+  std::size_t b = 0;
+  for (std::size_t i = 0; i <= s.size(); ++i)
+    if (i == s.size() || s[i] == '|') {
+      const std::string alt = core::squeeze_spaces(s.substr(b, i - b));
+      if (!alt.empty()) out.push_back(alt);
+      b = i + 1;
+    }
+  return out;
+}
+
+std::string text_of(const rapidjson::Value& obj, const char* key, const std::string& where) {
+  const auto it = obj.FindMember(key);
+  if (it == obj.MemberEnd() || !it->value.IsString())
+    throw ParseError("E140", std::string("missing or non-string field '") + key + "'", where);
+  return std::string(it->value.GetString(), it->value.GetStringLength());
+}
+
+struct System {
+  std::string subject, relation, object;  // names as compared (name_key)
+  core::Polarity polarity;
+  std::string shown;                      // the triple as written, for error lists
+};
+
+bool args_match(const GoldTriple& g, const System& s, bool& reversed) {
+  if (g.polarity != s.polarity) return false;
+  const std::string gs = name_key(g.subject), go = name_key(g.object);
+  reversed = false;
+  if (gs == s.subject && go == s.object) return true;
+  const bool reciprocal = std::any_of(g.relations.begin(), g.relations.end(), [](const std::string& r) {
+    return r.size() > 5 && r.compare(r.size() - 5, 5, "-with") == 0;
+  });
+  reversed = reciprocal && gs == s.object && go == s.subject;
+  return reversed;
+}
+
+bool relation_match(const GoldTriple& g, const System& s, MatchLevel level) {
+  if (level == MatchLevel::Pair) return true;
+  for (const auto& r : g.relations) {
+    if (level == MatchLevel::Strict && r == s.relation) return true;
+    if (level == MatchLevel::Verb && head_word(r) == head_word(s.relation)) return true;
+  }
+  return false;
+}
+
+// Greedy one-to-one matching in gold order, system triples in their order; returns which system
+// triples were matched.
+std::vector<bool> match(const std::vector<GoldTriple>& gold, const std::vector<System>& sys, MatchLevel level,
+                        std::vector<bool>& gold_matched) {
+  std::vector<bool> used(sys.size(), false);
+  gold_matched.assign(gold.size(), false);
+  for (std::size_t g = 0; g < gold.size(); ++g)
+    for (std::size_t s = 0; s < sys.size() && !gold_matched[g]; ++s) {
+      bool reversed = false;
+      if (used[s] || !args_match(gold[g], sys[s], reversed) || !relation_match(gold[g], sys[s], level)) continue;
+      used[s] = gold_matched[g] = true;
+    }
+  return used;
+}
+
+std::string show(const std::string& s, const std::string& r, const std::string& o, core::Polarity p) {
+  return s + " | " + r + " | " + o + (p == core::Polarity::Negative ? " (negative)" : "");
+}
+
+}  // namespace
+
+std::vector<GoldSentenceTriples> read_gold_triples(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw IoError("E141", "cannot open the gold triples file", path.string());
+  std::vector<GoldSentenceTriples> out;
+  std::string line;
+  std::size_t line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    const std::string where = path.string() + ":" + std::to_string(line_no);
+    rapidjson::Document d;
+    d.Parse(line.c_str(), line.size());
+    if (d.HasParseError() || !d.IsObject())
+      throw ParseError("E140", std::string("not a JSON object: ") + rapidjson::GetParseError_En(d.GetParseError()),
+                       where);
+    GoldSentenceTriples s;
+    s.id = text_of(d, "id", where);
+    s.domain = text_of(d, "domain", where);
+    s.split = text_of(d, "split", where);
+    s.text = text_of(d, "text", where);
+    const auto ts = d.FindMember("triples");
+    if (ts == d.MemberEnd() || !ts->value.IsArray()) throw ParseError("E140", "missing 'triples' array", where);
+    for (const auto& t : ts->value.GetArray()) {
+      if (!t.IsObject()) throw ParseError("E140", "a triple is not an object", where);
+      GoldTriple g;
+      g.subject = text_of(t, "subject", where);
+      g.object = text_of(t, "object", where);
+      g.relations = split_alternatives(text_of(t, "relation", where));
+      if (g.relations.empty()) throw ParseError("E140", "empty relation", where);
+      if (!core::parse_polarity(text_of(t, "polarity", where), g.polarity))
+        throw ParseError("E140", "polarity must be 'positive' or 'negative'", where);
+      s.triples.push_back(std::move(g));
+    }
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+ScoreTable score_pipeline(const Pipeline& pipeline, const std::vector<GoldSentenceTriples>& gold,
+                          std::vector<SentenceScore>* per_sentence) {
+  ScoreTable table;
+  for (const auto& g : gold) {
+    nlp::Document doc;
+    doc.id = g.id;
+    doc.text = g.text;
+    const SentenceScore s = score_sentence(g, pipeline.process(doc).triples);
+    for (const std::string& key : {std::string("all"), g.domain, g.split})
+      for (std::size_t l = 0; l < 3; ++l) table[key][l] += s.levels[l];
+    if (per_sentence) per_sentence->push_back(s);
+  }
+  return table;
+}
+
+SentenceScore score_sentence(const GoldSentenceTriples& gold, const std::vector<core::Triple>& system) {
+  std::vector<System> all;
+  for (const auto& t : system)
+    if (t.subject.type != core::EntityType::Concept && t.object.type != core::EntityType::Concept)
+      all.push_back({name_key(t.subject.name), t.relation, name_key(t.object.name), t.polarity,
+                     show(t.subject.name, t.relation, t.object.name, t.polarity)});
+  SentenceScore score;
+  for (int level = 0; level < 3; ++level) {
+    const auto lv = static_cast<MatchLevel>(level);
+    // Deduplicate by what this level compares.
+    std::vector<System> sys;
+    std::set<std::tuple<std::string, std::string, std::string, core::Polarity>> seen;
+    for (const auto& s : all) {
+      const std::string rel = lv == MatchLevel::Strict ? s.relation : lv == MatchLevel::Verb ? head_word(s.relation) : "";
+      if (seen.emplace(s.subject, rel, s.object, s.polarity).second) sys.push_back(s);
+    }
+    std::vector<bool> gold_matched;
+    const std::vector<bool> used = match(gold.triples, sys, lv, gold_matched);
+    MatchCounts& c = score.levels[static_cast<std::size_t>(level)];
+    c.gold = gold.triples.size();
+    c.predicted = sys.size();
+    c.matched = static_cast<std::size_t>(std::count(used.begin(), used.end(), true));
+    if (lv != MatchLevel::Strict) continue;
+    for (std::size_t g = 0; g < gold.triples.size(); ++g)
+      if (!gold_matched[g]) {
+        const auto& t = gold.triples[g];
+        std::string rels;
+        for (const auto& r : t.relations) rels += (rels.empty() ? "" : "|") + r;
+        score.missed.push_back(show(t.subject, rels, t.object, t.polarity));
+      }
+    for (std::size_t s = 0; s < sys.size(); ++s)
+      if (!used[s]) score.spurious.push_back(sys[s].shown);
+  }
+  return score;
+}
+
+}  // namespace ergraph::extract

@@ -1,0 +1,81 @@
+#pragma once
+/// @file triple_eval.h
+/// Scoring extracted triples against hand-made gold triples (tests/quality/ood_extraction.jsonl,
+/// format in tests/quality/README.md): one sentence per line with the entity–entity triples a
+/// correct extractor gives. `ergraph eval triples` and `make quality` print the table; a test
+/// keeps floors under it.
+///
+/// Only system triples whose subject and object are named entities (not CONCEPT) are scored.
+/// Names are compared ignoring ASCII case. Three levels, each a one-to-one matching of system and
+/// gold triples with the same subject, object and polarity (a gold relation ending in "-with"
+/// also matches the reverse direction: reciprocal links):
+///  - strict: the system relation is one of the gold alternatives ("sign-treaty-with|sign-with");
+///  - verb:   the first word of the relation matches (after a leading "be-"): sell-drones-to ~ sell;
+///  - pair:   any relation.
+/// System triples are deduplicated per level before matching (two relations between the same
+/// pair count once at the pair level).
+/// Thread safety: pure functions.
+#include <array>
+#include <cstddef>
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/triple.h"
+#include "extract/pipeline.h"
+
+namespace ergraph::extract {
+
+struct GoldTriple {
+  std::string subject, object;
+  std::vector<std::string> relations;  ///< the "|" alternatives
+  core::Polarity polarity = core::Polarity::Positive;
+};
+
+struct GoldSentenceTriples {
+  std::string id, domain, split, text;
+  std::vector<GoldTriple> triples;
+};
+
+/// Reads the gold JSONL; throws ParseError naming file:line on a malformed line, IoError if the
+/// file cannot be read.
+std::vector<GoldSentenceTriples> read_gold_triples(const std::filesystem::path& path);
+
+enum class MatchLevel { Strict = 0, Verb = 1, Pair = 2 };
+inline constexpr std::array<const char*, 3> kMatchLevelNames = {"strict", "verb", "pair"};
+
+/// Counts for one level.
+struct MatchCounts {
+  std::size_t gold = 0, predicted = 0, matched = 0;  ///< matched: pairs of the one-to-one matching
+  double precision() const { return predicted ? static_cast<double>(matched) / static_cast<double>(predicted) : 0.0; }
+  double recall() const { return gold ? static_cast<double>(matched) / static_cast<double>(gold) : 0.0; }
+  double f1() const {
+    const double p = precision(), r = recall();
+    return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
+  }
+  MatchCounts& operator+=(const MatchCounts& o) {
+    gold += o.gold, predicted += o.predicted, matched += o.matched;
+    return *this;
+  }
+};
+
+/// The result for one sentence: counts per level, and what went wrong at the strict level.
+struct SentenceScore {
+  std::array<MatchCounts, 3> levels;
+  std::vector<std::string> missed;    ///< gold triples without a strict match ("s | rel | o")
+  std::vector<std::string> spurious;  ///< entity–entity system triples without a strict match
+};
+
+/// Scores the system's triples of one sentence (all of them: concept triples are skipped here).
+SentenceScore score_sentence(const GoldSentenceTriples& gold, const std::vector<core::Triple>& system);
+
+/// Counts summed by a key ("all", a domain, a split).
+using ScoreTable = std::map<std::string, std::array<MatchCounts, 3>>;
+
+/// Runs `pipeline` on each gold sentence (one document each, id = the sentence's id) and sums the
+/// scores by "all", domain and split; `per_sentence` (if given) receives each sentence's score.
+ScoreTable score_pipeline(const Pipeline& pipeline, const std::vector<GoldSentenceTriples>& gold,
+                          std::vector<SentenceScore>* per_sentence = nullptr);
+
+}  // namespace ergraph::extract
