@@ -24,11 +24,6 @@ namespace {
 using core::EntityType;
 using detail::is_upper_start;
 
-bool xpos_in(const Token& t, std::initializer_list<std::string_view> tags) {
-  const std::string_view name = xpos_name(t.xpos);
-  return std::find(tags.begin(), tags.end(), name) != tags.end();
-}
-
 bool is_all_caps(std::string_view w) {
   bool letter = false;
   for (char c : w) {
@@ -117,7 +112,7 @@ struct Detector {
         j += g;
       else if (name_token(j, end))
         ++j;
-      else if ((w == "&" || xpos_in(doc.tokens[j], {"HYPH"}) || w == "-") && j > i && name_token(j + 1, end))
+      else if ((w == "&" || pos::has_xpos(doc.tokens[j], {"HYPH"}) || w == "-") && j > i && name_token(j + 1, end))
         ++j;
       else if (const std::size_t pe = particles_end(j, end); pe > j)
         j = pe;

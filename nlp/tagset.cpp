@@ -57,6 +57,5 @@ std::optional<Deprel> parse_deprel(std::string_view s) {
   return std::nullopt;
 }
 
-int deprel_count() { return static_cast<int>(kDeprel.size()); }
 
 }  // namespace ergraph::nlp

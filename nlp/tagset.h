@@ -29,6 +29,5 @@ int xpos_count();
 using Deprel = std::uint8_t;
 std::string_view deprel_name(Deprel d);
 std::optional<Deprel> parse_deprel(std::string_view s);
-int deprel_count();
 
 }  // namespace ergraph::nlp

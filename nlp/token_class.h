@@ -3,6 +3,7 @@
 /// Token classes read off the tags, shared by the mention and relation rules: Penn Treebank XPOS
 /// first, UPOS as the fallback for tokens without one.
 /// Thread safety: pure functions.
+#include <initializer_list>
 #include <string_view>
 
 #include "nlp/document.h"
@@ -10,6 +11,7 @@
 namespace ergraph::nlp {
 
 namespace pos {
+bool has_xpos(const Token& t, std::initializer_list<std::string_view> tags);  ///< its Penn tag is one of `tags`
 bool is_proper(const Token& t);        ///< NNP, NNPS
 bool is_noun(const Token& t);          ///< NN, NNS, NNP, NNPS
 bool is_verb(const Token& t);          ///< any verb or auxiliary or modal
