@@ -20,13 +20,7 @@ WordList parse(const std::string& text) {
 }
 
 std::string error_of(const std::string& text, std::string& location) {
-  try {
-    parse(text);
-  } catch (const ModelError& e) {
-    location = e.location();
-    return e.code();
-  }
-  return "none";
+  return ergraph::test::error_code_of([&] { parse(text); }, location);
 }
 
 }  // namespace

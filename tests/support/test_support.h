@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "core/error.h"
+
 namespace ergraph::test {
 
 /// Reads a whole file into a string (throws on error).
@@ -55,6 +57,19 @@ class Prerequisites {
   std::string gate_;
   std::vector<std::string> missing_;
 };
+
+/// The code of the ergraph::Error that `f()` throws ("E422"), its location in `location`;
+/// "none" if it throws nothing.
+template <class F>
+std::string error_code_of(F&& f, std::string& location) {
+  try {
+    f();
+  } catch (const ergraph::Error& e) {
+    location = e.location();
+    return e.code();
+  }
+  return "none";
+}
 
 /// True if `program` is on the PATH (or an absolute path that exists).
 bool have_program(const std::string& program);
