@@ -134,6 +134,22 @@ case_strict_mode() {
   expect_in "no document could be read" "$TMP/err"
 }
 
+# A models folder without one of its word lists: exit 78, naming the file it expected.
+case_lexicon_errors() {
+  mkdir -p "$TMP/models/lexicon"
+  for f in "$ERGRAPH_MODELS"/*; do [ -f "$f" ] && ln -s "$(cd "$(dirname "$f")" && pwd)/$(basename "$f")" "$TMP/models/"; done
+  cp "$ERGRAPH_MODELS"/lexicon/*.txt "$TMP/models/lexicon/"
+  "$ERGRAPH" build samples/01_trade_talks.txt -o "$TMP/ok" --models "$TMP/models" -q || fail "a full copy of the models must work"
+  rm "$TMP/models/lexicon/titles.txt"
+  "$ERGRAPH" build samples/01_trade_talks.txt -o "$TMP/x" --models "$TMP/models" 2>"$TMP/err"; rc=$?
+  [ $rc -eq 78 ] || fail "a missing word list must exit 78, got $rc"
+  expect_in "lexicon/titles.txt" "$TMP/err"
+  printf 'say\n' >"$TMP/models/lexicon/titles.txt"
+  "$ERGRAPH" build samples/01_trade_talks.txt -o "$TMP/x" --models "$TMP/models" 2>"$TMP/err"; rc=$?
+  [ $rc -eq 78 ] || fail "a word list without its header line must exit 78, got $rc"
+  expect_in "titles.txt:1" "$TMP/err"
+}
+
 case_missing_path() {
   "$ERGRAPH" build samples/ /no/such/folder -o "$TMP/o" 2>"$TMP/err"; rc=$?
   [ $rc -eq 74 ] || fail "a missing input must exit 74, got $rc"
