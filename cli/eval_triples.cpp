@@ -2,6 +2,7 @@
 // triples (tests/quality/ood_extraction.jsonl), by domain and by split (extract/triple_eval.h).
 #include <fmt/core.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <memory>
 #include <string>

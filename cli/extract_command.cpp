@@ -106,7 +106,7 @@ void run_extract(const ExtractOptions& opt, int& exit_code) {
   popts.pretokenized = !opt.raw;
   const auto pipeline = extract::Pipeline::load(models_dir(opt.models), popts);
   if (!pipeline->parses()) throw ModelError("E430", "Open IE output needs the parser (use the clause extractor)", "");
-  const auto words = extract::ClauseWords::from(nlp::Lexicon::load(models_dir(opt.models) / extract::kLexicon));
+  const auto words = extract::ClauseWords::from(nlp::Lexicon::load(models_dir(opt.models) / nlp::kLexiconFolder));
   std::ios::sync_with_stdio(false);
   if (opt.raw) {
     run_raw(*pipeline, words, opt.input);

@@ -16,6 +16,9 @@
 
 namespace ergraph::entities {
 
+/// The gazetteer's file name inside a models folder (models/gazetteer.tsv).
+inline constexpr const char* kGazetteerFile = "gazetteer.tsv";
+
 /// One gazetteer alias: its canonical entity and whether it names the state by a metonym
 /// (a capital or seat of government: "Moscow", "the Kremlin" -> Russia).
 struct GazetteerEntry {

@@ -13,7 +13,7 @@
 namespace ergraph::entities {
 using namespace nlp;
 
-/// The word lists of the rules (see MentionFinder), copied out of the lexicon.
+/// The word lists of the rules, copied out of the lexicon in the order of MentionFinder::kLists.
 struct MentionFinder::Words {
   WordList titles, title_nouns, title_modifiers, name_particles, organization_words, organization_of_heads,
       portfolio_words, geographic_words, actor_nouns, place_prepositions, time_words, non_name_openers;
@@ -38,9 +38,6 @@ bool particle_hyphen(const MentionFinder::Words& lex, std::string_view word) {
   return h != std::string_view::npos && h > 0 && h + 1 < word.size() && lex.name_particles.contains(word.substr(0, h)) &&
          is_upper_start(word.substr(h + 1));
 }
-}  // namespace
-
-namespace {
 
 constexpr std::size_t kNoRun = static_cast<std::size_t>(-1);
 
@@ -410,7 +407,11 @@ MentionFinder::MentionFinder(Gazetteer gazetteer, const nlp::Lexicon& lexicon)
           lexicon.get(kLists[8]), lexicon.get(kLists[9]), lexicon.get(kLists[10]), lexicon.get(kLists[11])})) {}
 
 MentionFinder MentionFinder::load(const std::filesystem::path& models_dir) {
-  return MentionFinder(Gazetteer::load(models_dir / "gazetteer.tsv"), nlp::Lexicon::load(models_dir / "lexicon"));
+  return load(models_dir, nlp::Lexicon::load(models_dir / nlp::kLexiconFolder));
+}
+
+MentionFinder MentionFinder::load(const std::filesystem::path& models_dir, const nlp::Lexicon& lexicon) {
+  return MentionFinder(Gazetteer::load(models_dir / kGazetteerFile), lexicon);
 }
 
 void MentionFinder::resolve_coreference(std::vector<MentionInfo>& mentions) const {

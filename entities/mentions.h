@@ -84,6 +84,8 @@ class MentionFinder {
   MentionFinder(Gazetteer gazetteer, const nlp::Lexicon& lexicon);
   /// models_dir/gazetteer.tsv and models_dir/lexicon/; throws ModelError.
   static MentionFinder load(const std::filesystem::path& models_dir);
+  /// models_dir/gazetteer.tsv with word lists already loaded.
+  static MentionFinder load(const std::filesystem::path& models_dir, const nlp::Lexicon& lexicon);
 
   /// Finds the mentions of all sentences (in text order, not overlapping) with canonical names,
   /// then applies in-document coreference. Requires tokens, sentences and tags.
@@ -92,7 +94,7 @@ class MentionFinder {
   void resolve_coreference(std::vector<MentionInfo>& mentions) const;
   const Gazetteer& gazetteer() const { return gazetteer_; }
 
-  /// The lexicon lists the rules read.
+  /// The lexicon lists the rules read, in the order of the members of Words.
   static constexpr std::array<std::string_view, 12> kLists = {
       "titles",          "title_nouns",      "title_modifiers", "name_particles",
       "organization_words", "organization_of_heads", "portfolio_words", "geographic_words",

@@ -389,8 +389,8 @@ ClauseExtractor::ClauseExtractor(entities::MentionFinder mentions, const nlp::Le
 ClauseExtractor::~ClauseExtractor() = default;
 
 std::unique_ptr<ClauseExtractor> ClauseExtractor::load(const std::filesystem::path& models_dir, ClauseOptions options) {
-  return std::make_unique<ClauseExtractor>(entities::MentionFinder::load(models_dir),
-                                           nlp::Lexicon::load(models_dir / "lexicon"), options);
+  const auto lexicon = nlp::Lexicon::load(models_dir / nlp::kLexiconFolder);
+  return std::make_unique<ClauseExtractor>(entities::MentionFinder::load(models_dir, lexicon), lexicon, options);
 }
 
 std::vector<core::Triple> ClauseExtractor::extract(Document& doc) const {

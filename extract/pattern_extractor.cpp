@@ -12,8 +12,8 @@ PatternExtractor::PatternExtractor(entities::MentionFinder mentions, const nlp::
 PatternExtractor::~PatternExtractor() = default;
 
 std::unique_ptr<PatternExtractor> PatternExtractor::load(const std::filesystem::path& models_dir) {
-  return std::make_unique<PatternExtractor>(entities::MentionFinder::load(models_dir),
-                                            nlp::Lexicon::load(models_dir / "lexicon"));
+  const auto lexicon = nlp::Lexicon::load(models_dir / nlp::kLexiconFolder);
+  return std::make_unique<PatternExtractor>(entities::MentionFinder::load(models_dir, lexicon), lexicon);
 }
 
 std::vector<core::Triple> PatternExtractor::extract(Document& doc) const {

@@ -31,8 +31,8 @@ std::unique_ptr<Pipeline> Pipeline::load(const std::filesystem::path& models_dir
   s.options = options;
   s.tagger = Tagger::load(models_dir / kTaggerModel);
   s.lemmatizer = Lemmatizer::load(models_dir / kLemmaTable);
-  const nlp::Lexicon lexicon = nlp::Lexicon::load(models_dir / kLexicon);
-  entities::MentionFinder mentions(entities::Gazetteer::load(models_dir / kGazetteer), lexicon);
+  const nlp::Lexicon lexicon = nlp::Lexicon::load(models_dir / nlp::kLexiconFolder);
+  entities::MentionFinder mentions = entities::MentionFinder::load(models_dir, lexicon);
   if (options.extractor == ExtractorKind::Pattern) {
     s.pattern = std::make_unique<PatternExtractor>(std::move(mentions), lexicon);
   } else {

@@ -22,9 +22,7 @@ struct PipelineOutput {
 /// Names of the model files inside a models folder.
 inline constexpr const char* kTaggerModel = "tagger.model";
 inline constexpr const char* kLemmaTable = "lemmas.tsv";
-inline constexpr const char* kGazetteer = "gazetteer.tsv";
 inline constexpr const char* kParserModel = "parser.model";
-inline constexpr const char* kLexicon = "lexicon";  ///< folder of word lists (nlp/lexicon.h)
 
 /// Which extractor turns sentences into triples.
 enum class ExtractorKind {

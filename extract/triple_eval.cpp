@@ -47,16 +47,14 @@ struct System {
   std::string shown;                      // the triple as written, for error lists
 };
 
-bool args_match(const GoldTriple& g, const System& s, bool& reversed) {
+bool args_match(const GoldTriple& g, const System& s) {
   if (g.polarity != s.polarity) return false;
   const std::string gs = name_key(g.subject), go = name_key(g.object);
-  reversed = false;
   if (gs == s.subject && go == s.object) return true;
   const bool reciprocal = std::any_of(g.relations.begin(), g.relations.end(), [](const std::string& r) {
     return r.size() > 5 && r.compare(r.size() - 5, 5, "-with") == 0;
   });
-  reversed = reciprocal && gs == s.object && go == s.subject;
-  return reversed;
+  return reciprocal && gs == s.object && go == s.subject;
 }
 
 bool relation_match(const GoldTriple& g, const System& s, MatchLevel level) {
@@ -76,8 +74,7 @@ std::vector<bool> match(const std::vector<GoldTriple>& gold, const std::vector<S
   gold_matched.assign(gold.size(), false);
   for (std::size_t g = 0; g < gold.size(); ++g)
     for (std::size_t s = 0; s < sys.size() && !gold_matched[g]; ++s) {
-      bool reversed = false;
-      if (used[s] || !args_match(gold[g], sys[s], reversed) || !relation_match(gold[g], sys[s], level)) continue;
+      if (used[s] || !args_match(gold[g], sys[s]) || !relation_match(gold[g], sys[s], level)) continue;
       used[s] = gold_matched[g] = true;
     }
   return used;

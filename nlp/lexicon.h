@@ -22,6 +22,9 @@
 
 namespace ergraph::nlp {
 
+/// The folder of word lists inside a models folder (models/lexicon/).
+inline constexpr const char* kLexiconFolder = "lexicon";
+
 /// One list: its purpose (the header line, without "# ") and its words.
 class WordList {
  public:
