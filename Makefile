@@ -9,7 +9,7 @@ OUT ?= out
 
 # Debian 12 packages the build, the tests and the demo need.
 DEB_PACKAGES := g++ cmake make pkg-config libboost-graph-dev rapidjson-dev libfmt-dev \
-                libcli11-dev catch2 libxml2-dev libxml2-utils graphviz python3 python3-networkx
+                libcli11-dev catch2 libxml2-dev libxml2-utils graphviz python3 python3-networkx iso-codes
 
 .PHONY: all demo test build deps bench carb quality clean
 

@@ -14,10 +14,12 @@
 #include "core/atomic_file.h"
 #include "core/error.h"
 #include "export/dot.h"
+#include "export/entities.h"
 #include "export/graphml.h"
 #include "export/jsonl.h"
 #include "extract/pipeline.h"
 #include "nlp/reader.h"
+#include "graph/aliases.h"
 #include "graph/knowledge_graph.h"
 
 namespace ergraph::cli {
@@ -34,6 +36,7 @@ struct BuildOptions {
   bool strict = false;
   std::string extractor = "clause";
   bool no_concepts = false;
+  std::string aliases;
 };
 
 struct Counters {
@@ -90,6 +93,8 @@ void run_build(const BuildOptions& opt, int& exit_code) {
   const auto start = std::chrono::steady_clock::now();
   nlp::ReadStats stats;
   const auto inputs = nlp::list_inputs(opt.inputs, stats);  // throws for a missing path
+  // The user's say comes first: a bad alias file stops the run before any work.
+  const graph::AliasTable aliases = opt.aliases.empty() ? graph::AliasTable() : graph::AliasTable::load(opt.aliases);
   extract::PipelineOptions popts;
   popts.extractor = opt.extractor == "pattern" ? extract::ExtractorKind::Pattern : extract::ExtractorKind::Clause;
   popts.concepts = !opt.no_concepts;
@@ -132,6 +137,10 @@ void run_build(const BuildOptions& opt, int& exit_code) {
         counts.sentences += r.sentences;
         counts.tokens += r.tokens;
         counts.triples += r.out.triples.size();
+        if (!aliases.empty()) {
+          for (auto& t : r.out.triples) aliases.apply(t);
+          for (auto& m : r.out.mentions) aliases.apply(m.entity);
+        }
         exporter::write_triples_jsonl(r.out.triples, jsonl);
         for (const auto& t : r.out.triples) g.add(t);
         for (const auto& m : r.out.mentions) g.add_mention(m);
@@ -164,6 +173,8 @@ void run_build(const BuildOptions& opt, int& exit_code) {
   g.finalize();
   core::write_file_atomically(fs::path(opt.output) / "graph.graphml", [&](std::ostream& out) { exporter::write_graphml(g, out); });
   core::write_file_atomically(fs::path(opt.output) / "graph.dot", [&](std::ostream& out) { exporter::write_dot(g, out); });
+  core::write_file_atomically(fs::path(opt.output) / "entities.jsonl",
+                              [&](std::ostream& out) { exporter::write_entities_jsonl(g, out); });
 
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (!opt.quiet) {
@@ -179,7 +190,9 @@ void run_build(const BuildOptions& opt, int& exit_code) {
     fmt::print(stderr, "  {} sentences, {} tokens, {} triples -> {} nodes, {} edges in {:.2f} s ({:.0f} tokens/s, {})\n",
                counts.sentences, counts.tokens, counts.triples, g.node_count(), g.edge_count(), secs,
                secs > 0 ? static_cast<double>(counts.tokens) / secs : 0.0, plural(threads, "thread", "threads"));
-    fmt::print(stderr, "  wrote {0}/graph.graphml, {0}/graph.dot, {0}/triples.jsonl\n", fs::path(opt.output).string());
+    if (!aliases.empty()) fmt::print(stderr, "  {} from {}\n", plural(aliases.size(), "alias", "aliases"), opt.aliases);
+    fmt::print(stderr, "  wrote {0}/graph.graphml, {0}/graph.dot, {0}/triples.jsonl, {0}/entities.jsonl\n",
+               fs::path(opt.output).string());
   }
   exit_code = 0;
 }
@@ -195,9 +208,24 @@ void add_build_command(CLI::App& app, int& exit_code) {
       "'-' for standard input. Broken inputs (invalid UTF-8, binary, empty, malformed JSON) are\n"
       "reported with their path and position and skipped; everything else goes through.\n\n"
       "Writes OUTDIR/graph.graphml (Gephi, yEd, networkx), OUTDIR/graph.dot (Graphviz:\n"
-      "dot -Tsvg OUTDIR/graph.dot -o graph.svg) and OUTDIR/triples.jsonl, each atomically.\n"
-      "Output is byte-identical for the same input, whatever the thread count.\n\n"
-      "Example: ergraph build articles/ -o out/");
+      "dot -Tsvg OUTDIR/graph.dot -o graph.svg), OUTDIR/triples.jsonl (every triple) and\n"
+      "OUTDIR/entities.jsonl (every node: its surface forms, the rule that resolved each, its\n"
+      "mentions and documents; list it with `ergraph entities OUTDIR/graph.graphml`), each\n"
+      "atomically. Output is byte-identical for the same input, whatever the thread count.\n\n"
+      "Named entities (PERSON, ORG, GPE, LOC, MISC) merge across articles; a CONCEPT (a generic\n"
+      "noun such as \"statement\" or \"war\") is one node per article, so two articles never\n"
+      "meet through one.\n\n"
+      "--aliases FILE says which names are one entity, applied to every triple and mention\n"
+      "before merging. One entry per line, TAB-separated, '#' starts a comment:\n"
+      "    Putin<TAB>Vladimir Putin\n"
+      "    the Kremlin<TAB>Russia<TAB>GPE\n"
+      "    Korea Republic<TAB>South Korea\n"
+      "The alias matches an entity's canonical name, or else its text as written (exact, case\n"
+      "sensitive); the optional third field (PERSON, ORG, GPE, LOC, MISC, CONCEPT) sets the type.\n"
+      "A bad line stops the run with FILE:LINE and exit 65; an unreadable file exits 74.\n\n"
+      "Examples:\n"
+      "  ergraph build articles/ -o out/\n"
+      "  ergraph build articles/ -o out/ --aliases my_aliases.tsv");
   cmd->add_option("inputs", opt->inputs, "Article files, folders, .jsonl files, or - for standard input")->required();
   cmd->add_option("-o,--output", opt->output, "Output folder (created if missing)")->capture_default_str();
   cmd->add_option("--models", opt->models, "Folder with the model files and word lists: tagger.model, lemmas.tsv, parser.model, gazetteer.tsv, lexicon/ (default: $ERGRAPH_MODELS or the built-in models/)");
@@ -212,6 +240,8 @@ void add_build_command(CLI::App& app, int& exit_code) {
       ->capture_default_str();
   cmd->add_flag("--no-concepts", opt->no_concepts,
                 "Clause extractor: only triples between named entities (no CONCEPT objects such as \"neutrality\")");
+  cmd->add_option("--aliases", opt->aliases,
+                  "TSV of names that are one entity: alias<TAB>canonical name[<TAB>TYPE] (see below)");
   cmd->add_flag("--strict", opt->strict, "Stop at the first broken input instead of skipping it (exit 65)");
   cmd->add_flag("-q,--quiet", opt->quiet, "No progress and no summary on stderr");
   cmd->callback([opt, &exit_code] { run_build(*opt, exit_code); });

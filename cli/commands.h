@@ -10,6 +10,7 @@ namespace ergraph::cli {
 
 void add_build_command(CLI::App& app, int& exit_code);
 void add_path_command(CLI::App& app, int& exit_code);
+void add_entities_command(CLI::App& app, int& exit_code);
 void add_extract_command(CLI::App& app, int& exit_code);
 void add_annotate_command(CLI::App& app, int& exit_code);
 
@@ -21,6 +22,11 @@ void add_eval_parser_command(CLI::App& eval, int& exit_code);
 void add_train_lemmatizer_command(CLI::App& train, int& exit_code);
 void add_eval_lemmatizer_command(CLI::App& eval, int& exit_code);
 void add_eval_triples_command(CLI::App& eval, int& exit_code);
+/// `eval coref` and `train first-names` (cli/eval_coref.cpp): pronoun coreference, entities/coreference.h.
+void add_eval_coref_command(CLI::App& eval, int& exit_code);
+void add_train_first_names_command(CLI::App& train, int& exit_code);
+void add_train_ner_command(CLI::App& train, int& exit_code);
+void add_eval_ner_command(CLI::App& eval, int& exit_code);
 
 /// The models folder: --models if given, else $ERGRAPH_MODELS, else the source tree's models/.
 std::filesystem::path models_dir(const std::string& option_value);

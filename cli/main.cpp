@@ -25,12 +25,16 @@ int exit_code_for(const ergraph::Error& e) {
 int main(int argc, char** argv) {
   CLI::App app{
       "ergraph: turns a folder of news articles into an entity-relationship knowledge graph.\n\n"
-      "  ergraph build samples/ -o out/          articles -> out/graph.graphml, graph.dot, triples.jsonl\n"
+      "  ergraph build samples/ -o out/          articles -> out/graph.graphml, graph.dot, triples.jsonl,\n"
+      "                                          entities.jsonl\n"
+      "  ergraph build samples/ -o out/ --aliases names.tsv   the same, with your own aliases\n"
       "  ergraph path out/graph.graphml Putin \"United States\"   how two actors are connected\n"
+      "  ergraph entities out/graph.graphml [NAME]   the nodes, their surface forms and merge rules\n"
       "  ergraph annotate article.txt            tokens, tags, lemmas and parse as CoNLL-U\n"
       "  ergraph extract sentences.txt           every Open IE extraction (CaRB format)\n"
       "  ergraph eval tagger --conllu FILE       accuracy of the part-of-speech tagger\n"
       "  ergraph eval triples --gold FILE        extraction precision and recall on gold triples\n"
+      "  ergraph eval coref --conllu FILE        pronoun coreference accuracy on GUM\n"
       "  ergraph train tagger                    retrain a model from ../shared/data\n\n"
       "Run `ergraph COMMAND --help` for the options of a command.",
       "ergraph"};
@@ -43,6 +47,7 @@ int main(int argc, char** argv) {
   int exit_code = 0;
   ergraph::cli::add_build_command(app, exit_code);
   ergraph::cli::add_path_command(app, exit_code);
+  ergraph::cli::add_entities_command(app, exit_code);
   ergraph::cli::add_extract_command(app, exit_code);
   ergraph::cli::add_annotate_command(app, exit_code);
 
@@ -51,6 +56,8 @@ int main(int argc, char** argv) {
   ergraph::cli::add_train_tagger_command(*train, exit_code);
   ergraph::cli::add_train_parser_command(*train, exit_code);
   ergraph::cli::add_train_lemmatizer_command(*train, exit_code);
+  ergraph::cli::add_train_first_names_command(*train, exit_code);
+  ergraph::cli::add_train_ner_command(*train, exit_code);
 
   auto* eval = app.add_subcommand("eval", "Measure a model on gold CoNLL-U data, or the extractor on gold triples");
   eval->require_subcommand(1);
@@ -58,6 +65,8 @@ int main(int argc, char** argv) {
   ergraph::cli::add_eval_parser_command(*eval, exit_code);
   ergraph::cli::add_eval_lemmatizer_command(*eval, exit_code);
   ergraph::cli::add_eval_triples_command(*eval, exit_code);
+  ergraph::cli::add_eval_coref_command(*eval, exit_code);
+  ergraph::cli::add_eval_ner_command(*eval, exit_code);
 
   try {
     app.parse(argc, argv);

@@ -176,13 +176,17 @@ void add_path_command(CLI::App& app, int& exit_code) {
       "evidence sentence. A denied relation reads \"not <relation>\" (\"--[not take-side-with]-->\"),\n"
       "a hedged one (\"may\", \"reportedly\") is marked \"(hedged)\", and \"according to\" names who\n"
       "said so. --asserted-only leaves denied and hedged relations out of the search.\n"
-      "Exit status: 0 a path was found, 1 no path, 2 unknown name.\n\n"
+      "A CONCEPT node (a generic noun such as \"statement\") belongs to one article: a path goes\n"
+      "through one only by relations read in that article.\n"
+      "Exit status: 0 a path was found, 1 no path, 2 unknown name, 65 malformed GraphML, 74 the\n"
+      "graph file cannot be read.\n\n"
       "Examples:\n"
       "  ergraph path out/graph.graphml Putin \"United States\"\n"
       "  ergraph path out/graph.graphml \"Xi Jinping\" Ukraine -k 3 --format json\n"
       "  ergraph path out/graph.graphml Putin China --asserted-only\n"
       "  ergraph path out/graph.graphml Putin China --format dot | dot -Tsvg -o path.svg");
-  cmd->add_option("graph", opt->graph_file, "GraphML file written by `ergraph build`")->required()->check(CLI::ExistingFile);
+  // Not CLI::ExistingFile: a missing file is an I/O error (exit 74, read_graphml), not a usage error.
+  cmd->add_option("graph", opt->graph_file, "GraphML file written by `ergraph build`")->required();
   cmd->add_option("from", opt->from, "Entity to start from")->required();
   cmd->add_option("to", opt->to, "Entity to reach")->required();
   cmd->add_flag("--directed", opt->path.directed, "Follow edges only in their direction (subject -> object)");

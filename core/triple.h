@@ -41,6 +41,14 @@ struct EntityRef {
   std::string name;                        ///< canonical name: "Vladimir Putin", "United States"
   EntityType type = EntityType::Misc;      ///< entity type
   std::string mention;                     ///< surface text in the sentence: "President Putin"
+  /// How the surface text was resolved to `name` (kept per surface form in entities.jsonl):
+  /// "exact" (the name as written, a leading "the" aside), "gazetteer" (a gazetteer alias: "US"),
+  /// "metonym" (a capital or seat of government standing for its state: "the Kremlin"),
+  /// "demonym" ("Chinese companies", "Russian" before a title), "title" (title words dropped:
+  /// "President Putin"), "surname" (a short name resolved to the one longer name: "Putin"),
+  /// "normalized" (other canonical-name rules: "former", spacing), "concept" (a CONCEPT noun
+  /// phrase), "alias-file" (the user's --aliases file). Empty when the producer does not say.
+  std::string rule;
 };
 
 /// Where a triple was read.

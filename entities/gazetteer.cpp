@@ -78,18 +78,28 @@ Gazetteer Gazetteer::parse(std::istream& in, const std::string& source) {
     }
     if (line.empty() || line[0] == '#') continue;
     const auto cols = split_tabs(line);
-    if (cols.size() < 3 || cols.size() > 4)
+    if (cols.size() < 3 || cols.size() > 5)
       throw ModelError("E423",
-                       "expected 3 or 4 tab-separated columns (alias, canonical, type[, metonym]), found " +
-                           std::to_string(cols.size()),
+                       "expected 3 to 5 tab-separated columns (alias, canonical, type[, metonym[, ambiguous]]), "
+                       "found " + std::to_string(cols.size()),
                        where);
     if (cols[0].empty() || cols[1].empty()) throw ModelError("E424", "empty alias or canonical name", where);
-    if (cols.size() == 4 && cols[3] != "metonym" && !cols[3].empty())
+    if (cols.size() >= 4 && cols[3] != "metonym" && !cols[3].empty())
       throw ModelError("E424", "4th column must be 'metonym' or empty, found '" + std::string(cols[3]) + "'",
+                       where);
+    if (cols.size() == 5 && cols[4] != "ambiguous" && !cols[4].empty())
+      throw ModelError("E424", "5th column must be 'ambiguous' or empty, found '" + std::string(cols[4]) + "'",
                        where);
     bool is_demonym = false;
     const EntityType type = parse_type_or_throw(cols[2], where, is_demonym);
     const std::string key = alias_key(cols[0]);
+    const bool metonym = cols.size() >= 4 && cols[3] == "metonym";
+    if (cols.size() == 5 && cols[4] == "ambiguous") {
+      if (is_demonym || cols[2] == "FIRSTNAME")
+        throw ModelError("E424", "a " + std::string(cols[2]) + " line cannot be ambiguous", where);
+      g.ambiguous_.emplace(key, GazetteerEntry{std::string(cols[1]), type, metonym});
+      continue;
+    }
     if (cols[2] == "FIRSTNAME") {
       g.add_first_name(key);
       continue;
@@ -104,7 +114,7 @@ Gazetteer Gazetteer::parse(std::istream& in, const std::string& source) {
     const auto* old = g.find(key);
     if (old && (old->canonical != cols[1] || old->type != type))
       throw ModelError("E425", "alias '" + key + "' listed twice with different entities", where);
-    g.add(key, std::string(cols[1]), type, cols.size() == 4 && cols[3] == "metonym");
+    g.add(key, std::string(cols[1]), type, metonym);
   }
   if (line_no == 0) throw ModelError("E422", "empty gazetteer (no header line)", source + ":1");
   // Demonyms take the type of their country ("Soviet" -> Soviet Union, GPE).
@@ -129,6 +139,13 @@ void Gazetteer::add_demonym(std::string_view demonym, std::string country) {
 const GazetteerEntry* Gazetteer::find(std::string_view alias) const {
   const auto it = aliases_.find(alias);
   return it == aliases_.end() ? nullptr : &it->second;
+}
+
+std::vector<GazetteerEntry> Gazetteer::ambiguous(std::string_view alias) const {
+  std::vector<GazetteerEntry> out;
+  const auto [b, e] = ambiguous_.equal_range(alias);
+  for (auto it = b; it != e; ++it) out.push_back(it->second);
+  return out;
 }
 
 const GazetteerEntry* Gazetteer::demonym(std::string_view word) const {

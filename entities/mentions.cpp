@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <optional>
 #include <set>
 
 #include "core/error.h"
@@ -16,7 +17,8 @@ using namespace nlp;
 /// The word lists of the rules, copied out of the lexicon in the order of MentionFinder::kLists.
 struct MentionFinder::Words {
   WordList titles, title_nouns, title_modifiers, name_particles, organization_words, organization_of_heads,
-      portfolio_words, geographic_words, actor_nouns, place_prepositions, time_words, non_name_openers;
+      portfolio_words, geographic_words, actor_nouns, place_prepositions, time_words, non_name_openers,
+      person_predicates, place_object_verbs, state_nouns;
 };
 
 namespace {
@@ -41,13 +43,42 @@ bool particle_hyphen(const MentionFinder::Words& lex, std::string_view word) {
 
 constexpr std::size_t kNoRun = static_cast<std::size_t>(-1);
 
+// The entity type of a recognizer type name: PER, ORG, LOC (GPE unless a geographic head word
+// says LOC), and the fine types of a model that has them.
+EntityType ner_entity_type(std::string_view t) {
+  if (t == "PER" || t == "PERSON") return EntityType::Person;
+  if (t == "ORG") return EntityType::Org;
+  if (t == "LOC" || t == "GPE") return EntityType::Gpe;
+  return EntityType::Misc;
+}
+
 struct Detector {
   const Document& doc;
   const Gazetteer& gaz;
   const MentionFinder::Words& lex;
+  MentionOptions options;
   std::vector<std::string_view> forms;
   std::set<std::string, std::less<>> lower_words;  // forms that occur in lower case
   std::vector<MentionInfo> out;
+  std::vector<NamedSpan> names;         // the recognizer's names (empty without one)
+  std::vector<std::int8_t> ner;         // per token: index of the recognizer type naming it, -1 none
+  std::vector<EntityType> ner_types;    // recognizer type index -> entity type
+
+  // The type the recognizer gives the tokens [a, b): the one type labelling at least half of them
+  // and no other type; nullopt if none or without a recognizer.
+  std::optional<EntityType> recognized(std::size_t a, std::size_t b) const {
+    if (ner.empty() || a >= b) return std::nullopt;
+    int type = -1;
+    std::size_t n = 0;
+    for (std::size_t k = a; k < b; ++k) {
+      if (ner[k] < 0) continue;
+      if (type >= 0 && ner[k] != type) return std::nullopt;
+      type = ner[k];
+      ++n;
+    }
+    if (type < 0 || 2 * n < b - a) return std::nullopt;
+    return ner_types[static_cast<std::size_t>(type)];
+  }
 
   std::string_view f(std::size_t i) const { return forms[i]; }
   bool title_at(std::size_t i, std::size_t end) const {
@@ -273,20 +304,113 @@ struct Detector {
     return true;
   }
 
+  // A gazetteer place that names a person here: the recognizer reads a longer name around it
+  // as a person ("Paris Hilton"), or reads it as a person and a person-only predicate follows
+  // ("Paris was born in Switzerland").
+  bool person_named_like_place(std::size_t a, std::size_t b, const GazetteerEntry* e) const {
+    if (!e || !(e->type == EntityType::Gpe || e->type == EntityType::Loc)) return false;
+    const auto learned = recognized(a, b);
+    if (!learned || *learned != EntityType::Person) return false;
+    std::size_t k = b;  // the verb after the name, past auxiliaries and adverbs
+    const std::size_t end = doc.sentences.empty() ? forms.size() : std::min<std::size_t>(forms.size(), b + 4);
+    while (k < end && (pos::is_aux(doc.tokens[k]) || pos::is_adverb(doc.tokens[k]))) ++k;
+    return k < end && pos::is_verb(doc.tokens[k]) && lex.person_predicates.contains(doc.tokens[k].lemma);
+  }
+
+  // The recognizer reads the whole run [a, b) as one person's name ("Paris Hilton").
+  bool one_person(std::size_t a, std::size_t b) const {
+    for (const auto& n : names)
+      if (n.first <= a && n.last >= b && ner_types[n.type] == EntityType::Person) return true;
+    return false;
+  }
+
+  // Whether a capital or seat of government at [a, b) acts for its state: not with --actors
+  // literal, not after a place preposition ("in Moscow"), not inside a longer name or as the
+  // modifier of a noun ("Moscow metro"), not before a possessive of a place ("Moscow's streets"
+  // is left to the extractor).
+  bool acting_seat(std::size_t a, std::size_t b, std::size_t sf, std::size_t sl) const {
+    if (options.actors == Actors::Literal) return false;
+    std::size_t p = a;
+    if (p > sf && (f(p - 1) == "the" || f(p - 1) == "The")) --p;
+    if (p > sf && lex.place_prepositions.contains(core::ascii_lower(f(p - 1)))) return false;
+    if (p > sf && pos::is_verb(doc.tokens[p - 1]) && lex.place_object_verbs.contains(doc.tokens[p - 1].lemma)) return false;
+    if (b < sl) {
+      const Token& next = doc.tokens[b];
+      if (pos::is_noun(next) && !pos::is_proper(next) && !lex.actor_nouns.contains(f(b)) &&
+          !lex.title_nouns.contains(f(b)) && !lex.titles.contains(f(b)))
+        return false;
+    }
+    return true;
+  }
+
+  // A state or province whose name is also a country or a capital, told apart by its context:
+  // "Washington state", "the state of Washington", "Washington Governor ...", "Gov. ... of Georgia".
+  std::optional<std::string> subdivision_in_context(std::size_t a, std::size_t b, std::size_t sf, std::size_t sl) const {
+    const std::string alias = text(a, b);
+    std::optional<std::string> state;
+    for (const auto& e : gaz.ambiguous(alias))
+      if (e.type == EntityType::Gpe && e.canonical != alias && e.canonical.find(" (") != std::string::npos) state = e.canonical;
+    if (!state) return std::nullopt;
+    const auto is = [&](std::size_t k, std::string_view w) { return k < sl && k >= sf && core::ascii_lower(f(k)) == w; };
+    const bool state_after = is(b, "state") || is(b, "governor") || is(b, "legislature") || is(b, "senator");
+    const bool state_before = a >= sf + 2 && is(a - 1, "of") && (is(a - 2, "state") || is(a - 2, "governor"));
+    if (state_after || state_before) return state;
+    return std::nullopt;
+  }
+
+  // The recognizer's names that no rule found: each analysed like a run of proper nouns (titles,
+  // gazetteer, junk filters), skipped when it overlaps a mention or starts in lower case.
+  void add_recognized_names() {
+    if (names.empty()) return;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> taken;
+    for (const auto& m : out) taken.emplace_back(m.mention.first, m.mention.last);
+    std::sort(taken.begin(), taken.end());
+    const std::size_t before = out.size();
+    for (const auto& n : names) {
+      const auto it = std::lower_bound(taken.begin(), taken.end(), std::make_pair(n.last, 0u));
+      bool overlaps = false;
+      for (auto k = it; k != taken.begin();) {
+        --k;
+        if (k->second > n.first) overlaps = true;
+        if (k->first + 64 < n.first) break;
+      }
+      if (overlaps || !detail::is_upper_start(f(n.first))) continue;
+      const auto& sent = doc.sentences[n.sentence];
+      analyze(n.sentence, n.first, n.last, sent.first, sent.last);
+    }
+    if (out.size() == before) return;
+    std::sort(out.begin(), out.end(), [](const MentionInfo& x, const MentionInfo& y) {
+      return x.mention.first != y.mention.first ? x.mention.first < y.mention.first : x.mention.last < y.mention.last;
+    });
+  }
+
   // Types and canonicalizes the run [a, b) and emits zero or more mentions.
   void analyze(std::size_t sentence, std::size_t a, std::size_t b, std::size_t sf, std::size_t sl) {
     if (a >= b) return;
     MentionInfo m;
     const GazetteerEntry* e = nullptr;
-    if (gaz_len(a, b, e) == b - a) {
+    if (gaz_len(a, b, e) == b - a && !person_named_like_place(a, b, e)) {
       m.mention.canonical = e->canonical;
       m.mention.type = e->type;
       m.from_gazetteer = true;
       m.metonym = e->metonym;
       m.name_first = static_cast<std::uint32_t>(a);
+      if (e->metonym && !acting_seat(a, b, sf, sl)) {
+        // "in Moscow", "Moscow's metro", --actors literal: the city or building itself.
+        m.mention.canonical = text(a, b);
+        m.metonym = false;
+      } else if (const auto state = subdivision_in_context(a, b, sf, sl)) {
+        m.mention.canonical = *state;  // "Washington state", "Governor of Georgia"
+        m.mention.type = EntityType::Gpe;
+        m.metonym = false;
+      }
       // "US lawmakers": a country or organization before an actor noun, like "Chinese companies".
       if (const std::size_t actor = actor_end(b - 1, sl);
           actor > 0 && (e->type == EntityType::Gpe || e->type == EntityType::Org)) {
+        if (!lex.state_nouns.contains(f(actor - 1))) {
+          make_group(m, a, b, actor);
+          return emit(std::move(m), sentence, a, actor, sf, sl);
+        }
         m.demonym_actor = true;
         b = actor;
       }
@@ -302,7 +426,7 @@ struct Detector {
     if (gaz.demonym(f(a)) && !has_org && !gaz.find(f(a))) return analyze(sentence, a + 1, b, sf, sl);
     const bool first_name = gaz.is_first_name(f(a)) && b - a <= 4 && !has_org;
     // A known place or organization followed by other names: split after it.
-    if (const std::size_t g = gaz_len(a, b, e); g > 0 && !has_org && !first_name) {
+    if (const std::size_t g = gaz_len(a, b, e); g > 0 && g < b - a && !has_org && !first_name && !one_person(a, b)) {
       analyze(sentence, a, a + g, sf, sl);
       return analyze(sentence, a + g, b, sf, sl);
     }
@@ -310,10 +434,13 @@ struct Detector {
     m.name_first = static_cast<std::uint32_t>(a);
     if (junk(m.mention.canonical, a, b, sf)) return;
     const bool after_in = a > sf && lex.place_prepositions.contains(core::ascii_lower(f(a - 1)));
+    const auto learned = recognized(a, b);
     if (has_org)
       m.mention.type = EntityType::Org;
     else if (lex.geographic_words.contains(f(b - 1)))
       m.mention.type = EntityType::Loc;
+    else if (learned)
+      m.mention.type = *learned;
     else if (first_name || has_particle)
       m.mention.type = EntityType::Person;
     else if (after_in)
@@ -322,9 +449,24 @@ struct Detector {
       m.mention.type = EntityType::Person;
     else
       m.mention.type = EntityType::Misc;
-    if (a == sf && b - a == 1 && (lex.non_name_openers.contains(f(a)) || lower_words.count(core::ascii_lower(f(a)))))
+    if (a == sf && b - a == 1 && (lex.non_name_openers.contains(f(a)) || lower_words.count(core::ascii_lower(f(a)))) &&
+        !(learned && *learned == EntityType::Person))
       m.weak = true;
     emit(std::move(m), sentence, a, b, sf, sl);
+  }
+
+  // Makes `m` (its canonical and type: the country of [a, c)) the group [a, end): "Chinese
+  // companies" from China, its own node.
+  void make_group(MentionInfo& m, std::size_t a, std::size_t c, std::size_t end) const {
+    m.group = true;
+    m.nationality = m.mention.canonical;
+    m.nationality_type = m.mention.type;
+    m.nationality_first = static_cast<std::uint32_t>(a);
+    m.nationality_last = static_cast<std::uint32_t>(c);
+    m.mention.canonical = text(a, end);
+    m.mention.type = EntityType::Org;
+    m.metonym = false;
+    m.from_gazetteer = false;
   }
 
   // "Chinese companies": end of the actor phrase after a demonym at i, or 0.
@@ -365,9 +507,12 @@ struct Detector {
         MentionInfo m;
         m.mention.canonical = d->canonical;
         m.mention.type = d->type;
-        m.demonym_actor = true;
         m.from_gazetteer = true;
         m.name_first = static_cast<std::uint32_t>(i);
+        if (lex.state_nouns.contains(f(b - 1)))
+          m.demonym_actor = true;
+        else
+          make_group(m, i, i + 1, b);
         emit(std::move(m), s, i, b, sf, sl);
         i = b;
       } else {
@@ -399,19 +544,27 @@ std::size_t name_words(const MentionFinder::Words& lex, const std::vector<std::s
 
 }  // namespace
 
-MentionFinder::MentionFinder(Gazetteer gazetteer, const nlp::Lexicon& lexicon)
-    : gazetteer_(std::move(gazetteer)),
+MentionFinder::MentionFinder(Gazetteer gazetteer, const nlp::Lexicon& lexicon,
+                             std::shared_ptr<const EntityRecognizer> recognizer, MentionOptions options)
+    : gazetteer_(std::make_shared<const Gazetteer>(std::move(gazetteer))),
+      recognizer_(std::move(recognizer)),
+      options_(options),
       words_(std::make_shared<const Words>(Words{
           lexicon.get(kLists[0]), lexicon.get(kLists[1]), lexicon.get(kLists[2]), lexicon.get(kLists[3]),
           lexicon.get(kLists[4]), lexicon.get(kLists[5]), lexicon.get(kLists[6]), lexicon.get(kLists[7]),
-          lexicon.get(kLists[8]), lexicon.get(kLists[9]), lexicon.get(kLists[10]), lexicon.get(kLists[11])})) {}
+          lexicon.get(kLists[8]), lexicon.get(kLists[9]), lexicon.get(kLists[10]), lexicon.get(kLists[11]),
+          lexicon.get(kLists[12]), lexicon.get(kLists[13]), lexicon.get(kLists[14])})) {}
 
-MentionFinder MentionFinder::load(const std::filesystem::path& models_dir) {
-  return load(models_dir, nlp::Lexicon::load(models_dir / nlp::kLexiconFolder));
+MentionFinder MentionFinder::load(const std::filesystem::path& models_dir, MentionOptions options) {
+  return load(models_dir, nlp::Lexicon::load(models_dir / nlp::kLexiconFolder), options);
 }
 
-MentionFinder MentionFinder::load(const std::filesystem::path& models_dir, const nlp::Lexicon& lexicon) {
-  return MentionFinder(Gazetteer::load(models_dir / kGazetteerFile), lexicon);
+MentionFinder MentionFinder::load(const std::filesystem::path& models_dir, const nlp::Lexicon& lexicon,
+                                  MentionOptions options) {
+  MentionFinder finder(Gazetteer::load(models_dir / kGazetteerFile), lexicon, nullptr, options);
+  finder.recognizer_ = std::make_shared<const EntityRecognizer>(
+      EntityRecognizer::load(models_dir / kRecognizerModel, finder.gazetteer_, lexicon));
+  return finder;
 }
 
 void MentionFinder::resolve_coreference(std::vector<MentionInfo>& mentions) const {
@@ -458,7 +611,14 @@ std::vector<std::vector<const MentionInfo*>> store_mentions(Document& doc, const
 }
 
 std::vector<MentionInfo> MentionFinder::find(const Document& doc) const {
-  Detector d{doc, gazetteer_, *words_, {}, {}, {}};
+  Detector d{doc, *gazetteer_, *words_, options_, {}, {}, {}, {}, {}, {}};
+  if (recognizer_) {
+    d.ner.assign(doc.tokens.size(), -1);
+    d.names = recognizer_->recognize(doc);
+    for (const auto& n : d.names)
+      for (auto t = n.first; t < n.last; ++t) d.ner[t] = static_cast<std::int8_t>(n.type);
+    for (const auto& t : recognizer_->types()) d.ner_types.push_back(ner_entity_type(t));
+  }
   d.forms.reserve(doc.tokens.size());
   for (const Token& t : doc.tokens) {
     d.forms.push_back(doc.form(t));
@@ -466,6 +626,7 @@ std::vector<MentionInfo> MentionFinder::find(const Document& doc) const {
       d.lower_words.emplace(d.forms.back());
   }
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) d.sentence(s);
+  d.add_recognized_names();
   resolve_coreference(d.out);
   std::erase_if(d.out, [](const MentionInfo& m) { return m.weak; });
   return std::move(d.out);

@@ -13,16 +13,29 @@
 ///    ("Cold War-era" -> Cold War);
 ///  - a leading "the" belongs to the mention text (not the canonical name) when the mention is the
 ///    head of its noun phrase ("the US", not "the Biden administration");
-///  - DECISION: a demonym followed (within three words) by an actor noun ("Chinese companies",
-///    "Russian officials", "the Ukrainian government") is a mention of the country, canonical
-///    "China"/"Russia"/"Ukraine", type of the country (GPE), flagged `demonym_actor`.
+///  - a demonym or country followed (within three words) by an actor noun: with a noun naming the
+///    state itself ("the Ukrainian government", "US authorities": state_nouns) a mention of the
+///    country, canonical "Ukraine"/"United States", flagged `demonym_actor`; with another actor
+///    noun ("Chinese companies", "Russian troops") a group of its own (`group`): canonical the
+///    phrase as written, type ORG, the country in `nationality` (the extractors link the two:
+///    Chinese companies -from-> China);
+///  - a capital or seat of government (gazetteer "metonym") stands for its state only where it acts
+///    (MentionOptions::actors = Country): not after a place preposition ("in Moscow"), not as the
+///    object of a place verb ("visited Moscow": place_object_verbs), not before a common noun it
+///    modifies ("Moscow metro"); else it is the city ("Moscow", GPE);
+///  - a place name the recognizer reads as part of a person's name ("Paris Hilton"), or as a
+///    person before a person-only predicate ("Paris was born in ...": person_predicates), is a
+///    person; a state named like a country or capital is told by its context ("Washington state",
+///    "the governor of Georgia": the gazetteer's ambiguous entries).
 /// Canonical names and types
 ///  - leading "former", a nationality (demonym or country alias) before a title, and title words
 ///    (President, Prime Minister, Mr., Gen., ...) are dropped from the canonical name; a title makes
 ///    the mention a PERSON and the nationality is kept for the "president of" triple;
 ///  - gazetteer first (alias -> canonical, type); then organization words (Inc, Ministry, Bank,
-///    Party, Agency, ...) -> ORG; geographic head words (Sea, River, Strait, ...) -> LOC; a run
-///    starting with a known first name -> PERSON; after a place preposition ("in", "near", "across", ...) -> GPE; two or
+///    Party, Agency, ...) -> ORG; geographic head words (Sea, River, Strait, ...) -> LOC; then the
+///    trained recognizer's type (entities/recognizer.h: PER -> PERSON, ORG, LOC -> GPE), which also
+///    adds the capitalized names no rule found; without a recognizer: a run starting with a known
+///    first name -> PERSON; after a place preposition ("in", "near", "across", ...) -> GPE; two or
 ///    three title-case words -> PERSON; anything else -> MISC;
 ///  - junk is skipped: single letters, bare titles, all-caps section labels at the start of a
 ///    sentence, hyphenated pairs of known places ("Russia-US"), and a capitalized word at the start
@@ -47,6 +60,7 @@
 
 #include "core/triple.h"
 #include "entities/gazetteer.h"
+#include "entities/recognizer.h"
 #include "nlp/document.h"
 #include "nlp/lexicon.h"
 
@@ -62,7 +76,10 @@ struct MentionInfo {
   std::uint32_t name_first = 0;   ///< first token of the name proper (after "the", titles)
   bool from_gazetteer = false;    ///< canonical name came from the gazetteer
   bool metonym = false;           ///< gazetteer metonym ("Moscow" for Russia)
-  bool demonym_actor = false;     ///< "Chinese companies" -> China
+  bool demonym_actor = false;     ///< "the Chinese government" -> China
+  /// "Chinese companies", "US lawmakers": a group from a country, its own node (canonical = the
+  /// phrase as written, type ORG); `nationality` is the country it is from.
+  bool group = false;
   bool titled = false;            ///< a title word preceded the name
   std::uint32_t title_first = 0;  ///< title words [title_first, title_last) ("President")
   std::uint32_t title_last = 0;
@@ -76,33 +93,52 @@ struct MentionInfo {
 /// The mention rules above over a gazetteer and the word lists they read from models/lexicon/:
 /// titles, title_nouns, title_modifiers, name_particles, organization_words,
 /// organization_of_heads, portfolio_words, geographic_words, actor_nouns, place_prepositions
-/// (matched ignoring case), time_words and non_name_openers (nlp/lexicon.h).
+/// (matched ignoring case), time_words, non_name_openers, person_predicates, place_object_verbs and state_nouns
+/// (nlp/lexicon.h).
 /// Thread safety: immutable; find() may be called concurrently.
+/// How capitals and seats of government are named (`ergraph build --actors`).
+enum class Actors : std::uint8_t {
+  Country,  ///< a capital or seat that acts stands for its state ("Moscow said" -> Russia)
+  Literal   ///< every place keeps its own name ("Moscow said" -> Moscow)
+};
+
+struct MentionOptions {
+  Actors actors = Actors::Country;
+};
+
 class MentionFinder {
  public:
-  /// Throws ModelError (E444) naming the list file if a list is missing.
-  MentionFinder(Gazetteer gazetteer, const nlp::Lexicon& lexicon);
-  /// models_dir/gazetteer.tsv and models_dir/lexicon/; throws ModelError.
-  static MentionFinder load(const std::filesystem::path& models_dir);
-  /// models_dir/gazetteer.tsv with word lists already loaded.
-  static MentionFinder load(const std::filesystem::path& models_dir, const nlp::Lexicon& lexicon);
+  /// Throws ModelError (E444) naming the list file if a list is missing. Without a recognizer,
+  /// names are found and typed by the rules alone.
+  MentionFinder(Gazetteer gazetteer, const nlp::Lexicon& lexicon,
+                std::shared_ptr<const EntityRecognizer> recognizer = nullptr, MentionOptions options = {});
+  /// models_dir/gazetteer.tsv, models_dir/lexicon/ and the recognizer models_dir/ner.model;
+  /// throws ModelError.
+  static MentionFinder load(const std::filesystem::path& models_dir, MentionOptions options = {});
+  /// The same with word lists already loaded.
+  static MentionFinder load(const std::filesystem::path& models_dir, const nlp::Lexicon& lexicon,
+                            MentionOptions options = {});
 
   /// Finds the mentions of all sentences (in text order, not overlapping) with canonical names,
   /// then applies in-document coreference. Requires tokens, sentences and tags.
   std::vector<MentionInfo> find(const Document& doc) const;
   /// Applies the coreference rule above to `mentions` in place (called by find()).
   void resolve_coreference(std::vector<MentionInfo>& mentions) const;
-  const Gazetteer& gazetteer() const { return gazetteer_; }
+  const Gazetteer& gazetteer() const { return *gazetteer_; }
+  const EntityRecognizer* recognizer() const { return recognizer_.get(); }
 
   /// The lexicon lists the rules read, in the order of the members of Words.
-  static constexpr std::array<std::string_view, 12> kLists = {
+  static constexpr std::array<std::string_view, 15> kLists = {
       "titles",          "title_nouns",      "title_modifiers", "name_particles",
       "organization_words", "organization_of_heads", "portfolio_words", "geographic_words",
-      "actor_nouns",     "place_prepositions", "time_words",      "non_name_openers"};
+      "actor_nouns",     "place_prepositions", "time_words",      "non_name_openers",
+      "person_predicates", "place_object_verbs", "state_nouns"};
   struct Words;  ///< the lists, as read (defined in mentions.cpp)
 
  private:
-  Gazetteer gazetteer_;
+  std::shared_ptr<const Gazetteer> gazetteer_;
+  std::shared_ptr<const EntityRecognizer> recognizer_;
+  MentionOptions options_;
   std::shared_ptr<const Words> words_;
 };
 

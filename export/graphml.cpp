@@ -45,6 +45,8 @@ void append_node(std::string& out, const graph::NodeData& n) {
   append_data(out, "documents", std::to_string(n.documents.size()));
   if (!n.documents.empty()) append_data(out, "doc_ids", join(n.documents, kListSeparator));
   if (!n.aliases.empty()) append_data(out, "aliases", join(n.aliases, kListSeparator));
+  if (!n.forms.empty()) append_data(out, "forms", detail::format_forms(n.forms));
+  if (!n.scope.empty()) append_data(out, "scope", n.scope);
   out += "    </node>\n";
 }
 

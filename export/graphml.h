@@ -2,7 +2,8 @@
 /// @file graphml.h
 /// GraphML writer and reader for the knowledge graph.
 /// Keys (declared per domain, never for="all"): nodes `label`, `type`, `mentions`, `documents`
-/// (count), `doc_ids`, `aliases`; edges `label` (relation), `weight` (count, >= 1), `count`,
+/// (count), `doc_ids`, `aliases`, `forms` (surface forms "TEXT [RULE] COUNT" joined by " | "),
+/// `scope` (the document of a CONCEPT node; absent for named entities); edges `label` (relation), `weight` (count, >= 1), `count`,
 /// `confidence`, `polarity` ("positive"/"negative"), `modality` ("asserted"/"hedged"), `hedged`
 /// (how many of the count were hedged), `attribution` (sources joined with "; ", only when there
 /// are any), `documents`, `doc_ids`, `evidence` (one sentence), `evidence_doc`,
@@ -20,7 +21,7 @@ void write_graphml(const graph::KnowledgeGraph& g, std::ostream& out);
 
 /// Reads a GraphML file written by write_graphml (other GraphML files work if they use the same
 /// key names; missing keys get defaults: polarity positive, modality asserted, hedged = count if
-/// hedged else 0, no attribution). Throws ParseError with the file and line on bad input
+/// hedged else 0, no attribution, no surface forms, no scope). Throws ParseError with the file and line on bad input
 /// (E507 also for a polarity or modality other than the spellings above, case-insensitive).
 graph::KnowledgeGraph read_graphml(const std::filesystem::path& path);
 

@@ -253,6 +253,11 @@ graph::NodeData read_node(const Context& ctx, const xmlNode* elem) {
   if (const std::string* m = field(f, "mentions")) n.mentions = parse_count(ctx, elem, "mentions", *m);
   if (const std::string* d = field(f, "doc_ids")) n.documents = split_list(*d);
   if (const std::string* a = field(f, "aliases")) n.aliases = split_list(*a);
+  if (const std::string* forms = field(f, "forms"); forms && !detail::parse_forms(*forms, n.forms))
+    throw ParseError("E507", "bad value '" + std::string(trim(*forms).substr(0, 40)) +
+                                 "' for 'forms' (items 'TEXT [RULE] COUNT' joined by ' | ')",
+                     where(ctx, elem));
+  if (const std::string* scope = field(f, "scope")) n.scope = std::string(trim(*scope));
   return n;
 }
 

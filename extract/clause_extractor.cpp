@@ -28,6 +28,7 @@ struct Ent {
   bool metonym = false;               // a capital or seat of government standing for its state
   std::string via;                    // possessed noun joining the relation ("diplomatic-efforts")
   std::string via_text;               // the same as written, with spaces
+  std::string rule;                   // how the text became the name (core::EntityRef::rule)
 };
 
 std::string hyphenated(std::string s) {
@@ -91,7 +92,7 @@ class SentenceTriples {
 
   Ent from_mention(const MentionInfo& m) const {
     return Ent{m.mention.canonical, m.mention.type, m.mention.first, m.mention.last, m.metonym || m.demonym_actor,
-               m.metonym, {}, {}};
+               m.metonym, {}, {}, detail::mention_rule(doc_, m)};
   }
 
   // The entity an argument stands for: a mention covering its head, or a possessor
@@ -112,7 +113,7 @@ class SentenceTriples {
   std::optional<Ent> concept_of(const Argument& a) const {
     const Token& t = doc_.tokens[a.head];
     if (t.upos != Upos::NOUN) return std::nullopt;
-    return Ent{core_words(a.head, ' '), core::EntityType::Concept, a.first, a.last, false, false, {}, {}};
+    return Ent{core_words(a.head, ' '), core::EntityType::Concept, a.first, a.last, false, false, {}, {}, "concept"};
   }
 
   std::string verb_base(const Clause& c) const {
@@ -151,8 +152,8 @@ class SentenceTriples {
             std::uint32_t rel_first, std::uint32_t rel_last) {
     if (s.name == o.name || relation.empty()) return;
     Triple t;
-    t.subject = core::EntityRef{s.name, s.type, span_text(s.first, s.last)};
-    t.object = core::EntityRef{o.name, o.type, span_text(o.first, o.last)};
+    t.subject = core::EntityRef{s.name, s.type, span_text(s.first, s.last), s.rule};
+    t.object = core::EntityRef{o.name, o.type, span_text(o.first, o.last), o.rule};
     const double words = static_cast<double>(std::count(relation.begin(), relation.end(), '-') + 1);
     const std::uint32_t lo = std::min(s.last, o.last), hi = std::max(s.first, o.first);
     const double gap = hi > lo ? static_cast<double>(hi - lo) : 0.0;
@@ -250,6 +251,7 @@ class SentenceTriples {
           if (e->name.rfind("the ", 0) == 0) e->name = e->name.substr(4);
           e->type = core::EntityType::Gpe;
           e->weak = false;
+          e->rule = "exact";
         }
         if (e) {
           if (!a.prep.empty()) {
@@ -393,9 +395,15 @@ std::unique_ptr<ClauseExtractor> ClauseExtractor::load(const std::filesystem::pa
   return std::make_unique<ClauseExtractor>(entities::MentionFinder::load(models_dir, lexicon), lexicon, options);
 }
 
-std::vector<core::Triple> ClauseExtractor::extract(Document& doc) const {
+std::vector<core::Triple> ClauseExtractor::extract(Document& doc) const { return extract(doc, nullptr); }
+
+std::vector<core::Triple> ClauseExtractor::extract(Document& doc, std::vector<std::string>* mention_rules) const {
   const std::vector<MentionInfo> infos = mentions_.find(doc);
   const auto by_sentence = store_mentions(doc, infos);
+  if (mention_rules) {
+    mention_rules->clear();
+    for (const MentionInfo& m : infos) mention_rules->push_back(detail::mention_rule(doc, m));
+  }
   std::vector<Triple> out;
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
     if (doc.sentences[s].size() == 0) continue;

@@ -16,9 +16,15 @@ std::unique_ptr<PatternExtractor> PatternExtractor::load(const std::filesystem::
   return std::make_unique<PatternExtractor>(entities::MentionFinder::load(models_dir, lexicon), lexicon);
 }
 
-std::vector<core::Triple> PatternExtractor::extract(Document& doc) const {
+std::vector<core::Triple> PatternExtractor::extract(Document& doc) const { return extract(doc, nullptr); }
+
+std::vector<core::Triple> PatternExtractor::extract(Document& doc, std::vector<std::string>* mention_rules) const {
   const std::vector<MentionInfo> infos = mentions_.find(doc);
   const auto by_sentence = entities::store_mentions(doc, infos);
+  if (mention_rules) {
+    mention_rules->clear();
+    for (const MentionInfo& m : infos) mention_rules->push_back(detail::mention_rule(doc, m));
+  }
   std::vector<core::Triple> out;
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s)
     detail::append_sentence_triples(

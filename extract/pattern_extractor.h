@@ -30,6 +30,7 @@
 /// Thread safety: const; extract() may be called concurrently on different documents.
 #include <filesystem>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "core/triple.h"
@@ -61,6 +62,9 @@ class PatternExtractor {
   /// "President Putin" are the same entity as "Russian President Vladimir Putin"), stores them
   /// in doc.mentions, and returns the triples between entity mentions, in text order.
   std::vector<core::Triple> extract(Document& doc) const;
+  /// The same, and the rule (core::EntityRef::rule) of each mention stored in doc.mentions,
+  /// index for index, in `mention_rules` (if not null).
+  std::vector<core::Triple> extract(Document& doc, std::vector<std::string>* mention_rules) const;
 
   const entities::MentionFinder& mentions() const { return mentions_; }
 

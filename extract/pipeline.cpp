@@ -55,12 +55,15 @@ void Pipeline::annotate(Document& doc) const {
 PipelineOutput Pipeline::process(Document& doc) const {
   annotate(doc);
   PipelineOutput out;
-  out.triples = stages_->clause ? stages_->clause->extract(doc) : stages_->pattern->extract(doc);
+  std::vector<std::string> rules;
+  out.triples = stages_->clause ? stages_->clause->extract(doc, &rules) : stages_->pattern->extract(doc, &rules);
   out.mentions.reserve(doc.mentions.size());
-  for (const auto& m : doc.mentions) {
+  for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
+    const auto& m = doc.mentions[i];
     const auto b = doc.tokens[m.first].begin, e = doc.tokens[m.last - 1].end;
     out.mentions.push_back(core::EntityMention{
-        core::EntityRef{m.canonical, m.type, doc.text.substr(b, e - b)}, doc.id});
+        core::EntityRef{m.canonical, m.type, doc.text.substr(b, e - b), i < rules.size() ? rules[i] : std::string()},
+        doc.id});
   }
   return out;
 }

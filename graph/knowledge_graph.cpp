@@ -10,13 +10,21 @@
 
 namespace ergraph::graph {
 
-std::string node_id(std::string_view label, core::EntityType type) {
+std::string node_id(std::string_view label, core::EntityType type, std::string_view scope) {
   std::string key = core::to_string(type);
   key += '\t';
   key += label;
+  if (!scope.empty()) {  // ids of unscoped (named) nodes stay what they were before scopes existed
+    key += '\t';
+    key += scope;
+  }
   std::string id(1, 'n');  // not "n" + hex64(): avoids a GCC 12 -Wrestrict false positive
   id += core::hex64(core::fnv1a64(key));
   return id;
+}
+
+std::string node_scope(core::EntityType type, std::string_view doc_id) {
+  return type == core::EntityType::Concept ? std::string(doc_id) : std::string();
 }
 
 std::string edge_id(std::string_view source_id, std::string_view relation, std::string_view target_id,
@@ -35,7 +43,7 @@ namespace {
 
 /// The node for `ref`, created if new; counts one argument mention in `doc`.
 NodeIndex upsert_node(KnowledgeGraph::Impl& im, const std::string& id, const std::string& label,
-                      const core::EntityRef& ref, const std::string& doc) {
+                      const core::EntityRef& ref, const std::string& doc, const std::string& scope) {
   NodeIndex n;
   if (auto it = im.node_by_id.find(id); it != im.node_by_id.end()) {
     n = it->second;
@@ -44,6 +52,7 @@ NodeIndex upsert_node(KnowledgeGraph::Impl& im, const std::string& id, const std
     p.data.id = id;
     p.data.label = label;
     p.data.type = ref.type;
+    p.data.scope = scope;
     n = boost::add_vertex(std::move(p), im.g);
     im.node_by_id.emplace(id, n);
   }
@@ -51,6 +60,8 @@ NodeIndex upsert_node(KnowledgeGraph::Impl& im, const std::string& id, const std
   ++v.arg_mentions;
   v.data.mentions = detail::effective_mentions(v);
   if (!doc.empty()) v.data.documents.insert(doc);
+  ++v.arg_forms[detail::surface_form_of(ref, label)];
+  v.data.forms = detail::effective_forms(v);
   std::string surface = core::squeeze_spaces(ref.mention);
   if (!surface.empty() && surface != label) v.data.aliases.insert(std::move(surface));
   return n;
@@ -101,14 +112,15 @@ void KnowledgeGraph::add(const core::Triple& t) {
   const std::string o_label = core::squeeze_spaces(t.object.name);
   const std::string relation = core::squeeze_spaces(t.relation);
   if (s_label.empty() || o_label.empty() || relation.empty()) return;
-  const std::string s_id = node_id(s_label, t.subject.type);
-  const std::string o_id = node_id(o_label, t.object.type);
+  const std::string& doc = t.evidence.doc_id;
+  const std::string s_scope = node_scope(t.subject.type, doc), o_scope = node_scope(t.object.type, doc);
+  const std::string s_id = node_id(s_label, t.subject.type, s_scope);
+  const std::string o_id = node_id(o_label, t.object.type, o_scope);
   if (s_id == o_id) return;  // self-loop: dropped
 
   Impl& im = *impl_;
-  const std::string& doc = t.evidence.doc_id;
-  const NodeIndex s = upsert_node(im, s_id, s_label, t.subject, doc);
-  const NodeIndex o = upsert_node(im, o_id, o_label, t.object, doc);
+  const NodeIndex s = upsert_node(im, s_id, s_label, t.subject, doc, s_scope);
+  const NodeIndex o = upsert_node(im, o_id, o_label, t.object, doc, o_scope);
 
   const std::string e_id = edge_id(s_id, relation, o_id, t.polarity);
   EdgeIndex e;
@@ -138,20 +150,24 @@ void KnowledgeGraph::add(const core::Triple& t) {
 void KnowledgeGraph::add_mention(const core::EntityMention& m) {
   const std::string label = core::squeeze_spaces(m.entity.name);
   if (label.empty()) return;
-  std::string id = node_id(label, m.entity.type);
+  std::string scope = node_scope(m.entity.type, m.doc_id);
+  std::string id = node_id(label, m.entity.type, scope);
   detail::PendingMention& p = impl_->pending[id];
   p.label = label;
   p.type = m.entity.type;
+  p.scope = std::move(scope);
   ++p.count;
   if (!m.doc_id.empty()) p.documents.insert(m.doc_id);
+  ++p.forms[detail::surface_form_of(m.entity, label)];
 }
 
 NodeIndex KnowledgeGraph::insert_node(NodeData n) {
   Impl& im = *impl_;
-  if (n.id.empty()) n.id = node_id(n.label, n.type);
+  if (n.id.empty()) n.id = node_id(n.label, n.type, n.scope);
   if (im.node_by_id.count(n.id) != 0) throw GraphError("E301", "duplicate node id '" + n.id + "'");
   detail::VertexProps p;
   p.arg_mentions = n.mentions;
+  p.arg_forms = n.forms;
   std::string id = n.id;
   p.data = std::move(n);
   const NodeIndex v = boost::add_vertex(std::move(p), im.g);

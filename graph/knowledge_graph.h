@@ -9,6 +9,7 @@
 /// never on their order; listings (nodes(), edges()) are sorted by id.
 /// Thread safety: const member functions may be called concurrently; mutation is single-threaded.
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -36,9 +37,16 @@ struct Evidence {
   std::string attribution;           ///< who says so ("Kremlin"); empty if none
 };
 
+/// One way an entity was written and the rule that resolved it to its node (core::EntityRef::rule).
+struct SurfaceForm {
+  std::string text;  ///< as written, whitespace squeezed ("President Putin")
+  std::string rule;  ///< "exact", "gazetteer", "metonym", "demonym", "title", "surname", "alias-file", ...
+  auto operator<=>(const SurfaceForm&) const = default;
+};
+
 struct NodeData {
-  std::string id;                    ///< stable id: node_id(label, type)
-  std::string label;                 ///< canonical name
+  std::string id;                    ///< stable id: node_id(label, type, scope)
+  std::string label;                 ///< canonical name (for a CONCEPT node the plain noun phrase: "statement")
   core::EntityType type = core::EntityType::Misc;
   /// Mentions seen. Not double counted: the number of add_mention() calls for the entity if
   /// there were any (applied by finalize()), else the number of triple arguments it filled.
@@ -46,6 +54,16 @@ struct NodeData {
   std::uint32_t mentions = 0;
   std::set<std::string> documents;   ///< ids of the documents that mention it (triples and add_mention)
   std::set<std::string> aliases;     ///< other surface forms seen ("President Putin", "Putin")
+  /// Every surface form (the label included) with the rule that resolved it and how often it was
+  /// seen, counted like `mentions` (so the counts add up to `mentions` when both come from the
+  /// same counter). A surface form reached by two rules is two entries. A one-word PERSON node
+  /// merged by finalize() brings its forms with the rule "surname".
+  std::map<SurfaceForm, std::uint32_t> forms;
+  /// The one document a CONCEPT node belongs to: a generic noun ("statement", "the war") means
+  /// something else in every article, so concept nodes are per document and never join two
+  /// articles. Empty for named entities (merged across documents) and for concept nodes of graphs
+  /// written before concepts were scoped.
+  std::string scope;
 };
 
 struct EdgeData {
@@ -68,10 +86,13 @@ struct EdgeData {
 };
 
 /// Stable ids: derived from content only, NMTOKEN-safe ("n" / "e" + 16 hex digits).
-/// node: FNV-1a-64 of "TYPE \t label". edge: FNV-1a-64 of "source \t relation \t target" for a
+/// node: FNV-1a-64 of "TYPE \t label", or of "TYPE \t label \t scope" when `scope` is not empty
+/// (CONCEPT nodes: scope = their document). edge: FNV-1a-64 of "source \t relation \t target" for a
 /// positive edge (ids of positive edges are those of earlier versions) and of
 /// "source \t relation \t target \t negative" for a negative one.
-std::string node_id(std::string_view label, core::EntityType type);
+std::string node_id(std::string_view label, core::EntityType type, std::string_view scope = {});
+/// The scope of an entity read in document `doc_id`: the document for a CONCEPT, else empty.
+std::string node_scope(core::EntityType type, std::string_view doc_id);
 std::string edge_id(std::string_view source_id, std::string_view relation, std::string_view target_id,
                     core::Polarity polarity = core::Polarity::Positive);
 
@@ -86,15 +107,19 @@ class KnowledgeGraph {
   KnowledgeGraph& operator=(KnowledgeGraph&&) noexcept;
 
   /// Merges a triple: creates or updates its two nodes (keyed by whitespace-squeezed name and
-  /// type) and its edge (keyed by subject, relation, polarity, object). Each argument adds one
-  /// mention, the document and, when EntityRef::mention differs from the name, an alias; the edge
+  /// type, and for a CONCEPT also by the triple's document: see NodeData::scope) and its edge
+  /// (keyed by subject, relation, polarity, object). Each argument adds one mention, the
+  /// document, its surface form with its rule (an empty rule counts as "exact" when the surface
+  /// text is the name, else "unknown"; an empty mention as the name) and, when
+  /// EntityRef::mention differs from the name, an alias; the edge
   /// gets count + 1, the document, the evidence, the attribution (if any), the modality (see
   /// EdgeData) and the confidence (noisy-or, accumulated in integer micro-units of -log(1 - c) so
   /// that the result does not depend on the order of adds).
   /// Dropped without effect: self-loops (subject and object are the same entity) and triples
   /// with an empty name or relation.
   void add(const core::Triple& t);
-  /// Counts a mention of an entity (for mention and document counts). Does not create a node
+  /// Counts a mention of an entity (for mention and document counts and surface forms; a
+  /// CONCEPT mention counts for the concept node of its document). Does not create a node
   /// by itself: only entities that take part in an edge become nodes.
   void add_mention(const core::EntityMention& m);
   /// Cross-document resolution, run once after all adds: a one-word PERSON node whose word is
@@ -107,7 +132,7 @@ class KnowledgeGraph {
   void finalize();
 
   /// Low-level construction used by readers (e.g. GraphML): inserts nodes and edges as given.
-  /// An empty id is filled in with node_id() / edge_id() (the edge's polarity included). Throws GraphError "E301" / "E302" on
+  /// An empty id is filled in with node_id() (with the node's scope) / edge_id() (the edge's polarity included). Throws GraphError "E301" / "E302" on
   /// a duplicate id and "E303" on a bad node index. The inserted confidence is kept as is until
   /// finalize() folds another edge into it.
   NodeIndex insert_node(NodeData n);

@@ -92,6 +92,22 @@ std::optional<NodeIndex> find_entity(const KnowledgeGraph& g, std::string_view n
   return best;
 }
 
+std::vector<NodeIndex> find_entities(const KnowledgeGraph& g, std::string_view name) {
+  const std::string q = fold(name);
+  std::vector<NodeIndex> out;
+  if (q.empty()) return out;
+  for (NodeIndex n : g.nodes()) {
+    const NodeData& d = g.node(n);
+    bool match = fold(d.label) == q;
+    for (auto it = d.aliases.begin(); !match && it != d.aliases.end(); ++it) match = fold(*it) == q;
+    for (auto it = d.forms.begin(); !match && it != d.forms.end(); ++it) match = fold(it->first.text) == q;
+    if (match) out.push_back(n);
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [&](NodeIndex a, NodeIndex b) { return g.node(a).mentions > g.node(b).mentions; });
+  return out;
+}
+
 std::vector<std::string> suggest_entities(const KnowledgeGraph& g, std::string_view name, std::size_t limit) {
   const std::string q = fold(name);
   if (q.empty() || limit == 0) return {};

@@ -4,6 +4,7 @@
 #include <iterator>
 #include <tuple>
 
+#include "core/text.h"
 #include "graph/detail/bgl.h"
 
 namespace ergraph::graph::detail {
@@ -62,6 +63,21 @@ void add_evidence(std::vector<Evidence>& kept, Evidence ev) {
 
 std::uint32_t effective_mentions(const VertexProps& v) {
   return v.call_mentions > 0 ? v.call_mentions : v.arg_mentions;
+}
+
+const std::map<SurfaceForm, std::uint32_t>& effective_forms(const VertexProps& v) {
+  return v.call_mentions > 0 ? v.call_forms : v.arg_forms;
+}
+
+void add_forms(std::map<SurfaceForm, std::uint32_t>& into, const std::map<SurfaceForm, std::uint32_t>& more) {
+  for (const auto& [form, n] : more) into[form] += n;
+}
+
+SurfaceForm surface_form_of(const core::EntityRef& ref, const std::string& label) {
+  SurfaceForm f{core::squeeze_spaces(ref.mention), ref.rule};
+  if (f.text.empty()) f.text = label;
+  if (f.rule.empty()) f.rule = f.text == label ? "exact" : "unknown";
+  return f;
 }
 
 }  // namespace ergraph::graph::detail

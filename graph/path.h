@@ -14,6 +14,10 @@ namespace ergraph::graph {
 /// whitespace squeezing). Several matches: the one with most mentions, then smallest id.
 std::optional<NodeIndex> find_entity(const KnowledgeGraph& g, std::string_view name);
 
+/// Every entity whose label, alias or surface form is `name` (compared as find_entity() does),
+/// most mentions first, then by id. Several CONCEPT nodes share a label (one per document).
+std::vector<NodeIndex> find_entities(const KnowledgeGraph& g, std::string_view name);
+
 /// Up to `limit` labels or aliases close to `name`, best first, for error hints. Compared after
 /// case folding and whitespace squeezing: exact matches first, then substring matches (query or
 /// candidate of >= 3 bytes, closer lengths first), then candidates whose Levenshtein distance (in
@@ -46,7 +50,9 @@ struct Path {
 /// deterministically by the sequence of edge ids. Empty when no path of <= max_hops exists
 /// (or k <= 0); one empty Path when from == to. With asserted_only, negative and hedged edges
 /// are not traversed. Parallel edges are distinct hops, so two
-/// relations between the same nodes give two paths. Throws GraphError "E305" for an index out
+/// relations between the same nodes give two paths. A path never crosses articles through a
+/// CONCEPT node: it enters and leaves one by edges that share a document (concept nodes are per
+/// document since NodeData::scope; graphs written before are searched as if they were). Throws GraphError "E305" for an index out
 /// of range.
 std::vector<Path> shortest_paths(const KnowledgeGraph& g, NodeIndex from, NodeIndex to, const PathOptions& opts);
 

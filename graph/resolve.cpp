@@ -33,6 +33,7 @@ void attach_pending(KnowledgeGraph::Impl& im) {
     VertexProps& v = im.vprops(node->second);
     v.call_mentions += it->second.count;
     v.data.documents.insert(it->second.documents.begin(), it->second.documents.end());
+    detail::add_forms(v.call_forms, it->second.forms);
     it = im.pending.erase(it);
   }
 }
@@ -59,9 +60,18 @@ std::vector<NodeIndex> resolution_targets(const detail::Graph& g) {
   return rep;
 }
 
+/// The forms of a node merged by the surname rule: each now reached through "surname".
+std::map<SurfaceForm, std::uint32_t> as_surname(const std::map<SurfaceForm, std::uint32_t>& forms) {
+  std::map<SurfaceForm, std::uint32_t> out;
+  for (const auto& [form, n] : forms) out[SurfaceForm{form.text, "surname"}] += n;
+  return out;
+}
+
 void fold_node(VertexProps& into, const VertexProps& from) {
   into.arg_mentions += from.arg_mentions;
   into.call_mentions += from.call_mentions;
+  detail::add_forms(into.arg_forms, as_surname(from.arg_forms));
+  detail::add_forms(into.call_forms, as_surname(from.call_forms));
   into.data.documents.insert(from.data.documents.begin(), from.data.documents.end());
   into.data.aliases.insert(from.data.aliases.begin(), from.data.aliases.end());
   into.data.aliases.insert(from.data.label);
@@ -88,6 +98,7 @@ std::map<std::string, VertexProps> merged_nodes(detail::Graph& g, const std::vec
     VertexProps& p = g[v];
     p.data.aliases.erase(p.data.label);
     p.data.mentions = detail::effective_mentions(p);
+    p.data.forms = detail::effective_forms(p);
     std::string id = p.data.id;
     nodes.emplace(std::move(id), std::move(p));
   }

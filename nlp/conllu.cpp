@@ -29,6 +29,7 @@ struct Builder {
   void finish() {
     if (!open) return;
     auto& doc = cur.doc;
+    if (!cur.entity_misc.empty()) cur.entity_misc.resize(doc.tokens.size());
     doc.sentences.push_back(Sentence{0, static_cast<std::uint32_t>(doc.tokens.size())});
     out.push_back(std::move(cur));
     cur = GoldSentence{};
@@ -108,6 +109,12 @@ std::vector<GoldSentence> read_conllu(std::istream& in, const std::string& sourc
     t.head = head - 1;
     doc.tokens.push_back(std::move(t));
     b.cur.deprels.emplace_back(cols[7]);
+    if (auto e = cols[9].find("Entity="); e != std::string_view::npos) {
+      std::string_view v = cols[9].substr(e + 7);
+      v = v.substr(0, v.find('|'));
+      b.cur.entity_misc.resize(doc.tokens.size());
+      b.cur.entity_misc.back() = std::string(v);
+    }
     int word_id = 0;
     std::from_chars(cols[0].data(), cols[0].data() + cols[0].size(), word_id);
     if (word_id < mwt_last) space_after = false;
@@ -186,6 +193,7 @@ std::size_t merge_hyphenated_compounds(GoldSentence& sentence) {
   const bool has_deprels = sentence.deprels.size() == old.size();
   doc.tokens = std::move(tokens);
   if (has_deprels) sentence.deprels = std::move(deprels);
+  sentence.entity_misc.clear();  // the brackets were per token of the unmerged sentence
   doc.sentences = {Sentence{0, static_cast<std::uint32_t>(doc.tokens.size())}};
   return merges;
 }

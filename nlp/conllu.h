@@ -20,6 +20,9 @@ struct GoldSentence {
   std::vector<std::string> deprels;  ///< gold DEPREL of each token
   std::string doc_id;    ///< last "# newdoc id =" seen ("" if none)
   std::string sent_id;   ///< "# sent_id ="
+  /// The MISC "Entity=" value of each token (GUM's entity and coreference brackets, read by
+  /// nlp/gold_entities.h); empty when no token of the sentence has one.
+  std::vector<std::string> entity_misc;
 };
 
 /// Reads a whole CoNLL-U file. Throws ParseError with file:line on malformed lines.
@@ -32,7 +35,7 @@ std::vector<GoldSentence> read_conllu(std::istream& in, const std::string& sourc
 /// where the next begins, into one token spanning the whole compound, as extract/tokenizer.h
 /// writes it ("long-term", "state-of-the-art"). The merged token takes the tags, deprel and head
 /// of its head piece (the piece whose head lies outside the compound; if several, the last) and
-/// the lemma = its text, lower-cased (ASCII) unless PROPN. Heads pointing into a compound point
+/// the lemma = its text, lower-cased (ASCII) unless PROPN. A sentence with merges loses its entity_misc. Heads pointing into a compound point
 /// to the merged token; later indices shift. The text is unchanged. Returns the number of merges.
 std::size_t merge_hyphenated_compounds(GoldSentence& sentence);
 

@@ -5,7 +5,12 @@
 /// GraphML key ids must be unique across domains (XSD `key_id_key`), so node keys use
 /// id = attr.name and edge keys id = "e_" + attr.name; readers match on attr.name.
 #include <array>
+#include <cstdint>
+#include <map>
+#include <string>
 #include <string_view>
+
+#include "graph/knowledge_graph.h"
 
 namespace ergraph::exporter::detail {
 
@@ -18,13 +23,15 @@ struct GraphmlKey {
   std::string_view type;  ///< attr.type: boolean/int/long/float/double/string
 };
 
-inline constexpr std::array<GraphmlKey, 19> kGraphmlKeys{{
+inline constexpr std::array<GraphmlKey, 21> kGraphmlKeys{{
     {KeyDomain::Node, "label", "label", "string"},
     {KeyDomain::Node, "type", "type", "string"},
     {KeyDomain::Node, "mentions", "mentions", "int"},
     {KeyDomain::Node, "documents", "documents", "int"},
     {KeyDomain::Node, "doc_ids", "doc_ids", "string"},
     {KeyDomain::Node, "aliases", "aliases", "string"},
+    {KeyDomain::Node, "forms", "forms", "string"},
+    {KeyDomain::Node, "scope", "scope", "string"},
     {KeyDomain::Edge, "e_label", "label", "string"},
     {KeyDomain::Edge, "e_weight", "weight", "double"},
     {KeyDomain::Edge, "e_count", "count", "int"},
@@ -42,6 +49,12 @@ inline constexpr std::array<GraphmlKey, 19> kGraphmlKeys{{
 
 /// Separator of multi-valued fields (doc_ids, aliases).
 inline constexpr std::string_view kListSeparator = " | ";
+/// A node's surface forms: items "TEXT [RULE] COUNT" joined by kListSeparator
+/// ("President Putin [title] 2 | Putin [surname] 3"); read back from the right.
+std::string format_forms(const std::map<graph::SurfaceForm, std::uint32_t>& forms);
+/// The forms written by format_forms(); false if an item is not "TEXT [RULE] COUNT".
+bool parse_forms(std::string_view s, std::map<graph::SurfaceForm, std::uint32_t>& out);
+
 /// Separator of the edge's attributions ("Kremlin; TASS").
 inline constexpr std::string_view kAttributionSeparator = "; ";
 

@@ -26,11 +26,29 @@ struct Arg {
   core::EntityType type = core::EntityType::Misc;
   std::uint32_t first = 0, last = 0;  // tokens
   bool weak = false;                  // metonym or demonym phrase
+  std::string rule;                   // how the text became the name (core::EntityRef::rule)
 };
 
-Arg arg_of(const MentionInfo& m) {
-  return Arg{
-      &m, m.mention.canonical, m.mention.type, m.mention.first, m.mention.last, m.metonym || m.demonym_actor};
+/// Words of `s` separated by single spaces.
+std::vector<std::string_view> words_of(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const std::size_t j = std::min(s.find(' ', i), s.size());
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
+std::string_view without_article(std::string_view s) {
+  if (s.rfind("the ", 0) == 0 || s.rfind("The ", 0) == 0) s.remove_prefix(4);
+  return s;
+}
+
+Arg arg_of(const Document& doc, const MentionInfo& m) {
+  return Arg{&m,           m.mention.canonical, m.mention.type, m.mention.first, m.mention.last,
+             m.metonym || m.demonym_actor, mention_rule(doc, m)};
 }
 
 double confidence(Kind kind, const Arg& s, const Arg& o, const std::string& relation, bool has_verb) {
@@ -112,8 +130,8 @@ class SentenceExtractor {
            bool has_verb) {
     if (s.name == o.name || relation.empty()) return;
     Triple t;
-    t.subject = core::EntityRef{s.name, s.type, text(s.first, s.last)};
-    t.object = core::EntityRef{o.name, o.type, text(o.first, o.last)};
+    t.subject = core::EntityRef{s.name, s.type, text(s.first, s.last), s.rule};
+    t.object = core::EntityRef{o.name, o.type, text(o.first, o.last), o.rule};
     t.confidence = confidence(kind, s, o, relation, has_verb);
     t.relation_text = std::move(relation_text);
     mark_polarity_and_modality(t, relation, w_.modal_verbs);
@@ -130,6 +148,7 @@ class SentenceExtractor {
 
   // "Russian President Vladimir Putin" -> (Vladimir Putin, president of, Russia).
   void title_triple(const MentionInfo& m) {
+    if (m.group && !m.nationality.empty()) return group_triple(m);
     if (!m.titled || m.nationality.empty()) return;
     std::string role;
     for (std::uint32_t k = m.mention.first; k < m.nationality_first; ++k)
@@ -138,13 +157,27 @@ class SentenceExtractor {
       if (!role.empty()) role += ' ';
       role += core::ascii_lower(f(k));
     }
-    const Arg nat{nullptr, m.nationality, m.nationality_type, m.nationality_first, m.nationality_last, false};
+    const std::string nat_text = text(m.nationality_first, m.nationality_last);
+    const GazetteerEntry* as_demonym = gaz_.demonym(nat_text);
+    const Arg nat{nullptr,       m.nationality, m.nationality_type, m.nationality_first, m.nationality_last, false,
+                  as_demonym ? "demonym" : core::squeeze_spaces(without_article(nat_text)) == m.nationality ? "exact" : "gazetteer"};
     // "Russian Foreign Minister" or "President of Russia".
     const std::size_t before = out_.size();
-    add(Kind::Title, arg_of(m), nat, role + " of",
+    add(Kind::Title, arg_of(doc_, m), nat, role + " of",
         text(std::min(m.nationality_first, m.title_first), std::max(m.nationality_last, m.title_last)), false);
     if (out_.size() > before)  // the relation is the title words ("President")
       out_.back().relation_span = core::Span{doc_.tokens[m.title_first].begin, doc_.tokens[m.title_last - 1].end};
+  }
+
+  // "Chinese companies" -> (Chinese companies, from, China): a group linked to its country.
+  void group_triple(const MentionInfo& m) {
+    const std::string nat_text = text(m.nationality_first, m.nationality_last);
+    const Arg nat{nullptr, m.nationality, m.nationality_type, m.nationality_first, m.nationality_last, false,
+                  gaz_.demonym(nat_text) ? "demonym" : "gazetteer"};
+    const std::size_t before = out_.size();
+    add(Kind::Title, arg_of(doc_, m), nat, "from", nat_text, false);
+    if (out_.size() > before)  // the relation is the demonym or country word
+      out_.back().relation_span = core::Span{doc_.tokens[m.nationality_first].begin, doc_.tokens[m.nationality_last - 1].end};
   }
 
   // "X, the president of Y" -> (X, president of, Y).
@@ -163,7 +196,7 @@ class SentenceExtractor {
     if (!obj) return;
     std::string role;
     for (std::size_t r = role_first; r < k; ++r) role += core::ascii_lower(f(r)) + " ";
-    add(Kind::Title, arg_of(*ms_[j]), arg_of(*obj), role + "of",
+    add(Kind::Title, arg_of(doc_, *ms_[j]), arg_of(doc_, *obj), role + "of",
         text(ms_[j]->mention.last, obj->mention.first), false);
   }
 
@@ -262,13 +295,13 @@ class SentenceExtractor {
       if (passive(*r)) {  // "X was sanctioned by Y" -> (Y, sanction, X)
         const std::string relation = normalize_relation(doc_, r->first, r->verb_last);
         for (const auto* o : object_conjuncts(obj))
-          for (const auto* s : subjects) add(Kind::Verb, arg_of(*o), arg_of(*s), relation, written, true);
+          for (const auto* s : subjects) add(Kind::Verb, arg_of(doc_, *o), arg_of(doc_, *s), relation, written, true);
         return;
       }
       const std::string relation = normalize_relation(doc_, r->first, r->last);
       for (const auto* s : subjects)
         for (const auto* o : object_conjuncts(obj))
-          add(Kind::Verb, arg_of(*s), arg_of(*o), relation, written, true);
+          add(Kind::Verb, arg_of(doc_, *s), arg_of(doc_, *o), relation, written, true);
       return;
     }
     const std::size_t end = subjects.size() >= 2 ? reciprocal_end(*r) : 0;
@@ -277,7 +310,7 @@ class SentenceExtractor {
     const std::string written = phrase_text(doc_, r->first, end);
     for (std::size_t a = 0; a < subjects.size(); ++a)
       for (std::size_t b = a + 1; b < subjects.size(); ++b)
-        add(Kind::Reciprocal, arg_of(*subjects[a]), arg_of(*subjects[b]), relation, written, true);
+        add(Kind::Reciprocal, arg_of(doc_, *subjects[a]), arg_of(doc_, *subjects[b]), relation, written, true);
   }
 
   // "talks between Russia and the US" -> (Russia, talks with, United States).
@@ -289,7 +322,7 @@ class SentenceExtractor {
       if (!w_.relation_nouns.contains(noun) || !a || a->mention.last >= last_ || f(a->mention.last) != "and") continue;
       const MentionInfo* b = mention_at(a->mention.last + 1);
       if (b)
-        add(Kind::Between, arg_of(*a), arg_of(*b), noun + " with",
+        add(Kind::Between, arg_of(doc_, *a), arg_of(doc_, *b), noun + " with",
             text(static_cast<std::uint32_t>(k - 1), static_cast<std::uint32_t>(k + 1)), false);
     }
   }
@@ -307,8 +340,9 @@ class SentenceExtractor {
       const GazetteerEntry* b = gaz_.find(w.substr(hyphen + 1));
       if (!a || !b) continue;
       const auto t = static_cast<std::uint32_t>(k);
-      add(Kind::Between, Arg{nullptr, a->canonical, a->type, t, t + 1, a->metonym},
-          Arg{nullptr, b->canonical, b->type, t, t + 1, b->metonym}, noun + " with", text(t, t + 2), false);
+      add(Kind::Between, Arg{nullptr, a->canonical, a->type, t, t + 1, a->metonym, gazetteer_rule(w.substr(0, hyphen), *a)},
+          Arg{nullptr, b->canonical, b->type, t, t + 1, b->metonym, gazetteer_rule(w.substr(hyphen + 1), *b)},
+          noun + " with", text(t, t + 2), false);
     }
   }
 
@@ -322,6 +356,32 @@ class SentenceExtractor {
 };
 
 }  // namespace
+
+std::string mention_rule(const Document& doc, const MentionInfo& m) {
+  if (m.demonym_actor) return "demonym";
+  if (m.metonym) return "metonym";
+  const std::string& name = m.mention.canonical;
+  const auto span = [&](std::uint32_t a, std::uint32_t b) {
+    if (a >= b || b > doc.tokens.size()) return std::string();
+    return core::squeeze_spaces(
+        std::string_view(doc.text).substr(doc.tokens[a].begin, doc.tokens[b - 1].end - doc.tokens[a].begin));
+  };
+  if (without_article(span(m.mention.first, m.mention.last)) == name) return "exact";
+  if (m.from_gazetteer) return "gazetteer";
+  const std::string proper = span(std::max(m.name_first, m.mention.first), m.mention.last);
+  if (proper == name) return m.titled ? "title" : "normalized";
+  const auto short_words = words_of(proper), full = words_of(name);
+  if (!short_words.empty() && short_words.size() < full.size() &&
+      (std::equal(short_words.begin(), short_words.end(), full.begin()) ||
+       std::equal(short_words.begin(), short_words.end(), full.end() - static_cast<std::ptrdiff_t>(short_words.size()))))
+    return "surname";
+  return m.titled ? "title" : "normalized";
+}
+
+std::string gazetteer_rule(std::string_view written, const entities::GazetteerEntry& entry) {
+  if (entry.metonym) return "metonym";
+  return core::squeeze_spaces(without_article(written)) == entry.canonical ? "exact" : "gazetteer";
+}
 
 std::vector<core::Triple> surface_triples(const Document& doc, const Gazetteer& gazetteer, const ExtractorWords& words,
                                           std::uint32_t s, std::vector<const MentionInfo*> mentions, bool verbs) {

@@ -34,6 +34,8 @@ struct VertexProps {
   NodeData data;
   std::uint32_t arg_mentions = 0;   ///< times the entity was a triple argument (or inserted count)
   std::uint32_t call_mentions = 0;  ///< add_mention calls attached by finalize()
+  std::map<SurfaceForm, std::uint32_t> arg_forms;   ///< surface forms of the triple arguments
+  std::map<SurfaceForm, std::uint32_t> call_forms;  ///< surface forms of the add_mention calls
 };
 
 /// Edge bundle: the public EdgeData plus the order-independent confidence accumulator.
@@ -51,8 +53,10 @@ using Edge = Graph::edge_descriptor;
 struct PendingMention {
   std::string label;
   core::EntityType type = core::EntityType::Misc;
+  std::string scope;
   std::uint32_t count = 0;
   std::set<std::string> documents;
+  std::map<SurfaceForm, std::uint32_t> forms;
 };
 
 }  // namespace ergraph::graph::detail
@@ -97,6 +101,13 @@ core::Modality merge_modality(core::Modality a, core::Modality b);
 void merge_attributions(std::set<std::string>& kept, const std::set<std::string>& more);
 /// node.mentions from the raw counters: add_mention calls if any, else triple arguments.
 std::uint32_t effective_mentions(const VertexProps& v);
+/// node.forms from the raw counters, by the same rule as effective_mentions().
+const std::map<SurfaceForm, std::uint32_t>& effective_forms(const VertexProps& v);
+/// Adds the counts of `more` to `into`.
+void add_forms(std::map<SurfaceForm, std::uint32_t>& into, const std::map<SurfaceForm, std::uint32_t>& more);
+/// The surface form an argument or mention adds to node `label`: the squeezed mention (the label
+/// when empty) and its rule (empty: "exact" if the text is the label, else "unknown").
+SurfaceForm surface_form_of(const core::EntityRef& ref, const std::string& label);
 
 }  // namespace detail
 }  // namespace ergraph::graph

@@ -84,6 +84,15 @@ inline std::vector<core::Triple> sample_triples() {
       "China does not take sides with Russia, the Kremlin said.",
       "Xi Jinping may meet Vladimir Putin in Moscow next month, TASS reported."};
   std::vector<core::Triple> out;
+  // The rule that resolved each surface form, as the extractors set it.
+  const auto with_rules = [](core::Triple t) {
+    for (core::EntityRef* r : {&t.subject, &t.object}) {
+      if (r->mention == r->name || r->mention == "The " + r->name) r->rule = "exact";
+      else if (r->mention.rfind("President ", 0) == 0) r->rule = "title";
+      else r->rule = "surname";
+    }
+    return t;
+  };
   out.push_back(sample_triple(a, "doc-a", 0, "Vladimir Putin", P, "Vladimir Putin", "hold-phone-call-with",
                               "held a phone call with", "Xi Jinping", P, "Xi Jinping", 0.9));
   out.push_back(sample_triple(a, "doc-a", 1, "Vladimir Putin", P, "Putin", "president-of", "the president of",
@@ -109,6 +118,7 @@ inline std::vector<core::Triple> sample_triples() {
   hedged.hedge = "may";
   hedged.attribution = "TASS";
   out.push_back(std::move(hedged));
+  for (core::Triple& t : out) t = with_rules(std::move(t));
   return out;
 }
 
@@ -141,6 +151,11 @@ inline graph::KnowledgeGraph tricky_graph() {
     n.mentions = static_cast<std::uint32_t>(i + 1);
     n.documents = {"doc <" + std::to_string(i % 3) + ">", "d&" + std::to_string(i % 2)};
     if (i % 4 == 0) n.aliases = {"alias \"" + std::to_string(i) + "\"", "Ålias"};
+    // Surface forms whose text holds the list separator, brackets and digits: read back from the right.
+    if (i % 4 == 0)
+      n.forms = {{{"alias \"" + std::to_string(i) + "\"", "gazetteer"}, 2},
+                 {{"A | b [c] 3", "title"}, static_cast<std::uint32_t>(i + 1)},
+                 {{labels[i], "exact"}, 1}};
     g.insert_node(std::move(n));
   }
   for (std::size_t i = 0; i + 1 < labels.size(); ++i) {

@@ -5,6 +5,7 @@
 #include <set>
 #include <string>
 
+#include "entities/coreference.h"
 #include "entities/mentions.h"
 #include "extract/clauses.h"
 #include "extract/detail/word_lists.h"
@@ -15,6 +16,7 @@ TEST_CASE("lexicon: every shipped list is read by a rule, and every list a rule 
   const auto lex = ergraph::nlp::Lexicon::load(ergraph::test::source_dir() / "models" / "lexicon");
   std::set<std::string> read;
   for (auto n : ergraph::entities::MentionFinder::kLists) read.emplace(n);
+  for (auto n : ergraph::entities::CoreferenceResolver::kLists) read.emplace(n);
   for (auto n : ergraph::extract::ClauseWords::kLists) read.emplace(n);
   for (auto n : ergraph::extract::detail::ExtractorWords::kLists) read.emplace(n);
   const auto shipped = lex.names();

@@ -1,0 +1,122 @@
+// `ergraph train ner`: trains the entity recognizer on Universal NER English EWT train plus the
+// named mentions of the commercially usable GUM train documents, and writes models/ner.model.
+#include <fmt/core.h>
+
+#include <chrono>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "cli/commands.h"
+#include "core/error.h"
+#include "entities/gazetteer.h"
+#include "entities/recognizer.h"
+#include "nlp/lexicon.h"
+#include "nlp/tagger.h"
+#include "train/corpus.h"
+#include "train/ner_trainer.h"
+
+namespace ergraph::cli {
+namespace {
+namespace fs = std::filesystem;
+
+struct TrainNerOptions {
+  std::string data, output, models, dev;
+  std::string dictionary;  // e.g. /usr/share/dict/american-english-large (Debian wamerican-large)
+  bool gum = true;
+  int tune_fold = -1;
+  entities::RecognizerHyperparameters hyper;
+};
+
+void run_train(const TrainNerOptions& opt) {
+  const auto t0 = std::chrono::steady_clock::now();
+  const fs::path data = data_dir(opt.data);
+  const fs::path models = models_dir(opt.models);
+  const fs::path output = opt.output.empty() ? models / entities::kRecognizerModel : fs::path(opt.output);
+  if (opt.hyper.iterations == 0) throw ParseError("E106", "--iterations must be at least 1");
+  const auto tagger = nlp::Tagger::load(models / "tagger.model");
+  const auto lexicon = nlp::Lexicon::load(models / nlp::kLexiconFolder);
+  const auto gazetteer = std::make_shared<const entities::Gazetteer>(entities::Gazetteer::load(models / entities::kGazetteerFile));
+  train::NerCorpus corpus = train::load_ner_corpus(data, *tagger, opt.gum);
+  for (const auto& s : corpus.sources)
+    if (s.sentences) fmt::print("data  {}: {} sentences, {} tokens\n", s.name, s.sentences, s.tokens);
+  if (opt.gum)
+    fmt::print("data  GUM documents used {} (non_commercial=no), excluded {}\n", corpus.gum_docs_used,
+               corpus.gum_docs_excluded);
+  std::optional<std::vector<train::NerExample>> dev;
+  if (!opt.dev.empty()) dev = train::load_iob2_examples(opt.dev, *tagger, corpus.types);
+  // The tuning split: every tenth document of the training data held out and scored.
+  std::vector<train::NerExample> tune_uner, tune_gum;
+  if (opt.tune_fold >= 0) {
+    if (opt.tune_fold >= 10) throw ParseError("E106", "--tune-fold must be 0..9");
+    for (auto& ex : train::split_tune_fold(corpus, static_cast<std::uint32_t>(opt.tune_fold), 10))
+      (ex.source ? tune_gum : tune_uner).push_back(std::move(ex));
+    fmt::print("tune  fold {}: {} UNER and {} GUM sentences held out, {} sentences trained on\n", opt.tune_fold,
+               tune_uner.size(), tune_gum.size(), corpus.sentences.size());
+  }
+  train::NerTrainOptions options;
+  options.hyper = opt.hyper;
+  if (!opt.dictionary.empty()) {
+    const fs::path dict(opt.dictionary);
+    options.dictionary = train::read_word_file(dict);
+    corpus.sources.push_back(train::describe_source(dict.parent_path(), dict.filename().string()));
+    corpus.sources.back().name = dict.string();
+    fmt::print("data  dictionary {}: {} words\n", dict.string(), options.dictionary.size());
+  }
+  if (!tune_uner.empty()) options.evals.emplace_back("tune-uner", &tune_uner);
+  if (!tune_gum.empty()) options.evals.emplace_back("tune-gum", &tune_gum);
+  if (dev) options.evals.emplace_back("dev", &*dev);
+  options.progress = [&](const train::NerIterationReport& r) {
+    std::string d;
+    for (const auto& [name, c] : r.evals)
+      d += fmt::format("  {} P {:.3f} R {:.3f} F1 {:.3f}", name, c.precision(), c.recall(), c.f1());
+    fmt::print("iteration {:>2}/{}  train {:.2f}%{}  ({:.1f} s)\n", r.iteration, opt.hyper.iterations, r.train_accuracy, d,
+               r.seconds);
+    std::fflush(stdout);
+  };
+  const auto model = train::train_recognizer(corpus, gazetteer, lexicon, options);
+  entities::save_recognizer_model(model, output);
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  fmt::print("model {} types, {} capitalization classes, {} features, {} weights, {:.2f} MB\n", model.types.size(),
+             model.caps.size(), model.weights.feature_count(), model.weights.entry_count(),
+             static_cast<double>(fs::file_size(output)) / 1e6);
+  fmt::print("wrote {} ({:.1f} s in total)\n", output.string(), seconds);
+}
+
+}  // namespace
+
+void add_train_ner_command(CLI::App& train, int& exit_code) {
+  auto opt = std::make_shared<TrainNerOptions>();
+  auto* cmd = train.add_subcommand("ner", "Train the named-entity recognizer (models/ner.model)");
+  cmd->footer(
+      "Reads <data>/uner/en_ewt-ud-train.iob2 and, unless --no-gum, the named person/organization/place\n"
+      "mentions of the GUM train documents whose licence allows commercial use (<data>/ud/en_gum-ud-train.conllu,\n"
+      "<data>/gum/doc_licenses.tsv). Sentences are tagged by <models>/tagger.model; the gazetteer and word\n"
+      "lists of <models> are features. The same data and options give a byte-identical model.\n"
+      "Example: ergraph train ner --dev ../shared/data/uner/en_ewt-ud-dev.iob2");
+  cmd->add_option("--data", opt->data, "Corpus folder with uner/, ud/ and gum/ (default: <repo>/../shared/data)");
+  cmd->add_option("--output,-o", opt->output, "Model file to write (default: <models>/ner.model)");
+  cmd->add_option("--models", opt->models, "Models folder (default: $ERGRAPH_MODELS or the source tree's models/)");
+  cmd->add_option("--dev", opt->dev, "Gold IOB2 file to score after every pass (never trained on)");
+  cmd->add_option("--dictionary", opt->dictionary,
+                  "Word list whose case tells common words from proper nouns, e.g. /usr/share/dict/american-english-large from Debian's wamerican-large (default: none; measured +0.002 F1 on UNER dev)")
+      ->capture_default_str();
+  cmd->add_option("--decoder", opt->hyper.decoder,
+                  "1 = Viterbi over the first-order model, trained as a structured perceptron; 0 = greedy left to right")
+      ->check(CLI::Range(0, 1))
+      ->capture_default_str();
+  cmd->add_option("--tune-fold", opt->tune_fold,
+                  "Hold out every tenth training document (UNER and GUM, by document; those whose ordinal is K mod 10) "
+                  "and score them after every pass: the split for tuning features and settings (0..9)");
+  cmd->add_flag("--gum,!--no-gum", opt->gum, "Also train on GUM's named mentions (default: on)");
+  cmd->add_option("--iterations", opt->hyper.iterations, "Passes over the training data")->capture_default_str();
+  cmd->add_option("--seed", opt->hyper.seed, "Seed of the per-pass shuffle (std::mt19937)")->capture_default_str();
+  cmd->add_option("--prune", opt->hyper.prune_below, "Drop averaged weights below this magnitude")->capture_default_str();
+  cmd->callback([opt, &exit_code] {
+    run_train(*opt);
+    exit_code = 0;
+  });
+}
+
+}  // namespace ergraph::cli

@@ -1,0 +1,171 @@
+#pragma once
+/// @file coreference.h
+/// Pronoun and definite-description coreference inside one document, on top of the named
+/// mentions of MentionFinder::find. It does not change those mentions: it returns the anaphors it
+/// resolved, each as an extra MentionInfo whose tokens are the anaphor's ("he", "the company")
+/// and whose canonical name and type are the antecedent entity's. The text of the tokens (the
+/// evidence) stays what the document says.
+///
+///   auto finder = MentionFinder::load(models);             // as today
+///   auto resolver = CoreferenceResolver::load(models);     // models/lexicon + first_name_gender.tsv
+///   std::vector<MentionInfo> named = finder.find(doc);     // needs tags, lemmas and the parse
+///   for (const ResolvedAnaphor& a : resolver.resolve(doc, named)) use(a.info);
+///
+/// Rules (all in coreference.cpp, word lists in models/lexicon/):
+///  - anaphors: 3rd-person personal and possessive pronouns of masculine_pronouns,
+///    feminine_pronouns, neuter_pronouns, plural_pronouns (tagged PRON, matched in lower case);
+///    "the <noun>" heading its noun phrase with a noun of organization_nouns (-> ORG),
+///    country_nouns (-> GPE), title_nouns or role_nouns (-> a PERSON introduced with that title,
+///    "President Biden" ... "the president"); "the two/both countries" -> the two latest GPEs.
+///    Never: I/we/you, reflexives, pleonastic "it" (deprel expl; subject of a predicate with a
+///    clausal subject or complement, "it is likely that", "it takes years to"; subject of a
+///    weather_verbs verb, "it rains"), or anything without a compatible candidate.
+///  - candidates: the named mentions and the anaphors already resolved, in the same sentence
+///    before the anaphor or in the previous kPersonWindow (he/she) or kPronounWindow (it/they) sentences (kDescriptionWindow for
+///    descriptions; a title match for "the president" is looked for in the whole document before).
+///  - filters: he/she -> PERSON (a MISC name whose first word has a known gender also counts);
+///    gender from the first word of the canonical name (models/first_name_gender.tsv, learned
+///    from GUM train), a gendered title (masculine_titles / feminine_titles: "Mr.", "Queen"), or
+///    a pronoun already resolved to the entity; a known other gender excludes the candidate.
+///    it/its -> ORG, GPE, LOC, MISC; they/them/their -> ORG, GPE, a plural name (NNPS).
+///    Binding: a non-possessive pronoun that is an object of a verb is not coreferent with that
+///    verb's subject ("Putin met him").
+///  - ranking: sentence distance first (each sentence back costs 1), then grammatical role (a
+///    subject, nsubj/nsubj:pass, gains 0.6, a possessor 0.2), a known matching gender 0.3,
+///    how often the entity was mentioned so far (up to 0.4), then the latest.
+/// Thread safety: immutable after construction; resolve() may be called concurrently.
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <istream>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "entities/mentions.h"
+#include "nlp/conllu.h"
+#include "nlp/document.h"
+#include "nlp/lemmatizer.h"
+#include "nlp/lexicon.h"
+#include "nlp/parser.h"
+#include "nlp/tagger.h"
+
+namespace ergraph::entities {
+
+/// File name of the first-name gender table inside a models folder.
+inline constexpr const char* kFirstNameGenderTable = "first_name_gender.tsv";
+
+enum class Gender : std::uint8_t { Unknown, Male, Female };
+
+/// First name -> counts of masculine and feminine pronouns in the coreference chains of the
+/// named PERSON mentions that start with it. File format (TSV, '#' lines are comments):
+///   name <TAB> masculine <TAB> feminine
+class FirstNameGender {
+ public:
+  /// Throws IoError (E101) if the file cannot be read, ParseError (E123, file:line) on a bad row.
+  static FirstNameGender load(const std::filesystem::path& path);
+  static FirstNameGender parse(std::istream& in, const std::string& source);
+  void add(const std::string& name, std::uint32_t masculine, std::uint32_t feminine);
+  /// Male/Female when one side has at least 2/3 of the (at least one) counted pronouns.
+  Gender gender(std::string_view first_name) const;
+  std::size_t size() const { return counts_.size(); }
+  const std::map<std::string, std::pair<std::uint32_t, std::uint32_t>, std::less<>>& counts() const { return counts_; }
+  /// Writes the table with `header` lines (each written as "# line") and one row per name.
+  void write(std::ostream& out, const std::vector<std::string>& header) const;
+
+ private:
+  std::map<std::string, std::pair<std::uint32_t, std::uint32_t>, std::less<>> counts_;
+};
+
+/// Learns the table from GUM CoNLL-U sentences (gold tags, Entity= brackets): for every document
+/// in `documents`, every coreference chain that has a named (nlp::is_named) "person" mention,
+/// counts the masculine_pronouns and feminine_pronouns mentions of the chain (lists of `lexicon`)
+/// for the first word of the run of proper nouns around the mention's first PROPN min-span head;
+/// words of the `titles` list ("Mr.", "President") are skipped first.
+FirstNameGender learn_first_name_gender(const std::vector<nlp::GoldSentence>& gold,
+                                        const std::set<std::string>& documents, const nlp::Lexicon& lexicon);
+
+enum class AnaphorKind : std::uint8_t { Pronoun, Description };
+
+/// One resolved anaphor.
+struct ResolvedAnaphor {
+  /// The anaphor's tokens (sentence, first, last) with the antecedent entity's canonical name and
+  /// type; other fields default (name_first = first).
+  MentionInfo info;
+  AnaphorKind kind = AnaphorKind::Pronoun;
+  /// The named mention (index into the `named` argument of resolve()) the chain goes back to.
+  std::size_t antecedent = 0;
+  /// The direct antecedent: < named.size() for named[via], else the resolved anaphor
+  /// result[via - named.size()] (a pronoun resolved to an earlier pronoun).
+  std::size_t via = 0;
+  /// "the two countries": each member entity is one ResolvedAnaphor with the same tokens;
+  /// member is 0, 1, ... within the group (0 for everything else).
+  std::uint32_t member = 0;
+};
+
+class CoreferenceResolver {
+ public:
+  static constexpr std::uint32_t kPersonWindow = 8;   ///< previous sentences searched for he/she
+  static constexpr std::uint32_t kPronounWindow = 3;  ///< ... for it/they
+  static constexpr std::uint32_t kDescriptionWindow = 4;
+  /// The word lists it reads (models/lexicon/<name>.txt).
+  static constexpr std::array<std::string_view, 12> kLists = {
+      "masculine_pronouns", "feminine_pronouns", "neuter_pronouns", "plural_pronouns",
+      "organization_nouns", "country_nouns",     "title_nouns",     "role_nouns",
+      "weather_verbs",      "masculine_titles",  "feminine_titles", "titles"};
+
+  /// Throws ModelError (E444) if a list is missing.
+  CoreferenceResolver(const nlp::Lexicon& lexicon, FirstNameGender genders);
+  /// models_dir/lexicon/ and models_dir/first_name_gender.tsv.
+  static CoreferenceResolver load(const std::filesystem::path& models_dir);
+  static CoreferenceResolver load(const std::filesystem::path& models_dir, const nlp::Lexicon& lexicon);
+  ~CoreferenceResolver();
+  CoreferenceResolver(CoreferenceResolver&&) noexcept;
+  CoreferenceResolver& operator=(CoreferenceResolver&&) noexcept;
+
+  /// Resolves the anaphors of `doc` (all sentences of one document; tags, lemmas and the
+  /// dependency parse required) against `named` = MentionFinder::find(doc). Returns them in
+  /// text order; anaphors without a compatible antecedent are left out.
+  std::vector<ResolvedAnaphor> resolve(const nlp::Document& doc, const std::vector<MentionInfo>& named) const;
+  const FirstNameGender& genders() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<const Impl> impl_;
+};
+
+/// Accuracy of resolve() on GUM coreference (`ergraph eval coref`). Scored: every gold
+/// 3rd-person personal or possessive pronoun (he him his she her hers it its they them their
+/// theirs) that is a gold mention whose chain has a named mention (nlp::is_named, gold tags)
+/// earlier in the document. A pronoun is correct when the resolver gave it a canonical entity
+/// one of whose named mentions (MentionFinder, our tags) contains the min-span head (else the last
+/// token) of a gold mention of the pronoun's chain; unresolved scored pronouns are wrong.
+/// Definite descriptions ("the company", gold mention "the <noun>" with an earlier named mention
+/// in the chain) are scored the same way, separately (informational).
+struct CorefGroupScore {
+  std::size_t total = 0, correct = 0, unresolved = 0;
+  double accuracy() const { return total ? static_cast<double>(correct) / static_cast<double>(total) : 0.0; }
+};
+struct CorefScore {
+  std::map<std::string, CorefGroupScore> groups;  ///< "he/him/his", "she/her/hers", "it/its", "they/them/their"
+  CorefGroupScore overall;
+  CorefGroupScore descriptions;
+  /// Pronoun resolutions of gold mentions outside the scored set (chain without an earlier
+  /// name, or not a gold mention): resolved where no named antecedent exists.
+  std::size_t resolved_unscored = 0;
+  std::size_t documents = 0;
+  std::vector<std::string> errors;  ///< "doc sentence: pronoun -> got (want ...)": first max_errors
+};
+/// Runs `tagger`, `lemmatizer`, `parser` (gold tags, lemmas and heads are discarded), `finder`
+/// and `resolver` on each document of `gold` (sentences grouped by GoldSentence::doc_id) and
+/// scores as described above.
+CorefScore evaluate_coreference(const std::vector<nlp::GoldSentence>& gold, const nlp::Tagger& tagger,
+                                const nlp::Lemmatizer& lemmatizer, const nlp::Parser& parser,
+                                const MentionFinder& finder, const CoreferenceResolver& resolver,
+                                std::size_t max_errors = 0);
+
+}  // namespace ergraph::entities

@@ -1,0 +1,287 @@
+#include "entities/detail/ner_features.h"
+
+#include <algorithm>
+
+namespace ergraph::entities::detail {
+namespace {
+
+using nlp::FeatureKey;
+using nlp::feature_key;
+
+constexpr std::uint64_t kFnvBasis = 14695981039346656037ull, kFnvPrime = 1099511628211ull;
+constexpr std::uint64_t kPadStart = 0x5354415254ull, kPadEnd = 0x454e44ull;
+
+constexpr char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+constexpr bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+std::uint64_t hash(std::string_view s, std::uint64_t h = kFnvBasis) {
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
+  return h;
+}
+
+std::uint64_t hash_lower(std::string_view s, std::uint64_t h = kFnvBasis) {
+  for (char c : s) h = (h ^ static_cast<unsigned char>(lower(c))) * kFnvPrime;
+  return h;
+}
+
+std::size_t last_code_points(std::string_view s, int n) {
+  std::size_t i = s.size();
+  while (n > 0 && i > 0) {
+    --i;
+    if (!is_continuation(s[i])) --n;
+  }
+  return i;
+}
+
+std::size_t first_code_points(std::string_view s, int n) {
+  std::size_t i = 0;
+  while (i < s.size() && n > 0) {
+    ++i;
+    while (i < s.size() && is_continuation(s[i])) ++i;
+    --n;
+  }
+  return i;
+}
+
+// Shape with runs capped at `cap` ("Xxx" for cap 2... ; cap 1: "Xx").
+std::uint64_t shape_hash(std::string_view s, int cap) {
+  std::uint64_t h = kFnvBasis + static_cast<std::uint64_t>(cap);
+  char prev = 0;
+  int run = 0;
+  for (char c : s) {
+    if (is_continuation(c)) continue;
+    const char k = is_upper(c) ? 'X' : is_lower(c) ? 'x' : is_digit(c) ? 'd' : (c & 0x80) ? 'u' : c;
+    run = k == prev ? run + 1 : 1;
+    prev = k;
+    if (run <= cap) h = (h ^ static_cast<unsigned char>(k)) * kFnvPrime;
+  }
+  return h;
+}
+
+NerWord padding(std::uint64_t v) {
+  NerWord w;
+  w.form = w.lower = w.shape = w.short_shape = w.suf2 = w.suf3 = w.suf4 = w.pre2 = w.pre3 = w.xpos = v;
+  w.caps = v;
+  w.dict = v;
+  w.gaz = v;
+  w.lists = v;
+  w.doc = v;
+  return w;
+}
+
+std::uint64_t gaz_value(core::EntityType type, bool begin) {
+  return 0x4741u * 16 + static_cast<std::uint64_t>(type) * 2 + (begin ? 1 : 0) + 1;
+}
+
+}  // namespace
+
+std::uint64_t lower_hash(std::string_view form) { return hash_lower(form); }
+
+std::uint8_t caps_class(std::uint32_t capitalized, std::uint32_t total) {
+  if (total < 2) return 0;
+  const double r = static_cast<double>(capitalized) / total;
+  return r < 0.05 ? 1 : r < 0.3 ? 2 : r < 0.7 ? 3 : r < 0.95 ? 4 : 5;
+}
+
+NerDocStats::Counts NerDocStats::of(const std::vector<std::string_view>& forms, std::size_t i) {
+  Counts c;
+  const std::string_view s = forms[i];
+  if (s.empty()) return c;
+  if (is_lower(s[0])) c.lower = 1;
+  const auto cap = [&](std::size_t k) { return !forms[k].empty() && is_upper(forms[k][0]); };
+  if (cap(i)) {
+    if (i > 0) c.capitalized = 1;
+    if ((i > 0 && cap(i - 1)) || (i + 1 < forms.size() && cap(i + 1))) c.in_run = 1;
+  }
+  return c;
+}
+
+void NerDocStats::add(const nlp::Document& doc, const nlp::Sentence& sent) {
+  std::vector<std::string_view> forms(sent.size());
+  for (std::size_t i = 0; i < forms.size(); ++i) forms[i] = doc.form(sent.first + static_cast<std::uint32_t>(i));
+  std::vector<std::pair<std::uint64_t, Counts>> add;
+  for (std::size_t i = 0; i < forms.size(); ++i) {
+    const Counts c = of(forms, i);
+    if (c.lower + c.capitalized + c.in_run) add.emplace_back(hash_lower(forms[i]), c);
+  }
+  for (const auto& [h, c] : add) counts_.emplace_back(h, c);
+  std::stable_sort(counts_.begin(), counts_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<std::pair<std::uint64_t, Counts>> merged;
+  for (const auto& [h, c] : counts_) {
+    if (merged.empty() || merged.back().first != h) {
+      merged.emplace_back(h, c);
+      continue;
+    }
+    auto& m = merged.back().second;
+    m.lower += c.lower;
+    m.capitalized += c.capitalized;
+    m.in_run += c.in_run;
+  }
+  counts_ = std::move(merged);
+}
+
+NerDocStats::Counts NerDocStats::get(std::uint64_t h) const {
+  const auto it = std::lower_bound(counts_.begin(), counts_.end(), h,
+                                   [](const auto& e, std::uint64_t k) { return e.first < k; });
+  return it != counts_.end() && it->first == h ? it->second : Counts{};
+}
+
+void ner_context(const nlp::Document& doc, const nlp::Sentence& sent, const NerResources& res,
+                 std::vector<NerWord>& ctx, const NerDocStats* stats) {
+  ctx.clear();
+  ctx.push_back(padding(kPadStart + 1));
+  ctx.push_back(padding(kPadStart));
+  const std::size_t n = sent.size();
+  std::vector<std::string_view> forms(n);
+  for (std::size_t i = 0; i < n; ++i) forms[i] = doc.form(sent.first + static_cast<std::uint32_t>(i));
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string_view s = forms[i];
+    const auto& tok = doc.tokens[sent.first + i];
+    NerWord w;
+    w.form = hash(s);
+    w.lower = hash_lower(s);
+    w.shape = shape_hash(s, 2);
+    w.short_shape = shape_hash(s, 1);
+    w.suf2 = hash_lower(s.substr(last_code_points(s, 2)), 2);
+    w.suf3 = hash_lower(s.substr(last_code_points(s, 3)), 3);
+    w.suf4 = hash_lower(s.substr(last_code_points(s, 4)), 4);
+    w.pre2 = hash_lower(s.substr(0, first_code_points(s, 2)), 12);
+    w.pre3 = hash_lower(s.substr(0, first_code_points(s, 3)), 13);
+    w.xpos = 0x5850ull * 256 + tok.xpos;
+    bool up = false, low = false, digit = false;
+    for (char c : s) {
+      up |= is_upper(c);
+      low |= is_lower(c);
+      digit |= is_digit(c);
+    }
+    if (!s.empty() && is_upper(s[0]) && low) w.flags |= kNerTitle;
+    if (up && !low) w.flags |= kNerUpper;
+    if (digit) w.flags |= kNerDigit;
+    if (i == 0) w.flags |= kNerInitial;
+    std::uint64_t caps = 0;
+    if (res.caps) {
+      const auto it = std::lower_bound(res.caps->begin(), res.caps->end(), std::make_pair(w.lower, std::uint8_t{0}));
+      if (it != res.caps->end() && it->first == w.lower) caps = it->second;
+    }
+    w.caps = 0xCA95ull * 8 + (caps & 7);
+    w.dict = 0xD1C7ull * 8 + (caps >> 3);
+    if (res.gazetteer) {
+      if (res.gazetteer->is_first_name(s)) w.flags |= kNerFirstName;
+      if (res.gazetteer->demonym(s)) w.flags |= kNerDemonym;
+    }
+    std::uint64_t lists = 0;
+    for (std::size_t l = 0; l < res.lists.size(); ++l)
+      if (res.lists[l] && res.lists[l]->contains(s)) lists |= 1ull << l;
+    w.lists = 0x4C49ull * 1024 + lists;
+    if (stats) {
+      // How the document writes this word elsewhere: lower case / capitalized mid-sentence /
+      // in a capitalized run, each as none, once, more.
+      auto c = stats->get(w.lower);
+      const auto own = NerDocStats::of(forms, i);
+      c.lower -= std::min(c.lower, own.lower);
+      c.capitalized -= std::min(c.capitalized, own.capitalized);
+      c.in_run -= std::min(c.in_run, own.in_run);
+      const auto bucket = [](std::uint32_t k) -> std::uint64_t { return k == 0 ? 0 : k == 1 ? 1 : 2; };
+      w.doc = 0xD0Cull * 64 + bucket(c.lower) * 9 + bucket(c.capitalized) * 3 + bucket(c.in_run) + 1;
+    }
+    ctx.push_back(w);
+  }
+  if (res.gazetteer) {
+    for (std::size_t i = 0; i < n;) {
+      const GazetteerEntry* e = nullptr;
+      const std::size_t len = res.gazetteer->match(forms, i, n, e);
+      if (len == 0 || !e) {
+        ++i;
+        continue;
+      }
+      for (std::size_t k = 0; k < len; ++k) ctx[2 + i + k].gaz = gaz_value(e->type, k == 0) + (e->metonym ? 64 : 0);
+      i += len;
+    }
+  }
+  ctx.push_back(padding(kPadEnd));
+  ctx.push_back(padding(kPadEnd + 1));
+}
+
+int ner_emission_features(const NerWord* cur, FeatureKey* out) {
+  int n = 0;
+  const NerWord &w = cur[0], &l1 = cur[-1], &l2 = cur[-2], &r1 = cur[1], &r2 = cur[2];
+  const std::uint64_t flags = w.flags;
+  out[n++] = feature_key(0, 1);
+  out[n++] = feature_key(1, w.form);
+  out[n++] = feature_key(2, w.lower);
+  out[n++] = feature_key(3, l1.lower);
+  out[n++] = feature_key(4, r1.lower);
+  out[n++] = feature_key(5, l2.lower);
+  out[n++] = feature_key(6, r2.lower);
+  out[n++] = feature_key(7, w.shape);
+  out[n++] = feature_key(8, l1.shape);
+  out[n++] = feature_key(9, r1.shape);
+  out[n++] = feature_key(10, w.suf2);
+  out[n++] = feature_key(11, w.suf3);
+  out[n++] = feature_key(12, w.suf4);
+  out[n++] = feature_key(13, w.pre2);
+  out[n++] = feature_key(14, w.pre3);
+  out[n++] = feature_key(15, w.xpos);
+  out[n++] = feature_key(16, l1.xpos);
+  out[n++] = feature_key(17, r1.xpos);
+  out[n++] = feature_key(18, l2.xpos);
+  out[n++] = feature_key(19, r2.xpos);
+  out[n++] = feature_key(20, w.xpos, r1.xpos);
+  out[n++] = feature_key(21, l1.xpos, w.xpos);
+  out[n++] = feature_key(27, w.caps);
+  out[n++] = feature_key(28, w.caps, w.short_shape);
+  out[n++] = feature_key(29, l1.caps, w.caps);
+  out[n++] = feature_key(30, r1.caps, w.caps);
+  out[n++] = feature_key(31, w.gaz);
+  out[n++] = feature_key(32, l1.gaz, w.gaz);
+  out[n++] = feature_key(33, r1.gaz, w.gaz);
+  out[n++] = feature_key(34, flags & (kNerFirstName | kNerDemonym | kNerTitle));
+  out[n++] = feature_key(35, l1.flags & (kNerFirstName | kNerTitle), flags & kNerTitle);
+  out[n++] = feature_key(36, w.lists);
+  out[n++] = feature_key(37, l1.lists, w.short_shape);
+  out[n++] = feature_key(38, r1.lists, w.short_shape);
+  out[n++] = feature_key(39, w.lower, r1.lower);
+  out[n++] = feature_key(40, l1.lower, w.lower);
+  out[n++] = feature_key(41, flags & kNerInitial, w.short_shape);
+  out[n++] = feature_key(43, l1.short_shape * 31 + w.short_shape, r1.short_shape);
+  out[n++] = feature_key(44, w.dict, flags & (kNerTitle | kNerUpper | kNerInitial));
+  out[n++] = feature_key(45, l1.dict * 7 + w.dict, r1.dict);
+  out[n++] = feature_key(46, w.dict, w.caps);
+  if (w.doc) {
+    out[n++] = feature_key(47, w.doc, flags & (kNerTitle | kNerUpper | kNerInitial));
+    out[n++] = feature_key(48, w.doc, w.caps);
+    out[n++] = feature_key(49, l1.doc, w.doc);
+    out[n++] = feature_key(50, w.doc, r1.doc);
+  }
+  return n;
+}
+
+int ner_transition_features(const NerWord* cur, std::uint64_t prev, FeatureKey* out) {
+  int n = 0;
+  const NerWord &w = cur[0], &r1 = cur[1];
+  out[n++] = feature_key(22, prev);
+  out[n++] = feature_key(24, prev, w.lower);
+  out[n++] = feature_key(25, prev, w.shape);
+  out[n++] = feature_key(26, prev, w.xpos);
+  out[n++] = feature_key(42, prev, r1.short_shape);
+  return n;
+}
+
+bool ner_allowed(int prev, int label, bool last) {
+  const bool inside = prev > 0 && ner_part_of(prev) <= 1;  // after B or I
+  if (inside) {
+    if (label == kNerO) return false;
+    const int part = ner_part_of(label);
+    if (ner_type_of(label) != ner_type_of(prev) || (part != 1 && part != 2)) return false;
+    return !last || part == 2;
+  }
+  if (label == kNerO) return true;
+  const int part = ner_part_of(label);
+  if (part == 1 || part == 2) return false;
+  return !last || part == 3;
+}
+
+}  // namespace ergraph::entities::detail

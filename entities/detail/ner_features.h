@@ -1,0 +1,150 @@
+#pragma once
+/// @file ner_features.h
+/// The entity recognizer's features, shared by training (train/ner_trainer.cpp) and recognition
+/// so the two cannot drift. Word attributes are hashed once per sentence (NerWord); per-position
+/// features are a window of two words each side (emission features, independent of the labels)
+/// plus a few conjoined with the previous label (transition features): a first-order model,
+/// decoded exactly by ner_viterbi().
+#include <cstdint>
+#include <limits>
+#include <string_view>
+#include <vector>
+
+#include "entities/gazetteer.h"
+#include "nlp/document.h"
+#include "nlp/lexicon.h"
+#include "nlp/perceptron.h"
+
+namespace ergraph::entities::detail {
+
+/// Version of the templates below; stored in the model and checked on load.
+inline constexpr std::uint32_t kNerFeatureSet = 2;
+/// Upper bound of emission features per position.
+inline constexpr int kMaxNerFeatures = 64;
+/// Upper bound of transition features per position and previous label.
+inline constexpr int kMaxNerTransitionFeatures = 8;
+/// Label value for the "previous label" features at the sentence start.
+inline constexpr std::uint64_t kNerStart = 0xFFFF0001u;
+
+/// Hashed attributes of one word (or of a padding position: all fields are padding values).
+struct NerWord {
+  std::uint64_t form = 0, lower = 0, shape = 0, short_shape = 0;
+  std::uint64_t suf2 = 0, suf3 = 0, suf4 = 0, pre2 = 0, pre3 = 0;
+  std::uint64_t xpos = 0;
+  std::uint64_t caps = 0;     ///< capitalization class from the model's word statistics
+  std::uint64_t dict = 0;     ///< dictionary class: common word, proper noun, both (0 = not listed)
+  std::uint64_t gaz = 0;      ///< gazetteer match covering the word: type and B/I position (0 = none)
+  std::uint64_t lists = 0;    ///< bit set of the lexicon lists the word is in
+  std::uint64_t doc = 0;      ///< how the document writes the word elsewhere (NerDocStats; 0 = no document)
+  std::uint32_t flags = 0;    ///< kNerTitle | kNerUpper | kNerDigit | kNerInitial | kNerFirstName | kNerDemonym
+};
+inline constexpr std::uint32_t kNerTitle = 1, kNerUpper = 2, kNerDigit = 4, kNerInitial = 8, kNerFirstName = 16,
+                               kNerDemonym = 32;
+
+/// The lexicon lists whose membership is a feature (bit i = list i), if the lexicon has them.
+inline constexpr std::string_view kNerLists[] = {"titles", "title_nouns", "organization_words",
+                                                 "geographic_words", "time_words", "name_particles",
+                                                 "report_verbs", "role_nouns"};
+
+/// What the features read besides the sentence: the model's capitalization classes of
+/// lower-cased forms, the gazetteer and the word lists (either may be absent).
+struct NerResources {
+  /// lower-cased form hash -> word class: capitalization class (caps_class(), 0..5) + 8 x
+  /// dictionary class (0 none, 1 only in lower case, 2 only capitalized, 3 both); sorted by hash
+  const std::vector<std::pair<std::uint64_t, std::uint8_t>>* caps = nullptr;
+  const Gazetteer* gazetteer = nullptr;
+  std::vector<const nlp::WordList*> lists;  ///< kNerLists present in the lexicon (nullptr where absent)
+};
+
+/// How a document writes each of its words (gold-free document context, in the spirit of Ratinov &
+/// Roth 2009): per lower-cased form, its occurrences in lower case, capitalized but not opening a
+/// sentence, and inside a run of two or more capitalized words. The word's features then tell
+/// how the word is written *elsewhere* in the document (its own occurrence taken out), which
+/// helps a sentence-initial or headline word and a surname seen earlier with the first name.
+class NerDocStats {
+ public:
+  struct Counts {
+    std::uint32_t lower = 0, capitalized = 0, in_run = 0;
+  };
+  /// Counts the words of one sentence of `doc`.
+  void add(const nlp::Document& doc, const nlp::Sentence& sentence);
+  Counts get(std::uint64_t lower_form_hash) const;
+  /// The counts one occurrence contributes (word `i` of `forms`).
+  static Counts of(const std::vector<std::string_view>& forms, std::size_t i);
+
+ private:
+  std::vector<std::pair<std::uint64_t, Counts>> counts_;  // sorted by hash after every add()
+};
+
+/// Hash of a form, lower-cased in ASCII (the key of the capitalization table).
+std::uint64_t lower_hash(std::string_view form);
+/// The capitalization class of a word seen `capitalized` times out of `total` outside a sentence's
+/// first token: 1 (almost never capitalized) .. 5 (almost always); 0 if seen fewer than 2 times.
+std::uint8_t caps_class(std::uint32_t capitalized, std::uint32_t total);
+
+/// Fills `ctx` with 2 start paddings, one NerWord per token of `sent`, 2 end paddings. `stats`
+/// (may be null: no document features) are of the whole document, `sent` included.
+void ner_context(const nlp::Document& doc, const nlp::Sentence& sent, const NerResources& res,
+                 std::vector<NerWord>& ctx, const NerDocStats* stats = nullptr);
+
+/// The emission features of the word at `cur` (a pointer into a context built by ner_context).
+/// Returns the number written to `out` (at most kMaxNerFeatures).
+int ner_emission_features(const NerWord* cur, nlp::FeatureKey* out);
+/// The transition features of the word at `cur` after label `prev` (kNerStart at the sentence
+/// start). Returns the number written to `out` (at most kMaxNerTransitionFeatures).
+int ner_transition_features(const NerWord* cur, std::uint64_t prev, nlp::FeatureKey* out);
+
+/// BILOU labels: label 0 is O; label 1 + 4 * t + k is B, I, L, U (k = 0..3) of type t.
+inline constexpr int kNerO = 0;
+inline int ner_label(int type, int k) { return 1 + 4 * type + k; }
+inline int ner_type_of(int label) { return (label - 1) / 4; }
+inline int ner_part_of(int label) { return (label - 1) % 4; }  ///< 0 B, 1 I, 2 L, 3 U
+/// Whether `label` may follow `prev` (-1 = sentence start); at the sentence's last word only
+/// O, L and U may end it.
+bool ner_allowed(int prev, int label, bool last);
+
+/// The best well-formed label sequence of `n` words (Viterbi). `emit(i, scores)` sets scores[c]
+/// for every class of word i; `trans(i, prev, scores)` adds the transition scores of word i after
+/// label `prev` (-1 at the start) to scores[c]. Ties go to the lowest previous label, then the
+/// lowest label, so decoding is deterministic.
+template <class Score, class Emit, class Trans>
+std::vector<int> ner_viterbi(std::size_t n, int classes, Emit&& emit, Trans&& trans) {
+  std::vector<int> labels(n, kNerO);
+  if (n == 0) return labels;
+  const auto c_count = static_cast<std::size_t>(classes);
+  constexpr Score kNone = std::numeric_limits<Score>::lowest();
+  std::vector<Score> best(n * c_count, kNone), e(c_count), t(c_count);
+  std::vector<int> back(n * c_count, -1);
+  for (std::size_t i = 0; i < n; ++i) {
+    const bool last = i + 1 == n;
+    emit(i, e.data());
+    Score* cur = &best[i * c_count];
+    const int prevs = i == 0 ? 1 : classes;
+    for (int p = 0; p < prevs; ++p) {
+      const int prev = i == 0 ? -1 : p;
+      const Score base = i == 0 ? Score{} : best[(i - 1) * c_count + static_cast<std::size_t>(p)];
+      if (base == kNone) continue;
+      std::fill(t.begin(), t.end(), Score{});
+      trans(i, prev, t.data());
+      for (int c = 0; c < classes; ++c) {
+        if (!ner_allowed(prev, c, last)) continue;
+        const Score v = base + e[static_cast<std::size_t>(c)] + t[static_cast<std::size_t>(c)];
+        if (cur[c] == kNone || v > cur[c]) {
+          cur[c] = v;
+          back[i * c_count + static_cast<std::size_t>(c)] = prev;
+        }
+      }
+    }
+  }
+  int c = -1;
+  const Score* end = &best[(n - 1) * c_count];
+  for (int k = 0; k < classes; ++k)
+    if (end[k] != kNone && (c < 0 || end[k] > end[c])) c = k;
+  for (std::size_t i = n; i-- > 0;) {
+    labels[i] = c;
+    c = back[i * c_count + static_cast<std::size_t>(c)];
+  }
+  return labels;
+}
+
+}  // namespace ergraph::entities::detail
