@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "core/atomic_file.h"
 #include "core/error.h"
+#include "entities/mentions.h"
 #include "extract/pipeline.h"
 #include "nlp/reader.h"
 
@@ -32,7 +33,22 @@ std::string field(std::string_view s) {
   return out.empty() ? "_" : out;
 }
 
+// MISC: SpaceAfter=No where the text has no space, and Entity=B-TYPE / I-TYPE on the tokens of
+// each entity mention (the mention finder's types: PERSON, ORG, GPE, ...).
+std::string misc(const nlp::Document& doc, std::uint32_t t, std::uint32_t sent_last,
+                 const std::vector<std::string>& entity) {
+  const bool space_after = t + 1 >= sent_last || doc.tokens[t + 1].begin > doc.tokens[t].end;
+  std::string m;
+  if (!entity[t].empty()) m = "Entity=" + entity[t];
+  if (!space_after) m += (m.empty() ? "" : "|") + std::string("SpaceAfter=No");
+  return m.empty() ? "_" : m;
+}
+
 void write_conllu(const nlp::Document& doc, std::ostream& out) {
+  std::vector<std::string> entity(doc.tokens.size());
+  for (const auto& m : doc.mentions)
+    for (auto k = m.first; k < m.last && k < entity.size(); ++k)
+      entity[k] = std::string(k == m.first ? "B-" : "I-") + core::to_string(m.type);
   out << "# newdoc id = " << field(doc.id) << '\n';
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     const auto& sent = doc.sentences[s];
@@ -42,12 +58,11 @@ void write_conllu(const nlp::Document& doc, std::ostream& out) {
     for (std::uint32_t t = sent.first; t < sent.last; ++t) {
       const auto& tok = doc.tokens[t];
       const bool parsed = tok.deprel != 0;
-      const bool space_after = t + 1 >= sent.last || doc.tokens[t + 1].begin > tok.end;
       out << (t - sent.first + 1) << '\t' << field(doc.form(tok)) << '\t' << field(tok.lemma) << '\t'
           << nlp::to_string(tok.upos) << '\t' << nlp::xpos_name(tok.xpos) << "\t_\t"
           << (parsed ? std::to_string(tok.head + 1) : "_") << '\t'
           << (parsed ? std::string(nlp::deprel_name(tok.deprel)) : "_") << "\t_\t"
-          << (space_after ? "_" : "SpaceAfter=No") << '\n';
+          << misc(doc, t, sent.last, entity) << '\n';
     }
     out << '\n';
   }
@@ -57,6 +72,7 @@ void run_annotate(const AnnotateOptions& opt, int& exit_code) {
   nlp::ReadStats stats;
   const auto inputs = nlp::list_inputs(opt.inputs, stats);
   const auto pipeline = extract::Pipeline::load(models_dir(opt.models));
+  const auto mentions = entities::MentionFinder::load(models_dir(opt.models));
   nlp::ReaderOptions ropts;
   ropts.stdin_jsonl = opt.stdin_format == "jsonl";
   auto body = [&](std::ostream& out) {
@@ -65,6 +81,7 @@ void run_annotate(const AnnotateOptions& opt, int& exit_code) {
           f, ropts,
           [&](nlp::Document&& doc) {
             pipeline->annotate(doc);
+            entities::store_mentions(doc, mentions.find(doc));
             write_conllu(doc, out);
           },
           [](const nlp::InputIssue& issue) { fmt::print(stderr, "ergraph: skipped {}\n", issue.describe()); },
@@ -90,7 +107,8 @@ void add_annotate_command(CLI::App& app, int& exit_code) {
       "Inputs as for `ergraph build` (.txt, .md, .jsonl, folders, - for standard input).\n"
       "Output: CoNLL-U (https://universaldependencies.org/format.html): one block per sentence with\n"
       "# newdoc id, # sent_id and # text comments; columns ID FORM LEMMA UPOS XPOS FEATS HEAD DEPREL\n"
-      "DEPS MISC (FEATS and DEPS are _; MISC has SpaceAfter=No where the text has no space).\n\n"
+      "DEPS MISC (FEATS and DEPS are _; MISC has SpaceAfter=No where the text has no space, and\n"
+      "Entity=B-TYPE / I-TYPE on the tokens of each entity mention: PERSON, ORG, GPE, LOC, MISC).\n\n"
       "Example: ergraph annotate samples/01_trade_talks.txt > trade.conllu");
   cmd->add_option("inputs", opt->inputs, "Article files, folders, .jsonl files, or - for standard input")->required();
   cmd->add_option("--format", opt->format, "Output format")->check(CLI::IsMember({"conllu"}))->capture_default_str();

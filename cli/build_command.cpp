@@ -13,6 +13,7 @@
 #include "cli/progress.h"
 #include "core/atomic_file.h"
 #include "core/error.h"
+#include "entities/mentions.h"
 #include "export/dot.h"
 #include "export/entities.h"
 #include "export/graphml.h"
@@ -37,6 +38,7 @@ struct BuildOptions {
   std::string extractor = "clause";
   bool no_concepts = false;
   std::string aliases;
+  std::string actors = "country";
 };
 
 struct Counters {
@@ -98,6 +100,7 @@ void run_build(const BuildOptions& opt, int& exit_code) {
   extract::PipelineOptions popts;
   popts.extractor = opt.extractor == "pattern" ? extract::ExtractorKind::Pattern : extract::ExtractorKind::Clause;
   popts.concepts = !opt.no_concepts;
+  popts.mentions.actors = opt.actors == "literal" ? entities::Actors::Literal : entities::Actors::Country;
   const auto pipeline = extract::Pipeline::load(models_dir(opt.models), popts);
   const unsigned threads = opt.threads ? opt.threads : std::max(1u, std::thread::hardware_concurrency());
   const BatchRunner runner(*pipeline, threads);
@@ -215,6 +218,14 @@ void add_build_command(CLI::App& app, int& exit_code) {
       "Named entities (PERSON, ORG, GPE, LOC, MISC) merge across articles; a CONCEPT (a generic\n"
       "noun such as \"statement\" or \"war\") is one node per article, so two articles never\n"
       "meet through one.\n\n"
+      "--actors decides what a capital or a seat of government names when it acts:\n"
+      "  country (default)  it stands for its state: \"Moscow said the talks failed.\" and\n"
+      "                     \"The Kremlin said ...\" give Russia, \"Washington imposed sanctions\"\n"
+      "                     the United States (rule \"metonym\" in entities.jsonl). A place that\n"
+      "                     does not act stays itself: \"talks in Moscow\", \"visited Beijing\",\n"
+      "                     \"Moscow metro\".\n"
+      "  literal            every place keeps its own name: Moscow, Kremlin, Washington are\n"
+      "                     nodes of their own (GPE), never merged into their state.\n\n"
       "--aliases FILE says which names are one entity, applied to every triple and mention\n"
       "before merging. One entry per line, TAB-separated, '#' starts a comment:\n"
       "    Putin<TAB>Vladimir Putin\n"
@@ -225,7 +236,8 @@ void add_build_command(CLI::App& app, int& exit_code) {
       "A bad line stops the run with FILE:LINE and exit 65; an unreadable file exits 74.\n\n"
       "Examples:\n"
       "  ergraph build articles/ -o out/\n"
-      "  ergraph build articles/ -o out/ --aliases my_aliases.tsv");
+      "  ergraph build articles/ -o out/ --aliases my_aliases.tsv\n"
+      "  ergraph build articles/ -o out/ --actors literal");
   cmd->add_option("inputs", opt->inputs, "Article files, folders, .jsonl files, or - for standard input")->required();
   cmd->add_option("-o,--output", opt->output, "Output folder (created if missing)")->capture_default_str();
   cmd->add_option("--models", opt->models, "Folder with the model files and word lists: tagger.model, lemmas.tsv, parser.model, gazetteer.tsv, lexicon/ (default: $ERGRAPH_MODELS or the built-in models/)");
@@ -240,6 +252,11 @@ void add_build_command(CLI::App& app, int& exit_code) {
       ->capture_default_str();
   cmd->add_flag("--no-concepts", opt->no_concepts,
                 "Clause extractor: only triples between named entities (no CONCEPT objects such as \"neutrality\")");
+  cmd->add_option("--actors", opt->actors,
+                  "What an acting capital or seat of government names: country (its state: \"Moscow said\"\n"
+                  "-> Russia) or literal (the place itself: Moscow) (see below)")
+      ->check(CLI::IsMember({"country", "literal"}))
+      ->capture_default_str();
   cmd->add_option("--aliases", opt->aliases,
                   "TSV of names that are one entity: alias<TAB>canonical name[<TAB>TYPE] (see below)");
   cmd->add_flag("--strict", opt->strict, "Stop at the first broken input instead of skipping it (exit 65)");

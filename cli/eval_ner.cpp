@@ -19,7 +19,10 @@ namespace {
 namespace fs = std::filesystem;
 
 struct EvalNerOptions {
-  std::string iob2, gum_tsv, gum_conllu, docs, model, models;
+  std::string iob2, gum_tsv, gum_conllu, docs, model, models, data;
+  int tune_fold = -1;
+  bool tune_gum = false;
+  std::uint32_t add_options = 0;
   std::size_t errors = 0;
 };
 
@@ -43,18 +46,28 @@ void print_error(const train::NerExample& ex, const std::vector<entities::NamedS
 }
 
 void run_eval(const EvalNerOptions& opt) {
-  const int given = !opt.iob2.empty() + !opt.gum_tsv.empty() + !opt.gum_conllu.empty();
-  if (given != 1) throw ParseError("E106", "give exactly one of --iob2 FILE, --gum-tsv DIR, --gum-conllu FILE");
+  const int given = !opt.iob2.empty() + !opt.gum_tsv.empty() + !opt.gum_conllu.empty() + (opt.tune_fold >= 0);
+  if (given != 1)
+    throw ParseError("E106", "give exactly one of --iob2 FILE, --gum-tsv DIR, --gum-conllu FILE, --tune-fold K");
+  if (opt.tune_fold >= 10) throw ParseError("E106", "--tune-fold must be 0..9");
   const fs::path models = models_dir(opt.models);
   const auto tagger = nlp::Tagger::load(models / "tagger.model");
   const auto lexicon = nlp::Lexicon::load(models / nlp::kLexiconFolder);
   const auto gazetteer = std::make_shared<const entities::Gazetteer>(entities::Gazetteer::load(models / entities::kGazetteerFile));
   const fs::path model = opt.model.empty() ? models / entities::kRecognizerModel : fs::path(opt.model);
-  const auto recognizer = entities::EntityRecognizer::load(model, gazetteer, lexicon);
+  auto loaded = entities::load_recognizer_model(model);
+  loaded.hyper.features |= opt.add_options;
+  const entities::EntityRecognizer recognizer(std::move(loaded), gazetteer, lexicon);
   const auto& types = recognizer.types();
   std::vector<train::NerExample> gold;
   std::string what;
-  if (!opt.iob2.empty()) {
+  if (opt.tune_fold >= 0) {
+    // The documents `ergraph train ner --tune-fold K` held out.
+    auto corpus = train::load_ner_corpus(data_dir(opt.data), *tagger, true);
+    for (auto& ex : train::split_tune_fold(corpus, static_cast<std::uint32_t>(opt.tune_fold), 10))
+      if ((ex.source == 1) == opt.tune_gum) gold.push_back(std::move(ex));
+    what = fmt::format("tuning fold {} ({})", opt.tune_fold, opt.tune_gum ? "GUM train" : "UNER train");
+  } else if (!opt.iob2.empty()) {
     gold = train::load_iob2_examples(opt.iob2, *tagger, types);
     what = opt.iob2;
   } else if (!opt.gum_conllu.empty()) {
@@ -115,6 +128,13 @@ void add_eval_ner_command(CLI::App& eval, int& exit_code) {
   cmd->add_option("--gum-tsv", opt->gum_tsv, "GUM WebAnno TSV folder")->check(CLI::ExistingDirectory);
   cmd->add_option("--docs", opt->docs, "With --gum-tsv: file listing the documents to score (default: ../files.dev.txt beside the folder, else all)");
   cmd->add_option("--gum-conllu", opt->gum_conllu, "GUM CoNLL-U file with Entity= annotations")->check(CLI::ExistingFile);
+  cmd->add_option("--tune-fold", opt->tune_fold,
+                  "Score the training documents `ergraph train ner --tune-fold K` held out (UNER; GUM with --tune-gum)");
+  cmd->add_flag("--tune-gum", opt->tune_gum, "With --tune-fold: the held-out GUM train documents instead of UNER's");
+  cmd->add_option("--data", opt->data, "With --tune-fold: corpus folder (default: <repo>/../shared/data)");
+  cmd->add_option("--add-options", opt->add_options,
+                  "Turn on recognizer options the model was not saved with (32 one type per name and document, 64 "
+                  "recognize a document's names again where missed); for measuring them");
   cmd->add_option("--errors", opt->errors, "Print the first N sentences where recognizer and gold differ");
   cmd->add_option("--model", opt->model, "Recognizer model (default: <models>/ner.model)");
   cmd->add_option("--models", opt->models, "Models folder (default: $ERGRAPH_MODELS or the source tree's models/)");

@@ -94,7 +94,8 @@ void add_train_ner_command(CLI::App& train, int& exit_code) {
       "mentions of the GUM train documents whose licence allows commercial use (<data>/ud/en_gum-ud-train.conllu,\n"
       "<data>/gum/doc_licenses.tsv). Sentences are tagged by <models>/tagger.model; the gazetteer and word\n"
       "lists of <models> are features. The same data and options give a byte-identical model.\n"
-      "Example: ergraph train ner --dev ../shared/data/uner/en_ewt-ud-dev.iob2");
+      "Make decisions on --tune-fold K (held-out training documents), never on the dev files.\n"
+      "Example: ergraph train ner --tune-fold 0");
   cmd->add_option("--data", opt->data, "Corpus folder with uner/, ud/ and gum/ (default: <repo>/../shared/data)");
   cmd->add_option("--output,-o", opt->output, "Model file to write (default: <models>/ner.model)");
   cmd->add_option("--models", opt->models, "Models folder (default: $ERGRAPH_MODELS or the source tree's models/)");
@@ -105,6 +106,16 @@ void add_train_ner_command(CLI::App& train, int& exit_code) {
   cmd->add_option("--decoder", opt->hyper.decoder,
                   "1 = Viterbi over the first-order model, trained as a structured perceptron; 0 = greedy left to right")
       ->check(CLI::Range(0, 1))
+      ->capture_default_str();
+  cmd->add_option("--features", opt->hyper.features,
+                  "Optional feature templates and document consistency, a bit set: 1 document case, 2 document "
+                  "context, 4 previous label x neighbouring words, 8 more word conjunctions, 16 name-boundary cues, "
+                  "32 one type per name and document, 64 recognize a document's names again where missed, 128 a "
+                  "person's surname alone is that person (see models/NER.md)")
+      ->capture_default_str();
+  cmd->add_option("--ensemble", opt->hyper.ensemble,
+                  "Perceptrons trained on different shuffles (seeds seed, seed+1, ...) and averaged into one model")
+      ->check(CLI::Range(1, 64))
       ->capture_default_str();
   cmd->add_option("--tune-fold", opt->tune_fold,
                   "Hold out every tenth training document (UNER and GUM, by document; those whose ordinal is K mod 10) "

@@ -44,7 +44,8 @@ struct EntityRef {
   /// How the surface text was resolved to `name` (kept per surface form in entities.jsonl):
   /// "exact" (the name as written, a leading "the" aside), "gazetteer" (a gazetteer alias: "US"),
   /// "metonym" (a capital or seat of government standing for its state: "the Kremlin"),
-  /// "demonym" ("Chinese companies", "Russian" before a title), "title" (title words dropped:
+  /// "demonym" ("the Chinese government", "Russian" before a title), "coreference" (a pronoun or
+  /// description resolved to its antecedent: "he", "the company"), "title" (title words dropped:
   /// "President Putin"), "surname" (a short name resolved to the one longer name: "Putin"),
   /// "normalized" (other canonical-name rules: "former", spacing), "concept" (a CONCEPT noun
   /// phrase), "alias-file" (the user's --aliases file). Empty when the producer does not say.

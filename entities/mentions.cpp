@@ -1,7 +1,9 @@
 #include "entities/mentions.h"
 
 #include <algorithm>
+#include <deque>
 #include <iterator>
+#include <map>
 #include <optional>
 #include <set>
 
@@ -63,6 +65,7 @@ struct Detector {
   std::vector<NamedSpan> names;         // the recognizer's names (empty without one)
   std::vector<std::int8_t> ner;         // per token: index of the recognizer type naming it, -1 none
   std::vector<EntityType> ner_types;    // recognizer type index -> entity type
+  mutable std::deque<GazetteerEntry> made;  // entries for recognized affiliations (stable addresses)
 
   // The type the recognizer gives the tokens [a, b): the one type labelling at least half of them
   // and no other type; nullopt if none or without a recognizer.
@@ -99,18 +102,40 @@ struct Detector {
     while (k < end && k < i + 3 && lex.name_particles.contains(f(k))) ++k;
     return k > i && name_token(k, end) && !title_at(k, end) ? k : i;
   }
-  // [i, j) names an organization or a place: a lower-case title may follow ("Kremlin spokesman").
+  // The name words at [i, n) before the first title word (n <= end) that the recognizer reads as
+  // an organization or a place ("Real Madrid" in "Real Madrid coach Carlo Ancelotti"): n - i,
+  // with `e` an entry made for them (canonical = their text); 0 if none.
+  std::size_t recognized_affiliation(std::size_t i, std::size_t end, const GazetteerEntry*& e) const {
+    if (names.empty()) return 0;
+    std::size_t n = i;
+    while (n < end && n < i + 6 && is_upper_start(f(n)) && !title_at(n, end) && !lex.title_nouns.contains(f(n))) ++n;
+    if (n == i) return 0;
+    const auto t = recognized(i, n);
+    if (!t || (*t != EntityType::Org && *t != EntityType::Gpe)) return 0;
+    made.push_back(GazetteerEntry{text(i, n), *t, false});
+    e = &made.back();
+    return n - i;
+  }
+  // [i, j) names an organization or a place: a lower-case title may follow ("Kremlin spokesman",
+  // "Real Madrid coach": the gazetteer, an organization word or the recognizer says so).
   bool affiliation(std::size_t i, std::size_t j) const {
     const GazetteerEntry* e = nullptr;
     if (j == i + 1 && gaz.demonym(f(i))) return true;
     if (gaz_len(i, j, e) == j - i && e && (e->type == EntityType::Gpe || e->type == EntityType::Org)) return true;
     for (std::size_t k = i; k < j; ++k)
       if (lex.organization_words.contains(f(k))) return true;
-    return false;
+    return recognized_affiliation(i, j, e) == j - i;
   }
-  // A lower-case title at j continues the run [i, j) when a name follows it.
+  // End of the lower-case title words at j ("coach", "chief executive") when a name follows
+  // them, else j.
+  std::size_t lower_title_end(std::size_t j, std::size_t end) const {
+    std::size_t k = j;
+    while (k < end && k < j + 3 && lex.title_nouns.contains(f(k))) ++k;
+    return k > j && name_token(k, end) ? k : j;
+  }
+  // Lower-case title words at j continue the run [i, j) when a name follows them.
   bool lower_title_continues(std::size_t i, std::size_t j, std::size_t end) const {
-    return lex.title_nouns.contains(f(j)) && name_token(j + 1, end) && (j == i || affiliation(i, j));
+    return lower_title_end(j, end) > j && (j == i || affiliation(i, j));
   }
   std::string text(std::size_t a, std::size_t b) const {
     return core::squeeze_spaces(
@@ -124,6 +149,7 @@ struct Detector {
       n = 1;
     else
       n = gaz_len(i, end, e);
+    if (n == 0) n = recognized_affiliation(i, end, e);
     if (n == 0 || !e || !(e->type == EntityType::Gpe || e->type == EntityType::Org)) return 0;
     return i + n < end && (lex.titles.contains(f(i + n)) || lower_title_continues(i, i + n, end)) ? n : 0;
   }
@@ -145,7 +171,7 @@ struct Detector {
       else if (const std::size_t pe = particles_end(j, end); pe > j)
         j = pe;
       else if (lower_title_continues(i, j, end))
-        ++j;
+        j = lower_title_end(j, end);
       else if (w == "of" && (of_head || (j > i && title_at(j - 1, end) && name_token(j + 2, end))) &&
                name_token(j + 1, end)) {
         ++j;
@@ -193,7 +219,8 @@ struct Detector {
 
   // Nationality or affiliation opening the title words [i, end): its length (0 if none).
   std::size_t nationality_len(std::size_t i, std::size_t end, const GazetteerEntry*& e) const {
-    const std::size_t n = (e = gaz.demonym(f(i))) != nullptr ? 1 : gaz_len(i, end, e);
+    std::size_t n = (e = gaz.demonym(f(i))) != nullptr ? 1 : gaz_len(i, end, e);
+    if (n == 0) n = recognized_affiliation(i, end, e);
     if (n == 0 || n >= end - i || !e || !(e->type == EntityType::Gpe || e->type == EntityType::Org)) return 0;
     return n;
   }
@@ -288,6 +315,11 @@ struct Detector {
       nl = s;
     }
     if (!title_ok(tf, tl, s)) return false;
+    // "Kenyan lawyer Ahmed Mohamed": a nationality before a lower-case role is no office of the
+    // country (unlike "Russian Foreign Minister", "Real Madrid coach").
+    bool lower_role = tl > tf;
+    for (std::size_t k = tf; k < tl; ++k) lower_role = lower_role && !is_upper_start(f(k));
+    if (nl == nf + 1 && lower_role && gaz.demonym(f(nf))) nl = nf;
     if (nl > nf) {
       m.nationality = nat->canonical;
       m.nationality_type = nat->type;
@@ -302,6 +334,13 @@ struct Detector {
     m.name_first = static_cast<std::uint32_t>(s);
     if (!junk(m.mention.canonical, s, b, sf)) emit(std::move(m), sentence, a, b, sf, sl);
     return true;
+  }
+
+  // Whether the sentence [sf, sl) has a word in lower case (it is no all-caps headline).
+  bool sentence_has_lower(std::size_t sf, std::size_t sl) const {
+    for (std::size_t k = sf; k < sl; ++k)
+      if (!f(k).empty() && f(k)[0] >= 'a' && f(k)[0] <= 'z') return true;
+    return false;
   }
 
   // A gazetteer place that names a person here: the recognizer reads a longer name around it
@@ -325,21 +364,16 @@ struct Detector {
   }
 
   // Whether a capital or seat of government at [a, b) acts for its state: not with --actors
-  // literal, not after a place preposition ("in Moscow"), not inside a longer name or as the
-  // modifier of a noun ("Moscow metro"), not before a possessive of a place ("Moscow's streets"
-  // is left to the extractor).
-  bool acting_seat(std::size_t a, std::size_t b, std::size_t sf, std::size_t sl) const {
+  // literal, not after a place preposition ("in Moscow"), not as the object of a place verb
+  // ("visited Moscow"). (Inside a longer name, "Moscow State University", it is no exact
+  // gazetteer match and never gets here. A common noun after it is no sign of a modifier: the
+  // tagger reads "Washington resume talks" with "resume" as a noun.)
+  bool acting_seat(std::size_t a, std::size_t sf) const {
     if (options.actors == Actors::Literal) return false;
     std::size_t p = a;
     if (p > sf && (f(p - 1) == "the" || f(p - 1) == "The")) --p;
     if (p > sf && lex.place_prepositions.contains(core::ascii_lower(f(p - 1)))) return false;
     if (p > sf && pos::is_verb(doc.tokens[p - 1]) && lex.place_object_verbs.contains(doc.tokens[p - 1].lemma)) return false;
-    if (b < sl) {
-      const Token& next = doc.tokens[b];
-      if (pos::is_noun(next) && !pos::is_proper(next) && !lex.actor_nouns.contains(f(b)) &&
-          !lex.title_nouns.contains(f(b)) && !lex.titles.contains(f(b)))
-        return false;
-    }
     return true;
   }
 
@@ -384,6 +418,50 @@ struct Detector {
     });
   }
 
+  // Acronyms defined in the text: "the International Atomic Energy Agency (IAEA)". The acronym in
+  // brackets is dropped as a mention of its own, and every later mention written as the acronym
+  // takes the long name's canonical name and type. The acronym must spell the initials of the
+  // long name's capitalized words (of, and, the, for, on ... skipped).
+  void apply_acronyms() {
+    std::map<std::string, std::pair<std::string, EntityType>, std::less<>> defined;
+    std::vector<bool> drop(out.size(), false);
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      const auto& m = out[k].mention;
+      const std::string_view word = f(m.first);
+      if (m.last == m.first + 1 && is_all_caps(word)) {
+        if (const auto it = defined.find(word); it != defined.end() && it->second.first != m.canonical) {
+          if (k > 0 && m.first >= 1 && f(m.first - 1) == "(" && out[k - 1].mention.last + 1 == m.first) {
+            drop[k] = true;  // the definition itself
+            continue;
+          }
+          out[k].mention.canonical = it->second.first;
+          out[k].mention.type = it->second.second;
+          out[k].from_gazetteer = false;
+          out[k].metonym = false;
+          continue;
+        }
+      }
+      // A definition: this mention, "(", an all-caps word spelling its initials, ")".
+      const std::size_t open = m.last;
+      if (open + 2 >= forms.size() || f(open) != "(" || f(open + 2) != ")") continue;
+      const std::string_view acronym = f(open + 1);
+      if (acronym.size() < 2 || acronym.size() > 8 || !is_all_caps(acronym)) continue;
+      std::string initials;
+      for (std::size_t t = std::max<std::size_t>(m.first, out[k].name_first); t < m.last; ++t)
+        if (is_upper_start(f(t))) initials += f(t)[0];
+      if (initials != acronym) continue;
+      defined[std::string(acronym)] = {m.canonical, m.type == EntityType::Misc ? EntityType::Org : m.type};
+      if (out[k].mention.type == EntityType::Misc) out[k].mention.type = EntityType::Org;
+    }
+    std::size_t w = 0;
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      if (drop[k]) continue;
+      if (w != k) out[w] = std::move(out[k]);
+      ++w;
+    }
+    out.resize(w);
+  }
+
   // Types and canonicalizes the run [a, b) and emits zero or more mentions.
   void analyze(std::size_t sentence, std::size_t a, std::size_t b, std::size_t sf, std::size_t sl) {
     if (a >= b) return;
@@ -395,8 +473,8 @@ struct Detector {
       m.from_gazetteer = true;
       m.metonym = e->metonym;
       m.name_first = static_cast<std::uint32_t>(a);
-      if (e->metonym && !acting_seat(a, b, sf, sl)) {
-        // "in Moscow", "Moscow's metro", --actors literal: the city or building itself.
+      if (e->metonym && !acting_seat(a, sf)) {
+        // "in Moscow", "visited Moscow", --actors literal: the city or building itself.
         m.mention.canonical = text(a, b);
         m.metonym = false;
       } else if (const auto state = subdivision_in_context(a, b, sf, sl)) {
@@ -434,7 +512,11 @@ struct Detector {
     m.name_first = static_cast<std::uint32_t>(a);
     if (junk(m.mention.canonical, a, b, sf)) return;
     const bool after_in = a > sf && lex.place_prepositions.contains(core::ascii_lower(f(a - 1)));
-    const auto learned = recognized(a, b);
+    auto learned = recognized(a, b);
+    // An acronym in running text ("UBS", "FINMA") names an organization, not a person.
+    if (learned && *learned == EntityType::Person && b - a == 1 && is_all_caps(f(a)) && f(a).size() >= 2 &&
+        f(a).size() <= 6 && sentence_has_lower(sf, sl))
+      learned = EntityType::Org;
     if (has_org)
       m.mention.type = EntityType::Org;
     else if (lex.geographic_words.contains(f(b - 1)))
@@ -445,7 +527,7 @@ struct Detector {
       m.mention.type = EntityType::Person;
     else if (after_in)
       m.mention.type = EntityType::Gpe;
-    else if (b - a >= 2 && b - a <= 3)
+    else if (b - a >= 2 && b - a <= 3 && ner.empty())  // with a recognizer, its silence means no person
       m.mention.type = EntityType::Person;
     else
       m.mention.type = EntityType::Misc;
@@ -611,7 +693,7 @@ std::vector<std::vector<const MentionInfo*>> store_mentions(Document& doc, const
 }
 
 std::vector<MentionInfo> MentionFinder::find(const Document& doc) const {
-  Detector d{doc, *gazetteer_, *words_, options_, {}, {}, {}, {}, {}, {}};
+  Detector d{doc, *gazetteer_, *words_, options_, {}, {}, {}, {}, {}, {}, {}};
   if (recognizer_) {
     d.ner.assign(doc.tokens.size(), -1);
     d.names = recognizer_->recognize(doc);
@@ -627,6 +709,7 @@ std::vector<MentionInfo> MentionFinder::find(const Document& doc) const {
   }
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) d.sentence(s);
   d.add_recognized_names();
+  d.apply_acronyms();
   resolve_coreference(d.out);
   std::erase_if(d.out, [](const MentionInfo& m) { return m.weak; });
   return std::move(d.out);

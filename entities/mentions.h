@@ -21,8 +21,8 @@
 ///    Chinese companies -from-> China);
 ///  - a capital or seat of government (gazetteer "metonym") stands for its state only where it acts
 ///    (MentionOptions::actors = Country): not after a place preposition ("in Moscow"), not as the
-///    object of a place verb ("visited Moscow": place_object_verbs), not before a common noun it
-///    modifies ("Moscow metro"); else it is the city ("Moscow", GPE);
+///    object of a place verb ("visited Moscow": place_object_verbs); else it is the city
+///    ("Moscow", GPE);
 ///  - a place name the recognizer reads as part of a person's name ("Paris Hilton"), or as a
 ///    person before a person-only predicate ("Paris was born in ...": person_predicates), is a
 ///    person; a state named like a country or capital is told by its context ("Washington state",
@@ -80,6 +80,9 @@ struct MentionInfo {
   /// "Chinese companies", "US lawmakers": a group from a country, its own node (canonical = the
   /// phrase as written, type ORG); `nationality` is the country it is from.
   bool group = false;
+  /// A pronoun or description ("he", "the company") resolved by entities/coreference.h: the
+  /// canonical name and type are its antecedent's, the tokens the anaphor's.
+  bool anaphor = false;
   bool titled = false;            ///< a title word preceded the name
   std::uint32_t title_first = 0;  ///< title words [title_first, title_last) ("President")
   std::uint32_t title_last = 0;

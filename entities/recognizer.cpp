@@ -1,6 +1,8 @@
 #include "entities/recognizer.h"
 
 #include <algorithm>
+#include <map>
+#include <string>
 #include <tuple>
 
 #include "core/atomic_file.h"
@@ -15,7 +17,7 @@ namespace {
 //   1: magic, u16 version, kind, feature set, hyperparameters, sources, types, capitalization
 //      table, perceptron section (its own version), u64 FNV-1a checksum of all preceding bytes.
 //   2: the hyperparameters end with the decoder (u32: 0 greedy, 1 Viterbi); feature set 2
-//      (emission + first-order transition features). Version 1 files are rejected (E413).
+//      (emission + first-order transition features), then the optional feature templates (u32) and the ensemble size (u32). Version 1 files are rejected (E413).
 constexpr std::string_view kMagic = "ERGNER";
 constexpr std::uint16_t kFormatVersion = 2;
 constexpr int kMaxTypes = 64;
@@ -26,6 +28,7 @@ detail::NerResources resources(const RecognizerModel& m, const Gazetteer* gaz, c
   detail::NerResources r;
   r.caps = &m.caps;
   r.gazetteer = gaz;
+  r.options = m.hyper.features;
   for (const auto& l : lists) r.lists.push_back(l.size() ? &l : nullptr);
   return r;
 }
@@ -43,6 +46,8 @@ std::string serialize_recognizer_model(const RecognizerModel& m) {
   w.f32(m.hyper.prune_below);
   w.u32(m.hyper.caps_min_count);
   w.u32(m.hyper.decoder);
+  w.u32(m.hyper.features);
+  w.u32(m.hyper.ensemble);
   nlp::detail::write_training_sources(w, m.sources);
   w.u32(static_cast<std::uint32_t>(m.types.size()));
   for (const auto& t : m.types) w.str(t);
@@ -77,6 +82,11 @@ RecognizerModel parse_recognizer_model(std::string_view bytes, const std::string
   m.hyper.decoder = r.u32();
   if (m.hyper.decoder != kNerGreedy && m.hyper.decoder != kNerViterbi)
     r.fail("E416", "unknown decoder " + std::to_string(m.hyper.decoder));
+  m.hyper.features = r.u32();
+  m.hyper.ensemble = r.u32();
+  if (m.hyper.ensemble == 0 || m.hyper.ensemble > 64) r.fail("E416", "bad ensemble size " + std::to_string(m.hyper.ensemble));
+  if (m.hyper.features & ~(detail::kNerOptAll | detail::kNerOptRetype | detail::kNerOptPropagate | detail::kNerOptSurnames))
+    r.fail("E413", "recognizer feature options " + std::to_string(m.hyper.features) + " are not supported");
   m.sources = nlp::detail::read_training_sources(r);
   const std::uint32_t nt = r.u32();
   if (nt == 0 || nt > kMaxTypes) r.fail("E416", "bad entity type count " + std::to_string(nt));
@@ -123,6 +133,77 @@ EntityRecognizer EntityRecognizer::load(const std::filesystem::path& path, std::
 }
 
 namespace {
+std::string span_text(const nlp::Document& doc, std::uint32_t first, std::uint32_t last) {
+  std::string t;
+  for (auto i = first; i < last; ++i) {
+    if (i > first) t += ' ';
+    t += doc.form(i);
+  }
+  return t;
+}
+
+// One name, one type per document: every span takes the type its text has most often in the
+// document (kNerOptRetype; ties keep their own), and capitalized word sequences recognized
+// somewhere in the document are recognized where the decoder left them out (kNerOptPropagate).
+void make_consistent(const nlp::Document& doc, std::vector<NamedSpan>& spans, std::size_t n_types, std::uint32_t options,
+                     int person) {
+  std::map<std::string, std::vector<std::uint32_t>> votes;
+  std::size_t longest = 0;
+  for (const auto& sp : spans) {
+    auto& v = votes[span_text(doc, sp.first, sp.last)];
+    v.resize(n_types);
+    ++v[sp.type];
+    longest = std::max<std::size_t>(longest, sp.last - sp.first);
+  }
+  // A person's surname alone ("Warhol" after "Andy Warhol") is that person (kNerOptSurnames).
+  if ((options & detail::kNerOptSurnames) && person >= 0)
+    for (const auto& sp : spans)
+      if (sp.type == person && sp.last - sp.first >= 2) {
+        const auto last = doc.form(sp.last - 1);
+        if (last.size() < 2 || !(last[0] >= 'A' && last[0] <= 'Z')) continue;
+        auto& v = votes[std::string(last)];
+        v.resize(n_types);
+        ++v[static_cast<std::size_t>(person)];
+      }
+  const auto majority = [&](const std::vector<std::uint32_t>& v, int own) {
+    int best = own;
+    for (std::size_t t = 0; t < v.size(); ++t)
+      if (best < 0 || v[t] > v[static_cast<std::size_t>(best)]) best = static_cast<int>(t);
+    return best;
+  };
+  if (options & detail::kNerOptRetype)
+    for (auto& sp : spans) sp.type = static_cast<std::uint16_t>(majority(votes[span_text(doc, sp.first, sp.last)], sp.type));
+  if (!(options & detail::kNerOptPropagate)) return;
+  std::vector<std::uint8_t> covered(doc.tokens.size(), 0);
+  for (const auto& sp : spans)
+    for (auto i = sp.first; i < sp.last; ++i) covered[i] = 1;
+  std::vector<NamedSpan> added;
+  for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const auto& sent = doc.sentences[s];
+    for (std::uint32_t i = sent.first; i < sent.last;) {
+      const auto f = doc.form(i);
+      if (covered[i] || f.empty() || !(f[0] >= 'A' && f[0] <= 'Z')) {
+        ++i;
+        continue;
+      }
+      std::uint32_t found = 0;
+      for (std::uint32_t len = static_cast<std::uint32_t>(std::min<std::size_t>(longest, sent.last - i)); len > 0 && !found; --len) {
+        bool free = true;
+        for (auto k = i; k < i + len; ++k) free = free && !covered[k];
+        if (!free) continue;
+        const auto it = votes.find(span_text(doc, i, i + len));
+        if (it == votes.end()) continue;
+        added.push_back(NamedSpan{s, i, i + len, static_cast<std::uint16_t>(majority(it->second, -1))});
+        found = len;
+      }
+      i += found ? found : 1;
+    }
+  }
+  if (added.empty()) return;
+  spans.insert(spans.end(), added.begin(), added.end());
+  std::sort(spans.begin(), spans.end(), [](const NamedSpan& a, const NamedSpan& b) { return a.first < b.first; });
+}
+
 detail::NerDocStats document_stats(const nlp::Document& doc) {
   detail::NerDocStats stats;
   for (const auto& s : doc.sentences) stats.add(doc, s);
@@ -143,7 +224,7 @@ std::vector<int> EntityRecognizer::label(const nlp::Document& doc, const nlp::Se
   const int classes = weights.classes();
   nlp::FeatureKey feats[detail::kMaxNerFeatures];
   const auto emit = [&](std::size_t i, std::int64_t* out) {
-    const int n = detail::ner_emission_features(&ctx[i + 2], feats);
+    const int n = detail::ner_emission_features(&ctx[i + 2], feats, res.options);
     std::int32_t scores[kMaxLabels] = {};
     weights.add_scores({feats, static_cast<std::size_t>(n)}, scores);
     for (int c = 0; c < classes; ++c) out[c] = scores[c];
@@ -151,7 +232,7 @@ std::vector<int> EntityRecognizer::label(const nlp::Document& doc, const nlp::Se
   const auto trans = [&](std::size_t i, int prev, std::int64_t* out) {
     nlp::FeatureKey tf[detail::kMaxNerTransitionFeatures];
     const int n = detail::ner_transition_features(
-        &ctx[i + 2], prev < 0 ? detail::kNerStart : static_cast<std::uint64_t>(prev), tf);
+        &ctx[i + 2], prev < 0 ? detail::kNerStart : static_cast<std::uint64_t>(prev), tf, res.options);
     std::int32_t scores[kMaxLabels] = {};
     weights.add_scores({tf, static_cast<std::size_t>(n)}, scores);
     for (int c = 0; c < classes; ++c) out[c] += scores[c];
@@ -182,6 +263,12 @@ std::vector<NamedSpan> EntityRecognizer::recognize(const nlp::Document& doc) con
     if (sent.size() == 0) continue;
     for (const auto& [range, type] : spans_of_labels(label(doc, sent, stats)))
       out.push_back(NamedSpan{s, sent.first + range.first, sent.first + range.second, static_cast<std::uint16_t>(type)});
+  }
+  if (model_->hyper.features & (detail::kNerOptRetype | detail::kNerOptPropagate | detail::kNerOptSurnames)) {
+    const auto& types = model_->types;
+    const auto per = std::find(types.begin(), types.end(), "PER");
+    make_consistent(doc, out, types.size(), model_->hyper.features,
+                    per == types.end() ? -1 : static_cast<int>(per - types.begin()));
   }
   return out;
 }

@@ -1,12 +1,17 @@
 #pragma once
 /// @file recognizer.h
-/// The trained named-entity recognizer: an averaged perceptron over BILOU labels (nlp/perceptron.h),
-/// decoded greedily left to right with only well-formed label sequences allowed. Features: word,
-/// lower case, shape, affixes, POS, a window of two words, the previous two labels, the word's
-/// capitalization class learned from the training text, gazetteer matches and word lists
-/// (entities/detail/ner_features.h). Trained by train/ner_trainer.h; see models/NER.md.
-/// Model file format: "ERGNER" (docs/FORMATS.md): magic, version, kind, feature set,
-/// hyperparameters, sources, types, capitalization table, perceptron section, checksum.
+/// The trained named-entity recognizer: a first-order linear-chain model over BILOU labels,
+/// trained as an averaged structured perceptron (nlp/perceptron.h, train/ner_trainer.h) and
+/// decoded exactly with Viterbi over well-formed label sequences only (a greedy left-to-right
+/// decoder is kept for comparison). Features (entities/detail/ner_features.h): word, lower case,
+/// shape, affixes, POS, a window of two words, the word's capitalization class learned from the
+/// training text, gazetteer matches and word lists, optional templates, and transition features
+/// conjoined with the previous label. After decoding, a document's names are made consistent
+/// (one type per name text, a name recognized once is recognized again where missed; model
+/// options). See models/NER.md.
+/// Model file format: "ERGNER" version 2: magic, version, kind, feature set, hyperparameters
+/// (iterations, seed, prune, caps count, decoder, feature options, ensemble size), sources, types,
+/// capitalization table, perceptron section, checksum. Other versions are rejected (E413).
 /// Thread safety: a constructed EntityRecognizer is immutable; recognize() may be called concurrently.
 #include <cstdint>
 #include <filesystem>
@@ -33,11 +38,15 @@ inline constexpr const char* kRecognizerModel = "ner.model";
 
 /// Training settings, recorded in the model.
 struct RecognizerHyperparameters {
-  std::uint32_t iterations = 12;   ///< passes over the training data
+  std::uint32_t iterations = 10;   ///< passes over the training data
   std::uint64_t seed = 1;          ///< std::mt19937 seed for the per-pass shuffle
   float prune_below = 0.5f;        ///< averaged weights with smaller magnitude are dropped
   std::uint32_t caps_min_count = 2;  ///< a word enters the capitalization table if seen this often
   std::uint32_t decoder = 1;         ///< kNerGreedy or kNerViterbi (how it was trained and decodes)
+  /// optional feature templates and document consistency (detail::kNerOpt... bit set); default:
+  /// transition x neighbour words, more word conjunctions, name cues, retype, propagate (models/NER.md)
+  std::uint32_t features = 4 | 8 | 16 | 32 | 64;
+  std::uint32_t ensemble = 1;        ///< perceptrons trained on different shuffles, averaged into one
 };
 /// Decoders: greedy left to right (trained per word), or Viterbi (structured perceptron, trained
 /// per sentence).

@@ -1,5 +1,7 @@
 #include "extract/clause_extractor.h"
 
+#include <set>
+
 #include <algorithm>
 #include <cmath>
 #include <iterator>
@@ -91,7 +93,7 @@ class SentenceTriples {
   }
 
   Ent from_mention(const MentionInfo& m) const {
-    return Ent{m.mention.canonical, m.mention.type, m.mention.first, m.mention.last, m.metonym || m.demonym_actor,
+    return Ent{m.mention.canonical, m.mention.type, m.mention.first, m.mention.last, m.metonym || m.demonym_actor || m.anaphor,
                m.metonym, {}, {}, detail::mention_rule(doc_, m)};
   }
 
@@ -382,8 +384,35 @@ class SentenceTriples {
 
 }  // namespace
 
-ClauseExtractor::ClauseExtractor(entities::MentionFinder mentions, const nlp::Lexicon& lexicon, ClauseOptions options)
+namespace {
+
+// The resolved anaphors of `doc` as mentions among `infos` (kept in text order). An anaphor that
+// stands for several entities ("the two countries") is left out: one token range is one mention.
+void add_anaphors(const entities::CoreferenceResolver& resolver, const Document& doc, std::vector<MentionInfo>& infos) {
+  auto anaphors = resolver.resolve(doc, infos);
+  if (anaphors.empty()) return;
+  std::set<std::pair<std::uint32_t, std::uint32_t>> shared;
+  for (const auto& a : anaphors)
+    if (a.member > 0) shared.emplace(a.info.mention.first, a.info.mention.last);
+  for (auto& a : anaphors) {
+    if (shared.count({a.info.mention.first, a.info.mention.last})) continue;
+    // it/its/they resolve to a named antecedent too eagerly (GUM dev accuracy 0.36 for it/its:
+    // they mostly stand for a common noun); only people's pronouns and descriptions are used.
+    if (a.kind == entities::AnaphorKind::Pronoun && a.info.mention.type != core::EntityType::Person) continue;
+    a.info.anaphor = true;
+    infos.push_back(std::move(a.info));
+  }
+  std::stable_sort(infos.begin(), infos.end(), [](const MentionInfo& x, const MentionInfo& y) {
+    return x.mention.first < y.mention.first;
+  });
+}
+
+}  // namespace
+
+ClauseExtractor::ClauseExtractor(entities::MentionFinder mentions, const nlp::Lexicon& lexicon, ClauseOptions options,
+                                 std::shared_ptr<const entities::CoreferenceResolver> coreference)
     : mentions_(std::move(mentions)),
+      coreference_(std::move(coreference)),
       clause_words_(ClauseWords::from(lexicon)),
       words_(std::make_unique<const detail::ExtractorWords>(detail::ExtractorWords::from(lexicon))),
       options_(options) {}
@@ -392,13 +421,16 @@ ClauseExtractor::~ClauseExtractor() = default;
 
 std::unique_ptr<ClauseExtractor> ClauseExtractor::load(const std::filesystem::path& models_dir, ClauseOptions options) {
   const auto lexicon = nlp::Lexicon::load(models_dir / nlp::kLexiconFolder);
-  return std::make_unique<ClauseExtractor>(entities::MentionFinder::load(models_dir, lexicon), lexicon, options);
+  return std::make_unique<ClauseExtractor>(
+      entities::MentionFinder::load(models_dir, lexicon), lexicon, options,
+      std::make_shared<const entities::CoreferenceResolver>(entities::CoreferenceResolver::load(models_dir, lexicon)));
 }
 
 std::vector<core::Triple> ClauseExtractor::extract(Document& doc) const { return extract(doc, nullptr); }
 
 std::vector<core::Triple> ClauseExtractor::extract(Document& doc, std::vector<std::string>* mention_rules) const {
-  const std::vector<MentionInfo> infos = mentions_.find(doc);
+  std::vector<MentionInfo> infos = mentions_.find(doc);
+  if (coreference_) add_anaphors(*coreference_, doc, infos);
   const auto by_sentence = store_mentions(doc, infos);
   if (mention_rules) {
     mention_rules->clear();

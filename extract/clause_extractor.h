@@ -39,6 +39,7 @@
 
 #include "core/triple.h"
 #include "nlp/document.h"
+#include "entities/coreference.h"
 #include "entities/mentions.h"
 #include "extract/clauses.h"
 #include "nlp/lexicon.h"
@@ -60,9 +61,13 @@ class ClauseExtractor {
   /// The rules over `mentions` with the word lists they read from `lexicon` (clauses.h,
   /// ClauseWords; reciprocal_nouns, reciprocal_verbs, place_prepositions; and the pattern lists of
   /// pattern_extractor.h). Throws ModelError (E444) naming a missing list file.
-  ClauseExtractor(entities::MentionFinder mentions, const nlp::Lexicon& lexicon, ClauseOptions options = {});
+  /// With a coreference resolver, resolved pronouns and descriptions ("he", "the company") are
+  /// mentions of their antecedent's entity (the surface text stays the pronoun's).
+  ClauseExtractor(entities::MentionFinder mentions, const nlp::Lexicon& lexicon, ClauseOptions options = {},
+                  std::shared_ptr<const entities::CoreferenceResolver> coreference = nullptr);
   ~ClauseExtractor();
   /// Loads models_dir/gazetteer.tsv and models_dir/lexicon/; throws ModelError naming file and line.
+  /// The shipped rules, recognizer and coreference resolver of `models_dir`.
   static std::unique_ptr<ClauseExtractor> load(const std::filesystem::path& models_dir, ClauseOptions options = {});
 
   /// Finds entity mentions (stored in doc.mentions) and returns the triples, in text order.
@@ -75,6 +80,7 @@ class ClauseExtractor {
 
  private:
   entities::MentionFinder mentions_;
+  std::shared_ptr<const entities::CoreferenceResolver> coreference_;
   ClauseWords clause_words_;
   std::unique_ptr<const detail::ExtractorWords> words_;
   ClauseOptions options_;

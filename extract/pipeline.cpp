@@ -32,12 +32,14 @@ std::unique_ptr<Pipeline> Pipeline::load(const std::filesystem::path& models_dir
   s.tagger = Tagger::load(models_dir / kTaggerModel);
   s.lemmatizer = Lemmatizer::load(models_dir / kLemmaTable);
   const nlp::Lexicon lexicon = nlp::Lexicon::load(models_dir / nlp::kLexiconFolder);
-  entities::MentionFinder mentions = entities::MentionFinder::load(models_dir, lexicon);
+  entities::MentionFinder mentions = entities::MentionFinder::load(models_dir, lexicon, options.mentions);
   if (options.extractor == ExtractorKind::Pattern) {
     s.pattern = std::make_unique<PatternExtractor>(std::move(mentions), lexicon);
   } else {
     s.parser = Parser::load(models_dir / kParserModel);
-    s.clause = std::make_unique<ClauseExtractor>(std::move(mentions), lexicon, ClauseOptions{options.concepts});
+    s.clause = std::make_unique<ClauseExtractor>(
+        std::move(mentions), lexicon, ClauseOptions{options.concepts},
+        std::make_shared<const entities::CoreferenceResolver>(entities::CoreferenceResolver::load(models_dir, lexicon)));
   }
   return p;
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/triple.h"
+#include "entities/mentions.h"
 #include "nlp/document.h"
 
 namespace ergraph::extract {
@@ -34,6 +35,10 @@ struct PipelineOptions {
   ExtractorKind extractor = ExtractorKind::Clause;
   bool concepts = true;      ///< clause extractor: triples to CONCEPT objects (ClauseOptions)
   bool pretokenized = false; ///< input is one tokenized sentence per line (tokenize_pretokenized)
+  /// How mentions are found and named (entities/mentions.h): with Actors::Country (default) a
+  /// capital or seat of government that acts stands for its state ("Moscow said" -> Russia);
+  /// with Actors::Literal every place keeps its own name (`ergraph build --actors`).
+  entities::MentionOptions mentions;
 };
 
 class Pipeline {

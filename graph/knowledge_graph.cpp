@@ -62,8 +62,10 @@ NodeIndex upsert_node(KnowledgeGraph::Impl& im, const std::string& id, const std
   if (!doc.empty()) v.data.documents.insert(doc);
   ++v.arg_forms[detail::surface_form_of(ref, label)];
   v.data.forms = detail::effective_forms(v);
+  // An alias is a name seen for the entity: a pronoun or description resolved to it ("he", "the
+  // company") is counted as a form, never listed as an alias.
   std::string surface = core::squeeze_spaces(ref.mention);
-  if (!surface.empty() && surface != label) v.data.aliases.insert(std::move(surface));
+  if (!surface.empty() && surface != label && ref.rule != "coreference") v.data.aliases.insert(std::move(surface));
   return n;
 }
 

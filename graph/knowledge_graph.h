@@ -119,12 +119,15 @@ class KnowledgeGraph {
   /// with an empty name or relation.
   void add(const core::Triple& t);
   /// Counts a mention of an entity (for mention and document counts and surface forms; a
-  /// CONCEPT mention counts for the concept node of its document). Does not create a node
-  /// by itself: only entities that take part in an edge become nodes.
+  /// CONCEPT mention counts for the concept node of its document). finalize() makes a node of
+  /// every mentioned PERSON, ORG, GPE or LOC that no edge brought (the graph holds every named
+  /// actor); MISC and CONCEPT mentions only count for nodes that edges made.
   void add_mention(const core::EntityMention& m);
   /// Cross-document resolution, run once after all adds: a one-word PERSON node whose word is
-  /// the last name of exactly one longer PERSON node is merged into it ("Putin" into
-  /// "Vladimir Putin"); mention counts are applied. Deterministic and idempotent.
+  /// the last name of exactly one longer PERSON name is merged into it ("Putin" into
+  /// "Vladimir Putin", "Warhol" of one article into "Andy Warhol" of another); with two such
+  /// names ("George Bush", "Laura Bush") it stays apart, also when one of them was only
+  /// mentioned (add_mention) and has no node; mention counts are applied. Deterministic and idempotent.
   /// A merge relinks the node's edges (folding into an existing edge when the relinked id
   /// collides; edges that become self-loops are dropped) and adds the short label as an alias.
   /// The graph is rebuilt in id order: afterwards nodes() == {0, 1, ...} and edges() likewise.

@@ -3,6 +3,7 @@
 #include <map>
 #include <memory>
 #include <numeric>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -23,9 +24,24 @@ struct PendingEdge {
 };
 
 /// Moves each pending mention onto its node, if the node exists (else it stays pending).
+// A named entity (person, organisation, place) is a node even when no triple links it: the
+// graph holds every named actor an article mentions. MISC and CONCEPT mentions only count.
+bool named_actor(core::EntityType t) {
+  return t == core::EntityType::Person || t == core::EntityType::Org || t == core::EntityType::Gpe ||
+         t == core::EntityType::Loc;
+}
+
 void attach_pending(KnowledgeGraph::Impl& im) {
   for (auto it = im.pending.begin(); it != im.pending.end();) {
     auto node = im.node_by_id.find(it->first);
+    if (node == im.node_by_id.end() && named_actor(it->second.type)) {
+      VertexProps p;
+      p.data.id = it->first;
+      p.data.label = it->second.label;
+      p.data.type = it->second.type;
+      p.data.scope = it->second.scope;
+      node = im.node_by_id.emplace(it->first, boost::add_vertex(std::move(p), im.g)).first;
+    }
     if (node == im.node_by_id.end()) {
       ++it;
       continue;
@@ -38,24 +54,44 @@ void attach_pending(KnowledgeGraph::Impl& im) {
   }
 }
 
-/// rep[v] is the vertex that v merges into (v itself when it stays).
-std::vector<NodeIndex> resolution_targets(const detail::Graph& g) {
+/// The last word of a multi-word name ("Bush" of "Laura Bush"), or empty for a one-word name.
+std::string last_word(const std::string& label) {
+  const std::size_t space = label.rfind(' ');
+  return space == std::string::npos ? std::string() : label.substr(space + 1);
+}
+
+/// rep[v] is the vertex that v merges into (v itself when it stays). A one-word PERSON merges
+/// into the one multi-word PERSON node ending with that word; a multi-word PERSON seen only as a
+/// mention (no node: `pending`) still counts as a candidate, so "Bush" stays alone when "George
+/// Bush" has edges and "Laura Bush" is only mentioned.
+std::vector<NodeIndex> resolution_targets(const detail::Graph& g,
+                                          const std::map<std::string, detail::PendingMention, std::less<>>& pending) {
   const std::size_t n = boost::num_vertices(g);
   std::vector<NodeIndex> rep(n);
   std::iota(rep.begin(), rep.end(), NodeIndex{0});
-  std::map<std::string, std::vector<NodeIndex>> by_last_word;  // multi-word PERSON nodes
+  constexpr NodeIndex kNoNode = static_cast<NodeIndex>(-1);
+  std::map<std::string, std::set<std::pair<std::string, NodeIndex>>> by_last_word;  // word -> {(full name, node)}
   std::vector<std::string> labels(n);
   for (NodeIndex v = 0; v < n; ++v) {
     if (g[v].data.type != core::EntityType::Person) continue;
     labels[v] = core::squeeze_spaces(g[v].data.label);
-    const std::size_t space = labels[v].rfind(' ');
-    if (space != std::string::npos) by_last_word[labels[v].substr(space + 1)].push_back(v);
+    if (const std::string w = last_word(labels[v]); !w.empty()) by_last_word[w].emplace(labels[v], v);
   }
+  for (const auto& [id, p] : pending)
+    if (p.type == core::EntityType::Person)
+      if (const std::string w = last_word(p.label); !w.empty()) by_last_word[w].emplace(p.label, kNoNode);
   for (NodeIndex v = 0; v < n; ++v) {
     if (g[v].data.type != core::EntityType::Person || labels[v].empty()) continue;
     if (labels[v].find(' ') != std::string::npos) continue;
     auto it = by_last_word.find(labels[v]);
-    if (it != by_last_word.end() && it->second.size() == 1) rep[v] = it->second.front();
+    if (it == by_last_word.end()) continue;
+    std::set<std::string> names;  // distinct full names (a name with a node and pending mentions is one)
+    NodeIndex target = kNoNode;
+    for (const auto& [name, node] : it->second) {
+      names.insert(name);
+      if (node != kNoNode) target = node;
+    }
+    if (names.size() == 1 && target != kNoNode) rep[v] = target;
   }
   return rep;
 }
@@ -133,7 +169,7 @@ std::map<std::string, PendingEdge> merged_edges(KnowledgeGraph::Impl& im, const 
 void KnowledgeGraph::finalize() {
   Impl& im = *impl_;
   attach_pending(im);
-  const std::vector<NodeIndex> rep = resolution_targets(im.g);
+  const std::vector<NodeIndex> rep = resolution_targets(im.g, im.pending);
   std::map<std::string, PendingEdge> edges = merged_edges(im, rep);
   std::map<std::string, VertexProps> nodes = merged_nodes(im.g, rep);
 

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <set>
 #include <map>
+#include <memory>
 #include <random>
 #include <stdexcept>
 #include <string_view>
@@ -323,9 +324,19 @@ entities::RecognizerModel train_recognizer(const NerCorpus& corpus, std::shared_
   m.caps = capitalization_table(corpus.sentences, options.hyper.caps_min_count, options.dictionary);
   std::vector<nlp::WordList> lists;
   for (auto name : entities::detail::kNerLists) lists.push_back(lexicon.has(name) ? lexicon.get(name) : nlp::WordList{});
-  const auto res = resources(m.caps, gazetteer.get(), lists);
+  auto res = resources(m.caps, gazetteer.get(), lists);
+  res.options = options.hyper.features;
+  const std::uint32_t fopt = res.options;
   const int classes = 1 + 4 * static_cast<int>(corpus.types.size());
-  PerceptronTrainer perceptron(classes);
+  // An ensemble of `ensemble` perceptrons trained on different shuffles (seeds seed, seed + 1, ...),
+  // averaged into one model (PerceptronTrainer::average_of).
+  const std::uint32_t members = std::max<std::uint32_t>(1, options.hyper.ensemble);
+  std::vector<std::unique_ptr<PerceptronTrainer>> trainers;
+  std::vector<const PerceptronTrainer*> trainer_ptrs;
+  for (std::uint32_t e = 0; e < members; ++e) {
+    trainers.push_back(std::make_unique<PerceptronTrainer>(classes));
+    trainer_ptrs.push_back(trainers.back().get());
+  }
 
   // Contexts and gold labels once.
   std::vector<std::vector<NerWord>> contexts(corpus.sentences.size());
@@ -344,7 +355,10 @@ entities::RecognizerModel train_recognizer(const NerCorpus& corpus, std::shared_
   }
   std::vector<std::uint32_t> order(corpus.sentences.size());
   for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::mt19937 rng(static_cast<std::mt19937::result_type>(options.hyper.seed));
+  std::vector<std::vector<std::uint32_t>> orders(members, order);
+  std::vector<std::mt19937> rngs;
+  for (std::uint32_t e = 0; e < members; ++e)
+    rngs.emplace_back(static_cast<std::mt19937::result_type>(options.hyper.seed + e));
   std::vector<float> scores(static_cast<std::size_t>(classes));
   FeatureKey feats[entities::detail::kMaxNerFeatures + entities::detail::kMaxNerTransitionFeatures];
   FeatureKey tfeats[entities::detail::kMaxNerTransitionFeatures];
@@ -354,21 +368,23 @@ entities::RecognizerModel train_recognizer(const NerCorpus& corpus, std::shared_
   const bool viterbi = options.hyper.decoder == entities::kNerViterbi;
   for (std::uint32_t it = 1; it <= options.hyper.iterations; ++it) {
     const auto t0 = std::chrono::steady_clock::now();
-    shuffle(order, rng);
     std::uint64_t right = 0, total = 0;
-    for (auto k : order) {
+    for (std::uint32_t member = 0; member < members; ++member) {
+    auto& perceptron = *trainers[member];
+    shuffle(orders[member], rngs[member]);
+    for (auto k : orders[member]) {
       const auto& gold = golds[k];
       const NerWord* ctx = contexts[k].data() + 2;
       if (viterbi) {
         // Structured perceptron: decode the sentence with the current weights, then move the
         // weights from the predicted sequence's features towards the gold one's.
         const auto emit = [&](std::size_t i, double* out) {
-          const int n = entities::detail::ner_emission_features(ctx + i, feats);
+          const int n = entities::detail::ner_emission_features(ctx + i, feats, fopt);
           perceptron.scores({feats, static_cast<std::size_t>(n)}, scores.data());
           for (int c = 0; c < classes; ++c) out[c] = scores[static_cast<std::size_t>(c)];
         };
         const auto trans = [&](std::size_t i, int prev, double* out) {
-          const int n = entities::detail::ner_transition_features(ctx + i, prev_value(prev), tfeats);
+          const int n = entities::detail::ner_transition_features(ctx + i, prev_value(prev), tfeats, fopt);
           perceptron.scores({tfeats, static_cast<std::size_t>(n)}, scores.data());
           for (int c = 0; c < classes; ++c) out[c] += scores[static_cast<std::size_t>(c)];
         };
@@ -381,22 +397,22 @@ entities::RecognizerModel train_recognizer(const NerCorpus& corpus, std::shared_
             ++right;
             if (gp == pp) continue;
           } else {
-            const int n = entities::detail::ner_emission_features(ctx + i, feats);
+            const int n = entities::detail::ner_emission_features(ctx + i, feats, fopt);
             const std::span<const FeatureKey> fs(feats, static_cast<std::size_t>(n));
             perceptron.update(fs, gold[i], 1.0f);
             perceptron.update(fs, guess[i], -1.0f);
           }
-          int n = entities::detail::ner_transition_features(ctx + i, prev_value(gp), tfeats);
+          int n = entities::detail::ner_transition_features(ctx + i, prev_value(gp), tfeats, fopt);
           perceptron.update({tfeats, static_cast<std::size_t>(n)}, gold[i], 1.0f);
-          n = entities::detail::ner_transition_features(ctx + i, prev_value(pp), tfeats);
+          n = entities::detail::ner_transition_features(ctx + i, prev_value(pp), tfeats, fopt);
           perceptron.update({tfeats, static_cast<std::size_t>(n)}, guess[i], -1.0f);
         }
         continue;
       }
       int prev = -1;
       for (std::size_t i = 0; i < gold.size(); ++i) {
-        int n = entities::detail::ner_emission_features(ctx + i, feats);
-        n += entities::detail::ner_transition_features(ctx + i, prev_value(prev), feats + n);
+        int n = entities::detail::ner_emission_features(ctx + i, feats, fopt);
+        n += entities::detail::ner_transition_features(ctx + i, prev_value(prev), feats + n, fopt);
         const std::span<const FeatureKey> fs(feats, static_cast<std::size_t>(n));
         perceptron.scores(fs, scores.data());
         const bool last = i + 1 == gold.size();
@@ -414,12 +430,13 @@ entities::RecognizerModel train_recognizer(const NerCorpus& corpus, std::shared_
         prev = guess;
       }
     }
+    }
     NerIterationReport report;
     report.iteration = it;
     report.train_accuracy = total ? 100.0 * static_cast<double>(right) / static_cast<double>(total) : 0;
     if (!options.evals.empty()) {
       entities::RecognizerModel snapshot = m;
-      snapshot.weights = perceptron.average(options.hyper.prune_below);
+      snapshot.weights = PerceptronTrainer::average_of(trainer_ptrs, options.hyper.prune_below);
       const entities::EntityRecognizer r(std::move(snapshot), gazetteer, lexicon);
       for (const auto& [name, examples] : options.evals)
         report.evals.emplace_back(name, evaluate_recognizer(r, *examples, corpus.types).overall);
@@ -427,7 +444,7 @@ entities::RecognizerModel train_recognizer(const NerCorpus& corpus, std::shared_
     report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     if (options.progress) options.progress(report);
   }
-  m.weights = perceptron.average(options.hyper.prune_below);
+  m.weights = PerceptronTrainer::average_of(trainer_ptrs, options.hyper.prune_below);
   return m;
 }
 

@@ -9,8 +9,11 @@
 /// them O as well); a mention is named when its head is a proper noun (nlp::is_named); nested
 /// names keep the outermost; the span is the name proper (see gum_ner_spans). Every
 /// sentence is tagged by the shipped tagger, so training sees the tags recognition will see.
-/// Training is single-threaded and deterministic: the same data and options give a
-/// byte-identical model file.
+/// Training (train_recognizer) is an averaged structured perceptron (each sentence Viterbi-decoded
+/// with the current weights, then updated towards the gold sequence), or per-word updates with the
+/// greedy decoder; the sentences of one document share their document context, as at recognition.
+/// split_tune_fold() holds out whole documents for tuning. Training is single-threaded and
+/// deterministic: the same data and options give a byte-identical model file.
 #include <cstdint>
 #include <filesystem>
 #include <functional>

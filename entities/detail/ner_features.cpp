@@ -205,7 +205,7 @@ void ner_context(const nlp::Document& doc, const nlp::Sentence& sent, const NerR
   ctx.push_back(padding(kPadEnd + 1));
 }
 
-int ner_emission_features(const NerWord* cur, FeatureKey* out) {
+int ner_emission_features(const NerWord* cur, FeatureKey* out, std::uint32_t options) {
   int n = 0;
   const NerWord &w = cur[0], &l1 = cur[-1], &l2 = cur[-2], &r1 = cur[1], &r2 = cur[2];
   const std::uint64_t flags = w.flags;
@@ -250,23 +250,49 @@ int ner_emission_features(const NerWord* cur, FeatureKey* out) {
   out[n++] = feature_key(44, w.dict, flags & (kNerTitle | kNerUpper | kNerInitial));
   out[n++] = feature_key(45, l1.dict * 7 + w.dict, r1.dict);
   out[n++] = feature_key(46, w.dict, w.caps);
-  if (w.doc) {
+  if (w.doc && (options & kNerOptDocCase)) {
     out[n++] = feature_key(47, w.doc, flags & (kNerTitle | kNerUpper | kNerInitial));
     out[n++] = feature_key(48, w.doc, w.caps);
+  }
+  if (w.doc && (options & kNerOptDocContext)) {
     out[n++] = feature_key(49, l1.doc, w.doc);
     out[n++] = feature_key(50, w.doc, r1.doc);
+  }
+  if (options & kNerOptWords) {
+    out[n++] = feature_key(51, l1.form);
+    out[n++] = feature_key(52, r1.form);
+    out[n++] = feature_key(53, w.lower, r1.shape);
+    out[n++] = feature_key(54, l1.shape, w.shape);
+    out[n++] = feature_key(55, l1.suf3);
+    out[n++] = feature_key(56, r1.suf3);
+    out[n++] = feature_key(57, l2.lower, l1.lower);
+    out[n++] = feature_key(58, r1.lower, r2.lower);
+  }
+  if (options & kNerOptNames) {
+    out[n++] = feature_key(59, l1.lists, w.caps);
+    out[n++] = feature_key(60, l1.gaz, r1.shape);
+    out[n++] = feature_key(61, w.gaz, w.caps);
+    out[n++] = feature_key(62, l1.short_shape, w.lower);
+    out[n++] = feature_key(63, r1.lower, w.short_shape);
+    out[n++] = feature_key(64, l1.flags & (kNerFirstName | kNerDemonym | kNerTitle | kNerUpper),
+                           flags & (kNerFirstName | kNerDemonym | kNerTitle | kNerUpper));
   }
   return n;
 }
 
-int ner_transition_features(const NerWord* cur, std::uint64_t prev, FeatureKey* out) {
+int ner_transition_features(const NerWord* cur, std::uint64_t prev, FeatureKey* out, std::uint32_t options) {
   int n = 0;
-  const NerWord &w = cur[0], &r1 = cur[1];
+  const NerWord &w = cur[0], &r1 = cur[1], &l1 = cur[-1];
   out[n++] = feature_key(22, prev);
   out[n++] = feature_key(24, prev, w.lower);
   out[n++] = feature_key(25, prev, w.shape);
   out[n++] = feature_key(26, prev, w.xpos);
   out[n++] = feature_key(42, prev, r1.short_shape);
+  if (options & kNerOptTransWords) {
+    out[n++] = feature_key(65, prev, l1.lower);
+    out[n++] = feature_key(66, prev, r1.lower);
+    out[n++] = feature_key(67, prev, w.caps);
+  }
   return n;
 }
 

@@ -22,7 +22,7 @@ inline constexpr std::uint32_t kNerFeatureSet = 2;
 /// Upper bound of emission features per position.
 inline constexpr int kMaxNerFeatures = 64;
 /// Upper bound of transition features per position and previous label.
-inline constexpr int kMaxNerTransitionFeatures = 8;
+inline constexpr int kMaxNerTransitionFeatures = 12;
 /// Label value for the "previous label" features at the sentence start.
 inline constexpr std::uint64_t kNerStart = 0xFFFF0001u;
 
@@ -46,6 +46,23 @@ inline constexpr std::string_view kNerLists[] = {"titles", "title_nouns", "organ
                                                  "geographic_words", "time_words", "name_particles",
                                                  "report_verbs", "role_nouns"};
 
+/// Optional feature templates (a bit set stored in the model's hyperparameters).
+inline constexpr std::uint32_t kNerOptDocCase = 1;      ///< document writing of the word (NerDocStats)
+inline constexpr std::uint32_t kNerOptDocContext = 2;   ///< ... conjoined with the neighbours'
+inline constexpr std::uint32_t kNerOptTransWords = 4;   ///< previous label x the neighbouring words
+inline constexpr std::uint32_t kNerOptWords = 8;        ///< more word and shape conjunctions
+inline constexpr std::uint32_t kNerOptNames = 16;       ///< name-boundary cues (lists, gazetteer, name flags)
+inline constexpr std::uint32_t kNerOptAll = 31;         ///< every optional feature template
+/// Document consistency after decoding (EntityRecognizer::recognize, not features): a name's
+/// majority type in the document for all its occurrences; a recognized name recognized again
+/// where the decoder missed it.
+inline constexpr std::uint32_t kNerOptRetype = 32, kNerOptPropagate = 64;
+/// ... and the last word of a person's name alone is that person.
+inline constexpr std::uint32_t kNerOptSurnames = 128;
+/// The options of a caller without a model (none); trained models store theirs (the shipped
+/// model: TransWords | Words | Names | Retype | Propagate, see models/NER.md).
+inline constexpr std::uint32_t kNerDefaultOptions = 0;
+
 /// What the features read besides the sentence: the model's capitalization classes of
 /// lower-cased forms, the gazetteer and the word lists (either may be absent).
 struct NerResources {
@@ -54,13 +71,14 @@ struct NerResources {
   const std::vector<std::pair<std::uint64_t, std::uint8_t>>* caps = nullptr;
   const Gazetteer* gazetteer = nullptr;
   std::vector<const nlp::WordList*> lists;  ///< kNerLists present in the lexicon (nullptr where absent)
+  std::uint32_t options = kNerDefaultOptions;  ///< optional templates (kNerOpt...), from the model
 };
 
 /// How a document writes each of its words (gold-free document context, in the spirit of Ratinov &
 /// Roth 2009): per lower-cased form, its occurrences in lower case, capitalized but not opening a
-/// sentence, and inside a run of two or more capitalized words. The word's features then tell
-/// how the word is written *elsewhere* in the document (its own occurrence taken out), which
-/// helps a sentence-initial or headline word and a surname seen earlier with the first name.
+/// sentence, and inside a run of two or more capitalized words. The word's features (kNerOptDocCase,
+/// kNerOptDocContext) then tell how the word is written *elsewhere* in the document (its own
+/// occurrence taken out). Measured without gain on the tuning split, so off in the shipped model.
 class NerDocStats {
  public:
   struct Counts {
@@ -89,10 +107,11 @@ void ner_context(const nlp::Document& doc, const nlp::Sentence& sent, const NerR
 
 /// The emission features of the word at `cur` (a pointer into a context built by ner_context).
 /// Returns the number written to `out` (at most kMaxNerFeatures).
-int ner_emission_features(const NerWord* cur, nlp::FeatureKey* out);
+int ner_emission_features(const NerWord* cur, nlp::FeatureKey* out, std::uint32_t options = kNerDefaultOptions);
 /// The transition features of the word at `cur` after label `prev` (kNerStart at the sentence
 /// start). Returns the number written to `out` (at most kMaxNerTransitionFeatures).
-int ner_transition_features(const NerWord* cur, std::uint64_t prev, nlp::FeatureKey* out);
+int ner_transition_features(const NerWord* cur, std::uint64_t prev, nlp::FeatureKey* out,
+                            std::uint32_t options = kNerDefaultOptions);
 
 /// BILOU labels: label 0 is O; label 1 + 4 * t + k is B, I, L, U (k = 0..3) of type t.
 inline constexpr int kNerO = 0;

@@ -48,7 +48,7 @@ std::string_view without_article(std::string_view s) {
 
 Arg arg_of(const Document& doc, const MentionInfo& m) {
   return Arg{&m,           m.mention.canonical, m.mention.type, m.mention.first, m.mention.last,
-             m.metonym || m.demonym_actor, mention_rule(doc, m)};
+             m.metonym || m.demonym_actor || m.anaphor, mention_rule(doc, m)};
 }
 
 double confidence(Kind kind, const Arg& s, const Arg& o, const std::string& relation, bool has_verb) {
@@ -327,7 +327,8 @@ class SentenceExtractor {
     }
   }
 
-  // "China-Russia relations" -> (China, relations with, Russia); both arguments quote the compound.
+  // "China-Russia relations" -> (China, relations with, Russia); each argument quotes its own
+  // piece ("China", "Russia", with its byte span inside the token), never the pair.
   void compound_triples() {
     for (std::size_t k = first_; k + 1 < last_; ++k) {
       const std::string_view w = f(k);
@@ -340,9 +341,18 @@ class SentenceExtractor {
       const GazetteerEntry* b = gaz_.find(w.substr(hyphen + 1));
       if (!a || !b) continue;
       const auto t = static_cast<std::uint32_t>(k);
+      const std::size_t before = out_.size();
       add(Kind::Between, Arg{nullptr, a->canonical, a->type, t, t + 1, a->metonym, gazetteer_rule(w.substr(0, hyphen), *a)},
           Arg{nullptr, b->canonical, b->type, t, t + 1, b->metonym, gazetteer_rule(w.substr(hyphen + 1), *b)},
           noun + " with", text(t, t + 2), false);
+      if (out_.size() > before) {
+        core::Triple& pair = out_.back();
+        const std::uint32_t cut = doc_.tokens[t].begin + static_cast<std::uint32_t>(hyphen);
+        pair.subject.mention = std::string(w.substr(0, hyphen));
+        pair.object.mention = std::string(w.substr(hyphen + 1));
+        pair.subject_span = core::Span{doc_.tokens[t].begin, cut};
+        pair.object_span = core::Span{cut + 1, doc_.tokens[t].end};
+      }
     }
   }
 
@@ -358,6 +368,7 @@ class SentenceExtractor {
 }  // namespace
 
 std::string mention_rule(const Document& doc, const MentionInfo& m) {
+  if (m.anaphor) return "coreference";
   if (m.demonym_actor) return "demonym";
   if (m.metonym) return "metonym";
   const std::string& name = m.mention.canonical;

@@ -162,10 +162,50 @@ TEST_CASE("extract: short titled names resolve to the full names of the document
   for (const auto& m : doc.mentions) CHECK(m.canonical != "Russia-US");
   CHECK_FALSE(has(ts, "Russia | see | Vladimir Putin"));
   // The hyphenated compound before a relation noun.
+  // Each argument quotes its own piece of "Russia-US", never the pair (issue 10: an alias is a
+  // name seen for the entity); the spans cut the token at the hyphen.
   const Triple& disc = get(ts, "Russia | discussions-with | United States");
-  CHECK(disc.subject.mention == "Russia-US");
+  CHECK(disc.subject.mention == "Russia");
+  CHECK(disc.object.mention == "US");
+  CHECK(disc.subject.rule == "exact");
+  CHECK(disc.object.rule == "gazetteer");
+  CHECK(doc.text.substr(disc.subject_span.begin, disc.subject_span.end - disc.subject_span.begin) == "Russia");
+  CHECK(doc.text.substr(disc.object_span.begin, disc.object_span.end - disc.object_span.begin) == "US");
   CHECK(disc.relation_text == "Russia-US discussions");
   CHECK(disc.evidence.sentence == 1);
+}
+
+TEST_CASE("extract: a hyphenated pair gives each argument its own piece as mention", "[extract]") {
+  // Trade (business), sport, a border dispute (other regions), a treaty (politics).
+  Document doc = make_doc({"India-Pakistan/NNP tensions/NNS/NOUN/tension rose/VBD/VERB/rise ./.",
+                           "The/DT US-Mexico/NNP trade/NN grew/VBD/VERB/grow last/JJ year/NN ./.",
+                           "Kenya-Ethiopia/NNP border/NN talks/NNS/NOUN/talk resumed/VBD/VERB/resume ./.",
+                           "Britain-France/NNP rivalry/NN at/IN Wimbledon/NNP is/VBZ/AUX/be old/JJ ./."},
+                          "pairs");
+  const auto ts = extractor().extract(doc);
+  INFO(Catch::Detail::stringify(keys(ts)));
+  struct Want {
+    const char* key;
+    const char* subject;
+    const char* object;
+  };
+  const Want wants[] = {{"India | tensions-with | Pakistan", "India", "Pakistan"},
+                        {"United States | trade-with | Mexico", "US", "Mexico"},
+                        {"Kenya | border-with | Ethiopia", "Kenya", "Ethiopia"},
+                        {"United Kingdom | rivalry-with | France", "Britain", "France"}};
+  for (const Want& w : wants) {
+    INFO(w.key);
+    REQUIRE(has(ts, w.key));
+    const Triple& t = get(ts, w.key);
+    CHECK(t.subject.mention == w.subject);
+    CHECK(t.object.mention == w.object);
+    CHECK(doc.text.substr(t.subject_span.begin, t.subject_span.end - t.subject_span.begin) == w.subject);
+    CHECK(doc.text.substr(t.object_span.begin, t.object_span.end - t.object_span.begin) == w.object);
+  }
+  for (const auto& t : ts) {
+    CHECK(t.subject.mention.find('-') == std::string::npos);
+    CHECK(t.object.mention.find('-') == std::string::npos);
+  }
 }
 
 TEST_CASE("extract: verb with preposition and particle with noun phrase", "[extract]") {

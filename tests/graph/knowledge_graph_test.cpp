@@ -159,9 +159,15 @@ TEST_CASE("graph: add_mention counts replace argument counts at finalize", "[gra
   CHECK(putin.mentions == 3);
   CHECK(putin.documents == std::set<std::string>{"d1", "d2", "d3"});
   CHECK(g.node(node_of(g, "Joe Biden")).mentions == 2);  // no add_mention: argument count
-  CHECK(g.node_count() == 2);
-  CHECK_FALSE(g.find_node(graph::node_id("Nobody", EntityType::Person)));
+  // A named entity only mentioned is a node of its own (no edges); a MISC one only counts.
+  g.add_mention({{"Zorblax", EntityType::Misc, "Zorblax"}, "d1"});
+  CHECK(g.node_count() == 3);
+  REQUIRE(g.find_node(graph::node_id("Nobody", EntityType::Person)));
+  CHECK(g.node(*g.find_node(graph::node_id("Nobody", EntityType::Person))).mentions == 1);
+  CHECK(g.out_edges(*g.find_node(graph::node_id("Nobody", EntityType::Person))).empty());
   g.finalize();
+  CHECK(g.node_count() == 3);
+  CHECK_FALSE(g.find_node(graph::node_id("Zorblax", EntityType::Misc)));
   CHECK(g.node(node_of(g, "Vladimir Putin")).mentions == 3);
 }
 

@@ -107,3 +107,52 @@ TEST_CASE("graph: adds after finalize are resolved by the next finalize", "[grap
   step.finalize();
   CHECK(test::dump(step, true) == test::dump(all, true));
 }
+
+// Names across documents (issue 10): a surname alone in one article is the full name of another
+// when only one full name ends with it; two full names sharing it leave it alone.
+TEST_CASE("graph: finalize joins a surname of one article to the full name of another", "[graph]") {
+  KnowledgeGraph g;
+  // Art (doc A full name, doc B surname only), sports, courts.
+  g.add(make_triple({"Andy Warhol", "paint", "Marilyn Monroe", "a.txt"}));
+  g.add(make_triple({"Warhol", "found", "Factory", "b.txt", 0, 0.5, EntityType::Person, EntityType::Org}));
+  g.add(make_triple({"Ahmed Mohamed", "sue", "Irving Independent School District", "c.txt", 0, 0.5, EntityType::Person,
+                     EntityType::Org}));
+  g.add(make_triple({"Mohamed", "meet", "Barack Obama", "d.txt"}));
+  // Two full names end with "Bush": "Bush" stays its own node.
+  g.add(make_triple({"George Bush", "veto", "bill", "e.txt", 0, 0.5, EntityType::Person, EntityType::Concept}));
+  g.add(make_triple({"Laura Bush", "visit", "Kabul", "f.txt", 0, 0.5, EntityType::Person, EntityType::Gpe}));
+  g.add(make_triple({"Bush", "sign", "Patriot Act", "g.txt", 0, 0.5, EntityType::Person, EntityType::Misc}));
+  g.finalize();
+  CHECK_FALSE(g.find_node(pid("Warhol")));
+  const auto warhol = g.find_node(pid("Andy Warhol"));
+  REQUIRE(warhol);
+  CHECK(g.node(*warhol).documents == std::set<std::string>{"a.txt", "b.txt"});
+  CHECK(g.node(*warhol).forms.count(graph::SurfaceForm{"Warhol", "surname"}) == 1);
+  CHECK(g.out_edges(*warhol).size() == 2);
+  CHECK_FALSE(g.find_node(pid("Mohamed")));
+  REQUIRE(g.find_node(pid("Ahmed Mohamed")));
+  CHECK(find_edge(g, "Ahmed Mohamed", "meet", "Barack Obama"));
+  CHECK(g.find_node(pid("Bush")));
+  CHECK(g.find_node(pid("George Bush")));
+  CHECK(g.find_node(pid("Laura Bush")));
+  CHECK(g.node(*g.find_node(pid("George Bush"))).aliases.count("Bush") == 0);
+}
+
+TEST_CASE("graph: a full name only mentioned still makes a surname ambiguous", "[graph]") {
+  KnowledgeGraph g;
+  g.add(make_triple({"George Bush", "meet", "Tony Blair", "a.txt"}));
+  g.add(make_triple({"Bush", "praise", "Tony Blair", "b.txt"}));
+  g.add_mention({{"Laura Bush", EntityType::Person, "Laura Bush"}, "c.txt"});  // no edge: a node without edges
+  g.finalize();
+  CHECK(g.find_node(pid("Bush")));
+  REQUIRE(g.find_node(pid("Laura Bush")));
+  CHECK(g.out_edges(*g.find_node(pid("Laura Bush"))).empty());
+  // The same mention of a name that has a node does not count twice.
+  KnowledgeGraph h;
+  h.add(make_triple({"George Bush", "meet", "Tony Blair", "a.txt"}));
+  h.add(make_triple({"Bush", "praise", "Tony Blair", "b.txt"}));
+  h.add_mention({{"George Bush", EntityType::Person, "George Bush"}, "c.txt"});
+  h.finalize();
+  CHECK_FALSE(h.find_node(pid("Bush")));
+  CHECK(find_edge(h, "George Bush", "praise", "Tony Blair"));
+}
