@@ -1,4 +1,5 @@
-// Stage throughput on one core: tokenizer, tagger, lemmatizer, parser, both extractors, and the
+// Stage throughput on one core: tokenizer, tagger, lemmatizer, parser, mention finding (entity
+// recognizer + rules) and the recognizer alone, both extractors (with coreference), and the
 // whole in-memory pipeline (annotate, parse, extract, merge into the graph, write
 // GraphML/DOT/JSONL) with the clause extractor (default) and with the pattern extractor.
 //
@@ -136,6 +137,15 @@ int main(int argc, char** argv) {
       parser->parse(d);
       return d.tokens.size();
     });
+    measure("mentions (pre-tagged)", docs, min_seconds, [&](nlp::Document& d) {
+      (void)clause->mentions().find(d);  // recognizer + mention rules
+      return d.tokens.size();
+    });
+    if (const auto* recognizer = clause->mentions().recognizer())
+      measure("entity recognizer alone", docs, min_seconds, [&](nlp::Document& d) {
+        (void)recognizer->recognize(d);
+        return d.tokens.size();
+      });
     measure("extract clause (pre-parsed)", docs, min_seconds, [&](nlp::Document& d) {
       (void)clause->extract(d);
       return d.tokens.size();

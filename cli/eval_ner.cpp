@@ -24,6 +24,7 @@ struct EvalNerOptions {
   bool tune_gum = false;
   std::uint32_t add_options = 0;
   std::size_t errors = 0;
+  int beam = -1;
 };
 
 // The sentence with gold names in [brackets TYPE] and the recognizer's in {braces TYPE}.
@@ -57,7 +58,8 @@ void run_eval(const EvalNerOptions& opt) {
   const fs::path model = opt.model.empty() ? models / entities::kRecognizerModel : fs::path(opt.model);
   auto loaded = entities::load_recognizer_model(model);
   loaded.hyper.features |= opt.add_options;
-  const entities::EntityRecognizer recognizer(std::move(loaded), gazetteer, lexicon);
+  entities::EntityRecognizer recognizer(std::move(loaded), gazetteer, lexicon);
+  if (opt.beam >= 0) recognizer.set_beam(opt.beam);
   const auto& types = recognizer.types();
   std::vector<train::NerExample> gold;
   std::string what;
@@ -89,9 +91,9 @@ void run_eval(const EvalNerOptions& opt) {
       const auto& ex = gold[k];
       const auto& predicted = predictions[k];
       bool same = predicted.size() == ex.spans.size();
-      for (std::size_t k = 0; same && k < predicted.size(); ++k)
-        same = std::get<0>(ex.spans[k]) == predicted[k].first && std::get<1>(ex.spans[k]) == predicted[k].last &&
-               std::get<2>(ex.spans[k]) == predicted[k].type;
+      for (std::size_t j = 0; same && j < predicted.size(); ++j)
+        same = std::get<0>(ex.spans[j]) == predicted[j].first && std::get<1>(ex.spans[j]) == predicted[j].last &&
+               std::get<2>(ex.spans[j]) == predicted[j].type;
       if (same) continue;
       print_error(ex, predicted, types);
       ++shown;
@@ -137,6 +139,7 @@ void add_eval_ner_command(CLI::App& eval, int& exit_code) {
                   "recognize a document's names again where missed); for measuring them");
   cmd->add_option("--errors", opt->errors, "Print the first N sentences where recognizer and gold differ");
   cmd->add_option("--model", opt->model, "Recognizer model (default: <models>/ner.model)");
+  cmd->add_option("--beam", opt->beam, "Viterbi beam: extend only the K best previous labels (0 = exact; default: as shipped)");
   cmd->add_option("--models", opt->models, "Models folder (default: $ERGRAPH_MODELS or the source tree's models/)");
   cmd->callback([opt, &exit_code] {
     run_eval(*opt);

@@ -237,7 +237,8 @@ std::vector<int> EntityRecognizer::label(const nlp::Document& doc, const nlp::Se
     weights.add_scores({tf, static_cast<std::size_t>(n)}, scores);
     for (int c = 0; c < classes; ++c) out[c] += scores[c];
   };
-  if (model_->hyper.decoder == kNerViterbi) return detail::ner_viterbi<std::int64_t>(sent.size(), classes, emit, trans);
+  if (model_->hyper.decoder == kNerViterbi)
+    return detail::ner_viterbi<std::int64_t>(sent.size(), classes, emit, trans, beam_);
   std::vector<int> labels(sent.size());
   std::vector<std::int64_t> e(static_cast<std::size_t>(classes)), t(static_cast<std::size_t>(classes));
   int prev = -1;

@@ -87,6 +87,11 @@ class EntityRecognizer {
                                const nlp::Lexicon& lexicon);
   const std::vector<std::string>& types() const { return model_->types; }
   const RecognizerModel& model() const { return *model_; }
+  /// Viterbi beam: only the `k` best labels of the previous word are extended (0 = exact
+  /// decoding). The default is kDefaultBeam; see models/NER.md for its speed and accuracy.
+  void set_beam(int k) { beam_ = k; }
+  int beam() const { return beam_; }
+  static constexpr int kDefaultBeam = 0;
   /// The names of every sentence of `doc` (needs tokens, sentences and POS tags), in text order.
   std::vector<NamedSpan> recognize(const nlp::Document& doc) const;
   /// The BILOU label indices of one sentence of `doc` (for training and tests); the document's
@@ -99,6 +104,7 @@ class EntityRecognizer {
   std::shared_ptr<const RecognizerModel> model_;
   std::shared_ptr<const Gazetteer> gazetteer_;
   std::shared_ptr<const std::vector<nlp::WordList>> lists_;
+  int beam_ = kDefaultBeam;
 };
 
 /// Spans of a BILOU label sequence (labels as detail::ner_label; ill-formed runs are closed at

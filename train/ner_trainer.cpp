@@ -292,7 +292,7 @@ std::vector<std::pair<std::uint64_t, std::uint8_t>> capitalization_table(const s
   std::map<std::uint64_t, std::uint8_t> dict;
   for (const auto& w : dictionary) {
     if (w.empty() || w.find('\'') != std::string::npos) continue;
-    dict[entities::detail::lower_hash(w)] |= (w[0] >= 'A' && w[0] <= 'Z') ? 2 : 1;
+    dict[entities::detail::lower_hash(w)] |= static_cast<std::uint8_t>((w[0] >= 'A' && w[0] <= 'Z') ? 2 : 1);
   }
   std::map<std::uint64_t, std::pair<std::uint32_t, std::uint32_t>> counts;  // hash -> (capitalized, total)
   for (const auto& ex : sentences) {

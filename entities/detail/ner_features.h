@@ -5,7 +5,9 @@
 /// features are a window of two words each side (emission features, independent of the labels)
 /// plus a few conjoined with the previous label (transition features): a first-order model,
 /// decoded exactly by ner_viterbi().
+#include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <string_view>
 #include <vector>
@@ -125,9 +127,11 @@ bool ner_allowed(int prev, int label, bool last);
 /// The best well-formed label sequence of `n` words (Viterbi). `emit(i, scores)` sets scores[c]
 /// for every class of word i; `trans(i, prev, scores)` adds the transition scores of word i after
 /// label `prev` (-1 at the start) to scores[c]. Ties go to the lowest previous label, then the
-/// lowest label, so decoding is deterministic.
+/// lowest label, so decoding is deterministic. With `beam` > 0 only the `beam` best labels of
+/// word i - 1 are extended (the transition scores, one lookup per previous label, are most of the
+/// decoding time); 0 = exact.
 template <class Score, class Emit, class Trans>
-std::vector<int> ner_viterbi(std::size_t n, int classes, Emit&& emit, Trans&& trans) {
+std::vector<int> ner_viterbi(std::size_t n, int classes, Emit&& emit, Trans&& trans, int beam = 0) {
   std::vector<int> labels(n, kNerO);
   if (n == 0) return labels;
   const auto c_count = static_cast<std::size_t>(classes);
@@ -139,10 +143,18 @@ std::vector<int> ner_viterbi(std::size_t n, int classes, Emit&& emit, Trans&& tr
     emit(i, e.data());
     Score* cur = &best[i * c_count];
     const int prevs = i == 0 ? 1 : classes;
+    // With a beam: the score a previous label must reach to be extended (the beam-th best).
+    Score floor = kNone;
+    if (beam > 0 && i > 0 && beam < classes) {
+      std::vector<Score> scores(best.begin() + static_cast<std::ptrdiff_t>((i - 1) * c_count),
+                                best.begin() + static_cast<std::ptrdiff_t>(i * c_count));
+      std::nth_element(scores.begin(), scores.begin() + (beam - 1), scores.end(), std::greater<Score>());
+      floor = scores[static_cast<std::size_t>(beam - 1)];
+    }
     for (int p = 0; p < prevs; ++p) {
       const int prev = i == 0 ? -1 : p;
       const Score base = i == 0 ? Score{} : best[(i - 1) * c_count + static_cast<std::size_t>(p)];
-      if (base == kNone) continue;
+      if (base == kNone || base < floor) continue;
       std::fill(t.begin(), t.end(), Score{});
       trans(i, prev, t.data());
       for (int c = 0; c < classes; ++c) {

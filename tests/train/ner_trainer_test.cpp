@@ -1,15 +1,21 @@
 // Training of the entity recognizer (train/ner_trainer.h): a tiny corpus with a pattern the
 // model must learn and generalize to unseen names (Viterbi / structured perceptron and greedy),
-// byte-identical retraining, the tuning split by document, and document-wise recognition.
+// byte-identical retraining, the tuning split by document, document-wise recognition, and the
+// shipped model's accuracy ([slow]).
 #include "train/ner_trainer.h"
 
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "entities/detail/ner_features.h"
+#include "entities/gazetteer.h"
 #include "entities/recognizer.h"
+#include "nlp/lexicon.h"
+#include "nlp/tagger.h"
 #include "support/test_support.h"
 
 namespace {
@@ -152,4 +158,28 @@ TEST_CASE("recognize_examples recognizes a document's sentences together, spans 
     }
     CHECK(got == corpus.sentences[k].spans);
   }
+}
+
+// Accuracy gate of the shipped models/ner.model on UNER EWT dev and GUM dev (figures in
+// models/NER.md: 0.668 and 0.608). Guards against a regression, not the issue's 0.70 target, which
+// the shipped model does not reach. Without the dev data the gate is skipped (ctest) or fails on CI.
+TEST_CASE("ner: the shipped model keeps its UNER EWT dev and GUM dev F1", "[ner_trainer][slow]") {
+  namespace fs = std::filesystem;
+  const fs::path data = test::shared_dir() / "data";
+  const fs::path models = test::source_dir() / "models";
+  test::Prerequisites("NER accuracy gate (UNER EWT dev, GUM dev)")
+      .file(data / "uner" / "en_ewt-ud-dev.iob2")
+      .file(data / "ud" / "en_gum-ud-dev.conllu")
+      .require();
+  const auto tagger = nlp::Tagger::load(models / "tagger.model");
+  const auto lexicon = nlp::Lexicon::load(models / nlp::kLexiconFolder);
+  const auto gazetteer =
+      std::make_shared<const entities::Gazetteer>(entities::Gazetteer::load(models / entities::kGazetteerFile));
+  const auto r = entities::EntityRecognizer::load(models / entities::kRecognizerModel, gazetteer, lexicon);
+  const auto uner = load_iob2_examples(data / "uner" / "en_ewt-ud-dev.iob2", *tagger, r.types());
+  const auto u = evaluate_recognizer(r, uner, r.types()).overall;
+  CHECK(u.gold == 966);
+  CHECK(u.f1() >= 0.66);
+  const auto gum = load_gum_conllu_examples(data / "ud" / "en_gum-ud-dev.conllu", *tagger, r.types());
+  CHECK(evaluate_recognizer(r, gum, r.types()).overall.f1() >= 0.60);
 }
