@@ -2,63 +2,30 @@
 
 #include <algorithm>
 
+#include "nlp/word_shape.h"
+
 namespace ergraph::entities::detail {
 namespace {
 
 using nlp::FeatureKey;
 using nlp::feature_key;
 
-constexpr std::uint64_t kFnvBasis = 14695981039346656037ull, kFnvPrime = 1099511628211ull;
 constexpr std::uint64_t kPadStart = 0x5354415254ull, kPadEnd = 0x454e44ull;
+using nlp::shape::first_code_points;
+using nlp::shape::hash;
+using nlp::shape::hash_lower;
+using nlp::shape::is_continuation;
+using nlp::shape::is_digit;
+using nlp::shape::is_lower;
+using nlp::shape::is_upper;
+using nlp::shape::kFnvBasis;
+using nlp::shape::kFnvPrime;
+using nlp::shape::last_code_points;
+using nlp::shape::lower;
 
-constexpr char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-constexpr bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-constexpr bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
-constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
-constexpr bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-
-std::uint64_t hash(std::string_view s, std::uint64_t h = kFnvBasis) {
-  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
-  return h;
-}
-
-std::uint64_t hash_lower(std::string_view s, std::uint64_t h = kFnvBasis) {
-  for (char c : s) h = (h ^ static_cast<unsigned char>(lower(c))) * kFnvPrime;
-  return h;
-}
-
-std::size_t last_code_points(std::string_view s, int n) {
-  std::size_t i = s.size();
-  while (n > 0 && i > 0) {
-    --i;
-    if (!is_continuation(s[i])) --n;
-  }
-  return i;
-}
-
-std::size_t first_code_points(std::string_view s, int n) {
-  std::size_t i = 0;
-  while (i < s.size() && n > 0) {
-    ++i;
-    while (i < s.size() && is_continuation(s[i])) ++i;
-    --n;
-  }
-  return i;
-}
-
-// Shape with runs capped at `cap` ("Xxx" for cap 2... ; cap 1: "Xx").
+// Shape with runs capped at `cap` ("Xxx" for cap 2, "Xx" for cap 1).
 std::uint64_t shape_hash(std::string_view s, int cap) {
-  std::uint64_t h = kFnvBasis + static_cast<std::uint64_t>(cap);
-  char prev = 0;
-  int run = 0;
-  for (char c : s) {
-    if (is_continuation(c)) continue;
-    const char k = is_upper(c) ? 'X' : is_lower(c) ? 'x' : is_digit(c) ? 'd' : (c & 0x80) ? 'u' : c;
-    run = k == prev ? run + 1 : 1;
-    prev = k;
-    if (run <= cap) h = (h ^ static_cast<unsigned char>(k)) * kFnvPrime;
-  }
-  return h;
+  return nlp::shape::shape_hash(s, cap, kFnvBasis + static_cast<std::uint64_t>(cap));
 }
 
 NerWord padding(std::uint64_t v) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/text.h"
+#include "nlp/word_shape.h"
 
 // Key mixing is compiled twice on x86-64 (AVX-512 and baseline), the copy chosen at load time.
 #if defined(__x86_64__)
@@ -14,53 +15,16 @@
 namespace ergraph::nlp::detail {
 namespace {
 
-constexpr std::uint64_t kFnvBasis = 14695981039346656037ull, kFnvPrime = 1099511628211ull;
+using shape::first_code_points;
+using shape::hash_lower;
+using shape::is_digit;
+using shape::is_lower;
+using shape::is_upper;
+using shape::kFnvBasis;
+using shape::kFnvPrime;
+using shape::last_code_points;
 
-constexpr char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-constexpr bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-constexpr bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
-constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
-constexpr bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-
-std::uint64_t hash_lower(std::string_view s, std::uint64_t h = kFnvBasis) {
-  for (char c : s) h = (h ^ static_cast<unsigned char>(lower(c))) * kFnvPrime;
-  return h;
-}
-
-// Byte offset where the last `n` code points of `s` start (0 if `s` is shorter).
-std::size_t last_code_points(std::string_view s, int n) {
-  std::size_t i = s.size();
-  while (n > 0 && i > 0) {
-    --i;
-    if (!is_continuation(s[i])) --n;
-  }
-  return i;
-}
-
-// Byte length of the first `n` code points of `s` (all of `s` if shorter).
-std::size_t first_code_points(std::string_view s, int n) {
-  std::size_t i = 0;
-  while (i < s.size() && n > 0) {
-    ++i;
-    while (i < s.size() && is_continuation(s[i])) ++i;
-    --n;
-  }
-  return i;
-}
-
-std::uint64_t shape_hash(std::string_view s) {
-  std::uint64_t h = kFnvBasis;
-  char prev = 0;
-  int run = 0;
-  for (char c : s) {
-    if (is_continuation(c)) continue;
-    const char k = is_upper(c) ? 'X' : is_lower(c) ? 'x' : is_digit(c) ? 'd' : (c & 0x80) ? 'u' : c;
-    run = k == prev ? run + 1 : 1;
-    prev = k;
-    if (run <= 2) h = (h ^ static_cast<unsigned char>(k)) * kFnvPrime;
-  }
-  return h;
-}
+std::uint64_t shape_hash(std::string_view s) { return shape::shape_hash(s, 2); }
 
 std::uint32_t word_flags(std::string_view s) {
   bool any_upper = false, any_lower = false, digit = false, hyphen = false;

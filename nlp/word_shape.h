@@ -1,0 +1,72 @@
+#pragma once
+/// @file word_shape.h
+/// Word-level hashing shared by the feature templates of the tagger (nlp/detail/tagger_features)
+/// and the entity recognizer (entities/detail/ner_features): ASCII character classes, FNV-1a
+/// hashes (as written and ASCII-lower-cased), UTF-8 affix boundaries and word shapes. The models'
+/// feature hashes are built from these, so changing one changes every trained model.
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace ergraph::nlp::shape {
+
+inline constexpr std::uint64_t kFnvBasis = 14695981039346656037ull, kFnvPrime = 1099511628211ull;
+
+constexpr char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+constexpr bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
+/// A UTF-8 continuation byte (10xxxxxx).
+constexpr bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+/// FNV-1a of `s`, continuing from `h`.
+inline std::uint64_t hash(std::string_view s, std::uint64_t h = kFnvBasis) {
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
+  return h;
+}
+
+/// FNV-1a of `s` lower-cased in ASCII, continuing from `h`.
+inline std::uint64_t hash_lower(std::string_view s, std::uint64_t h = kFnvBasis) {
+  for (char c : s) h = (h ^ static_cast<unsigned char>(lower(c))) * kFnvPrime;
+  return h;
+}
+
+/// Byte offset where the last `n` code points of `s` start (0 if `s` is shorter).
+inline std::size_t last_code_points(std::string_view s, int n) {
+  std::size_t i = s.size();
+  while (n > 0 && i > 0) {
+    --i;
+    if (!is_continuation(s[i])) --n;
+  }
+  return i;
+}
+
+/// Byte length of the first `n` code points of `s` (all of `s` if shorter).
+inline std::size_t first_code_points(std::string_view s, int n) {
+  std::size_t i = 0;
+  while (i < s.size() && n > 0) {
+    ++i;
+    while (i < s.size() && is_continuation(s[i])) ++i;
+    --n;
+  }
+  return i;
+}
+
+/// Hash of the word's shape: X (upper), x (lower), d (digit), u (non-ASCII code point), other
+/// characters as themselves, runs capped at `cap` ("Xxx" with cap 2 for "Moscow", "Xx" with
+/// cap 1); the hash starts from `basis`.
+inline std::uint64_t shape_hash(std::string_view s, int cap, std::uint64_t basis = kFnvBasis) {
+  std::uint64_t h = basis;
+  char prev = 0;
+  int run = 0;
+  for (char c : s) {
+    if (is_continuation(c)) continue;
+    const char k = is_upper(c) ? 'X' : is_lower(c) ? 'x' : is_digit(c) ? 'd' : (c & 0x80) ? 'u' : c;
+    run = k == prev ? run + 1 : 1;
+    prev = k;
+    if (run <= cap) h = (h ^ static_cast<unsigned char>(k)) * kFnvPrime;
+  }
+  return h;
+}
+
+}  // namespace ergraph::nlp::shape
