@@ -93,8 +93,14 @@ struct Detector {
   bool name_token(std::size_t i, std::size_t end) const {
     const GazetteerEntry* e = nullptr;
     if (i < end && particle_hyphen(lex, f(i))) return true;
+    if (i < end && letter_compound(f(i)) && gaz_len(i, end, e) == 0) return false;
     return i < end && is_upper_start(f(i)) &&
            (pos::is_proper(doc.tokens[i]) || title_at(i, end) || gaz_len(i, end, e) > 0);
+  }
+  // "T-shirt", "X-ray", "U-turn": one capital letter, a hyphen and a lower-case word is a common
+  // noun, even when tagged NNP ("a Real Madrid T-shirt" is no name of three words).
+  static bool letter_compound(std::string_view w) {
+    return w.size() >= 4 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '-' && w[2] >= 'a' && w[2] <= 'z';
   }
   // "von der Leyen": end of up to three particles followed by a name (not a title), or i.
   std::size_t particles_end(std::size_t i, std::size_t end) const {
@@ -336,6 +342,21 @@ struct Detector {
     return true;
   }
 
+  // Where the name of the run [a, b) ends: before trailing words the recognizer leaves out of the
+  // name it found at a ("Real Madrid T-shirt" -> "Real Madrid"), unless one of them is an
+  // organisation, geographic or particle word ("Nordbank AG", "Red Sea"); else b.
+  std::size_t recognized_end(std::size_t a, std::size_t b) const {
+    if (names.empty()) return b;
+    const auto it = std::lower_bound(names.begin(), names.end(), a,
+                                     [](const NamedSpan& n, std::size_t k) { return n.first < k; });
+    if (it == names.end() || it->first != a || it->last >= b) return b;
+    for (std::size_t k = it->last; k < b; ++k)
+      if (ner[k] >= 0 || lex.organization_words.contains(f(k)) || lex.geographic_words.contains(f(k)) ||
+          lex.name_particles.contains(f(k)))
+        return b;
+    return it->last;
+  }
+
   // Whether the sentence [sf, sl) has a word in lower case (it is no all-caps headline).
   bool sentence_has_lower(std::size_t sf, std::size_t sl) const {
     for (std::size_t k = sf; k < sl; ++k)
@@ -495,6 +516,7 @@ struct Detector {
       return emit(std::move(m), sentence, a, b, sf, sl);
     }
     if (titled_person(sentence, a, b, sf, sl)) return;
+    b = recognized_end(a, b);
     bool has_org = false, has_particle = false;
     for (std::size_t k = a; k < b; ++k) {
       has_org = has_org || lex.organization_words.contains(f(k));
