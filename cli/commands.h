@@ -22,7 +22,8 @@ void add_eval_parser_command(CLI::App& eval, int& exit_code);
 void add_train_lemmatizer_command(CLI::App& train, int& exit_code);
 void add_eval_lemmatizer_command(CLI::App& eval, int& exit_code);
 void add_eval_triples_command(CLI::App& eval, int& exit_code);
-/// `eval coref` and `train first-names` (cli/eval_coref.cpp): pronoun coreference, entities/coreference.h.
+/// `eval coref` (cli/eval_coref.cpp) and `train first-names` (cli/train_first_names.cpp): pronoun
+/// coreference, entities/coreference.h.
 void add_eval_coref_command(CLI::App& eval, int& exit_code);
 void add_train_first_names_command(CLI::App& train, int& exit_code);
 void add_train_ner_command(CLI::App& train, int& exit_code);

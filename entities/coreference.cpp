@@ -8,7 +8,6 @@
 
 #include "core/error.h"
 #include "core/text.h"
-#include "nlp/gold_entities.h"
 #include "nlp/tagset.h"
 
 namespace ergraph::entities {
@@ -40,8 +39,14 @@ std::uint32_t span_head(const nlp::Document& doc, const nlp::Sentence& s, std::u
 }
 
 // Ranking weights (tuned on GUM train only).
-constexpr double kSubjectBonus = 0.6, kPossessorBonus = 0.2, kGenderBonus = 0.3, kMiscPersonPenalty = 0.4;
+constexpr double kSubjectBonus = 0.6, kPossessorBonus = 0.2, kGenderBonus = 0.3;
 constexpr double kSalience = 0.2, kSalienceCap = 0.8, kGroupBonus = 0.3;
+// he/she: the document's main person of the pronoun's gender (most named mentions so far, at
+// least kMainMinMentions) gains kMainBonus; "she" prefers a known-female candidate anywhere in
+// the window (names of unknown gender in GUM train are mostly male); it/its looks back
+// CoreferenceResolver::kNeuterWindow sentences; "they" may go to a GPE ("Kenya signed ... They") with a penalty.
+constexpr double kMainBonus = 0.3, kFeminineBonus = 5.0, kTheyGpePenalty = 0.5;
+constexpr std::uint32_t kMainMinMentions = 3;
 
 enum class PronounClass { None, Masculine, Feminine, Neuter, Plural };
 
@@ -58,6 +63,10 @@ struct Candidate {
 struct EntityState {
   Gender gender = Gender::Unknown;
   std::uint32_t mentions = 0;
+  std::uint32_t named = 0;  // named mentions only
+  bool name_gender = false;  // gender known from the name or a title, not from a pronoun
+  EntityType type = EntityType::Misc;
+  std::uint32_t last_named = 0;  // token after its latest named mention
   std::set<std::string> titles;
 };
 
@@ -115,55 +124,11 @@ void FirstNameGender::write(std::ostream& out, const std::vector<std::string>& h
   for (const auto& [name, c] : counts_) out << name << '\t' << c.first << '\t' << c.second << '\n';
 }
 
-FirstNameGender learn_first_name_gender(const std::vector<nlp::GoldSentence>& gold,
-                                        const std::set<std::string>& documents, const nlp::Lexicon& lexicon) {
-  const auto& masc = lexicon.get("masculine_pronouns");
-  const auto& fem = lexicon.get("feminine_pronouns");
-  const auto& titles = lexicon.get("titles");
-  FirstNameGender out;
-  std::size_t i = 0;
-  while (i < gold.size()) {
-    std::size_t j = i;
-    while (j < gold.size() && gold[j].doc_id == gold[i].doc_id) ++j;
-    if (documents.count(gold[i].doc_id)) {
-      std::map<std::uint32_t, std::pair<std::uint32_t, std::uint32_t>> pronouns;  // chain -> (m, f)
-      std::map<std::uint32_t, std::set<std::string>> names;                       // chain -> first names
-      for (std::size_t k = i; k < j; ++k) {
-        const auto& s = gold[k];
-        for (const auto& m : nlp::gum_mentions(s, s.sent_id)) {
-          if (m.last == m.first + 1) {
-            const auto w = lower(s.doc.form(m.first));
-            if (masc.contains(w)) ++pronouns[m.entity].first;
-            if (fem.contains(w)) ++pronouns[m.entity].second;
-          }
-          if (m.type != "person" || !nlp::is_named(m, s)) continue;
-          // The run of proper nouns around the mention's first PROPN min-span head, titles skipped.
-          const auto head = std::find_if(m.heads.begin(), m.heads.end(),
-                                         [&](std::uint32_t h) { return s.doc.tokens[h].upos == Upos::PROPN; });
-          if (head == m.heads.end()) continue;
-          std::uint32_t t = *head;
-          while (t > m.first && s.doc.tokens[t - 1].upos == Upos::PROPN) --t;
-          while (t < *head && titles.contains(s.doc.form(t))) ++t;
-          if (titles.contains(s.doc.form(t))) continue;
-          names[m.entity].insert(std::string(s.doc.form(t)));
-        }
-      }
-      for (const auto& [chain, firsts] : names) {
-        const auto it = pronouns.find(chain);
-        if (it == pronouns.end()) continue;
-        for (const auto& n : firsts) out.add(n, it->second.first, it->second.second);
-      }
-    }
-    i = j;
-  }
-  return out;
-}
-
 // --- CoreferenceResolver ---------------------------------------------------------------------
 
 struct CoreferenceResolver::Impl {
   nlp::WordList masculine, feminine, neuter, plural, organization_nouns, country_nouns, title_nouns, role_nouns,
-      weather_verbs, masculine_titles, feminine_titles, titles;
+      weather_verbs, masculine_titles, feminine_titles, titles, masculine_first_names, feminine_first_names;
   FirstNameGender genders;
 
   PronounClass classify(const nlp::Document& doc, std::uint32_t t) const {
@@ -212,7 +177,13 @@ struct CoreferenceResolver::Impl {
 
   Gender name_gender(const std::string& canonical) const {
     const auto sp = canonical.find(' ');
-    return genders.gender(std::string_view(canonical).substr(0, sp));
+    const auto first = std::string_view(canonical).substr(0, sp);
+    const Gender learned = genders.gender(first);
+    if (learned != Gender::Unknown) return learned;
+    // Not in the learned table: the word lists of common given names.
+    if (masculine_first_names.contains(first)) return Gender::Male;
+    if (feminine_first_names.contains(first)) return Gender::Female;
+    return Gender::Unknown;
   }
 
   std::vector<ResolvedAnaphor> resolve(const nlp::Document& doc, const std::vector<MentionInfo>& named) const;
@@ -232,6 +203,8 @@ CoreferenceResolver::CoreferenceResolver(const nlp::Lexicon& lexicon, FirstNameG
   impl->masculine_titles = lexicon.get("masculine_titles");
   impl->feminine_titles = lexicon.get("feminine_titles");
   impl->titles = lexicon.get("titles");
+  impl->masculine_first_names = lexicon.get("masculine_first_names");
+  impl->feminine_first_names = lexicon.get("feminine_first_names");
   impl->genders = std::move(genders);
   impl_ = std::move(impl);
 }
@@ -320,21 +293,25 @@ std::vector<ResolvedAnaphor> CoreferenceResolver::Impl::resolve(const nlp::Docum
       }
       auto& e = entities[mi.mention.canonical];
       ++e.mentions;
+      ++e.named;
+      e.type = mi.mention.type;
+      e.last_named = mi.mention.last;
       if (e.gender == Gender::Unknown && mi.mention.type == EntityType::Person) e.gender = name_gender(mi.mention.canonical);
+      if (name_gender(mi.mention.canonical) != Gender::Unknown) e.name_gender = true;
       for (auto t = mi.title_first; t < mi.title_last && t < doc.tokens.size(); ++t) {
         const auto word = doc.form(t);
         const Gender g = title_gender(word);
-        if (g != Gender::Unknown) e.gender = g;
+        if (g != Gender::Unknown) e.gender = g, e.name_gender = true;
         e.titles.insert(lower(word));
       }
       // A gendered title just before the name even when the finder did not mark it ("Mr.").
       if (mi.mention.first > doc.sentences[mi.mention.sentence].first) {
         const Gender g = title_gender(doc.form(mi.mention.first - 1));
-        if (g != Gender::Unknown) e.gender = g;
+        if (g != Gender::Unknown) e.gender = g, e.name_gender = true;
       }
       for (auto t = mi.mention.first; t < mi.name_first && t < mi.mention.last; ++t) {
         const Gender g = title_gender(doc.form(t));
-        if (g != Gender::Unknown) e.gender = g;
+        if (g != Gender::Unknown) e.gender = g, e.name_gender = true;
         if (titles.contains(doc.form(t))) e.titles.insert(lower(doc.form(t)));
       }
     }
@@ -392,21 +369,46 @@ std::vector<ResolvedAnaphor> CoreferenceResolver::Impl::resolve(const nlp::Docum
         const auto prel = deprel_of(doc.tokens[t]);
         const bool possessive = prel == "nmod:poss" || nlp::xpos_name(doc.tokens[t].xpos) == "PRP$";
         const auto phead = head_of(doc, s, t);
+        const bool personal = pc == PronounClass::Masculine || pc == PronounClass::Feminine;
+        const Gender want = pc == PronounClass::Masculine ? Gender::Male
+                            : pc == PronounClass::Feminine ? Gender::Female
+                                                           : Gender::Unknown;
+        // he/she: the document's main person so far, the one of the pronoun's gender (or of
+        // unknown gender) with the most named mentions (the latest on a tie), if it has at
+        // least kMainMinMentions. Entity-level, so one wrong resolution does not make it.
+        std::string main;
+        std::uint32_t main_named = 0, main_last = 0;
+        if (personal) {
+          for (const auto& [name, e] : entities) {
+            const bool ok = (e.type == EntityType::Person && (e.gender == Gender::Unknown || e.gender == want)) ||
+                            (e.type == EntityType::Misc && e.name_gender && e.gender == want);
+            if (!ok || e.named == 0) continue;
+            if (e.named > main_named || (e.named == main_named && e.last_named > main_last))
+              main = name, main_named = e.named, main_last = e.last_named;
+          }
+          if (main_named < kMainMinMentions) main.clear();
+        }
         const Candidate* best = nullptr;
         double best_score = -1e9;
         for (const auto& c : pool) {
-          const bool personal = pc == PronounClass::Masculine || pc == PronounClass::Feminine;
-          if (!in_window(c, personal ? kPersonWindow : kPronounWindow)) continue;
+          const std::uint32_t window = personal                      ? kPersonWindow
+                                       : pc == PronounClass::Neuter ? CoreferenceResolver::kNeuterWindow
+                                                                    : kPronounWindow;
+          if (!in_window(c, window)) continue;
           const Gender g = entity_gender(c);
           double score = -static_cast<double>(si - c.sentence);
           switch (pc) {
             case PronounClass::Masculine:
             case PronounClass::Feminine: {
-              const Gender want = pc == PronounClass::Masculine ? Gender::Male : Gender::Female;
               if ((c.type != EntityType::Person && c.type != EntityType::Misc) || !c.members.empty()) continue;
               if (g != Gender::Unknown && g != want) continue;
-              if (g == want) score += kGenderBonus;
-              else if (c.type == EntityType::Misc) score -= kMiscPersonPenalty;
+              if (c.type == EntityType::Misc) {
+                // A MISC name is a person only by its first name or a title ("May", "Christianity" never).
+                const auto it = entities.find(c.canonical);
+                if (it == entities.end() || !it->second.name_gender) continue;
+              }
+              if (g == want) score += want == Gender::Female ? kFeminineBonus : kGenderBonus;
+              if (!main.empty() && c.canonical == main) score += kMainBonus;
               break;
             }
             case PronounClass::Neuter:
@@ -414,8 +416,9 @@ std::vector<ResolvedAnaphor> CoreferenceResolver::Impl::resolve(const nlp::Docum
               if (c.type == EntityType::Concept) continue;
               break;
             case PronounClass::Plural:
-              if (!(c.plural || c.type == EntityType::Org)) continue;
+              if (!(c.plural || c.type == EntityType::Org || c.type == EntityType::Gpe)) continue;
               if (!c.members.empty()) score += kGroupBonus;
+              if (c.type == EntityType::Gpe) score -= kTheyGpePenalty;
               break;
             case PronounClass::None: break;
           }
@@ -513,151 +516,6 @@ std::vector<ResolvedAnaphor> CoreferenceResolver::Impl::resolve(const nlp::Docum
     }
   }
   return out;
-}
-
-// --- Evaluation ------------------------------------------------------------------------------
-
-namespace {
-
-const char* pronoun_group(std::string_view w) {
-  if (w == "he" || w == "him" || w == "his") return "he/him/his";
-  if (w == "she" || w == "her" || w == "hers") return "she/her/hers";
-  if (w == "it" || w == "its") return "it/its";
-  if (w == "they" || w == "them" || w == "their" || w == "theirs") return "they/them/their";
-  return nullptr;
-}
-
-struct DocMention {
-  std::uint32_t sentence = 0, first = 0, last = 0;  // document-level tokens
-  std::vector<std::uint32_t> heads;                 // document-level
-  std::uint32_t entity = 0;
-  bool named = false;
-};
-
-}  // namespace
-
-CorefScore evaluate_coreference(const std::vector<nlp::GoldSentence>& gold, const nlp::Tagger& tagger,
-                                const nlp::Lemmatizer& lemmatizer, const nlp::Parser& parser,
-                                const MentionFinder& finder, const CoreferenceResolver& resolver,
-                                std::size_t max_errors) {
-  CorefScore score;
-  std::size_t i = 0;
-  while (i < gold.size()) {
-    std::size_t j = i;
-    while (j < gold.size() && gold[j].doc_id == gold[i].doc_id) ++j;
-    ++score.documents;
-    // One Document of all the sentences, gold tokens, our annotations.
-    nlp::Document doc;
-    doc.id = gold[i].doc_id;
-    std::vector<DocMention> gm;
-    for (std::size_t k = i; k < j; ++k) {
-      const auto& g = gold[k];
-      if (!doc.text.empty()) doc.text += ' ';
-      const auto offset = static_cast<std::uint32_t>(doc.text.size());
-      const auto base = static_cast<std::uint32_t>(doc.tokens.size());
-      doc.text += g.doc.text;
-      for (const auto& tok : g.doc.tokens) {
-        nlp::Token t;
-        t.begin = tok.begin + offset;
-        t.end = tok.end + offset;
-        doc.tokens.push_back(t);
-      }
-      const auto si = static_cast<std::uint32_t>(doc.sentences.size());
-      doc.sentences.push_back(nlp::Sentence{base, static_cast<std::uint32_t>(doc.tokens.size())});
-      for (const auto& m : nlp::gum_mentions(g, g.sent_id)) {
-        DocMention d;
-        d.sentence = si;
-        d.first = base + m.first;
-        d.last = base + m.last;
-        for (auto h : m.heads) d.heads.push_back(base + h);
-        if (d.heads.empty()) d.heads.push_back(d.last - 1);
-        d.entity = m.entity;
-        d.named = nlp::is_named(m, g);
-        gm.push_back(std::move(d));
-      }
-    }
-    tagger.tag(doc);
-    lemmatizer.lemmatize(doc);
-    parser.parse(doc);
-    const auto named = finder.find(doc);
-    const auto resolved = resolver.resolve(doc, named);
-
-    // Per token: the resolved anaphors covering it.
-    std::unordered_map<std::uint32_t, std::vector<const ResolvedAnaphor*>> at;
-    for (const auto& a : resolved)
-      for (auto t = a.info.mention.first; t < a.info.mention.last; ++t) at[t].push_back(&a);
-    // Chain -> first position of a named gold mention.
-    std::map<std::uint32_t, std::uint32_t> first_named;
-    for (const auto& d : gm)
-      if (d.named && !first_named.count(d.entity)) first_named[d.entity] = d.first;
-    const auto entity_in_chain = [&](const std::string& canonical, std::uint32_t chain) {
-      for (const auto& m : named) {
-        if (m.mention.canonical != canonical) continue;
-        for (const auto& d : gm) {
-          if (d.entity != chain) continue;
-          for (auto h : d.heads)
-            if (h >= m.mention.first && h < m.mention.last) return true;
-        }
-      }
-      return false;
-    };
-    const auto chain_names = [&](std::uint32_t chain) {
-      std::string s;
-      for (const auto& d : gm) {
-        if (d.entity != chain || !d.named) continue;
-        const auto b = doc.tokens[d.first].begin, e = doc.tokens[d.last - 1].end;
-        const auto text = doc.text.substr(b, e - b);
-        if (s.find(text) != std::string::npos) continue;
-        if (!s.empty()) s += " | ";
-        s += text;
-      }
-      return s;
-    };
-    std::set<std::uint32_t> scored_tokens;
-    for (const auto& d : gm) {
-      const auto fn = first_named.find(d.entity);
-      const bool earlier_name = fn != first_named.end() && fn->second < d.first;
-      const auto w = lower(doc.form(d.first));
-      const char* group = d.last == d.first + 1 ? pronoun_group(w) : nullptr;
-      const bool description = d.last == d.first + 2 && w == "the" && doc.tokens[d.first + 1].upos == Upos::NOUN;
-      if (!earlier_name || (!group && !description)) continue;
-      std::string got;
-      bool correct = false;
-      if (const auto it = at.find(group ? d.first : d.first + 1); it != at.end()) {
-        for (const auto* a : it->second) {
-          if (group && a->kind != AnaphorKind::Pronoun) continue;
-          if (!group && a->kind != AnaphorKind::Description) continue;
-          if (!got.empty()) got += " + ";
-          got += a->info.mention.canonical;
-          correct = correct || entity_in_chain(a->info.mention.canonical, d.entity);
-        }
-      }
-      CorefGroupScore& g = group ? score.groups[group] : score.descriptions;
-      ++g.total;
-      g.correct += correct;
-      g.unresolved += got.empty();
-      if (group) {
-        scored_tokens.insert(d.first);
-        ++score.overall.total;
-        score.overall.correct += correct;
-        score.overall.unresolved += got.empty();
-      }
-      if (!correct && score.errors.size() < max_errors) {
-        const auto& s = doc.sentences[d.sentence];
-        std::string text(doc.sentence_text(s));
-        if (text.size() > 160) text = text.substr(0, 157) + "...";
-        score.errors.push_back(doc.id + " #" + std::to_string(d.sentence + 1) + ": \"" +
-                               std::string(doc.text.substr(doc.tokens[d.first].begin,
-                                                           doc.tokens[d.last - 1].end - doc.tokens[d.first].begin)) +
-                               "\" -> " + (got.empty() ? "(unresolved)" : got) + "   want: " + chain_names(d.entity) +
-                               "\n      " + text);
-      }
-    }
-    for (const auto& a : resolved)
-      if (a.kind == AnaphorKind::Pronoun && !scored_tokens.count(a.info.mention.first)) ++score.resolved_unscored;
-    i = j;
-  }
-  return score;
 }
 
 }  // namespace ergraph::entities

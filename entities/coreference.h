@@ -21,18 +21,24 @@
 ///    clausal subject or complement, "it is likely that", "it takes years to"; subject of a
 ///    weather_verbs verb, "it rains"), or anything without a compatible candidate.
 ///  - candidates: the named mentions and the anaphors already resolved, in the same sentence
-///    before the anaphor or in the previous kPersonWindow (he/she) or kPronounWindow (it/they) sentences (kDescriptionWindow for
-///    descriptions; a title match for "the president" is looked for in the whole document before).
-///  - filters: he/she -> PERSON (a MISC name whose first word has a known gender also counts);
-///    gender from the first word of the canonical name (models/first_name_gender.tsv, learned
-///    from GUM train), a gendered title (masculine_titles / feminine_titles: "Mr.", "Queen"), or
-///    a pronoun already resolved to the entity; a known other gender excludes the candidate.
-///    it/its -> ORG, GPE, LOC, MISC; they/them/their -> ORG, GPE, a plural name (NNPS).
-///    Binding: a non-possessive pronoun that is an object of a verb is not coreferent with that
-///    verb's subject ("Putin met him").
+///    before the anaphor or in the previous kPersonWindow (he/she), kNeuterWindow (it/its) or
+///    kPronounWindow (they) sentences (kDescriptionWindow for descriptions; a title match for
+///    "the president" is looked for in the whole document before).
+///  - filters: he/she -> PERSON, or a MISC name only when its first word or a title gives it a
+///    gender ("May", "Christianity" never); gender from the first word of the canonical name
+///    (models/first_name_gender.tsv, learned from GUM train; for a name the table does not know,
+///    the lists masculine_first_names / feminine_first_names), a gendered title
+///    (masculine_titles / feminine_titles: "Mr.", "Queen"), or a pronoun already resolved to the
+///    entity; a known other gender excludes the candidate.
+///    it/its -> ORG, GPE, LOC, MISC; they/them/their -> ORG, a plural name (NNPS), a
+///    coordination of names, or a GPE (penalty 0.5). Binding: a non-possessive pronoun that is an
+///    object of a verb is not coreferent with that verb's subject ("Putin met him").
 ///  - ranking: sentence distance first (each sentence back costs 1), then grammatical role (a
-///    subject, nsubj/nsubj:pass, gains 0.6, a possessor 0.2), a known matching gender 0.3,
-///    how often the entity was mentioned so far (up to 0.4), then the latest.
+///    subject, nsubj/nsubj:pass, gains 0.6, a possessor 0.2), a known matching gender (he 0.3;
+///    she 5, i.e. a known-female name anywhere in the window beats a nearer name of unknown
+///    gender), the document's main person for he/she (the compatible PERSON with the most named
+///    mentions so far, at least 3: 0.3), how often the entity was mentioned so far (up to 0.8),
+///    then the latest. Weights tuned on GUM train only (models/COREFERENCE.md).
 /// Thread safety: immutable after construction; resolve() may be called concurrently.
 #include <array>
 #include <cstddef>
@@ -47,12 +53,8 @@
 #include <vector>
 
 #include "entities/mentions.h"
-#include "nlp/conllu.h"
 #include "nlp/document.h"
-#include "nlp/lemmatizer.h"
 #include "nlp/lexicon.h"
-#include "nlp/parser.h"
-#include "nlp/tagger.h"
 
 namespace ergraph::entities {
 
@@ -62,7 +64,7 @@ inline constexpr const char* kFirstNameGenderTable = "first_name_gender.tsv";
 enum class Gender : std::uint8_t { Unknown, Male, Female };
 
 /// First name -> counts of masculine and feminine pronouns in the coreference chains of the
-/// named PERSON mentions that start with it. File format (TSV, '#' lines are comments):
+/// named PERSON mentions that start with it (learned by train/first_name_gender.h). File format (TSV, '#' lines are comments):
 ///   name <TAB> masculine <TAB> feminine
 class FirstNameGender {
  public:
@@ -80,14 +82,6 @@ class FirstNameGender {
  private:
   std::map<std::string, std::pair<std::uint32_t, std::uint32_t>, std::less<>> counts_;
 };
-
-/// Learns the table from GUM CoNLL-U sentences (gold tags, Entity= brackets): for every document
-/// in `documents`, every coreference chain that has a named (nlp::is_named) "person" mention,
-/// counts the masculine_pronouns and feminine_pronouns mentions of the chain (lists of `lexicon`)
-/// for the first word of the run of proper nouns around the mention's first PROPN min-span head;
-/// words of the `titles` list ("Mr.", "President") are skipped first.
-FirstNameGender learn_first_name_gender(const std::vector<nlp::GoldSentence>& gold,
-                                        const std::set<std::string>& documents, const nlp::Lexicon& lexicon);
 
 enum class AnaphorKind : std::uint8_t { Pronoun, Description };
 
@@ -110,13 +104,15 @@ struct ResolvedAnaphor {
 class CoreferenceResolver {
  public:
   static constexpr std::uint32_t kPersonWindow = 8;   ///< previous sentences searched for he/she
-  static constexpr std::uint32_t kPronounWindow = 3;  ///< ... for it/they
+  static constexpr std::uint32_t kPronounWindow = 3;  ///< ... for they
+  static constexpr std::uint32_t kNeuterWindow = 5;   ///< ... for it/its
   static constexpr std::uint32_t kDescriptionWindow = 4;
   /// The word lists it reads (models/lexicon/<name>.txt).
-  static constexpr std::array<std::string_view, 12> kLists = {
-      "masculine_pronouns", "feminine_pronouns", "neuter_pronouns", "plural_pronouns",
-      "organization_nouns", "country_nouns",     "title_nouns",     "role_nouns",
-      "weather_verbs",      "masculine_titles",  "feminine_titles", "titles"};
+  static constexpr std::array<std::string_view, 14> kLists = {
+      "masculine_pronouns",    "feminine_pronouns",    "neuter_pronouns", "plural_pronouns",
+      "organization_nouns",    "country_nouns",        "title_nouns",     "role_nouns",
+      "weather_verbs",         "masculine_titles",     "feminine_titles", "titles",
+      "masculine_first_names", "feminine_first_names"};
 
   /// Throws ModelError (E444) if a list is missing.
   CoreferenceResolver(const nlp::Lexicon& lexicon, FirstNameGender genders);
@@ -137,35 +133,5 @@ class CoreferenceResolver {
   struct Impl;
   std::unique_ptr<const Impl> impl_;
 };
-
-/// Accuracy of resolve() on GUM coreference (`ergraph eval coref`). Scored: every gold
-/// 3rd-person personal or possessive pronoun (he him his she her hers it its they them their
-/// theirs) that is a gold mention whose chain has a named mention (nlp::is_named, gold tags)
-/// earlier in the document. A pronoun is correct when the resolver gave it a canonical entity
-/// one of whose named mentions (MentionFinder, our tags) contains the min-span head (else the last
-/// token) of a gold mention of the pronoun's chain; unresolved scored pronouns are wrong.
-/// Definite descriptions ("the company", gold mention "the <noun>" with an earlier named mention
-/// in the chain) are scored the same way, separately (informational).
-struct CorefGroupScore {
-  std::size_t total = 0, correct = 0, unresolved = 0;
-  double accuracy() const { return total ? static_cast<double>(correct) / static_cast<double>(total) : 0.0; }
-};
-struct CorefScore {
-  std::map<std::string, CorefGroupScore> groups;  ///< "he/him/his", "she/her/hers", "it/its", "they/them/their"
-  CorefGroupScore overall;
-  CorefGroupScore descriptions;
-  /// Pronoun resolutions of gold mentions outside the scored set (chain without an earlier
-  /// name, or not a gold mention): resolved where no named antecedent exists.
-  std::size_t resolved_unscored = 0;
-  std::size_t documents = 0;
-  std::vector<std::string> errors;  ///< "doc sentence: pronoun -> got (want ...)": first max_errors
-};
-/// Runs `tagger`, `lemmatizer`, `parser` (gold tags, lemmas and heads are discarded), `finder`
-/// and `resolver` on each document of `gold` (sentences grouped by GoldSentence::doc_id) and
-/// scores as described above.
-CorefScore evaluate_coreference(const std::vector<nlp::GoldSentence>& gold, const nlp::Tagger& tagger,
-                                const nlp::Lemmatizer& lemmatizer, const nlp::Parser& parser,
-                                const MentionFinder& finder, const CoreferenceResolver& resolver,
-                                std::size_t max_errors = 0);
 
 }  // namespace ergraph::entities
