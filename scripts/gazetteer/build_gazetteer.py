@@ -40,11 +40,14 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-DEFAULT_NPM_DIR = "/tmp/ergraph-gazetteer-npm/node_modules"
+# The two data files of the pinned npm packages (and their package.json and MIT licence) are
+# vendored under scripts/gazetteer/vendor/, so regeneration needs no network; refresh them from
+# `npm ci` (package.json / package-lock.json here) as models/GAZETTEER.md says.
+DEFAULT_NPM_DIR = os.path.join(HERE, "vendor")
 DEFAULT_ISO_DIR = "/usr/share/iso-codes/json"
-DEFAULT_UD_DIR = os.path.join(os.path.dirname(ROOT), "shared", "data", "ud")
-COMMAND = ("python3 scripts/gazetteer/build_gazetteer.py --npm-dir /tmp/ergraph-gazetteer-npm/node_modules "
-           "-o models/gazetteer.tsv")
+DEFAULT_UD_DIR = os.path.join(os.environ.get("ERGRAPH_SHARED") or os.path.join(os.path.dirname(ROOT), "shared"),
+                              "data", "ud")
+COMMAND = "python3 scripts/gazetteer/build_gazetteer.py -o models/gazetteer.tsv"
 HEADER = "# ergraph gazetteer v1"
 
 # ISO 3166-2 subdivision types that are states, provinces, regions or the like (first-level units

@@ -6,9 +6,9 @@
         (an alias whose canonical name is itself), its ISO names map to it, and no alpha-2/alpha-3
         code is an alias of its own country (ours "US" and "USA" excepted). Needs iso-codes.
     check_gazetteer_sources.py regenerate [GAZETTEER]
-        regenerating from the installed sources reproduces the file byte for byte. Needs iso-codes,
-        the npm packages installed as models/GAZETTEER.md says ($ERGRAPH_GAZETTEER_NPM, default
-        /tmp/ergraph-gazetteer-npm/node_modules) and the UD corpora (../shared/data/ud).
+        regenerating from the sources reproduces the file byte for byte. Needs iso-codes, the npm
+        packages' data files (vendored in scripts/gazetteer/vendor/, or $ERGRAPH_GAZETTEER_NPM) and
+        the UD corpora ($ERGRAPH_SHARED/data/ud, default ../shared/data/ud).
 
 A missing prerequisite exits 77 (ctest: skipped), or fails when CI=true, like need() in
 tests/e2e/e2e.sh.
