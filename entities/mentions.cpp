@@ -20,7 +20,7 @@ using namespace nlp;
 struct MentionFinder::Words {
   WordList titles, title_nouns, title_modifiers, name_particles, organization_words, organization_of_heads,
       portfolio_words, geographic_words, actor_nouns, place_prepositions, time_words, non_name_openers,
-      person_predicates, place_object_verbs, state_nouns;
+      person_predicates, place_object_verbs, state_nouns, subdivision_words;
 };
 
 namespace {
@@ -45,8 +45,8 @@ bool particle_hyphen(const MentionFinder::Words& lex, std::string_view word) {
 
 constexpr std::size_t kNoRun = static_cast<std::size_t>(-1);
 
-// The entity type of a recognizer type name: PER, ORG, LOC (GPE unless a geographic head word
-// says LOC), and the fine types of a model that has them.
+// The entity type of a recognizer type name: PER, ORG, LOC as GPE (a geographic head word makes
+// a run LOC before the recognizer is asked), anything else MISC.
 EntityType ner_entity_type(std::string_view t) {
   if (t == "PER" || t == "PERSON") return EntityType::Person;
   if (t == "ORG") return EntityType::Org;
@@ -367,12 +367,12 @@ struct Detector {
   // A gazetteer place that names a person here: the recognizer reads a longer name around it
   // as a person ("Paris Hilton"), or reads it as a person and a person-only predicate follows
   // ("Paris was born in Switzerland").
-  bool person_named_like_place(std::size_t a, std::size_t b, const GazetteerEntry* e) const {
+  bool person_named_like_place(std::size_t a, std::size_t b, std::size_t sl, const GazetteerEntry* e) const {
     if (!e || !(e->type == EntityType::Gpe || e->type == EntityType::Loc)) return false;
     const auto learned = recognized(a, b);
     if (!learned || *learned != EntityType::Person) return false;
     std::size_t k = b;  // the verb after the name, past auxiliaries and adverbs
-    const std::size_t end = doc.sentences.empty() ? forms.size() : std::min<std::size_t>(forms.size(), b + 4);
+    const std::size_t end = std::min(sl, b + 4);
     while (k < end && (pos::is_aux(doc.tokens[k]) || pos::is_adverb(doc.tokens[k]))) ++k;
     return k < end && pos::is_verb(doc.tokens[k]) && lex.person_predicates.contains(doc.tokens[k].lemma);
   }
@@ -406,9 +406,9 @@ struct Detector {
     for (const auto& e : gaz.ambiguous(alias))
       if (e.type == EntityType::Gpe && e.canonical != alias && e.canonical.find(" (") != std::string::npos) state = e.canonical;
     if (!state) return std::nullopt;
-    const auto is = [&](std::size_t k, std::string_view w) { return k < sl && k >= sf && core::ascii_lower(f(k)) == w; };
-    const bool state_after = is(b, "state") || is(b, "governor") || is(b, "legislature") || is(b, "senator");
-    const bool state_before = a >= sf + 2 && is(a - 1, "of") && (is(a - 2, "state") || is(a - 2, "governor"));
+    const auto word = [&](std::size_t k) { return k < sl && k >= sf && lex.subdivision_words.contains(core::ascii_lower(f(k))); };
+    const bool state_after = word(b);
+    const bool state_before = a >= sf + 2 && f(a - 1) == "of" && word(a - 2);
     if (state_after || state_before) return state;
     return std::nullopt;
   }
@@ -488,7 +488,7 @@ struct Detector {
     if (a >= b) return;
     MentionInfo m;
     const GazetteerEntry* e = nullptr;
-    if (gaz_len(a, b, e) == b - a && !person_named_like_place(a, b, e)) {
+    if (gaz_len(a, b, e) == b - a && !person_named_like_place(a, b, sl, e)) {
       m.mention.canonical = e->canonical;
       m.mention.type = e->type;
       m.from_gazetteer = true;
@@ -657,7 +657,7 @@ MentionFinder::MentionFinder(Gazetteer gazetteer, const nlp::Lexicon& lexicon,
           lexicon.get(kLists[0]), lexicon.get(kLists[1]), lexicon.get(kLists[2]), lexicon.get(kLists[3]),
           lexicon.get(kLists[4]), lexicon.get(kLists[5]), lexicon.get(kLists[6]), lexicon.get(kLists[7]),
           lexicon.get(kLists[8]), lexicon.get(kLists[9]), lexicon.get(kLists[10]), lexicon.get(kLists[11]),
-          lexicon.get(kLists[12]), lexicon.get(kLists[13]), lexicon.get(kLists[14])})) {}
+          lexicon.get(kLists[12]), lexicon.get(kLists[13]), lexicon.get(kLists[14]), lexicon.get(kLists[15])})) {}
 
 MentionFinder MentionFinder::load(const std::filesystem::path& models_dir, MentionOptions options) {
   return load(models_dir, nlp::Lexicon::load(models_dir / nlp::kLexiconFolder), options);

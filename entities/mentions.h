@@ -96,7 +96,8 @@ struct MentionInfo {
 /// The mention rules above over a gazetteer and the word lists they read from models/lexicon/:
 /// titles, title_nouns, title_modifiers, name_particles, organization_words,
 /// organization_of_heads, portfolio_words, geographic_words, actor_nouns, place_prepositions
-/// (matched ignoring case), time_words, non_name_openers, person_predicates, place_object_verbs and state_nouns
+/// (matched ignoring case), time_words, non_name_openers, person_predicates, place_object_verbs, state_nouns
+/// and subdivision_words
 /// (nlp/lexicon.h).
 /// Thread safety: immutable; find() may be called concurrently.
 /// How capitals and seats of government are named (`ergraph build --actors`).
@@ -131,11 +132,11 @@ class MentionFinder {
   const EntityRecognizer* recognizer() const { return recognizer_.get(); }
 
   /// The lexicon lists the rules read, in the order of the members of Words.
-  static constexpr std::array<std::string_view, 15> kLists = {
+  static constexpr std::array<std::string_view, 16> kLists = {
       "titles",          "title_nouns",      "title_modifiers", "name_particles",
       "organization_words", "organization_of_heads", "portfolio_words", "geographic_words",
       "actor_nouns",     "place_prepositions", "time_words",      "non_name_openers",
-      "person_predicates", "place_object_verbs", "state_nouns"};
+      "person_predicates", "place_object_verbs", "state_nouns", "subdivision_words"};
   struct Words;  ///< the lists, as read (defined in mentions.cpp)
 
  private:
