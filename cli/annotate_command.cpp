@@ -72,7 +72,6 @@ void run_annotate(const AnnotateOptions& opt, int& exit_code) {
   nlp::ReadStats stats;
   const auto inputs = nlp::list_inputs(opt.inputs, stats);
   const auto pipeline = extract::Pipeline::load(models_dir(opt.models));
-  const auto mentions = entities::MentionFinder::load(models_dir(opt.models));
   nlp::ReaderOptions ropts;
   ropts.stdin_jsonl = opt.stdin_format == "jsonl";
   auto body = [&](std::ostream& out) {
@@ -81,7 +80,7 @@ void run_annotate(const AnnotateOptions& opt, int& exit_code) {
           f, ropts,
           [&](nlp::Document&& doc) {
             pipeline->annotate(doc);
-            entities::store_mentions(doc, mentions.find(doc));
+            entities::store_mentions(doc, pipeline->mentions().find(doc));
             write_conllu(doc, out);
           },
           [](const nlp::InputIssue& issue) { fmt::print(stderr, "ergraph: skipped {}\n", issue.describe()); },

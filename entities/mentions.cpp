@@ -48,9 +48,9 @@ constexpr std::size_t kNoRun = static_cast<std::size_t>(-1);
 // The entity type of a recognizer type name: PER, ORG, LOC as GPE (a geographic head word makes
 // a run LOC before the recognizer is asked), anything else MISC.
 EntityType ner_entity_type(std::string_view t) {
-  if (t == "PER" || t == "PERSON") return EntityType::Person;
+  if (t == "PER") return EntityType::Person;
   if (t == "ORG") return EntityType::Org;
-  if (t == "LOC" || t == "GPE") return EntityType::Gpe;
+  if (t == "LOC") return EntityType::Gpe;
   return EntityType::Misc;
 }
 
@@ -422,13 +422,9 @@ struct Detector {
     std::sort(taken.begin(), taken.end());
     const std::size_t before = out.size();
     for (const auto& n : names) {
+      // Mentions do not overlap: the last one starting before n ends is the only one that can reach into n.
       const auto it = std::lower_bound(taken.begin(), taken.end(), std::make_pair(n.last, 0u));
-      bool overlaps = false;
-      for (auto k = it; k != taken.begin();) {
-        --k;
-        if (k->second > n.first) overlaps = true;
-        if (k->first + 64 < n.first) break;
-      }
+      const bool overlaps = it != taken.begin() && std::prev(it)->second > n.first;
       if (overlaps || !detail::is_upper_start(f(n.first))) continue;
       const auto& sent = doc.sentences[n.sentence];
       analyze(n.sentence, n.first, n.last, sent.first, sent.last);

@@ -46,6 +46,10 @@ std::unique_ptr<Pipeline> Pipeline::load(const std::filesystem::path& models_dir
 
 bool Pipeline::parses() const { return stages_->parser != nullptr; }
 
+const entities::MentionFinder& Pipeline::mentions() const {
+  return stages_->clause ? stages_->clause->mentions() : stages_->pattern->mentions();
+}
+
 void Pipeline::annotate(Document& doc) const {
   if (stages_->options.pretokenized) tokenize_pretokenized(doc);
   else stages_->tokenizer.tokenize(doc);

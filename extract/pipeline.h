@@ -54,6 +54,8 @@ class Pipeline {
   void annotate(Document& doc) const;
   /// Whether the parser is loaded (the clause extractor's models); Open IE output needs it.
   bool parses() const;
+  /// The mention finder the extractor uses (gazetteer, recognizer and rules).
+  const entities::MentionFinder& mentions() const;
 
  private:
   Pipeline();
