@@ -26,6 +26,8 @@ struct TrainNerOptions {
   std::string dictionary;  // e.g. /usr/share/dict/american-english-large (Debian wamerican-large)
   bool gum = true;
   int tune_fold = -1;
+  std::uint32_t jackknife_tags = 5;
+  bool jackknife_tune_only = false;
   entities::RecognizerHyperparameters hyper;
 };
 
@@ -54,6 +56,20 @@ void run_train(const TrainNerOptions& opt) {
       (ex.source ? tune_gum : tune_uner).push_back(std::move(ex));
     fmt::print("tune  fold {}: {} UNER and {} GUM sentences held out, {} sentences trained on\n", opt.tune_fold,
                tune_uner.size(), tune_gum.size(), corpus.sentences.size());
+  }
+  if (opt.jackknife_tags) {
+    // Sentences of the tagger's own training data get near-perfect tags from the shipped tagger;
+    // re-tag them with taggers that did not see their document (train/ner_trainer.h).
+    const auto tagger_data = train::load_training_corpus(data);
+    std::vector<std::vector<train::NerExample>*> sets = {&tune_uner, &tune_gum};
+    if (!opt.jackknife_tune_only) sets.push_back(&corpus.sentences);
+    const auto tj = std::chrono::steady_clock::now();
+    train::jackknife_tags(sets, tagger_data.sentences, train::TaggerTrainOptions{}, opt.jackknife_tags,
+                          [&](std::uint32_t f) {
+                            fmt::print("tags  fold {}/{} re-tagged ({:.0f} s)\n", f + 1, opt.jackknife_tags,
+                                       std::chrono::duration<double>(std::chrono::steady_clock::now() - tj).count());
+                            std::fflush(stdout);
+                          });
   }
   train::NerTrainOptions options;
   options.hyper = opt.hyper;
@@ -92,8 +108,8 @@ void add_train_ner_command(CLI::App& train, int& exit_code) {
   cmd->footer(
       "Reads <data>/uner/en_ewt-ud-train.iob2 and, unless --no-gum, the named person/organization/place\n"
       "mentions of the GUM train documents whose licence allows commercial use (<data>/ud/en_gum-ud-train.conllu,\n"
-      "<data>/gum/doc_licenses.tsv). Sentences are tagged by <models>/tagger.model; the gazetteer and word\n"
-      "lists of <models> are features. The same data and options give a byte-identical model.\n"
+      "<data>/gum/doc_licenses.tsv). Sentences are tagged by taggers trained without their document\n"
+      "(--jackknife-tags; 0 = <models>/tagger.model); the gazetteer and word lists of <models> are features. The same data and options give a byte-identical model.\n"
       "Make decisions on --tune-fold K (held-out training documents), never on the dev files.\n"
       "Example: ergraph train ner --tune-fold 0");
   cmd->add_option("--data", opt->data, "Corpus folder with uner/, ud/ and gum/ (default: <repo>/../shared/data)");
@@ -111,12 +127,20 @@ void add_train_ner_command(CLI::App& train, int& exit_code) {
                   "Optional feature templates and document consistency, a bit set: 1 document case, 2 document "
                   "context, 4 previous label x neighbouring words, 8 more word conjunctions, 16 name-boundary cues, "
                   "32 one type per name and document, 64 recognize a document's names again where missed, 128 a "
-                  "person's surname alone is that person (see models/NER.md)")
+                  "person's surname alone is that person, 256 case-insensitive gazetteer kinds (aliases, GeoNames "
+                  "places, first names), 512 jackknifed capitalization classes in training, 1024 kinds only for "
+                  "capitalized words (see models/NER.md)")
       ->capture_default_str();
   cmd->add_option("--ensemble", opt->hyper.ensemble,
                   "Perceptrons trained on different shuffles (seeds seed, seed+1, ...) and averaged into one model")
       ->check(CLI::Range(1, 64))
       ->capture_default_str();
+  cmd->add_option("--jackknife-tags", opt->jackknife_tags,
+                  "Re-tag the training (and tuning) sentences with K taggers, each trained on UD EWT + GUM train "
+                  "without the sentences' documents, so training sees tags as wrong as on new text (0 = off: the "
+                  "shipped tagger's tags; adds about K x 25 s)");
+  cmd->add_flag("--jackknife-tune-only", opt->jackknife_tune_only,
+                "With --jackknife-tags: re-tag only the held-out tuning sentences (the baseline to compare with)");
   cmd->add_option("--tune-fold", opt->tune_fold,
                   "Hold out every tenth training document (UNER and GUM, by document; those whose ordinal is K mod 10) "
                   "and score them after every pass: the split for tuning features and settings (0..9)");

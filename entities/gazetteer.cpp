@@ -1,6 +1,7 @@
 #include "entities/gazetteer.h"
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 
 #include "core/error.h"
@@ -18,10 +19,22 @@ std::string_view norm_form(std::string_view w) { return w == "\xE2\x80\x99s" ? "
 EntityType parse_type_or_throw(std::string_view s, const std::string& where, bool& demonym) {
   demonym = s == "DEMONYM";
   EntityType t = EntityType::Misc;
-  if (!demonym && s != "FIRSTNAME" && !core::parse_entity_type(s, t))
+  if (!demonym && s != "FIRSTNAME" && s != "PLACE" && !core::parse_entity_type(s, t))
     throw ModelError("E424", "unknown entity type '" + std::string(s) + "'", where);
   return t;
 }
+
+std::uint32_t type_kind(EntityType t) {
+  switch (t) {
+    case EntityType::Person: return Gazetteer::kKindPerson;
+    case EntityType::Org: return Gazetteer::kKindOrg;
+    case EntityType::Gpe: return Gazetteer::kKindGpe;
+    case EntityType::Loc: return Gazetteer::kKindLoc;
+    default: return Gazetteer::kKindMisc;
+  }
+}
+
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 std::vector<std::string_view> split_tabs(std::string_view line) {
   std::vector<std::string_view> cols;
@@ -95,13 +108,18 @@ Gazetteer Gazetteer::parse(std::istream& in, const std::string& source) {
     const std::string key = alias_key(cols[0]);
     const bool metonym = cols.size() >= 4 && cols[3] == "metonym";
     if (cols.size() == 5 && cols[4] == "ambiguous") {
-      if (is_demonym || cols[2] == "FIRSTNAME")
+      if (is_demonym || cols[2] == "FIRSTNAME" || cols[2] == "PLACE")
         throw ModelError("E424", "a " + std::string(cols[2]) + " line cannot be ambiguous", where);
       g.ambiguous_.emplace(key, GazetteerEntry{std::string(cols[1]), type, metonym});
+      g.add_kind(key, type_kind(type) | kKindAmbiguous);
       continue;
     }
     if (cols[2] == "FIRSTNAME") {
       g.add_first_name(key);
+      continue;
+    }
+    if (cols[2] == "PLACE") {
+      g.add_place(key);
       continue;
     }
     if (is_demonym) {
@@ -129,11 +147,51 @@ Gazetteer Gazetteer::parse(std::istream& in, const std::string& source) {
 void Gazetteer::add(std::string_view alias, std::string canonical, EntityType type, bool metonym) {
   const std::string key = alias_key(alias);
   max_words_ = std::max(max_words_, static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ') + 1));
+  add_kind(key, type_kind(type));
   aliases_[key] = GazetteerEntry{std::move(canonical), type, metonym};
 }
 
 void Gazetteer::add_demonym(std::string_view demonym, std::string country) {
   demonyms_[std::string(demonym)] = GazetteerEntry{std::move(country), EntityType::Gpe, false};
+  add_kind(demonym, kKindDemonym);
+}
+
+void Gazetteer::add_first_name(std::string_view name) {
+  first_names_.emplace(name);
+  add_kind(name, kKindFirstName);
+}
+
+void Gazetteer::add_place(std::string_view name) {
+  const std::string key = alias_key(name);
+  add_kind(key, kKindPlace);
+  places_.insert(key);
+}
+
+void Gazetteer::add_kind(std::string_view key, std::uint32_t kind) {
+  std::string k(key);
+  std::transform(k.begin(), k.end(), k.begin(), ascii_lower);
+  max_kind_words_ = std::max(max_kind_words_, static_cast<std::size_t>(std::count(k.begin(), k.end(), ' ') + 1));
+  kinds_[k] |= kind;
+}
+
+std::size_t Gazetteer::match_kinds(const std::vector<std::string_view>& forms, std::size_t i, std::size_t end,
+                                   std::uint32_t& kinds) const {
+  kinds = 0;
+  if (i >= end || forms[i].empty() || !std::isalpha(static_cast<unsigned char>(forms[i][0]))) return 0;
+  std::string key;
+  for (std::size_t n = std::min(max_kind_words_, end - i); n >= 1; --n) {
+    key.clear();
+    for (std::size_t k = i; k < i + n; ++k) {
+      if (k > i) key += ' ';
+      for (char c : norm_form(forms[k])) key += ascii_lower(c);
+    }
+    const auto it = kinds_.find(key);
+    if (it != kinds_.end()) {
+      kinds = it->second;
+      return n;
+    }
+  }
+  return 0;
 }
 
 const GazetteerEntry* Gazetteer::find(std::string_view alias) const {

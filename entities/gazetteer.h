@@ -4,6 +4,7 @@
 /// types, demonyms and first names, matched against token forms by the mention rules.
 /// Thread safety: a loaded Gazetteer is immutable.
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <istream>
 #include <map>
@@ -32,8 +33,9 @@ struct GazetteerEntry {
 ///   line 1: "# ergraph gazetteer v1"
 ///   then:   alias <TAB> canonical <TAB> type [<TAB> metonym [<TAB> ambiguous]]
 /// where type is PERSON, ORG, GPE, LOC, MISC, DEMONYM (an adjective such as "Chinese" whose
-/// canonical is the country) or FIRSTNAME (a given name: a run of names starting with one is a
-/// PERSON; canonical = the name itself); the 4th column is "metonym" or empty, the 5th "ambiguous"
+/// canonical is the country), FIRSTNAME (a given name: a run of names starting with one is a
+/// PERSON; canonical = the name itself) or PLACE (the name of a populated place, from GeoNames:
+/// a feature of the entity recognizer only, never a mention by itself; canonical = the name); the 4th column is "metonym" or empty, the 5th "ambiguous"
 /// or empty. An ambiguous alias (a common word, a first name, or one that names several entities:
 /// Georgia the country and "Georgia (US-GA)") is kept for context rules: find() and match() never
 /// return it, ambiguous() lists its entities; it may repeat an alias with other entities, and only
@@ -52,7 +54,9 @@ class Gazetteer {
   /// Adds one alias (words separated by spaces). DEMONYM aliases go to the demonym table.
   void add(std::string_view alias, std::string canonical, core::EntityType type, bool metonym = false);
   void add_demonym(std::string_view demonym, std::string country);
-  void add_first_name(std::string_view name) { first_names_.emplace(name); }
+  void add_first_name(std::string_view name);
+  /// Adds a PLACE name (a recognizer feature only).
+  void add_place(std::string_view name);
 
   /// The entry for an alias written with single spaces between its tokens, or nullptr.
   const GazetteerEntry* find(std::string_view alias) const;
@@ -71,13 +75,29 @@ class Gazetteer {
   std::size_t demonym_count() const { return demonyms_.size(); }
   bool is_first_name(std::string_view word) const { return first_names_.find(word) != first_names_.end(); }
   std::size_t first_name_count() const { return first_names_.size(); }
+  std::size_t place_count() const { return places_.size(); }
+
+  /// What kinds of entry a phrase is, whatever its case (bits kKind...): every alias, ambiguous or
+  /// not, by its type, demonyms, first names and PLACE names, keyed by the ASCII-lower-cased alias.
+  static constexpr std::uint32_t kKindPerson = 1, kKindOrg = 2, kKindGpe = 4, kKindLoc = 8, kKindMisc = 16,
+                                 kKindPlace = 32, kKindFirstName = 64, kKindDemonym = 128, kKindAmbiguous = 256;
+  /// Longest entry matching the lower-cased token forms starting at `i` (at most up to `end`),
+  /// case-insensitively: returns the number of tokens matched (0 if none) and sets `kinds`.
+  /// A first word that is not a letter never matches. For recognizer features: "kerala",
+  /// "Palo Alto", "Georgia" (ambiguous) all match here although match() returns none of them.
+  std::size_t match_kinds(const std::vector<std::string_view>& forms, std::size_t i, std::size_t end,
+                          std::uint32_t& kinds) const;
 
  private:
   std::map<std::string, GazetteerEntry, std::less<>> aliases_;
   std::map<std::string, GazetteerEntry, std::less<>> demonyms_;
   std::set<std::string, std::less<>> first_names_;
   std::multimap<std::string, GazetteerEntry, std::less<>> ambiguous_;
+  std::set<std::string, std::less<>> places_;
+  std::map<std::string, std::uint32_t, std::less<>> kinds_;  // lower-cased alias -> kKind bits
   std::size_t max_words_ = 1;
+  std::size_t max_kind_words_ = 1;
+  void add_kind(std::string_view key, std::uint32_t kind);
 };
 
 }  // namespace ergraph::entities

@@ -85,7 +85,8 @@ RecognizerModel parse_recognizer_model(std::string_view bytes, const std::string
   m.hyper.features = r.u32();
   m.hyper.ensemble = r.u32();
   if (m.hyper.ensemble == 0 || m.hyper.ensemble > 64) r.fail("E416", "bad ensemble size " + std::to_string(m.hyper.ensemble));
-  if (m.hyper.features & ~(detail::kNerOptAll | detail::kNerOptRetype | detail::kNerOptPropagate | detail::kNerOptSurnames))
+  if (m.hyper.features & ~(detail::kNerOptAll | detail::kNerOptRetype | detail::kNerOptPropagate | detail::kNerOptSurnames |
+                           detail::kNerOptJackknifeCaps))
     r.fail("E413", "recognizer feature options " + std::to_string(m.hyper.features) + " are not supported");
   m.sources = nlp::detail::read_training_sources(r);
   const std::uint32_t nt = r.u32();

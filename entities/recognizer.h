@@ -44,8 +44,9 @@ struct RecognizerHyperparameters {
   std::uint32_t caps_min_count = 2;  ///< a word enters the capitalization table if seen this often
   std::uint32_t decoder = 1;         ///< kNerGreedy or kNerViterbi (how it was trained and decodes)
   /// optional feature templates and document consistency (detail::kNerOpt... bit set); default:
-  /// transition x neighbour words, more word conjunctions, name cues, retype, propagate (models/NER.md)
-  std::uint32_t features = 4 | 8 | 16 | 32 | 64;
+  /// transition x neighbour words, more word conjunctions, name cues, retype, propagate,
+  /// case-insensitive gazetteer kinds, jackknifed capitalization classes (models/NER.md)
+  std::uint32_t features = 4 | 8 | 16 | 32 | 64 | 256 | 512;
   std::uint32_t ensemble = 1;        ///< perceptrons trained on different shuffles, averaged into one
 };
 /// Decoders: greedy left to right (trained per word), or Viterbi (structured perceptron, trained

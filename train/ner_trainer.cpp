@@ -288,14 +288,17 @@ std::vector<std::string> read_word_file(const fs::path& path) {
 
 std::vector<std::pair<std::uint64_t, std::uint8_t>> capitalization_table(const std::vector<NerExample>& sentences,
                                                                        std::uint32_t min_count,
-                                                                       const std::vector<std::string>& dictionary) {
+                                                                       const std::vector<std::string>& dictionary,
+                                                                       const std::vector<bool>& skip) {
   std::map<std::uint64_t, std::uint8_t> dict;
   for (const auto& w : dictionary) {
     if (w.empty() || w.find('\'') != std::string::npos) continue;
     dict[entities::detail::lower_hash(w)] |= static_cast<std::uint8_t>((w[0] >= 'A' && w[0] <= 'Z') ? 2 : 1);
   }
   std::map<std::uint64_t, std::pair<std::uint32_t, std::uint32_t>> counts;  // hash -> (capitalized, total)
-  for (const auto& ex : sentences) {
+  for (std::size_t k = 0; k < sentences.size(); ++k) {
+    if (!skip.empty() && skip[k]) continue;
+    const auto& ex = sentences[k];
     for (std::uint32_t i = 1; i < ex.doc.tokens.size(); ++i) {
       const auto w = ex.doc.form(i);
       if (w.empty() || !std::isalpha(static_cast<unsigned char>(w[0]))) continue;
@@ -312,6 +315,36 @@ std::vector<std::pair<std::uint64_t, std::uint8_t>> capitalization_table(const s
     }
   for (const auto& [h, d] : dict) classes[h] |= static_cast<std::uint8_t>(d << 3);
   return {classes.begin(), classes.end()};  // sorted by hash
+}
+
+std::uint32_t document_fold(std::string_view doc_id, std::uint32_t folds) {
+  std::uint64_t h = 0xcbf29ce484222325ull;
+  for (unsigned char c : doc_id) h = (h ^ c) * 0x100000001b3ull;
+  return static_cast<std::uint32_t>(h % folds);
+}
+
+void jackknife_tags(const std::vector<std::vector<NerExample>*>& sets, const std::vector<nlp::GoldSentence>& tagger_data,
+                    const TaggerTrainOptions& tagger_options, std::uint32_t folds,
+                    const std::function<void(std::uint32_t)>& progress) {
+  if (folds < 2) throw std::invalid_argument("jackknife_tags: at least 2 folds");
+  std::vector<std::uint32_t> gold_fold(tagger_data.size());
+  for (std::size_t i = 0; i < tagger_data.size(); ++i) {
+    const auto& g = tagger_data[i];
+    gold_fold[i] = document_fold(g.doc_id.empty() ? std::string_view(g.sent_id) : std::string_view(g.doc_id), folds);
+  }
+  for (std::uint32_t f = 0; f < folds; ++f) {
+    std::vector<nlp::GoldSentence> train;
+    for (std::size_t i = 0; i < tagger_data.size(); ++i)
+      if (gold_fold[i] != f) train.push_back(tagger_data[i]);
+    auto opts = tagger_options;
+    opts.dev = nullptr;
+    opts.progress = nullptr;
+    const auto tagger = nlp::make_tagger(train_tagger(train, opts));
+    for (auto* set : sets)
+      for (auto& ex : *set)
+        if (document_fold(ex.doc_id, folds) == f) tag(ex.doc, *tagger);
+    if (progress) progress(f);
+  }
 }
 
 entities::RecognizerModel train_recognizer(const NerCorpus& corpus, std::shared_ptr<const entities::Gazetteer> gazetteer,
@@ -338,11 +371,31 @@ entities::RecognizerModel train_recognizer(const NerCorpus& corpus, std::shared_
     trainer_ptrs.push_back(trainers.back().get());
   }
 
+  // Jackknifed capitalization classes (kNerOptJackknifeCaps): document d (in order) sees the
+  // table of the documents whose ordinal differs from d's modulo kJackknifeFolds.
+  constexpr std::size_t kJackknifeFolds = 10;
+  std::vector<std::size_t> doc_fold(corpus.sentences.size(), 0);
+  std::vector<std::vector<std::pair<std::uint64_t, std::uint8_t>>> fold_caps;
+  if (fopt & entities::detail::kNerOptJackknifeCaps) {
+    std::size_t ordinal = 0;
+    for (std::size_t b = 0; b < corpus.sentences.size(); ++ordinal) {
+      const std::size_t e = document_end(corpus.sentences, b);
+      for (std::size_t k = b; k < e; ++k) doc_fold[k] = ordinal % kJackknifeFolds;
+      b = e;
+    }
+    for (std::size_t f = 0; f < kJackknifeFolds; ++f) {
+      std::vector<bool> skip(corpus.sentences.size());
+      for (std::size_t k = 0; k < skip.size(); ++k) skip[k] = doc_fold[k] == f;
+      fold_caps.push_back(capitalization_table(corpus.sentences, options.hyper.caps_min_count, options.dictionary, skip));
+    }
+  }
+
   // Contexts and gold labels once.
   std::vector<std::vector<NerWord>> contexts(corpus.sentences.size());
   std::vector<std::vector<int>> golds(corpus.sentences.size());
   for (std::size_t b = 0; b < corpus.sentences.size();) {
     const std::size_t e = document_end(corpus.sentences, b);
+    if (!fold_caps.empty()) res.caps = &fold_caps[doc_fold[b]];
     entities::detail::NerDocStats stats;  // the document context, as recognize() sees it
     for (std::size_t k = b; k < e; ++k)
       for (const auto& s : corpus.sentences[k].doc.sentences) stats.add(corpus.sentences[k].doc, s);

@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "entities/gazetteer.h"
+#include "train/tagger_trainer.h"
 #include "entities/recognizer.h"
 #include "nlp/document.h"
 #include "nlp/gold_entities.h"
@@ -90,9 +91,11 @@ std::vector<NerExample> load_gum_conllu_examples(const std::filesystem::path& pa
 /// least `min_count` times outside a sentence's first token in the training text, its
 /// detail::caps_class; plus, for every word of `dictionary` (one word per line, e.g. Debian's
 /// wamerican-large; empty = none), whether the dictionary lists it in lower case, capitalized or both.
+/// With `skip` (one flag per sentence, or empty), the flagged sentences are left out.
 std::vector<std::pair<std::uint64_t, std::uint8_t>> capitalization_table(const std::vector<NerExample>& sentences,
                                                                        std::uint32_t min_count,
-                                                                       const std::vector<std::string>& dictionary = {});
+                                                                       const std::vector<std::string>& dictionary = {},
+                                                                       const std::vector<bool>& skip = {});
 /// The lines of a word-list file. Throws IoError("E101").
 std::vector<std::string> read_word_file(const std::filesystem::path& path);
 
@@ -111,6 +114,18 @@ struct NerTrainOptions {
   std::vector<std::pair<std::string, const std::vector<NerExample>*>> evals;
   std::function<void(const NerIterationReport&)> progress;
 };
+
+/// Jackknifed part-of-speech tags (the recognizer's POS features then see tags as wrong as on new
+/// text, not the near-perfect tags the shipped tagger gives the sentences it was trained on): the
+/// tagger's gold training sentences and the examples are split by document (FNV-1a of the
+/// document id modulo `folds`); one tagger per fold is trained with `tagger_options` on the other
+/// folds, and tags the examples of its fold. `sets` are the example sets to re-tag (the corpus and
+/// any held-out tuning sentences); `progress(fold)` is called after each tagger. Deterministic.
+void jackknife_tags(const std::vector<std::vector<NerExample>*>& sets, const std::vector<nlp::GoldSentence>& tagger_data,
+                    const TaggerTrainOptions& tagger_options, std::uint32_t folds,
+                    const std::function<void(std::uint32_t)>& progress = {});
+/// The jackknife fold of a document id (FNV-1a modulo `folds`).
+std::uint32_t document_fold(std::string_view doc_id, std::uint32_t folds);
 
 /// Trains on `corpus`. The result's `sources` are the corpus's.
 entities::RecognizerModel train_recognizer(const NerCorpus& corpus, std::shared_ptr<const entities::Gazetteer> gazetteer,

@@ -36,6 +36,7 @@ NerWord padding(std::uint64_t v) {
   w.gaz = v;
   w.lists = v;
   w.doc = v;
+  w.kinds = v;
   return w;
 }
 
@@ -167,6 +168,20 @@ void ner_context(const nlp::Document& doc, const nlp::Sentence& sent, const NerR
       for (std::size_t k = 0; k < len; ++k) ctx[2 + i + k].gaz = gaz_value(e->type, k == 0) + (e->metonym ? 64 : 0);
       i += len;
     }
+    if (res.options & kNerOptKinds) {
+      for (std::size_t i = 0; i < n;) {
+        std::uint32_t kinds = 0;
+        const bool cased_only = (res.options & kNerOptKindsCased) != 0;
+        const std::size_t len =
+            cased_only && (forms[i].empty() || !is_upper(forms[i][0])) ? 0 : res.gazetteer->match_kinds(forms, i, n, kinds);
+        if (len == 0) {
+          ++i;
+          continue;
+        }
+        for (std::size_t k = 0; k < len; ++k) ctx[2 + i + k].kinds = 0x4B49ull * 4096 + kinds * 4 + (k == 0 ? 1 : 2);
+        i += len;
+      }
+    }
   }
   ctx.push_back(padding(kPadEnd));
   ctx.push_back(padding(kPadEnd + 1));
@@ -244,6 +259,12 @@ int ner_emission_features(const NerWord* cur, FeatureKey* out, std::uint32_t opt
     out[n++] = feature_key(64, l1.flags & (kNerFirstName | kNerDemonym | kNerTitle | kNerUpper),
                            flags & (kNerFirstName | kNerDemonym | kNerTitle | kNerUpper));
   }
+  if ((options & kNerOptKinds) && w.kinds) {  // only words a gazetteer entry covers
+    out[n++] = feature_key(68, w.kinds, flags & (kNerTitle | kNerUpper | kNerInitial));
+    out[n++] = feature_key(69, w.kinds, w.caps);
+    out[n++] = feature_key(70, l1.kinds, w.kinds);
+    out[n++] = feature_key(71, w.kinds, l1.lower);
+  }
   return n;
 }
 
@@ -260,6 +281,7 @@ int ner_transition_features(const NerWord* cur, std::uint64_t prev, FeatureKey* 
     out[n++] = feature_key(66, prev, r1.lower);
     out[n++] = feature_key(67, prev, w.caps);
   }
+  if ((options & kNerOptKinds) && w.kinds) out[n++] = feature_key(72, prev, w.kinds);
   return n;
 }
 

@@ -38,6 +38,7 @@ struct NerWord {
   std::uint64_t gaz = 0;      ///< gazetteer match covering the word: type and B/I position (0 = none)
   std::uint64_t lists = 0;    ///< bit set of the lexicon lists the word is in
   std::uint64_t doc = 0;      ///< how the document writes the word elsewhere (NerDocStats; 0 = no document)
+  std::uint64_t kinds = 0;    ///< case-insensitive gazetteer match (Gazetteer::match_kinds): kinds and B/I (0 = none)
   std::uint32_t flags = 0;    ///< kNerTitle | kNerUpper | kNerDigit | kNerInitial | kNerFirstName | kNerDemonym
 };
 inline constexpr std::uint32_t kNerTitle = 1, kNerUpper = 2, kNerDigit = 4, kNerInitial = 8, kNerFirstName = 16,
@@ -54,15 +55,23 @@ inline constexpr std::uint32_t kNerOptDocContext = 2;   ///< ... conjoined with 
 inline constexpr std::uint32_t kNerOptTransWords = 4;   ///< previous label x the neighbouring words
 inline constexpr std::uint32_t kNerOptWords = 8;        ///< more word and shape conjunctions
 inline constexpr std::uint32_t kNerOptNames = 16;       ///< name-boundary cues (lists, gazetteer, name flags)
-inline constexpr std::uint32_t kNerOptAll = 31;         ///< every optional feature template
+/// Case-insensitive gazetteer kinds (every alias type, ambiguous aliases, PLACE and first names).
+inline constexpr std::uint32_t kNerOptKinds = 256;
+/// ... only where the first word is capitalized.
+inline constexpr std::uint32_t kNerOptKindsCased = 1024;
+inline constexpr std::uint32_t kNerOptAll = 31 | kNerOptKinds | kNerOptKindsCased;  ///< every optional feature template
 /// Document consistency after decoding (EntityRecognizer::recognize, not features): a name's
 /// majority type in the document for all its occurrences; a recognized name recognized again
 /// where the decoder missed it.
 inline constexpr std::uint32_t kNerOptRetype = 32, kNerOptPropagate = 64;
 /// ... and the last word of a person's name alone is that person.
 inline constexpr std::uint32_t kNerOptSurnames = 128;
+/// Training only (recognition ignores it): the capitalization classes a training sentence sees are
+/// computed from the other nine tenths of the training documents (jackknifed), so that, as on new
+/// text, a name met in only one document has no class of its own (train/ner_trainer.cpp).
+inline constexpr std::uint32_t kNerOptJackknifeCaps = 512;
 /// The options of a caller without a model (none); trained models store theirs (the shipped
-/// model: TransWords | Words | Names | Retype | Propagate, see models/NER.md).
+/// model: TransWords | Words | Names | Retype | Propagate | Kinds | JackknifeCaps, see models/NER.md).
 inline constexpr std::uint32_t kNerDefaultOptions = 0;
 
 /// What the features read besides the sentence: the model's capitalization classes of

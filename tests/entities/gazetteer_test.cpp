@@ -132,3 +132,43 @@ TEST_CASE("entities: the generated gazetteer keeps the canonical names and leave
   CHECK(g.demonym("Ghanaian")->canonical == "Ghana");
   CHECK(g.demonym("Welsh") == nullptr);  // the source's Wallis and Futuna entry is a data error
 }
+
+TEST_CASE("entities: PLACE names and match_kinds are recognizer features, never mentions", "[gazetteer]") {
+  const Gazetteer g = parse(
+      "# ergraph gazetteer v1\n"
+      "Kerala\tKerala (IN-KL)\tGPE\n"
+      "Georgia\tGeorgia (US-GA)\tGPE\t\tambiguous\n"
+      "Palo Alto\tPalo Alto\tPLACE\n"
+      "Miramar\tMiramar\tPLACE\n"
+      "Lisa\tLisa\tFIRSTNAME\n"
+      "Chinese\tChina\tDEMONYM\n");
+  CHECK(g.place_count() == 2);
+  CHECK(g.find("Miramar") == nullptr);  // a PLACE is never an alias
+  const GazetteerEntry* e = nullptr;
+  const std::vector<std::string_view> forms = {"lisa", "flew", "from", "Palo", "Alto", "to", "kerala", "and", "GEORGIA"};
+  CHECK(g.match(forms, 3, forms.size(), e) == 0);
+  std::uint32_t kinds = 0;
+  CHECK(g.match_kinds(forms, 0, forms.size(), kinds) == 1);
+  CHECK(kinds == Gazetteer::kKindFirstName);
+  CHECK(g.match_kinds(forms, 1, forms.size(), kinds) == 0);
+  CHECK(kinds == 0);
+  CHECK(g.match_kinds(forms, 3, forms.size(), kinds) == 2);  // the longest match, whatever the case
+  CHECK(kinds == Gazetteer::kKindPlace);
+  CHECK(g.match_kinds(forms, 3, 4, kinds) == 0);  // not past `end`
+  CHECK(g.match_kinds(forms, 6, forms.size(), kinds) == 1);
+  CHECK(kinds == Gazetteer::kKindGpe);
+  CHECK(g.match_kinds(forms, 8, forms.size(), kinds) == 1);
+  CHECK(kinds == (Gazetteer::kKindGpe | Gazetteer::kKindAmbiguous));
+  std::string loc;
+  CHECK(error_of("# ergraph gazetteer v1\nRome\tRome\tPLACE\t\tambiguous\n", loc) == "E424");
+}
+
+TEST_CASE("entities: the shipped gazetteer has its GeoNames places", "[gazetteer]") {
+  const Gazetteer& g = shipped();
+  CHECK(g.place_count() > 20000);
+  std::uint32_t kinds = 0;
+  const std::vector<std::string_view> forms = {"Mountain", "View"};
+  CHECK(g.match_kinds(forms, 0, forms.size(), kinds) == 2);
+  CHECK((kinds & Gazetteer::kKindPlace) != 0);
+  CHECK(g.find("Mountain View") == nullptr);
+}

@@ -54,9 +54,12 @@ TEST_CASE("quality: clause extractor precision and recall on the out-of-domain s
   CHECK(strict.precision() >= 0.587);
   CHECK(strict.recall() >= 0.457);
   CHECK(at(t, "all", MatchLevel::Verb).precision() >= 0.629);
-  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.489);
+  // Verb and pair recall were 0.490 / 0.510 with the recognizer before jackknifed training (one
+  // triple, "Lincoln Elementary School", is lost; "Denise Whitfield -mayor-of-> Springfield" is
+  // gained and strict F1 rose 0.519 -> 0.520): the floors follow the measured 0.484 / 0.503.
+  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.483);
   CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.660);
-  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.509);
+  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.503);
 }
 
 TEST_CASE("quality: pattern extractor precision and recall on the out-of-domain set stay at their floors", "[quality]") {
