@@ -21,7 +21,7 @@ using ergraph::entities::MentionFinder;
 
 // GUM dev overall accuracy measured with the shipped models (`ergraph eval coref --conllu
 // ../shared/data/ud/en_gum-ud-dev.conllu`, models/COREFERENCE.md), minus 0.02.
-constexpr double kGumDevFloor = 0.624;  // measured 0.644 (n=292)
+constexpr double kGumDevFloor = 0.631;  // measured 0.651 (n=292) with the jackknifed recognizer
 
 struct Stages {
   std::unique_ptr<ergraph::nlp::Tagger> tagger;
