@@ -73,7 +73,10 @@ void mark_polarity_and_modality(Triple& t, std::string& relation, const nlp::Wor
     const std::size_t j = std::min(relation.find(' ', i), relation.size());
     const std::string_view w(relation.data() + i, j - i);
     if (w == "not" || w == "never") t.polarity = core::Polarity::Negative;
-    else if (!w.empty()) out += (out.empty() ? "" : "-") + std::string(w);
+    else if (!w.empty()) {
+      if (!out.empty()) out += '-';
+      out += w;
+    }
     i = j + 1;
   }
   relation = std::move(out);

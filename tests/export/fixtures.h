@@ -18,7 +18,7 @@ inline core::Triple make_triple(std::string subject, core::EntityType st, std::s
                                 std::uint32_t begin, std::uint32_t end, std::string text,
                                 double confidence) {
   core::Triple t;
-  t.subject = {std::move(subject), st, std::move(subject_mention)};
+  t.subject = {std::move(subject), st, std::move(subject_mention), {}};
   t.relation = std::move(relation);
   t.relation_text = std::move(relation_text);
   t.object.name = std::move(object);

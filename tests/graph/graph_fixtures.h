@@ -23,10 +23,10 @@ struct TripleSpec {
 
 inline core::Triple make_triple(const TripleSpec& s) {
   core::Triple t;
-  t.subject = {s.subject, s.subject_type, s.subject_mention.empty() ? s.subject : s.subject_mention};
+  t.subject = {s.subject, s.subject_type, s.subject_mention.empty() ? s.subject : s.subject_mention, {}};
   t.relation = s.relation;
   t.relation_text = s.relation;
-  t.object = {s.object, s.object_type, s.object};
+  t.object = {s.object, s.object_type, s.object, {}};
   t.confidence = s.confidence;
   t.evidence.doc_id = s.doc;
   t.evidence.sentence = s.sentence;
