@@ -25,6 +25,7 @@ struct EvalNerOptions {
   std::uint32_t add_options = 0;
   std::size_t errors = 0;
   int beam = -1;
+  std::string domain = "auto";
 };
 
 // The sentence with gold names in [brackets TYPE] and the recognizer's in {braces TYPE}.
@@ -81,11 +82,15 @@ void run_eval(const EvalNerOptions& opt) {
     gold = train::load_gum_tsv_examples(opt.gum_tsv, docs, *tagger, types);
     what = opt.gum_tsv + (docs.empty() ? std::string(" (all documents)") : " (documents of " + docs.string() + ")");
   }
-  const auto score = train::evaluate_recognizer(recognizer, gold, types);
+  const int domain = opt.domain == "web"    ? static_cast<int>(entities::EntityRecognizer::kDomainWeb)
+                     : opt.domain == "gum"  ? static_cast<int>(entities::EntityRecognizer::kDomainGum)
+                     : opt.domain == "none" ? static_cast<int>(entities::EntityRecognizer::kDomainNone)
+                                            : train::kAutoDomain;
+  const auto score = train::evaluate_recognizer(recognizer, gold, types, domain);
   if (opt.errors > 0) {
     fmt::print("sentences where the recognizer and the gold differ ([gold], {{recognized}}):\n");
     std::size_t shown = 0;
-    const auto predictions = train::recognize_examples(recognizer, gold);
+    const auto predictions = train::recognize_examples(recognizer, gold, domain);
     for (std::size_t k = 0; k < gold.size(); ++k) {
       if (shown >= opt.errors) break;
       const auto& ex = gold[k];
@@ -139,6 +144,11 @@ void add_eval_ner_command(CLI::App& eval, int& exit_code) {
                   "recognize a document's names again where missed); for measuring them");
   cmd->add_option("--errors", opt->errors, "Print the first N sentences where recognizer and gold differ");
   cmd->add_option("--model", opt->model, "Recognizer model (default: <models>/ner.model)");
+  cmd->add_option("--domain", opt->domain,
+                  "Genre of the text for a model with domain copies (models/NER.md): auto = by the data (web for "
+                  "--iob2 and UNER, gum for GUM), web (what build and annotate use), gum, none (shared weights only)")
+      ->check(CLI::IsMember({"auto", "web", "gum", "none"}))
+      ->capture_default_str();
   cmd->add_option("--beam", opt->beam, "Viterbi beam: extend only the K best previous labels (0 = exact; default: as shipped)");
   cmd->add_option("--models", opt->models, "Models folder (default: $ERGRAPH_MODELS or the source tree's models/)");
   cmd->callback([opt, &exit_code] {

@@ -28,6 +28,7 @@ struct TrainNerOptions {
   int tune_fold = -1;
   std::uint32_t jackknife_tags = 5;
   bool jackknife_tune_only = false;
+  float gum_weight = 1.0f;
   entities::RecognizerHyperparameters hyper;
 };
 
@@ -73,6 +74,7 @@ void run_train(const TrainNerOptions& opt) {
   }
   train::NerTrainOptions options;
   options.hyper = opt.hyper;
+  options.gum_weight = opt.gum_weight;
   if (!opt.dictionary.empty()) {
     const fs::path dict(opt.dictionary);
     options.dictionary = train::read_word_file(dict);
@@ -129,7 +131,7 @@ void add_train_ner_command(CLI::App& train, int& exit_code) {
                   "32 one type per name and document, 64 recognize a document's names again where missed, 128 a "
                   "person's surname alone is that person, 256 case-insensitive gazetteer kinds (aliases, GeoNames "
                   "places, first names), 512 jackknifed capitalization classes in training, 1024 kinds only for "
-                  "capitalized words (see models/NER.md)")
+                  "capitalized words, 2048 domain copies (UNER web text / GUM; eval ner --domain) (see models/NER.md)")
       ->capture_default_str();
   cmd->add_option("--ensemble", opt->hyper.ensemble,
                   "Perceptrons trained on different shuffles (seeds seed, seed+1, ...) and averaged into one model")
@@ -139,6 +141,9 @@ void add_train_ner_command(CLI::App& train, int& exit_code) {
                   "Re-tag the training (and tuning) sentences with K taggers, each trained on UD EWT + GUM train "
                   "without the sentences' documents, so training sees tags as wrong as on new text (0 = off: the "
                   "shipped tagger's tags; adds about K x 25 s)");
+  cmd->add_option("--gum-weight", opt->gum_weight,
+                  "Size of the updates made on GUM sentences relative to UNER's (experiments only: not recorded in the model)")
+      ->capture_default_str();
   cmd->add_flag("--jackknife-tune-only", opt->jackknife_tune_only,
                 "With --jackknife-tags: re-tag only the held-out tuning sentences (the baseline to compare with)");
   cmd->add_option("--tune-fold", opt->tune_fold,

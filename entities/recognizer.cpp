@@ -23,6 +23,8 @@ constexpr std::uint16_t kFormatVersion = 2;
 constexpr int kMaxTypes = 64;
 constexpr int kMaxLabels = 1 + 4 * kMaxTypes;
 constexpr std::string_view kKind = "averaged-perceptron-bilou-recognizer";
+static_assert(EntityRecognizer::kDomainNone == detail::kNerDomainNone && EntityRecognizer::kDomainWeb == detail::kNerDomainWeb &&
+              EntityRecognizer::kDomainGum == detail::kNerDomainGum);
 
 detail::NerResources resources(const RecognizerModel& m, const Gazetteer* gaz, const std::vector<nlp::WordList>& lists) {
   detail::NerResources r;
@@ -86,7 +88,7 @@ RecognizerModel parse_recognizer_model(std::string_view bytes, const std::string
   m.hyper.ensemble = r.u32();
   if (m.hyper.ensemble == 0 || m.hyper.ensemble > 64) r.fail("E416", "bad ensemble size " + std::to_string(m.hyper.ensemble));
   if (m.hyper.features & ~(detail::kNerOptAll | detail::kNerOptRetype | detail::kNerOptPropagate | detail::kNerOptSurnames |
-                           detail::kNerOptJackknifeCaps))
+                           detail::kNerOptJackknifeCaps | detail::kNerOptDomains))
     r.fail("E413", "recognizer feature options " + std::to_string(m.hyper.features) + " are not supported");
   m.sources = nlp::detail::read_training_sources(r);
   const std::uint32_t nt = r.u32();
@@ -225,7 +227,8 @@ std::vector<int> EntityRecognizer::label(const nlp::Document& doc, const nlp::Se
   const int classes = weights.classes();
   nlp::FeatureKey feats[detail::kMaxNerFeatures];
   const auto emit = [&](std::size_t i, std::int64_t* out) {
-    const int n = detail::ner_emission_features(&ctx[i + 2], feats, res.options);
+    int n = detail::ner_emission_features(&ctx[i + 2], feats, res.options);
+    if (res.options & detail::kNerOptDomains) n = detail::ner_domain_copies(feats, n, domain_);
     std::int32_t scores[kMaxLabels] = {};
     weights.add_scores({feats, static_cast<std::size_t>(n)}, scores);
     for (int c = 0; c < classes; ++c) out[c] = scores[c];

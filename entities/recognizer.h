@@ -93,6 +93,13 @@ class EntityRecognizer {
   void set_beam(int k) { beam_ = k; }
   int beam() const { return beam_; }
   static constexpr int kDefaultBeam = 0;
+  /// The domain of the text for a model trained with domain copies (detail::kNerOptDomains):
+  /// kDomainWeb (the default: web text as UNER EWT, reviews, e-mail, forums), kDomainGum (news,
+  /// encyclopedia and the other GUM genres) or kDomainNone (shared weights only). Ignored by
+  /// other models, such as the shipped one (models/NER.md: measured, not shipped).
+  static constexpr std::uint32_t kDomainNone = 0, kDomainWeb = 1, kDomainGum = 2;
+  void set_domain(std::uint32_t d) { domain_ = d; }
+  std::uint32_t domain() const { return domain_; }
   /// The names of every sentence of `doc` (needs tokens, sentences and POS tags), in text order.
   std::vector<NamedSpan> recognize(const nlp::Document& doc) const;
   /// The BILOU label indices of one sentence of `doc` (for training and tests); the document's
@@ -106,6 +113,7 @@ class EntityRecognizer {
   std::shared_ptr<const Gazetteer> gazetteer_;
   std::shared_ptr<const std::vector<nlp::WordList>> lists_;
   int beam_ = kDefaultBeam;
+  std::uint32_t domain_ = kDomainWeb;
 };
 
 /// Spans of a BILOU label sequence (labels as detail::ner_label; ill-formed runs are closed at

@@ -428,11 +428,14 @@ entities::RecognizerModel train_recognizer(const NerCorpus& corpus, std::shared_
     for (auto k : orders[member]) {
       const auto& gold = golds[k];
       const NerWord* ctx = contexts[k].data() + 2;
+      const float w = corpus.sentences[k].source == 1 ? options.gum_weight : 1.0f;
+      const std::uint32_t domain = (fopt & entities::detail::kNerOptDomains) ? corpus.sentences[k].source + 1u
+                                                                              : entities::detail::kNerDomainNone;
       if (viterbi) {
         // Structured perceptron: decode the sentence with the current weights, then move the
         // weights from the predicted sequence's features towards the gold one's.
         const auto emit = [&](std::size_t i, double* out) {
-          const int n = entities::detail::ner_emission_features(ctx + i, feats, fopt);
+          const int n = entities::detail::ner_domain_copies(feats, entities::detail::ner_emission_features(ctx + i, feats, fopt), domain);
           perceptron.scores({feats, static_cast<std::size_t>(n)}, scores.data());
           for (int c = 0; c < classes; ++c) out[c] = scores[static_cast<std::size_t>(c)];
         };
@@ -450,21 +453,21 @@ entities::RecognizerModel train_recognizer(const NerCorpus& corpus, std::shared_
             ++right;
             if (gp == pp) continue;
           } else {
-            const int n = entities::detail::ner_emission_features(ctx + i, feats, fopt);
+            const int n = entities::detail::ner_domain_copies(feats, entities::detail::ner_emission_features(ctx + i, feats, fopt), domain);
             const std::span<const FeatureKey> fs(feats, static_cast<std::size_t>(n));
-            perceptron.update(fs, gold[i], 1.0f);
-            perceptron.update(fs, guess[i], -1.0f);
+            perceptron.update(fs, gold[i], w);
+            perceptron.update(fs, guess[i], -w);
           }
           int n = entities::detail::ner_transition_features(ctx + i, prev_value(gp), tfeats, fopt);
-          perceptron.update({tfeats, static_cast<std::size_t>(n)}, gold[i], 1.0f);
+          perceptron.update({tfeats, static_cast<std::size_t>(n)}, gold[i], w);
           n = entities::detail::ner_transition_features(ctx + i, prev_value(pp), tfeats, fopt);
-          perceptron.update({tfeats, static_cast<std::size_t>(n)}, guess[i], -1.0f);
+          perceptron.update({tfeats, static_cast<std::size_t>(n)}, guess[i], -w);
         }
         continue;
       }
       int prev = -1;
       for (std::size_t i = 0; i < gold.size(); ++i) {
-        int n = entities::detail::ner_emission_features(ctx + i, feats, fopt);
+        int n = entities::detail::ner_domain_copies(feats, entities::detail::ner_emission_features(ctx + i, feats, fopt), domain);
         n += entities::detail::ner_transition_features(ctx + i, prev_value(prev), feats + n, fopt);
         const std::span<const FeatureKey> fs(feats, static_cast<std::size_t>(n));
         perceptron.scores(fs, scores.data());
@@ -502,7 +505,7 @@ entities::RecognizerModel train_recognizer(const NerCorpus& corpus, std::shared_
 }
 
 std::vector<std::vector<entities::NamedSpan>> recognize_examples(const entities::EntityRecognizer& recognizer,
-                                                                 const std::vector<NerExample>& examples) {
+                                                                 const std::vector<NerExample>& examples, int domain) {
   std::vector<std::vector<entities::NamedSpan>> out(examples.size());
   for (std::size_t b = 0; b < examples.size();) {
     const std::size_t e = document_end(examples, b);
@@ -525,7 +528,15 @@ std::vector<std::vector<entities::NamedSpan>> recognize_examples(const entities:
         doc.tokens.push_back(std::move(t));
       }
     }
-    for (const auto& span : recognizer.recognize(doc)) {
+    // The genre of the examples' source: web text (UNER, IOB2) or GUM (a model without domain
+    // copies ignores it).
+    auto in_domain = recognizer;
+    if (domain != kAutoDomain)
+      in_domain.set_domain(static_cast<std::uint32_t>(domain));
+    else
+      in_domain.set_domain(examples[b].source == 1 ? entities::EntityRecognizer::kDomainGum
+                                                    : entities::EntityRecognizer::kDomainWeb);
+    for (const auto& span : in_domain.recognize(doc)) {
       const auto k = owner[span.sentence];
       auto local = span;
       local.first -= token_base[k];
@@ -539,9 +550,10 @@ std::vector<std::vector<entities::NamedSpan>> recognize_examples(const entities:
 }
 
 entities::NerScore evaluate_recognizer(const entities::EntityRecognizer& recognizer,
-                                       const std::vector<NerExample>& examples, const std::vector<std::string>& types) {
+                                       const std::vector<NerExample>& examples, const std::vector<std::string>& types,
+                                       int domain) {
   entities::NerScore score;
-  const auto predictions = recognize_examples(recognizer, examples);
+  const auto predictions = recognize_examples(recognizer, examples, domain);
   for (std::size_t k = 0; k < examples.size(); ++k) {
     const auto& ex = examples[k];
     std::vector<std::tuple<std::uint32_t, std::uint32_t, std::string>> gold, predicted;

@@ -110,6 +110,8 @@ struct NerIterationReport {
 struct NerTrainOptions {
   entities::RecognizerHyperparameters hyper;
   std::vector<std::string> dictionary;  ///< see capitalization_table
+  /// Size of the perceptron updates made on GUM sentences (source 1) relative to UNER's (1 = equal).
+  float gum_weight = 1.0f;
   /// Named example sets scored after every pass (never trained on), e.g. the tuning split.
   std::vector<std::pair<std::string, const std::vector<NerExample>*>> evals;
   std::function<void(const NerIterationReport&)> progress;
@@ -134,11 +136,17 @@ entities::RecognizerModel train_recognizer(const NerCorpus& corpus, std::shared_
 /// The recognizer's spans for every example (token indices of the example's sentence). Consecutive
 /// examples of one document (same source and non-empty doc_id) are recognized together, as one
 /// Document, so the document's other sentences are their context, as in an article.
+/// `domain` (EntityRecognizer::set_domain) for a model with domain copies: kAutoDomain = the genre
+/// of each document's source (web text for UNER and IOB2 files, GUM for GUM), else that domain.
+inline constexpr int kAutoDomain = -1;
 std::vector<std::vector<entities::NamedSpan>> recognize_examples(const entities::EntityRecognizer& recognizer,
-                                                                 const std::vector<NerExample>& examples);
+                                                                 const std::vector<NerExample>& examples,
+                                                                 int domain = kAutoDomain);
 
-/// Exact-span scores of `recognizer` on `examples` (types by name; documents as in recognize_examples).
+/// Exact-span scores of `recognizer` on `examples` (types by name; documents and `domain` as in
+/// recognize_examples).
 entities::NerScore evaluate_recognizer(const entities::EntityRecognizer& recognizer,
-                                       const std::vector<NerExample>& examples, const std::vector<std::string>& types);
+                                       const std::vector<NerExample>& examples, const std::vector<std::string>& types,
+                                       int domain = kAutoDomain);
 
 }  // namespace ergraph::train

@@ -22,7 +22,7 @@ namespace ergraph::entities::detail {
 /// Version of the templates below; stored in the model and checked on load.
 inline constexpr std::uint32_t kNerFeatureSet = 2;
 /// Upper bound of emission features per position.
-inline constexpr int kMaxNerFeatures = 64;
+inline constexpr int kMaxNerFeatures = 128;
 /// Upper bound of transition features per position and previous label.
 inline constexpr int kMaxNerTransitionFeatures = 12;
 /// Label value for the "previous label" features at the sentence start.
@@ -59,7 +59,20 @@ inline constexpr std::uint32_t kNerOptNames = 16;       ///< name-boundary cues 
 inline constexpr std::uint32_t kNerOptKinds = 256;
 /// ... only where the first word is capitalized.
 inline constexpr std::uint32_t kNerOptKindsCased = 1024;
-inline constexpr std::uint32_t kNerOptAll = 31 | kNerOptKinds | kNerOptKindsCased;  ///< every optional feature template
+/// Domain copies (Daume 2007, "frustratingly easy domain adaptation"): every emission feature is
+/// emitted again conjoined with the text's domain, so the weights learn what the genres share and
+/// what each does its own way (UNER's web text and GUM's annotation conventions differ). Training
+/// uses each sentence's source; recognition a chosen domain (EntityRecognizer::set_domain).
+inline constexpr std::uint32_t kNerOptDomains = 2048;
+inline constexpr std::uint32_t kNerOptAll = 31 | kNerOptKinds | kNerOptKindsCased | kNerOptDomains;
+/// The domains: none (shared weights only), web text as UNER EWT, GUM's genres (news among them).
+inline constexpr std::uint32_t kNerDomainNone = 0, kNerDomainWeb = 1, kNerDomainGum = 2;
+/// Appends to feats[0, n) their copies for `domain` (none: nothing); returns the new count.
+inline int ner_domain_copies(nlp::FeatureKey* feats, int n, std::uint32_t domain) {
+  if (domain == kNerDomainNone) return n;
+  for (int k = 0; k < n; ++k) feats[n + k] = nlp::feature_key(96 + domain, feats[k]);
+  return 2 * n;
+}  ///< every optional feature template
 /// Document consistency after decoding (EntityRecognizer::recognize, not features): a name's
 /// majority type in the document for all its occurrences; a recognized name recognized again
 /// where the decoder missed it.

@@ -86,7 +86,7 @@ TEST_CASE("NER training learns a pattern and generalizes to unseen names", "[ner
     options.hyper.prune_below = 0.0f;
     options.hyper.caps_min_count = 1;
     options.hyper.decoder = decoder;
-    options.hyper.features = entities::detail::kNerOptAll;
+    options.hyper.features = entities::detail::kNerOptAll & ~entities::detail::kNerOptDomains;
     const auto model = train_recognizer(corpus, nullptr, nlp::Lexicon{}, options);
     CHECK(model.hyper.decoder == decoder);
     const entities::EntityRecognizer r(model, nullptr, nlp::Lexicon{});
@@ -104,7 +104,7 @@ TEST_CASE("NER training is deterministic: the same data give a byte-identical mo
   const auto corpus = tiny_corpus();
   NerTrainOptions options;
   options.hyper.iterations = 3;
-  options.hyper.features = entities::detail::kNerOptAll;
+  options.hyper.features = entities::detail::kNerOptAll & ~entities::detail::kNerOptDomains;
   const auto a = entities::serialize_recognizer_model(train_recognizer(corpus, nullptr, nlp::Lexicon{}, options));
   const auto b = entities::serialize_recognizer_model(train_recognizer(corpus, nullptr, nlp::Lexicon{}, options));
   CHECK(a == b);
@@ -147,7 +147,7 @@ TEST_CASE("recognize_examples recognizes a document's sentences together, spans 
   options.hyper.iterations = 5;
   options.hyper.prune_below = 0.0f;
   options.hyper.caps_min_count = 1;
-  options.hyper.features = entities::detail::kNerOptAll;
+  options.hyper.features = entities::detail::kNerOptAll & ~entities::detail::kNerOptDomains;
   const entities::EntityRecognizer r(train_recognizer(corpus, nullptr, nlp::Lexicon{}, options), nullptr, nlp::Lexicon{});
   const auto predictions = recognize_examples(r, corpus.sentences);
   REQUIRE(predictions.size() == corpus.sentences.size());
@@ -241,4 +241,42 @@ TEST_CASE("jackknife_tags tags each document with a tagger trained without it", 
   CHECK(set[0].doc.tokens[1].xpos == *nlp::parse_xpos("NN"));
   CHECK(set[1].doc.tokens[1].xpos == *nlp::parse_xpos("VBP"));
   CHECK(document_fold("A", 2) == document_fold("A", 2));
+}
+
+TEST_CASE("domain copies learn what each source does its own way", "[ner_trainer]") {
+  // Source 0 (web, as UNER) types the "... Corp/Inc" names ORG; source 1 (GUM) types them LOC.
+  auto corpus = tiny_corpus();
+  const auto web = corpus.sentences;
+  for (auto ex : web) {
+    ex.source = 1;
+    ex.doc_id = "gum-" + ex.doc_id;
+    for (auto& [b, e, t] : ex.spans)
+      if (t == 1) t = 2;
+    corpus.sentences.push_back(std::move(ex));
+  }
+  NerTrainOptions options;
+  options.hyper.iterations = 8;
+  options.hyper.prune_below = 0.0f;
+  options.hyper.caps_min_count = 1;
+  options.hyper.features = entities::detail::kNerOptAll & ~entities::detail::kNerOptKindsCased;
+  const entities::EntityRecognizer r(train_recognizer(corpus, nullptr, nlp::Lexicon{}, options), nullptr, nlp::Lexicon{});
+  auto test = pattern_sentences({"Quentin", "Ralph", "Stella", "Theo"}, {"Quill", "Rowe"}, {"Kappa", "Sigma"}, {"Leeds", "Mayo"});
+  auto test_gum = test;
+  for (auto& ex : test_gum)
+    for (auto& [b, e, t] : ex.spans)
+      if (t == 1) t = 2;
+  using entities::EntityRecognizer;
+  const double web_web = evaluate_recognizer(r, test, corpus.types, EntityRecognizer::kDomainWeb).overall.f1();
+  const double gum_gum = evaluate_recognizer(r, test_gum, corpus.types, EntityRecognizer::kDomainGum).overall.f1();
+  const double gum_web = evaluate_recognizer(r, test_gum, corpus.types, EntityRecognizer::kDomainWeb).overall.f1();
+  const double web_gum = evaluate_recognizer(r, test, corpus.types, EntityRecognizer::kDomainGum).overall.f1();
+  INFO("web/web " << web_web << " gum/gum " << gum_gum << " gum text/web domain " << gum_web << " web text/gum domain " << web_gum);
+  CHECK(web_web >= 0.8);
+  CHECK(gum_gum >= 0.8);
+  // Each domain's convention, not the other's: a third of the names change type.
+  CHECK(gum_web < web_web - 0.2);
+  CHECK(web_gum < gum_gum - 0.2);
+  // Automatic: by each example's source.
+  for (auto& ex : test_gum) ex.source = 1;
+  CHECK(evaluate_recognizer(r, test_gum, corpus.types).overall.f1() == Approx(gum_gum));
 }
