@@ -83,6 +83,13 @@ struct Detector {
     return ner_types[static_cast<std::size_t>(type)];
   }
 
+  // Whether one recognized name of type t covers all of [a, b).
+  bool recognized_as_one(std::size_t a, std::size_t b, EntityType t) const {
+    for (const auto& n : names)
+      if (n.first <= a && n.last >= b) return ner_types[n.type] == t;
+    return false;
+  }
+
   std::string_view f(std::size_t i) const { return forms[i]; }
   bool title_at(std::size_t i, std::size_t end) const {
     return i < end && (lex.titles.contains(f(i)) || lex.title_nouns.contains(f(i)));
@@ -307,6 +314,9 @@ struct Detector {
     std::size_t p = a;
     if (f(p) == "former" || f(p) == "Former") ++p;
     if (p >= b) return false;
+    // The recognizer reads the whole run as one organization ("the Army General Staff",
+    // "the Attorney General's Office"): a title word inside it makes no person.
+    if (recognized_as_one(p, b, EntityType::Org)) return false;
     const GazetteerEntry* nat = nullptr;
     const std::size_t s = name_start(p, b);
     if (s == p) {
@@ -352,7 +362,7 @@ struct Detector {
     if (it == names.end() || it->first != a || it->last >= b) return b;
     for (std::size_t k = it->last; k < b; ++k)
       if (ner[k] >= 0 || lex.organization_words.contains(f(k)) || lex.geographic_words.contains(f(k)) ||
-          lex.name_particles.contains(f(k)))
+          lex.name_particles.contains(f(k)) || lex.portfolio_words.contains(f(k)))
         return b;
     return it->last;
   }
@@ -364,17 +374,23 @@ struct Detector {
     return false;
   }
 
-  // A gazetteer place that names a person here: the recognizer reads a longer name around it
-  // as a person ("Paris Hilton"), or reads it as a person and a person-only predicate follows
-  // ("Paris was born in Switzerland").
-  bool person_named_like_place(std::size_t a, std::size_t b, std::size_t sl, const GazetteerEntry* e) const {
-    if (!e || !(e->type == EntityType::Gpe || e->type == EntityType::Loc)) return false;
-    const auto learned = recognized(a, b);
-    if (!learned || *learned != EntityType::Person) return false;
-    std::size_t k = b;  // the verb after the name, past auxiliaries and adverbs
+  // Whether a person-only predicate follows the name [.., b) ("was born", "died", "married"),
+  // past auxiliaries and adverbs.
+  bool person_predicate_after(std::size_t b, std::size_t sl) const {
+    std::size_t k = b;
     const std::size_t end = std::min(sl, b + 4);
     while (k < end && (pos::is_aux(doc.tokens[k]) || pos::is_adverb(doc.tokens[k]))) ++k;
     return k < end && pos::is_verb(doc.tokens[k]) && lex.person_predicates.contains(doc.tokens[k].lemma);
+  }
+
+  // A gazetteer place that names a person here: a person-only predicate follows ("Paris was
+  // born in Switzerland": places are not born, whatever the recognizer reads), unless the
+  // recognizer reads an organization.
+  bool person_named_like_place(std::size_t a, std::size_t b, std::size_t sl, const GazetteerEntry* e) const {
+    if (!e || !(e->type == EntityType::Gpe || e->type == EntityType::Loc)) return false;
+    const auto learned = recognized(a, b);
+    if (learned && *learned == EntityType::Org) return false;
+    return person_predicate_after(b, sl);
   }
 
   // The recognizer reads the whole run [a, b) as one person's name ("Paris Hilton").
@@ -535,6 +551,11 @@ struct Detector {
     if (learned && *learned == EntityType::Person && b - a == 1 && is_all_caps(f(a)) && f(a).size() >= 2 &&
         f(a).size() <= 6 && sentence_has_lower(sf, sl))
       learned = EntityType::Org;
+    // A name before a person-only predicate is a person ("Paris was born in ...", "Smith died"),
+    // unless the recognizer reads an organization.
+    if ((!learned || *learned == EntityType::Loc || *learned == EntityType::Gpe) && !has_org &&
+        person_predicate_after(b, sl))
+      learned = EntityType::Person;
     if (has_org)
       m.mention.type = EntityType::Org;
     else if (lex.geographic_words.contains(f(b - 1)))

@@ -23,10 +23,14 @@
 ///    (MentionOptions::actors = Country): not after a place preposition ("in Moscow"), not as the
 ///    object of a place verb ("visited Moscow": place_object_verbs); else it is the city
 ///    ("Moscow", GPE);
-///  - a place name the recognizer reads as part of a person's name ("Paris Hilton"), or as a
-///    person before a person-only predicate ("Paris was born in ...": person_predicates), is a
-///    person; a state named like a country or capital is told by its context ("Washington state",
-///    "the governor of Georgia": the gazetteer's ambiguous entries).
+///  - a place name the recognizer reads as part of a person's name ("Paris Hilton") is a person;
+///    so is any name before a person-only predicate ("Paris was born in ...", "Smith died":
+///    person_predicates), whatever the recognizer reads unless it reads an organization; a state
+///    named like a country or capital is told by its context ("Washington state", "the governor
+///    of Georgia": the gazetteer's ambiguous entries);
+///  - title words inside a name the recognizer reads whole as an organization make no person
+///    ("the Army General Staff"); a recognized name is kept whole up to a trailing portfolio word
+///    ("the Ministry of Foreign Affairs and Trade").
 /// Canonical names and types
 ///  - leading "former", a nationality (demonym or country alias) before a title, and title words
 ///    (President, Prime Minister, Mr., Gen., ...) are dropped from the canonical name; a title makes

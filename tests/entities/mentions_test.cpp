@@ -189,6 +189,18 @@ TEST_CASE("entities: first names and place prepositions type unknown names", "[e
   CHECK(fs[4].type == EntityType::Gpe);
   // One unknown word: the rules cannot tell (MISC); the recognizer reads the subject of "spoke" as a person.
   CHECK(mentions_of({"Zorblax/NNP spoke/VBD ./."}, rules_finder()).at(0).type == EntityType::Misc);
+  // A person-only predicate makes a person of a name the recognizer does not read, even a place
+  // name of the gazetteer (sports, local news, courts).
+  for (const auto& sentence : {"Paris/NNP was/VBD/AUX born/VBN/VERB/bear in/IN Switzerland/NNP ./.",
+                               "Zorblax/NNP died/VBD/VERB/die in/IN 2019/CD ./.",
+                               "Jordan/NNP married/VBD/VERB/marry a/DT lawyer/NN ./."}) {
+    INFO(sentence);
+    const auto found = mentions_of({sentence}, rules_finder());
+    REQUIRE(!found.empty());
+    CHECK(found[0].type == EntityType::Person);
+  }
+  CHECK(mentions_of({"Jordan/NNP closed/VBD/VERB/close its/PRP$ border/NN ./."}, rules_finder()).at(0).type ==
+        EntityType::Gpe);
   CHECK(mentions_of({"Zorblax/NNP spoke/VBD ./."}).at(0).type == EntityType::Person);
   CHECK(gazetteer().is_first_name("Vladimir"));
   CHECK(gazetteer().first_name_count() > 100);
