@@ -39,6 +39,7 @@ struct BuildOptions {
   bool no_concepts = false;
   std::string aliases;
   std::string actors = "country";
+  std::string ner_domain = "web";
 };
 
 struct Counters {
@@ -101,6 +102,9 @@ void run_build(const BuildOptions& opt, int& exit_code) {
   popts.extractor = opt.extractor == "pattern" ? extract::ExtractorKind::Pattern : extract::ExtractorKind::Clause;
   popts.concepts = !opt.no_concepts;
   popts.mentions.actors = opt.actors == "literal" ? entities::Actors::Literal : entities::Actors::Country;
+  popts.mentions.text_domain = opt.ner_domain == "gum"    ? entities::EntityRecognizer::kDomainGum
+                               : opt.ner_domain == "none" ? entities::EntityRecognizer::kDomainNone
+                                                          : entities::EntityRecognizer::kDomainWeb;
   const auto pipeline = extract::Pipeline::load(models_dir(opt.models), popts);
   const unsigned threads = opt.threads ? opt.threads : std::max(1u, std::thread::hardware_concurrency());
   const BatchRunner runner(*pipeline, threads);
@@ -256,6 +260,12 @@ void add_build_command(CLI::App& app, int& exit_code) {
                   "What an acting capital or seat of government names: country (its state: \"Moscow said\"\n"
                   "-> Russia) or literal (the place itself: Moscow) (see below)")
       ->check(CLI::IsMember({"country", "literal"}))
+      ->capture_default_str();
+  cmd->add_option("--ner-domain", opt->ner_domain,
+                  "Annotation conventions of the entity recognizer: web (default; Universal NER's, learned on\n"
+                  "English web text), gum (GUM's: more people, fewer organizations)\n"
+                  "or none (what both share); see models/NER.md")
+      ->check(CLI::IsMember({"web", "gum", "none"}))
       ->capture_default_str();
   cmd->add_option("--aliases", opt->aliases,
                   "TSV of names that are one entity: alias<TAB>canonical name[<TAB>TYPE] (see below)");

@@ -24,6 +24,7 @@ struct EvalCorefOptions {
   std::string conllu;
   std::string models;
   std::size_t errors = 0;
+  std::string domain = "auto";
 };
 
 void run_eval(const EvalCorefOptions& opt) {
@@ -32,7 +33,12 @@ void run_eval(const EvalCorefOptions& opt) {
   const auto lemmatizer = nlp::Lemmatizer::load(dir / "lemmas.tsv");
   const auto parser = nlp::Parser::load(dir / "parser.model");
   const auto lexicon = nlp::Lexicon::load(dir / nlp::kLexiconFolder);
-  const auto finder = entities::MentionFinder::load(dir, lexicon);
+  entities::MentionOptions mopts;
+  // GUM text: the recognizer's GUM domain unless told otherwise (as `eval ner` does by the data).
+  mopts.text_domain = opt.domain == "web"    ? entities::EntityRecognizer::kDomainWeb
+                      : opt.domain == "none" ? entities::EntityRecognizer::kDomainNone
+                                             : entities::EntityRecognizer::kDomainGum;
+  const auto finder = entities::MentionFinder::load(dir, lexicon, mopts);
   const auto resolver = entities::CoreferenceResolver::load(dir, lexicon);
   const auto gold = nlp::read_conllu(opt.conllu);
   const auto score = train::evaluate_coreference(gold, *tagger, *lemmatizer, *parser, finder, resolver, opt.errors);
@@ -71,6 +77,10 @@ void add_eval_coref_command(CLI::App& eval, int& exit_code) {
   auto* cmd = eval.add_subcommand("coref", "Pronoun coreference accuracy on GUM (named antecedents)");
   cmd->add_option("--conllu", opt->conllu, "GUM CoNLL-U file with Entity= annotation (e.g. ../shared/data/ud/en_gum-ud-dev.conllu)")
       ->required();
+  cmd->add_option("--domain", opt->domain,
+                  "Genre for a recognizer with domain copies (models/NER.md): auto (= gum, the data is GUM), web, gum, none")
+      ->check(CLI::IsMember({"auto", "web", "gum", "none"}))
+      ->capture_default_str();
   cmd->add_option("--errors", opt->errors, "List the first N wrong or unresolved pronouns and descriptions");
   cmd->add_option("--models", opt->models, "Models folder (default: $ERGRAPH_MODELS, else the source tree's models/)");
   cmd->footer(

@@ -10,6 +10,7 @@
 #include "core/error.h"
 #include "core/text.h"
 #include "entities/detail/name_shape.h"
+#include "nlp/tagset.h"
 #include "nlp/lexicon.h"
 #include "nlp/token_class.h"
 
@@ -374,6 +375,20 @@ struct Detector {
     return false;
   }
 
+  // Whether token i is the subject (nsubj) of a verb that has an object or a clausal or
+  // open complement in the sentence [sf, sl) (needs the parse).
+  bool acting_subject(std::size_t i, std::size_t sf, std::size_t sl) const {
+    if (nlp::deprel_name(doc.tokens[i].deprel) != "nsubj" || doc.tokens[i].head < 0) return false;
+    const std::size_t v = sf + static_cast<std::size_t>(doc.tokens[i].head);
+    if (v >= sl || !pos::is_verb(doc.tokens[v])) return false;
+    for (std::size_t k = sf; k < sl; ++k) {
+      if (doc.tokens[k].head < 0 || sf + static_cast<std::size_t>(doc.tokens[k].head) != v) continue;
+      const std::string_view r = nlp::deprel_name(doc.tokens[k].deprel);
+      if (r == "obj" || r == "ccomp" || r == "xcomp") return true;
+    }
+    return false;
+  }
+
   // Whether a person-only predicate follows the name [.., b) ("was born", "died", "married"),
   // past auxiliaries and adverbs.
   bool person_predicate_after(std::size_t b, std::size_t sl) const {
@@ -547,9 +562,12 @@ struct Detector {
     if (junk(m.mention.canonical, a, b, sf)) return;
     const bool after_in = a > sf && lex.place_prepositions.contains(core::ascii_lower(f(a - 1)));
     auto learned = recognized(a, b);
-    // An acronym in running text ("UBS", "FINMA") names an organization, not a person.
-    if (learned && *learned == EntityType::Person && b - a == 1 && is_all_caps(f(a)) && f(a).size() >= 2 &&
-        f(a).size() <= 6 && sentence_has_lower(sf, sl))
+    // An acronym in running text ("UBS", "FINMA") names an organization, not a person; one the
+    // recognizer leaves out names one when it acts: the subject of a verb with an object or a
+    // complement ("UBS agreed to a merger", "NASA launched a probe"; not "GDP grew").
+    const bool acronym = b - a == 1 && is_all_caps(f(a)) && f(a).size() >= 2 && f(a).size() <= 6 &&
+                         sentence_has_lower(sf, sl);
+    if (acronym && ((learned && *learned == EntityType::Person) || (!learned && acting_subject(a, sf, sl))))
       learned = EntityType::Org;
     // A name before a person-only predicate is a person ("Paris was born in ...", "Smith died"),
     // unless the recognizer reads an organization.
@@ -683,8 +701,9 @@ MentionFinder MentionFinder::load(const std::filesystem::path& models_dir, Menti
 MentionFinder MentionFinder::load(const std::filesystem::path& models_dir, const nlp::Lexicon& lexicon,
                                   MentionOptions options) {
   MentionFinder finder(Gazetteer::load(models_dir / kGazetteerFile), lexicon, nullptr, options);
-  finder.recognizer_ = std::make_shared<const EntityRecognizer>(
-      EntityRecognizer::load(models_dir / kRecognizerModel, finder.gazetteer_, lexicon));
+  auto recognizer = EntityRecognizer::load(models_dir / kRecognizerModel, finder.gazetteer_, lexicon);
+  recognizer.set_domain(options.text_domain);
+  finder.recognizer_ = std::make_shared<const EntityRecognizer>(std::move(recognizer));
   return finder;
 }
 

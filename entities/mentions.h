@@ -112,6 +112,9 @@ enum class Actors : std::uint8_t {
 
 struct MentionOptions {
   Actors actors = Actors::Country;
+  /// The text's genre for a recognizer trained with domain copies (EntityRecognizer::set_domain;
+  /// applied by MentionFinder::load): web = UNER EWT's conventions (default), gum, none.
+  std::uint32_t text_domain = EntityRecognizer::kDomainWeb;
 };
 
 class MentionFinder {

@@ -45,8 +45,8 @@ struct RecognizerHyperparameters {
   std::uint32_t decoder = 1;         ///< kNerGreedy or kNerViterbi (how it was trained and decodes)
   /// optional feature templates and document consistency (detail::kNerOpt... bit set); default:
   /// transition x neighbour words, more word conjunctions, name cues, retype, propagate,
-  /// case-insensitive gazetteer kinds, jackknifed capitalization classes (models/NER.md)
-  std::uint32_t features = 4 | 8 | 16 | 32 | 64 | 256 | 512;
+  /// case-insensitive gazetteer kinds, jackknifed capitalization classes, domain copies (models/NER.md)
+  std::uint32_t features = 4 | 8 | 16 | 32 | 64 | 256 | 512 | 2048;
   std::uint32_t ensemble = 1;        ///< perceptrons trained on different shuffles, averaged into one
 };
 /// Decoders: greedy left to right (trained per word), or Viterbi (structured perceptron, trained
@@ -94,9 +94,9 @@ class EntityRecognizer {
   int beam() const { return beam_; }
   static constexpr int kDefaultBeam = 0;
   /// The domain of the text for a model trained with domain copies (detail::kNerOptDomains):
-  /// kDomainWeb (the default: web text as UNER EWT, reviews, e-mail, forums), kDomainGum (news,
-  /// encyclopedia and the other GUM genres) or kDomainNone (shared weights only). Ignored by
-  /// other models, such as the shipped one (models/NER.md: measured, not shipped).
+  /// kDomainWeb (the default, what build and annotate use: UNER EWT's conventions), kDomainGum
+  /// (GUM's conventions) or kDomainNone (shared weights only); see models/NER.md for why web.
+  /// Ignored by models trained without domain copies.
   static constexpr std::uint32_t kDomainNone = 0, kDomainWeb = 1, kDomainGum = 2;
   void set_domain(std::uint32_t d) { domain_ = d; }
   std::uint32_t domain() const { return domain_; }

@@ -19,7 +19,7 @@ cmake --build "$BUILD_DIR" --target ergraph -j"$JOBS"
 ERGRAPH="$BUILD_DIR/cli/ergraph"
 
 # The settings are the defaults of `ergraph train ner`, spelled out.
-"$ERGRAPH" train ner --data "$DATA" --output "$ROOT/models/ner.model" --decoder 1 --features 892 --iterations 10 \
+"$ERGRAPH" train ner --data "$DATA" --output "$ROOT/models/ner.model" --decoder 1 --features 2940 --iterations 10 \
   --seed 1 --prune 0.5 --ensemble 1 --jackknife-tags 5 --gum
 "$ERGRAPH" eval ner --model "$ROOT/models/ner.model" --iob2 "$DATA/uner/en_ewt-ud-dev.iob2"
 "$ERGRAPH" eval ner --model "$ROOT/models/ner.model" --gum-conllu "$DATA/ud/en_gum-ud-dev.conllu"

@@ -84,7 +84,8 @@ inline constexpr std::uint32_t kNerOptSurnames = 128;
 /// text, a name met in only one document has no class of its own (train/ner_trainer.cpp).
 inline constexpr std::uint32_t kNerOptJackknifeCaps = 512;
 /// The options of a caller without a model (none); trained models store theirs (the shipped
-/// model: TransWords | Words | Names | Retype | Propagate | Kinds | JackknifeCaps, see models/NER.md).
+/// model: TransWords | Words | Names | Retype | Propagate | Kinds | JackknifeCaps | Domains, see
+/// models/NER.md).
 inline constexpr std::uint32_t kNerDefaultOptions = 0;
 
 /// What the features read besides the sentence: the model's capitalization classes of

@@ -98,6 +98,28 @@ TEST_CASE("entity cases: products and facilities are not people", "[entities][is
   CHECK(stadium.type == EntityType::Loc);
 }
 
+TEST_CASE("entity cases: an acronym that acts is an organisation, one that only changes is none", "[entities][issue10]") {
+  // Business, science, sports, courts, energy.
+  for (const auto& [sentence, name] : std::vector<std::pair<std::string, std::string>>{
+           {"UBS agreed to a merger after FINMA approved the deal.", "UBS"},
+           {"NASA launched a probe to Mars on Tuesday.", "NASA"},
+           {"FIFA fined the club for racist chanting.", "FIFA"},
+           {"The ACLU sued the city over the new policy.", "ACLU"},
+           {"OPEC agreed to cut output.", "OPEC"}}) {
+    INFO(sentence);
+    const auto m = mention(sentence, name);
+    CHECK(m.found);
+    CHECK(m.type == EntityType::Org);
+  }
+  // Measures are no actors.
+  for (const auto& [sentence, name] : std::vector<std::pair<std::string, std::string>>{
+           {"GDP grew 3 percent in the second quarter.", "GDP"}, {"CPI rose 2 percent last month.", "CPI"}}) {
+    INFO(sentence);
+    const auto m = mention(sentence, name);
+    CHECK((!m.found || m.type != EntityType::Org));
+  }
+}
+
 TEST_CASE("entity cases: a title or organisation in front of a name gives a role triple and the sentence's triples",
           "[entities][issue10]") {
   // Sports, local politics, business, courts.

@@ -51,23 +51,22 @@ TEST_CASE("quality: clause extractor precision and recall on the out-of-domain s
   const auto& strict = at(t, "all", MatchLevel::Strict);
   INFO("strict: matched " << strict.matched << " of " << strict.predicted << " system, " << strict.gold << " gold");
   CHECK(strict.gold == 153);
-  CHECK(strict.precision() >= 0.587);
-  CHECK(strict.recall() >= 0.457);
-  CHECK(at(t, "all", MatchLevel::Verb).precision() >= 0.629);
-  // Verb and pair recall were 0.490 / 0.510 with the recognizer before jackknifed training (one
-  // triple, "Lincoln Elementary School", is lost; "Denise Whitfield -mayor-of-> Springfield" is
-  // gained and strict F1 rose 0.519 -> 0.520): the floors follow the measured 0.484 / 0.503.
-  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.483);
-  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.660);
-  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.503);
+  CHECK(strict.precision() >= 0.601);
+  CHECK(strict.recall() >= 0.463);
+  CHECK(at(t, "all", MatchLevel::Verb).precision() >= 0.643);
+  // Measured with the domain-copies recognizer (web domain) and the mention rules of its change:
+  // strict 0.602 / 0.464, verb 0.644 / 0.497, pair 0.675 / 0.516 (floors 0.001 below).
+  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.496);
+  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.674);
+  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.515);
 }
 
 TEST_CASE("quality: pattern extractor precision and recall on the out-of-domain set stay at their floors", "[quality]") {
   const auto t = score(ergraph::extract::ExtractorKind::Pattern);
   const auto& strict = at(t, "all", MatchLevel::Strict);
   INFO("strict: matched " << strict.matched << " of " << strict.predicted << " system, " << strict.gold << " gold");
-  CHECK(strict.precision() >= 0.813);
-  CHECK(strict.recall() >= 0.457);
-  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.836);
-  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.470);
+  CHECK(strict.precision() >= 0.836);  // measured 0.837 / 0.471, pair 0.860 / 0.484
+  CHECK(strict.recall() >= 0.470);
+  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.859);
+  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.483);
 }

@@ -163,7 +163,7 @@ TEST_CASE("recognize_examples recognizes a document's sentences together, spans 
 }
 
 // Accuracy gate of the shipped models/ner.model on UNER EWT dev and GUM dev (figures in
-// models/NER.md: 0.691 and 0.613). Guards against a regression, not the issue's 0.70 target, which
+// models/NER.md: 0.720 with the web domain and 0.665 with the GUM domain, each chosen by the data). Guards against a regression, not the issue's 0.70 target, which
 // the shipped model does not reach. Without the dev data the gate is skipped (ctest) or fails on CI.
 TEST_CASE("ner: the shipped model keeps its UNER EWT dev and GUM dev F1", "[ner_trainer][slow]") {
   namespace fs = std::filesystem;
@@ -181,9 +181,9 @@ TEST_CASE("ner: the shipped model keeps its UNER EWT dev and GUM dev F1", "[ner_
   const auto uner = load_iob2_examples(data / "uner" / "en_ewt-ud-dev.iob2", *tagger, r.types());
   const auto u = evaluate_recognizer(r, uner, r.types()).overall;
   CHECK(u.gold == 966);
-  CHECK(u.f1() >= 0.68);
+  CHECK(u.f1() >= 0.70);
   const auto gum = load_gum_conllu_examples(data / "ud" / "en_gum-ud-dev.conllu", *tagger, r.types());
-  CHECK(evaluate_recognizer(r, gum, r.types()).overall.f1() >= 0.60);
+  CHECK(evaluate_recognizer(r, gum, r.types()).overall.f1() >= 0.64);
 }
 
 TEST_CASE("capitalization_table leaves the skipped sentences out", "[ner_trainer]") {
