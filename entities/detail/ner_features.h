@@ -21,7 +21,8 @@ namespace ergraph::entities::detail {
 
 /// Version of the templates below; stored in the model and checked on load.
 inline constexpr std::uint32_t kNerFeatureSet = 2;
-/// Upper bound of emission features per position.
+/// Upper bound of emission features per position with their domain copies: ner_emission_features
+/// writes at most kMaxNerFeatures / 2 (58 with every template), ner_domain_copies doubles them.
 inline constexpr int kMaxNerFeatures = 128;
 /// Upper bound of transition features per position and previous label.
 inline constexpr int kMaxNerTransitionFeatures = 12;

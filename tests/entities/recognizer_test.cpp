@@ -8,10 +8,12 @@
 #include <cstdint>
 #include <functional>
 #include <random>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "core/error.h"
+#include "entities/gazetteer.h"
 #include "entities/detail/ner_features.h"
 #include "nlp/perceptron.h"
 #include "support/test_support.h"
@@ -295,4 +297,31 @@ TEST_CASE("document statistics count how a word is written elsewhere", "[recogni
   CHECK(with[2].doc != 0);
   CHECK(without[2].doc == 0);
   CHECK(with[2].doc != with[2 + 6].doc);  // "Apple" (lower case elsewhere) vs "apple" (initial elsewhere)
+}
+
+TEST_CASE("emission features with every template fit half the buffer, so domain copies fit it all", "[recognizer]") {
+  auto doc = sentence_doc({"Mr", "Lisa", "Kerala", "met", "Palo", "Alto", "officials", "."});
+  std::istringstream in(
+      "# ergraph gazetteer v1\nKerala\tKerala (IN-KL)\tGPE\nPalo Alto\tPalo Alto\tPLACE\nLisa\tLisa\tFIRSTNAME\n");
+  const auto gaz = ergraph::entities::Gazetteer::parse(in, "g.tsv");
+  d::NerDocStats stats;
+  stats.add(doc, doc.sentences[0]);
+  d::NerResources res;
+  res.gazetteer = &gaz;
+  res.options = d::kNerOptAll;
+  std::vector<d::NerWord> ctx;
+  d::ner_context(doc, doc.sentences[0], res, ctx, &stats);
+  for (std::size_t i = 0; i < doc.tokens.size(); ++i) {
+    nlp::FeatureKey feats[d::kMaxNerFeatures];
+    const int n = d::ner_emission_features(&ctx[i + 2], feats, res.options);
+    INFO("word " << i << ": " << n << " features");
+    CHECK(n <= d::kMaxNerFeatures / 2);
+    const int with_copies = d::ner_domain_copies(feats, n, d::kNerDomainGum);
+    CHECK(with_copies == 2 * n);
+    CHECK(feats[n] != feats[0]);  // a copy is a feature of its own
+    CHECK(d::ner_domain_copies(feats, n, d::kNerDomainNone) == n);
+  }
+  CHECK(ctx[2 + 2].kinds != 0);  // "Kerala": a gazetteer kind
+  CHECK(ctx[2 + 4].kinds != 0);  // "Palo Alto": a place
+  CHECK(ctx[2 + 3].kinds == 0);  // "met"
 }
