@@ -28,6 +28,8 @@ void add_eval_coref_command(CLI::App& eval, int& exit_code);
 void add_train_first_names_command(CLI::App& train, int& exit_code);
 void add_train_ner_command(CLI::App& train, int& exit_code);
 void add_eval_ner_command(CLI::App& eval, int& exit_code);
+/// `ergraph eval sentences`: the sentence splitter against gold sentence boundaries.
+void add_eval_sentences_command(CLI::App& eval, int& exit_code);
 
 /// The models folder: --models if given, else $ERGRAPH_MODELS, else the source tree's models/.
 std::filesystem::path models_dir(const std::string& option_value);

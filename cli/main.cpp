@@ -35,6 +35,7 @@ int main(int argc, char** argv) {
       "  ergraph eval tagger --conllu FILE       accuracy of the part-of-speech tagger\n"
       "  ergraph eval triples --gold FILE        extraction precision and recall on gold triples\n"
       "  ergraph eval coref --conllu FILE        pronoun coreference accuracy on GUM\n"
+      "  ergraph eval sentences --conllu FILE    sentence splitting against gold boundaries\n"
       "  ergraph train tagger                    retrain a model from ../shared/data\n\n"
       "Run `ergraph COMMAND --help` for the options of a command.",
       "ergraph"};
@@ -67,6 +68,7 @@ int main(int argc, char** argv) {
   ergraph::cli::add_eval_triples_command(*eval, exit_code);
   ergraph::cli::add_eval_coref_command(*eval, exit_code);
   ergraph::cli::add_eval_ner_command(*eval, exit_code);
+  ergraph::cli::add_eval_sentences_command(*eval, exit_code);
 
   try {
     app.parse(argc, argv);

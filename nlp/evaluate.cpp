@@ -1,6 +1,8 @@
 #include "nlp/evaluate.h"
 
 #include <chrono>
+#include <map>
+#include <utility>
 
 namespace ergraph::nlp {
 namespace {
@@ -59,6 +61,39 @@ ParserScore evaluate_parser(const Parser& parser, const std::vector<GoldSentence
       ++score.head_correct;
       score.labelled_correct += doc.tokens[i].deprel == gold_deprel(i < s.deprels.size() ? s.deprels[i] : "dep");
     }
+  }
+  return score;
+}
+
+SplitScore evaluate_sentence_splitting(const Tokenizer& tokenizer, const std::vector<GoldSentence>& gold,
+                                       std::size_t keep_misses) {
+  SplitScore score;
+  for (std::size_t b = 0; b < gold.size();) {
+    std::size_t e = b + 1;
+    while (!gold[b].doc_id.empty() && e < gold.size() && gold[e].doc_id == gold[b].doc_id) ++e;
+    Document doc;
+    std::vector<std::pair<std::size_t, std::size_t>> spans;  // gold sentences: [begin, end) in doc.text
+    for (std::size_t k = b; k < e; ++k) {
+      if (!doc.text.empty()) doc.text += ' ';
+      spans.emplace_back(doc.text.size(), doc.text.size() + gold[k].doc.text.size());
+      doc.text += gold[k].doc.text;
+    }
+    tokenizer.tokenize(doc);
+    std::map<std::size_t, std::size_t> predicted;  // begin -> end
+    for (const auto& s : doc.sentences)
+      if (s.last > s.first) predicted[doc.tokens[s.first].begin] = doc.tokens[s.last - 1].end;
+    score.gold += spans.size();
+    score.predicted += predicted.size();
+    for (const auto& [gb, ge] : spans) {
+      const auto it = predicted.find(gb);
+      if (it != predicted.end() && it->second == ge) {
+        ++score.found;
+      } else if (score.misses.size() < keep_misses) {
+        score.misses.push_back({doc.text.substr(gb, ge - gb),
+                                it == predicted.end() ? std::string() : doc.text.substr(gb, it->second - gb)});
+      }
+    }
+    b = e;
   }
   return score;
 }

@@ -4,12 +4,14 @@
 /// `ergraph eval` prints it, the accuracy gates in tests/nlp check it and training reports it on
 /// dev data. Every token counts, punctuation included (as in CoNLL 2018).
 #include <cstddef>
+#include <string>
 #include <vector>
 
 #include "nlp/conllu.h"
 #include "nlp/lemmatizer.h"
 #include "nlp/parser.h"
 #include "nlp/tagger.h"
+#include "nlp/tokenizer.h"
 
 namespace ergraph::nlp {
 
@@ -45,5 +47,28 @@ struct ParserScore {
 /// (lemmatized after tagging; not part of the timings).
 ParserScore evaluate_parser(const Parser& parser, const std::vector<GoldSentence>& gold,
                             const Tagger* tagger = nullptr, const Lemmatizer* lemmatizer = nullptr);
+
+/// Sentence splitting against gold boundaries. The sentences of each gold document (consecutive
+/// sentences with one doc_id; each sentence its own document without one) are joined by single
+/// spaces into one text, as running text without line breaks; the tokenizer splits it. A gold
+/// sentence is found when one predicted sentence covers exactly its characters.
+struct SplitScore {
+  std::size_t gold = 0, predicted = 0, found = 0;
+  double recall() const { return gold ? static_cast<double>(found) / static_cast<double>(gold) : 0.0; }
+  double precision() const { return predicted ? static_cast<double>(found) / static_cast<double>(predicted) : 0.0; }
+  double f1() const {
+    const double p = precision(), r = recall();
+    return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
+  }
+  /// The gold sentences not found (document text offsets), at most `keep_misses` of them, with
+  /// their document's text: for error listings.
+  struct Miss {
+    std::string text;  ///< the gold sentence
+    std::string got;   ///< the predicted sentence that starts where it starts, or "" if none
+  };
+  std::vector<Miss> misses;
+};
+SplitScore evaluate_sentence_splitting(const Tokenizer& tokenizer, const std::vector<GoldSentence>& gold,
+                                       std::size_t keep_misses = 0);
 
 }  // namespace ergraph::nlp

@@ -12,7 +12,9 @@
 #include <utility>
 #include <vector>
 
+#include "nlp/conllu.h"
 #include "nlp/detail/tokenizer_rules.h"
+#include "nlp/evaluate.h"
 #include "support/test_support.h"
 
 using ergraph::nlp::Document;
@@ -342,4 +344,32 @@ TEST_CASE("tokenize: reproduces at least 97.5% of the gold word spans of UD Engl
                               << dev.sentence_starts.size() << " (we predict " << our_starts.size() << ")");
   CHECK(recall >= 0.975);
   CHECK(sent_hit >= 1300);
+}
+
+TEST_CASE("sentence splitting is scored against gold sentences joined by spaces per document", "[tokenizer]") {
+  // Document a: three sentences the splitter finds (an abbreviation inside one); document b: a
+  // headline without a full stop runs into the next sentence, so neither is found.
+  const std::string conllu =
+      "# newdoc id = a\n# text = He left.\n1\tHe\t_\tX\tXX\t_\t0\tdep\t_\t_\n2\tleft\t_\tX\tXX\t_\t0\tdep\t_\tSpaceAfter=No\n"
+      "3\t.\t_\tX\tXX\t_\t0\tdep\t_\t_\n\n"
+      "# text = Mr. Smith stayed.\n1\tMr.\t_\tX\tXX\t_\t0\tdep\t_\t_\n2\tSmith\t_\tX\tXX\t_\t0\tdep\t_\t_\n"
+      "3\tstayed\t_\tX\tXX\t_\t0\tdep\t_\tSpaceAfter=No\n4\t.\t_\tX\tXX\t_\t0\tdep\t_\t_\n\n"
+      "# text = It rained!\n1\tIt\t_\tX\tXX\t_\t0\tdep\t_\t_\n2\trained\t_\tX\tXX\t_\t0\tdep\t_\tSpaceAfter=No\n"
+      "3\t!\t_\tX\tXX\t_\t0\tdep\t_\t_\n\n"
+      "# newdoc id = b\n# text = Big news\n1\tBig\t_\tX\tXX\t_\t0\tdep\t_\t_\n2\tnews\t_\tX\tXX\t_\t0\tdep\t_\t_\n\n"
+      "# text = Prices rose.\n1\tPrices\t_\tX\tXX\t_\t0\tdep\t_\t_\n2\trose\t_\tX\tXX\t_\t0\tdep\t_\tSpaceAfter=No\n"
+      "3\t.\t_\tX\tXX\t_\t0\tdep\t_\t_\n\n";
+  std::istringstream in(conllu);
+  const auto gold = ergraph::nlp::read_conllu(in, "t.conllu");
+  REQUIRE(gold.size() == 5);
+  const auto s = ergraph::nlp::evaluate_sentence_splitting(ergraph::nlp::Tokenizer{}, gold, 10);
+  CHECK(s.gold == 5);
+  CHECK(s.predicted == 4);  // "Big news Prices rose." is one
+  CHECK(s.found == 3);
+  REQUIRE(s.misses.size() == 2);
+  CHECK(s.misses[0].text == "Big news");
+  CHECK(s.misses[0].got == "Big news Prices rose.");
+  CHECK(s.misses[1].got.empty());
+  CHECK(s.recall() == Approx(0.6));
+  CHECK(s.precision() == Approx(0.75));
 }
