@@ -9,7 +9,8 @@
 /// paragraph is a sentence of its own.
 /// Sentences end at . ! ? … (with the closing quotes/brackets written right after them) before a
 /// plausible sentence start; after an abbreviation (U.S., Inc.) only before a common sentence
-/// starter ("The", "He", ...). Every line break ends a sentence: news articles put one
+/// starter ("The", "He", ...); a list number opening a sentence ("2. The ...") is no sentence of
+/// its own. Every line break ends a sentence: news articles put one
 /// paragraph on a line (see ../shared/seeds), so a blank line and a single newline both do.
 /// Thread safety: tokenize() is const and may be called concurrently.
 #include "nlp/document.h"

@@ -34,7 +34,7 @@ class Splitter {
       }
       std::uint32_t last = i;
       bool newline = false;
-      const bool cut = decide(i, label_end, last, newline);
+      const bool cut = decide(i, start, label_end, last, newline);
       if (!cut) {
         ++i;
         continue;
@@ -49,7 +49,7 @@ class Splitter {
  private:
   /// Whether a sentence ends at token i (or at `last`, after closing quotes/brackets that
   /// follow i). Sets `newline` when the boundary is a line end.
-  bool decide(std::uint32_t i, std::uint32_t label_end, std::uint32_t& last, bool& newline) const {
+  bool decide(std::uint32_t i, std::uint32_t start, std::uint32_t label_end, std::uint32_t& last, bool& newline) const {
     if (i + 1 >= n_) return true;
     if (gap_has_newline(i)) return newline = true;
     if (i == label_end) return true;
@@ -61,6 +61,8 @@ class Splitter {
     if (gap_has_newline(last)) return newline = true;
     if (doc_.tokens[last + 1].begin == doc_.tokens[last].end) return false;  // no space
     const std::string_view next = form(last + 1);
+    // "2. The attachment ...": a list number opening a sentence is no sentence of its own.
+    if (f == "." && i == start + 1 && is_list_number(form(start))) return false;
     if (kind == EndKind::Terminal) return is_plausible_sentence_start(first_cp(next));
     switch (abbreviation_kind(f)) {
       case AbbrevKind::FinalIfStarter: return is_sentence_starter(next);
@@ -119,6 +121,14 @@ class Splitter {
       k += len;
     }
     return false;
+  }
+
+  /// One to three digits: the number of a list item ("2" of "2. The ...").
+  static bool is_list_number(std::string_view f) {
+    if (f.empty() || f.size() > 3) return false;
+    for (char c : f)
+      if (c < '0' || c > '9') return false;
+    return true;
   }
 
   std::string_view form(std::uint32_t i) const {

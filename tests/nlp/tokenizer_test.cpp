@@ -373,3 +373,14 @@ TEST_CASE("sentence splitting is scored against gold sentences joined by spaces 
   CHECK(s.recall() == Approx(0.6));
   CHECK(s.precision() == Approx(0.75));
 }
+
+TEST_CASE("a list number opening a sentence is no sentence of its own", "[tokenizer]") {
+  // Council agenda, court order.
+  CHECK(sents("The council voted on two items. 1. The new budget. 2. A bus lane on Main Street.") ==
+        Strings{"The council voted on two items.", "1. The new budget.", "2. A bus lane on Main Street."});
+  CHECK(sents("The court's order has two parts.\n3. The defendant shall pay costs.") ==
+        Strings{"The court's order has two parts.", "3. The defendant shall pay costs."});
+  // A number that ends a sentence still ends it.
+  CHECK(sents("She was born in 1990. She moved to Lagos.") == Strings{"She was born in 1990.", "She moved to Lagos."});
+  CHECK(sents("The score was 2. Then it rained.") == Strings{"The score was 2.", "Then it rained."});
+}
