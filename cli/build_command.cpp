@@ -102,9 +102,8 @@ void run_build(const BuildOptions& opt, int& exit_code) {
   popts.extractor = opt.extractor == "pattern" ? extract::ExtractorKind::Pattern : extract::ExtractorKind::Clause;
   popts.concepts = !opt.no_concepts;
   popts.mentions.actors = opt.actors == "literal" ? entities::Actors::Literal : entities::Actors::Country;
-  popts.mentions.text_domain = opt.ner_domain == "gum"    ? entities::EntityRecognizer::kDomainGum
-                               : opt.ner_domain == "none" ? entities::EntityRecognizer::kDomainNone
-                                                          : entities::EntityRecognizer::kDomainWeb;
+  popts.mentions.text_domain =
+      entities::EntityRecognizer::parse_domain(opt.ner_domain).value_or(entities::EntityRecognizer::kDomainWeb);
   const auto pipeline = extract::Pipeline::load(models_dir(opt.models), popts);
   const unsigned threads = opt.threads ? opt.threads : std::max(1u, std::thread::hardware_concurrency());
   const BatchRunner runner(*pipeline, threads);

@@ -35,9 +35,7 @@ void run_eval(const EvalCorefOptions& opt) {
   const auto lexicon = nlp::Lexicon::load(dir / nlp::kLexiconFolder);
   entities::MentionOptions mopts;
   // GUM text: the recognizer's GUM domain unless told otherwise (as `eval ner` does by the data).
-  mopts.text_domain = opt.domain == "web"    ? entities::EntityRecognizer::kDomainWeb
-                      : opt.domain == "none" ? entities::EntityRecognizer::kDomainNone
-                                             : entities::EntityRecognizer::kDomainGum;
+  mopts.text_domain = entities::EntityRecognizer::parse_domain(opt.domain).value_or(entities::EntityRecognizer::kDomainGum);
   const auto finder = entities::MentionFinder::load(dir, lexicon, mopts);
   const auto resolver = entities::CoreferenceResolver::load(dir, lexicon);
   const auto gold = nlp::read_conllu(opt.conllu);

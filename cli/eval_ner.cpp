@@ -82,10 +82,8 @@ void run_eval(const EvalNerOptions& opt) {
     gold = train::load_gum_tsv_examples(opt.gum_tsv, docs, *tagger, types);
     what = opt.gum_tsv + (docs.empty() ? std::string(" (all documents)") : " (documents of " + docs.string() + ")");
   }
-  const int domain = opt.domain == "web"    ? static_cast<int>(entities::EntityRecognizer::kDomainWeb)
-                     : opt.domain == "gum"  ? static_cast<int>(entities::EntityRecognizer::kDomainGum)
-                     : opt.domain == "none" ? static_cast<int>(entities::EntityRecognizer::kDomainNone)
-                                            : train::kAutoDomain;
+  const auto named = entities::EntityRecognizer::parse_domain(opt.domain);  // "auto": none of them
+  const int domain = named ? static_cast<int>(*named) : train::kAutoDomain;
   const auto score = train::evaluate_recognizer(recognizer, gold, types, domain);
   if (opt.errors > 0) {
     fmt::print("sentences where the recognizer and the gold differ ([gold], {{recognized}}):\n");

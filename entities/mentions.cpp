@@ -84,7 +84,8 @@ struct Detector {
     return ner_types[static_cast<std::size_t>(type)];
   }
 
-  // Whether one recognized name of type t covers all of [a, b).
+  // Whether one recognized name of type t covers all of [a, b) (names never overlap: at most one
+  // covers it).
   bool recognized_as_one(std::size_t a, std::size_t b, EntityType t) const {
     for (const auto& n : names)
       if (n.first <= a && n.last >= b) return ner_types[n.type] == t;
@@ -409,11 +410,7 @@ struct Detector {
   }
 
   // The recognizer reads the whole run [a, b) as one person's name ("Paris Hilton").
-  bool one_person(std::size_t a, std::size_t b) const {
-    for (const auto& n : names)
-      if (n.first <= a && n.last >= b && ner_types[n.type] == EntityType::Person) return true;
-    return false;
-  }
+  bool one_person(std::size_t a, std::size_t b) const { return recognized_as_one(a, b, EntityType::Person); }
 
   // Whether a capital or seat of government at [a, b) acts for its state: not with --actors
   // literal, not after a place preposition ("in Moscow"), not as the object of a place verb

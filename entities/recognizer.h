@@ -17,6 +17,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -98,6 +99,13 @@ class EntityRecognizer {
   /// (GUM's conventions) or kDomainNone (shared weights only); see models/NER.md for why web.
   /// Ignored by models trained without domain copies.
   static constexpr std::uint32_t kDomainNone = 0, kDomainWeb = 1, kDomainGum = 2;
+  /// The domain named "web", "gum" or "none" (the command-line spelling); nullopt for others.
+  static std::optional<std::uint32_t> parse_domain(std::string_view name) {
+    if (name == "web") return kDomainWeb;
+    if (name == "gum") return kDomainGum;
+    if (name == "none") return kDomainNone;
+    return std::nullopt;
+  }
   void set_domain(std::uint32_t d) { domain_ = d; }
   std::uint32_t domain() const { return domain_; }
   /// The names of every sentence of `doc` (needs tokens, sentences and POS tags), in text order.

@@ -90,11 +90,7 @@ std::vector<GoldSentence> read_conllu(std::istream& in, const std::string& sourc
       space_after = true;
     }
     auto& doc = b.cur.doc;
-    if (!doc.tokens.empty() && space_after) doc.text += ' ';
-    Token t;
-    t.begin = static_cast<std::uint32_t>(doc.text.size());
-    doc.text.append(cols[1]);
-    t.end = static_cast<std::uint32_t>(doc.text.size());
+    Token& t = doc.append_token(cols[1], space_after);
     if (auto u = parse_upos(cols[3])) t.upos = *u;
     else throw ParseError("E103", "unknown UPOS tag '" + std::string(cols[3]) + "'", where());
     auto x = parse_xpos(cols[4]);
@@ -107,7 +103,6 @@ std::vector<GoldSentence> read_conllu(std::istream& in, const std::string& sourc
         throw ParseError("E104", "bad HEAD '" + std::string(cols[6]) + "'", where());
     }
     t.head = head - 1;
-    doc.tokens.push_back(std::move(t));
     b.cur.deprels.emplace_back(cols[7]);
     if (auto e = cols[9].find("Entity="); e != std::string_view::npos) {
       std::string_view v = cols[9].substr(e + 7);

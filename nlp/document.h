@@ -51,6 +51,17 @@ struct Document {
   /// The token's text as written (a view into `text`).
   std::string_view form(const Token& t) const { return std::string_view(text).substr(t.begin, t.end - t.begin); }
   std::string_view form(std::uint32_t token) const { return form(tokens[token]); }
+  /// Appends `word` to the text as a new token, after one space unless it is the first token or
+  /// `space_before` is false; returns the token (for tags and lemmas).
+  Token& append_token(std::string_view word, bool space_before = true) {
+    if (space_before && !tokens.empty()) text += ' ';
+    Token t;
+    t.begin = static_cast<std::uint32_t>(text.size());
+    text.append(word);
+    t.end = static_cast<std::uint32_t>(text.size());
+    tokens.push_back(std::move(t));
+    return tokens.back();
+  }
   /// The text of a sentence as written (from its first token to its last).
   std::string_view sentence_text(const Sentence& s) const {
     if (s.first == s.last) return {};

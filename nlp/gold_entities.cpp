@@ -175,13 +175,8 @@ std::vector<IobSentence> read_iob2(std::istream& in, const std::string& source) 
     if (cols.size() < 3 || cols[1].empty())
       throw ParseError("E121", "IOB2 line does not have id, form and tag columns", source + ":" + std::to_string(lineno));
     auto& doc = cur.doc;
-    if (!doc.tokens.empty()) doc.text += ' ';
-    Token t;
-    t.begin = static_cast<std::uint32_t>(doc.text.size());
-    doc.text.append(cols[1]);
-    t.end = static_cast<std::uint32_t>(doc.text.size());
     const auto k = static_cast<std::uint32_t>(doc.tokens.size());
-    doc.tokens.push_back(t);
+    doc.append_token(cols[1]);
     const std::string_view tag = cols[2];
     std::string type;
     bool begin = false;
@@ -244,13 +239,8 @@ TsvDocument read_webanno_tsv(std::istream& in, const std::string& source, std::s
     if (cols.size() < 7)
       throw ParseError("E122", "WebAnno TSV token line has fewer than 7 columns", source + ":" + std::to_string(lineno));
     auto& doc = cur.doc;
-    if (!doc.tokens.empty()) doc.text += ' ';
-    Token t;
-    t.begin = static_cast<std::uint32_t>(doc.text.size());
-    doc.text.append(cols[2]);
-    t.end = static_cast<std::uint32_t>(doc.text.size());
     const auto k = static_cast<std::uint32_t>(doc.tokens.size());
-    doc.tokens.push_back(t);
+    doc.append_token(cols[2]);
     const auto types = cols[3] == "_" ? std::vector<std::string_view>{} : split(cols[3], '|');
     const auto infstats = split(cols[4], '|');
     const auto identities = split(cols[6], '|');

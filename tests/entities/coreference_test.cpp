@@ -16,33 +16,19 @@
 #include "nlp/parser.h"
 #include "nlp/tagger.h"
 #include "nlp/tokenizer.h"
+#include "coref_stages.h"
 #include "support/test_support.h"
 
 namespace {
 
 using ergraph::core::EntityType;
 using ergraph::entities::AnaphorKind;
-using ergraph::entities::CoreferenceResolver;
 using ergraph::entities::FirstNameGender;
 using ergraph::entities::Gender;
-using ergraph::entities::MentionFinder;
 using ergraph::entities::ResolvedAnaphor;
 
-struct Stages {
-  std::unique_ptr<ergraph::nlp::Tagger> tagger;
-  std::unique_ptr<ergraph::nlp::Lemmatizer> lemmatizer;
-  std::unique_ptr<ergraph::nlp::Parser> parser;
-  MentionFinder finder;
-  CoreferenceResolver resolver;
-};
-
-const Stages& stages() {
-  static const Stages s = [] {
-    const auto dir = ergraph::test::source_dir() / "models";
-    return Stages{ergraph::nlp::Tagger::load(dir / "tagger.model"), ergraph::nlp::Lemmatizer::load(dir / "lemmas.tsv"),
-                  ergraph::nlp::Parser::load(dir / "parser.model"), MentionFinder::load(dir),
-                  CoreferenceResolver::load(dir)};
-  }();
+const ergraph::test::CorefStages& stages() {
+  static const auto s = ergraph::test::load_coref_stages();
   return s;
 }
 

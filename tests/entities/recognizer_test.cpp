@@ -27,14 +27,7 @@ namespace d = ergraph::entities::detail;
 // A one-sentence document of space-separated words (untagged).
 nlp::Document sentence_doc(const std::vector<std::string>& words) {
   nlp::Document doc;
-  for (const auto& w : words) {
-    if (!doc.text.empty()) doc.text += ' ';
-    nlp::Token t;
-    t.begin = static_cast<std::uint32_t>(doc.text.size());
-    doc.text += w;
-    t.end = static_cast<std::uint32_t>(doc.text.size());
-    doc.tokens.push_back(t);
-  }
+  for (const auto& w : words) doc.append_token(w);
   doc.sentences.push_back({0, static_cast<std::uint32_t>(doc.tokens.size())});
   return doc;
 }
@@ -238,14 +231,7 @@ nlp::Document document(const std::vector<std::vector<std::string>>& sentences) {
   nlp::Document doc;
   for (const auto& words : sentences) {
     const auto first = static_cast<std::uint32_t>(doc.tokens.size());
-    for (const auto& w : words) {
-      if (!doc.text.empty()) doc.text += ' ';
-      nlp::Token t;
-      t.begin = static_cast<std::uint32_t>(doc.text.size());
-      doc.text += w;
-      t.end = static_cast<std::uint32_t>(doc.text.size());
-      doc.tokens.push_back(t);
-    }
+    for (const auto& w : words) doc.append_token(w);
     doc.sentences.push_back({first, static_cast<std::uint32_t>(doc.tokens.size())});
   }
   return doc;

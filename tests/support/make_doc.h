@@ -58,16 +58,11 @@ inline void add_token(nlp::Document& doc, std::string_view spec) {
   if (parts.empty() || !nlp::parse_xpos(parts[0]))
     throw std::invalid_argument("bad token spec: " + std::string(spec));
   const std::string_view word = spec.substr(0, end);
-  nlp::Token t;
-  if (!doc.text.empty()) doc.text += ' ';
-  t.begin = static_cast<std::uint32_t>(doc.text.size());
-  doc.text += word;
-  t.end = static_cast<std::uint32_t>(doc.text.size());
+  nlp::Token& t = doc.append_token(word);
   t.xpos = *nlp::parse_xpos(parts[0]);
   t.upos =
       parts.size() > 1 ? nlp::parse_upos(parts[1]).value_or(nlp::Upos::X) : upos_for_xpos(parts[0]);
   t.lemma = parts.size() > 2 ? std::string(parts[2]) : core::ascii_lower(word);
-  doc.tokens.push_back(std::move(t));
 }
 
 /// A document with one sentence per string (tokens separated by single spaces).
@@ -93,14 +88,9 @@ inline nlp::Document make_doc(const std::vector<std::string>& sentences, std::st
 inline nlp::GoldSentence gold_sentence(std::initializer_list<std::array<std::string_view, 3>> words) {
   nlp::GoldSentence g;
   for (const auto& [form, xpos, lemma] : words) {
-    if (!g.doc.text.empty()) g.doc.text += ' ';
-    nlp::Token t;
-    t.begin = static_cast<std::uint32_t>(g.doc.text.size());
-    g.doc.text += form;
-    t.end = static_cast<std::uint32_t>(g.doc.text.size());
+    nlp::Token& t = g.doc.append_token(form);
     t.xpos = *nlp::parse_xpos(xpos);
     t.lemma = std::string(lemma);
-    g.doc.tokens.push_back(t);
   }
   g.doc.sentences.push_back(nlp::Sentence{0, static_cast<std::uint32_t>(g.doc.tokens.size())});
   return g;

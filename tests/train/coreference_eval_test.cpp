@@ -12,36 +12,19 @@
 #include "nlp/lemmatizer.h"
 #include "nlp/parser.h"
 #include "nlp/tagger.h"
+#include "../entities/coref_stages.h"
 #include "support/test_support.h"
 
 namespace {
-
-using ergraph::entities::CoreferenceResolver;
-using ergraph::entities::MentionFinder;
 
 // GUM dev overall accuracy measured with the shipped models (`ergraph eval coref --conllu
 // ../shared/data/ud/en_gum-ud-dev.conllu`, models/COREFERENCE.md), minus 0.02.
 constexpr double kGumDevFloor = 0.658;  // measured 0.678 (n=292), recognizer in its GUM domain
 
-struct Stages {
-  std::unique_ptr<ergraph::nlp::Tagger> tagger;
-  std::unique_ptr<ergraph::nlp::Lemmatizer> lemmatizer;
-  std::unique_ptr<ergraph::nlp::Parser> parser;
-  MentionFinder finder;
-  CoreferenceResolver resolver;
-};
-
-const Stages& stages() {
-  static const Stages s = [] {
-    const auto dir = ergraph::test::source_dir() / "models";
-    return Stages{ergraph::nlp::Tagger::load(dir / "tagger.model"), ergraph::nlp::Lemmatizer::load(dir / "lemmas.tsv"),
-                  ergraph::nlp::Parser::load(dir / "parser.model"),
-                  // GUM text: the recognizer's GUM domain, as `ergraph eval coref` uses by default.
-                  MentionFinder::load(dir, ergraph::entities::MentionOptions{
-                                               ergraph::entities::Actors::Country,
-                                               ergraph::entities::EntityRecognizer::kDomainGum}),
-                  CoreferenceResolver::load(dir)};
-  }();
+const ergraph::test::CorefStages& stages() {
+  // GUM text: the recognizer's GUM domain, as `ergraph eval coref` uses by default.
+  static const auto s = ergraph::test::load_coref_stages(ergraph::entities::MentionOptions{
+      ergraph::entities::Actors::Country, ergraph::entities::EntityRecognizer::kDomainGum});
   return s;
 }
 

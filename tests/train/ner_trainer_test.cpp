@@ -28,14 +28,7 @@ using namespace ergraph::train;
 NerExample example(const std::vector<std::string>& words, std::vector<std::tuple<std::uint32_t, std::uint32_t, int>> spans,
                    std::string doc_id = "", std::uint8_t source = 0) {
   NerExample ex;
-  for (const auto& w : words) {
-    if (!ex.doc.text.empty()) ex.doc.text += ' ';
-    nlp::Token t;
-    t.begin = static_cast<std::uint32_t>(ex.doc.text.size());
-    ex.doc.text += w;
-    t.end = static_cast<std::uint32_t>(ex.doc.text.size());
-    ex.doc.tokens.push_back(t);
-  }
+  for (const auto& w : words) ex.doc.append_token(w);
   ex.doc.sentences.push_back({0, static_cast<std::uint32_t>(ex.doc.tokens.size())});
   ex.spans = std::move(spans);
   ex.doc_id = std::move(doc_id);
@@ -211,14 +204,9 @@ TEST_CASE("jackknife_tags tags each document with a tagger trained without it", 
     const std::vector<std::pair<std::string, std::string>> words = {
         {"they", "PRP"}, {"blick", tag}, {"often", "RB"}, {".", "."}};
     for (const auto& [w, t] : words) {
-      if (!g.doc.text.empty()) g.doc.text += ' ';
-      nlp::Token tok;
-      tok.begin = static_cast<std::uint32_t>(g.doc.text.size());
-      g.doc.text += w;
-      tok.end = static_cast<std::uint32_t>(g.doc.text.size());
+      nlp::Token& tok = g.doc.append_token(w);
       tok.xpos = *nlp::parse_xpos(t);
       tok.upos = *nlp::parse_upos(t == "VBP" ? "VERB" : t == "NN" ? "NOUN" : t == "PRP" ? "PRON" : t == "RB" ? "ADV" : "PUNCT");
-      g.doc.tokens.push_back(tok);
     }
     g.doc.sentences.push_back({0, static_cast<std::uint32_t>(g.doc.tokens.size())});
     g.deprels.assign(g.doc.tokens.size(), "dep");

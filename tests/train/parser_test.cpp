@@ -40,16 +40,11 @@ GoldSentence gold(const std::string& annotated) {
       start = slash + 1;
     }
     f.push_back(item.substr(start));
-    if (!g.doc.text.empty()) g.doc.text += ' ';
-    Token t;
-    t.begin = static_cast<std::uint32_t>(g.doc.text.size());
-    g.doc.text += f[0];
-    t.end = static_cast<std::uint32_t>(g.doc.text.size());
+    Token& t = g.doc.append_token(f[0]);
     t.upos = *parse_upos(f[1]);
     t.xpos = *parse_xpos(f[2]);
     t.head = std::stoi(f[3]) - 1;
     g.deprels.push_back(f[4]);
-    g.doc.tokens.push_back(t);
   }
   g.doc.sentences.push_back(Sentence{0, static_cast<std::uint32_t>(g.doc.tokens.size())});
   return g;
@@ -159,14 +154,9 @@ TEST_CASE("parser: every output is a single-rooted tree on random input", "[pars
       Sentence sent{static_cast<std::uint32_t>(doc.tokens.size()), 0};
       const int n = 1 + static_cast<int>(rng() % 40);
       for (int i = 0; i < n; ++i) {
-        if (!doc.text.empty()) doc.text += ' ';
-        Token t;
-        t.begin = static_cast<std::uint32_t>(doc.text.size());
-        doc.text += words[rng() % words.size()];
-        t.end = static_cast<std::uint32_t>(doc.text.size());
+        Token& t = doc.append_token(words[rng() % words.size()]);
         t.upos = static_cast<Upos>(rng() % kUposCount);
         t.xpos = static_cast<Xpos>(rng() % static_cast<unsigned>(xpos_count()));
-        doc.tokens.push_back(t);
       }
       sent.last = static_cast<std::uint32_t>(doc.tokens.size());
       doc.sentences.push_back(sent);

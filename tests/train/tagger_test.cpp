@@ -32,14 +32,9 @@ GoldSentence gold(const std::string& tagged) {
   std::istringstream in(tagged);
   for (std::string item; in >> item;) {
     const auto a = item.find('/'), b = item.find('/', a + 1);
-    if (!g.doc.text.empty()) g.doc.text += ' ';
-    Token t;
-    t.begin = static_cast<std::uint32_t>(g.doc.text.size());
-    g.doc.text += item.substr(0, a);
-    t.end = static_cast<std::uint32_t>(g.doc.text.size());
+    Token& t = g.doc.append_token(item.substr(0, a));
     t.upos = *parse_upos(item.substr(a + 1, b - a - 1));
     t.xpos = *parse_xpos(item.substr(b + 1));
-    g.doc.tokens.push_back(t);
   }
   g.doc.sentences.push_back(Sentence{0, static_cast<std::uint32_t>(g.doc.tokens.size())});
   return g;
