@@ -432,6 +432,15 @@ std::vector<ResolvedAnaphor> CoreferenceResolver::Impl::resolve(const nlp::Docum
           score += 1e-4 * (static_cast<double>(c.last) / static_cast<double>(doc.tokens.size() + 1));
           if (score > best_score) best_score = score, best = &c;
         }
+        // he/she with no candidate in the window: the document's main person of that gender, however
+        // far back (a biography's subject after a long stretch without the name).
+        if (!best && personal && !main.empty())
+          for (auto it = pool.rbegin(); it != pool.rend(); ++it)
+            if (it->canonical == main && it->members.empty() && (it->sentence < si || it->last <= t) &&
+                entity_gender(*it) == want) {
+              best = &*it;
+              break;
+            }
         if (!best) continue;
         const Candidate chosen = *best;
         if (!chosen.members.empty()) {

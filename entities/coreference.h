@@ -39,6 +39,8 @@
 ///    gender), the document's main person for he/she (the compatible PERSON with the most named
 ///    mentions so far, at least 3: 0.3), how often the entity was mentioned so far (up to 0.8),
 ///    then the latest. Weights tuned on GUM train only (models/COREFERENCE.md).
+///  - fallback: he/she with no candidate in the window go to the document's main person of that
+///    (known) gender however far back it was named (a biography's subject after a long stretch).
 /// Thread safety: immutable after construction; resolve() may be called concurrently.
 #include <array>
 #include <cstddef>

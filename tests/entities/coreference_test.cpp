@@ -225,3 +225,25 @@ TEST_CASE("coreference: it/its look back up to five sentences for an organisatio
   INFO(named);
   CHECK(has(r.pairs(), "Its -> Nordvik Shipping Ltd"));
 }
+
+TEST_CASE("coreference: he/she beyond the window go to the document's main person of that gender (science, courts)",
+          "[coreference]") {
+  // Marie Curie is named three times, then nine sentences without a name: "She" is past the
+  // eight-sentence window and goes to the main person of her gender.
+  const Result r = run(
+      "Marie Curie was born in Warsaw. Marie Curie studied in Paris. The lab of Marie Curie was small. "
+      "The work was slow. The rooms were cold. Money was short. The samples were heavy. Years passed. "
+      "The results came. The papers followed. Prizes were given. The field changed. "
+      "She died in 1934.");
+  INFO(::Catch::Detail::stringify(r.pairs()));
+  CHECK(has(r.pairs(), "She -> Marie Curie"));
+
+  // A male main person is not taken by "she", and a name mentioned only once is no main person.
+  const Result court = run(
+      "Judge Robert Alvarez opened the hearing. Robert Alvarez read the charges. Robert Alvarez asked for silence. "
+      "The room was full. The lawyers sat down. The clerk read the list. The jury entered. The doors closed. "
+      "The first witness stood. The questions began. The answers were short. "
+      "She denied everything.");
+  INFO(::Catch::Detail::stringify(court.pairs()));
+  CHECK_FALSE(resolved_text(court, "She"));
+}
