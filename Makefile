@@ -52,11 +52,14 @@ bench: build
 carb: build
 	bench/carb.sh $(BUILD_DIR)
 
-# Extraction precision and recall on the out-of-domain set (tests/quality/), both extractors.
+# Extraction precision and recall on the out-of-domain set (tests/quality/), both extractors, and
+# factuality by category on tests/quality/factuality.jsonl.
 quality: build
 	$(BUILD_DIR)/cli/ergraph eval triples --gold tests/quality/ood_extraction.jsonl
 	@echo
 	$(BUILD_DIR)/cli/ergraph eval triples --gold tests/quality/ood_extraction.jsonl --extractor pattern
+	@echo
+	$(BUILD_DIR)/cli/ergraph eval triples --gold tests/quality/factuality.jsonl
 
 clean:
 	rm -rf $(BUILD_DIR) $(OUT)

@@ -48,6 +48,50 @@ bool parse_modality(std::string_view s, Modality& out) {
   return true;
 }
 
+namespace {
+constexpr std::pair<std::string_view, Factuality> kFactuality[] = {
+    {"CT+", Factuality::CertainPos},  {"PR+", Factuality::ProbablePos}, {"PS+", Factuality::PossiblePos},
+    {"CT-", Factuality::CertainNeg},  {"PR-", Factuality::ProbableNeg}, {"PS-", Factuality::PossibleNeg},
+    {"Uu", Factuality::Underspecified}};
+}  // namespace
+
+const char* to_string(Factuality f) {
+  for (const auto& [name, value] : kFactuality)
+    if (value == f) return name.data();
+  return "Uu";
+}
+
+bool parse_factuality(std::string_view s, Factuality& out) {
+  for (const auto& [name, value] : kFactuality)
+    if (s == name) {
+      out = value;
+      return true;
+    }
+  return false;
+}
+
+Polarity polarity_of(Factuality f) {
+  return f == Factuality::CertainNeg || f == Factuality::ProbableNeg || f == Factuality::PossibleNeg ? Polarity::Negative
+                                                                                                      : Polarity::Positive;
+}
+
+Modality modality_of(Factuality f) {
+  return f == Factuality::CertainPos || f == Factuality::CertainNeg ? Modality::Asserted : Modality::Hedged;
+}
+
+int certainty(Factuality f) {
+  switch (f) {
+    case Factuality::CertainPos:
+    case Factuality::CertainNeg: return 3;
+    case Factuality::ProbablePos:
+    case Factuality::ProbableNeg: return 2;
+    case Factuality::PossiblePos:
+    case Factuality::PossibleNeg: return 1;
+    case Factuality::Underspecified: return 0;
+  }
+  return 0;
+}
+
 bool triple_less(const Triple& a, const Triple& b) {
   auto key = [](const Triple& t) {
     return std::tie(t.evidence.doc_id, t.evidence.sentence, t.evidence.begin, t.evidence.end,
@@ -58,6 +102,8 @@ bool triple_less(const Triple& a, const Triple& b) {
   if (a.object.type != b.object.type) return a.object.type < b.object.type;
   if (a.polarity != b.polarity) return a.polarity < b.polarity;
   if (a.modality != b.modality) return a.modality < b.modality;
+  if (a.factuality != b.factuality) return a.factuality < b.factuality;
+  if (a.source_chain != b.source_chain) return a.source_chain < b.source_chain;
   if (a.hedge != b.hedge) return a.hedge < b.hedge;
   if (a.attribution != b.attribution) return a.attribution < b.attribution;
   return a.confidence < b.confidence;

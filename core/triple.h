@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ergraph::core {
 
@@ -28,6 +29,21 @@ bool parse_polarity(std::string_view s, Polarity& out);
 enum class Modality : std::uint8_t { Asserted, Hedged };
 const char* to_string(Modality m);
 bool parse_modality(std::string_view s, Modality& out);
+
+/// How firmly the text commits to the relation, on FactBank's scale (Saurí and Pustejovsky 2009):
+/// certain, probable or possible, each positive or negative, or underspecified (nobody commits
+/// either way: a request, a plan, a condition, a question). Relative to the triple's source
+/// (Triple::source_chain). Strings in files: "CT+", "PR+", "PS+", "CT-", "PR-", "PS-", "Uu".
+/// Polarity is the sign; Modality is Asserted for CT+ and CT-, Hedged for the rest.
+enum class Factuality : std::uint8_t { CertainPos, ProbablePos, PossiblePos, CertainNeg, ProbableNeg, PossibleNeg, Underspecified };
+const char* to_string(Factuality f);
+bool parse_factuality(std::string_view s, Factuality& out);
+/// The sign: Negative for CT-, PR-, PS-.
+Polarity polarity_of(Factuality f);
+/// Asserted for CT+ and CT-, Hedged otherwise.
+Modality modality_of(Factuality f);
+/// Certainty rank: 3 certain, 2 probable, 1 possible, 0 underspecified.
+int certainty(Factuality f);
 
 /// A half-open byte range in a document's text.
 struct Span {
@@ -69,10 +85,16 @@ struct Triple {
   EntityRef object;
   double confidence = 0.5;       ///< in (0, 1]
   Provenance evidence;
+  /// The factuality (extract/factuality.h); polarity and modality are derived from it.
+  Factuality factuality = Factuality::CertainPos;
   Polarity polarity = Polarity::Positive;
   Modality modality = Modality::Asserted;
-  std::string hedge;             ///< the hedging cue as written ("may", "reportedly"); empty when asserted
-  std::string attribution;       ///< who says so, canonical when an entity ("Kremlin", "Xi Jinping"); empty if none
+  std::string hedge;             ///< the cue that made it less than certain, as written ("may", "urged", "if"); empty when CT+/CT-
+  /// Who holds that stance, outermost first, the author not listed: ["NATO"] for "NATO accused
+  /// Russia of ...", ["Kremlin", "Peskov"] for "the Kremlin said Peskov denied that ...". Canonical
+  /// names when entities. Empty: the author.
+  std::vector<std::string> source_chain;
+  std::string attribution;       ///< the innermost source (source_chain.back()); empty if the author
   /// Byte spans of the subject, relation and object tokens in the document's text. The relation
   /// span runs from its first to its last word (it may enclose words of the object: "sell goods to").
   /// Empty when the extractor does not know them.

@@ -60,6 +60,12 @@ void put_spans(JsonWriter& w, const core::Triple& t) {
 }
 
 void put_stance(JsonWriter& w, const core::Triple& t) {
+  put_key(w, "factuality");
+  put_string(w, core::to_string(t.factuality));
+  put_key(w, "source");
+  w.StartArray();
+  for (const auto& s : t.source_chain) put_string(w, s);
+  w.EndArray();
   put_key(w, "polarity");
   put_string(w, core::to_string(t.polarity));
   put_key(w, "modality");

@@ -165,13 +165,15 @@ class SentenceTriples {
     t.confidence = std::clamp(std::round(1000.0 / (1.0 + std::exp(-z))) / 1000.0, 0.001, 1.0);
     t.relation = std::move(relation);
     t.relation_text = std::move(rel_text);
+    t.factuality = c.factuality;
     t.polarity = c.polarity;
     t.modality = c.modality;
     t.hedge = c.hedge;
-    if (c.attributed) {
-      if (auto a = entity(c.attribution)) t.attribution = a->name;
-      else t.attribution = ps_.text(c.attribution.first, c.attribution.last);
+    for (const Argument& a : c.sources) {
+      if (auto e = entity(a)) t.source_chain.push_back(e->name);
+      else t.source_chain.push_back(ps_.text(a.first, a.last));
     }
+    if (!t.source_chain.empty()) t.attribution = t.source_chain.back();
     t.evidence.doc_id = doc_.id;
     t.evidence.sentence = ps_.sentence();
     const std::uint32_t first = std::min({s.first, o.first, rel_first});

@@ -4,6 +4,8 @@
 #include <iterator>
 
 #include "core/text.h"
+#include "core/error.h"
+#include "extract/factuality.h"
 #include "extract/relation_phrase.h"
 
 namespace ergraph::extract {
@@ -156,10 +158,12 @@ class ClauseBuilder {
       return {modified_noun(p)};
     }
     if (r == "advcl" && xpos_name(ps_.doc().tokens[p].xpos) == "VBG") {
-      // "criticized China for aiding", "accused Washington of trying": the object does it.
+      // "criticized China for aiding", "accused Washington of trying", "warned Beijing against
+      // helping", "barred Nordbank from paying": the object does it.
       bool object_control = false;
       for (std::uint32_t m : ps_.children(p, "mark"))
-        object_control = object_control || ps_.lemma(m) == "for" || ps_.lemma(m) == "of";
+        object_control = object_control || ps_.lemma(m) == "for" || ps_.lemma(m) == "of" || ps_.lemma(m) == "against" ||
+                         ps_.lemma(m) == "from";
       const auto objs = ps_.children(g, "obj");
       if (object_control && !objs.empty()) return phrases(objs);
       return subjects(g, dummy, depth + 1);
@@ -178,95 +182,32 @@ class ClauseBuilder {
     return ps_.rel(p) == "acl" && xpos_name(ps_.doc().tokens[p].xpos) == "VBN";
   }
 
-  // Walks up through conj / xcomp / ccomp / advcl governors.
-  template <typename F>
-  void up(std::uint32_t p, F&& f) const {
-    std::uint32_t cur = p;
-    for (int depth = 0; depth < 8; ++depth) {
-      const std::int64_t h = governor(cur);
-      if (h < 0) return;
-      const std::string_view r = rel_of(cur);
-      if (!(r == "conj" || r == "xcomp" || r == "ccomp" || r == "advcl" || r == "parataxis")) return;
-      if (f(cur, static_cast<std::uint32_t>(h), r)) return;
-      cur = static_cast<std::uint32_t>(h);
-    }
-  }
-
-  void set_polarity_modality(Clause& c) const {
-    const std::uint32_t p = c.predicate;
-    for (std::uint32_t ch : ps_.children(p)) {
-      if (is_negation(ps_, ch)) c.polarity = core::Polarity::Negative;
-      if ((ps_.is(ch, "aux") && w_.modal_verbs.contains(ps_.lemma(ch))) ||
-          (ps_.is(ch, "advmod") && w_.hedge_adverbs.contains(ps_.lemma(ch)))) {
-        c.modality = core::Modality::Hedged;
-        if (c.hedge.empty()) c.hedge = std::string(ps_.form(ch));
+  // Factuality and sources (factuality.h); the older fields are derived from them.
+  void set_factuality(Clause& c) const {
+    const HolderFn holder = [this](std::uint32_t g, Argument& out) {
+      if (passive(g)) {
+        for (std::uint32_t ch : ps_.children(g))
+          if (ps_.rel(ch) == "obl:agent" || (ps_.is(ch, "obl") && ps_.prep(ch) == "by")) {
+            out = ps_.phrase(ch);
+            return true;
+          }
+        return false;
       }
-    }
-    up(p, [&](std::uint32_t child, std::uint32_t g, std::string_view r) {
-      const bool own_aux = has_aux(child) || !ps_.children(child, "cop").empty();
-      if (r == "conj" && own_aux) return true;
-      if (r == "advcl" || r == "parataxis") return true;
-      for (std::uint32_t ch : ps_.children(g)) {
-        if (is_negation(ps_, ch) && r != "ccomp" && r != "conj") c.polarity = core::Polarity::Negative;
-        if (r == "conj" && is_negation(ps_, ch)) {
-          for (std::uint32_t cc : ps_.children(child, "cc"))
-            if (ps_.lemma(cc) == "or" || ps_.lemma(cc) == "nor") c.polarity = core::Polarity::Negative;
-        }
-        if ((ps_.is(ch, "aux") && w_.modal_verbs.contains(ps_.lemma(ch))) ||
-            (ps_.is(ch, "advmod") && w_.hedge_adverbs.contains(ps_.lemma(ch)))) {
-          c.modality = core::Modality::Hedged;
-          if (c.hedge.empty()) c.hedge = std::string(ps_.form(ch));
-        }
-      }
-      if ((r == "xcomp" && w_.intent_words.contains(ps_.lemma(g))) || (r == "ccomp" && w_.belief_verbs.contains(ps_.lemma(g)))) {
-        c.modality = core::Modality::Hedged;
-        if (c.hedge.empty()) c.hedge = std::string(ps_.form(g));
-      }
-      return false;
-    });
-  }
-
-  bool attribution_from(std::uint32_t p, Argument& out) const {
-    for (std::uint32_t ch : ps_.children(p, "obl"))
-      if (ps_.prep(ch) == "according to") {
-        out = ps_.phrase(ch);
-        out.prep = "according to";
-        return true;
-      }
-    // "..., he said": a speech verb in parataxis under the predicate.
-    for (std::uint32_t ch : ps_.children(p, "parataxis")) {
-      if (!reporting(ch)) continue;
-      const auto subj = ps_.children(ch, "nsubj");
-      if (!subj.empty()) {
-        out = ps_.phrase(subj.front());
-        return true;
-      }
-    }
-    return false;
-  }
-
-  void set_attribution(Clause& c) const {
-    if (attribution_from(c.predicate, c.attribution)) {
-      c.attributed = true;
-      return;
-    }
-    up(c.predicate, [&](std::uint32_t child, std::uint32_t g, std::string_view r) {
-      if ((r == "ccomp" || r == "parataxis") && reporting(g)) {
-        bool inherited = false;
-        const auto subj = subjects(g, inherited);
-        if (!subj.empty()) {
-          c.attribution = subj.front();
-          c.attributed = true;
-          return true;
-        }
-      }
-      (void)child;
-      if (attribution_from(g, c.attribution)) {
-        c.attributed = true;
-        return true;
-      }
-      return false;
-    });
+      bool inherited = false;
+      const auto subj = subjects(g, inherited);
+      if (subj.empty()) return false;
+      out = subj.front();
+      return true;
+    };
+    const RelFn rel = [this](std::uint32_t t) { return rel_of(t); };
+    ClauseFactuality f = assess_factuality(ps_, c.predicate, *w_.factuality, holder, rel);
+    c.factuality = f.value;
+    c.polarity = core::polarity_of(f.value);
+    c.modality = core::modality_of(f.value);
+    if (c.modality == core::Modality::Hedged) c.hedge = f.cue;
+    c.sources = std::move(f.sources);
+    c.attributed = !c.sources.empty();
+    if (c.attributed) c.attribution = c.sources.back();
   }
 
   Clause build(std::uint32_t p) const {
@@ -325,8 +266,7 @@ class ClauseBuilder {
       for (std::uint32_t m : ps_.children(comps.front(), "mark"))  // keep "that" / "to"
         c.complement.first = std::min(c.complement.first, m);
     }
-    set_polarity_modality(c);
-    set_attribution(c);
+    set_factuality(c);
     return c;
   }
 
@@ -431,8 +371,13 @@ std::string ParsedSentence::text(std::uint32_t first, std::uint32_t last) const 
 }
 
 ClauseWords ClauseWords::from(const nlp::Lexicon& lexicon) {
-  return ClauseWords{lexicon.get(kLists[0]), lexicon.get(kLists[1]), lexicon.get(kLists[2]),
-                     lexicon.get(kLists[3]), lexicon.get(kLists[4]), lexicon.get(kLists[5])};
+  ClauseWords w{lexicon.get(kLists[0]), lexicon.get(kLists[1]), lexicon.get(kLists[2]), nullptr};
+  const auto path = lexicon.dir() / kFactualityLexicon;
+  if (lexicon.dir().empty())
+    throw ModelError("E444", "the factuality lexicon is read from the lexicon's folder, and this lexicon has none",
+                           kFactualityLexicon);
+  w.factuality = std::make_shared<const FactualityLexicon>(FactualityLexicon::load(path));
+  return w;
 }
 
 std::vector<Clause> find_clauses(const ParsedSentence& ps, const ClauseWords& words) {

@@ -20,20 +20,14 @@
 ///  - an adverbial participle (advcl, VBG, no subject) shares its governor's subjects ("Xi
 ///    praised ..., stating that").
 /// Passive: nsubj:pass or aux:pass; the agent is obl:agent or an obl with "by".
-/// Polarity: a child not/n't/never (advmod) makes the clause negative, and so does a negated
-/// governor of an open complement ("did not plan to sell").
-/// Modality (hedged, with its cue): a modal auxiliary (modal_verbs: may, might, could, ...); a
-/// hedging adverb (hedge_adverbs: allegedly, reportedly, ...); an open complement of a verb or
-/// adjective of intent or likelihood (intent_words: "plan to", "seek to", "be likely to"); a
-/// clausal complement of a verb of belief or guessing (belief_verbs: speculate, believe, allege,
-/// claim, ...). Conjunct predicates without their own
-/// auxiliary share the first conjunct's modality; complements inherit their governor's.
-/// Attribution: an obl "according to X" on the predicate or a governing predicate; the subject
-/// of a report or belief verb (report_verbs, belief_verbs) whose clausal complement (ccomp, or parataxis in either direction:
-/// "..., he said") the predicate is.
+/// Factuality and source (extract/factuality.h, words in models/lexicon/factuality.tsv): the
+/// value on FactBank's scale from the clause's own words and its embedding, and the chain of
+/// sources (report, belief, denial, accusation and request verbs; "according to X"; "..., X said").
+/// Polarity, modality, hedge (the cue) and attribution (the innermost source) are derived from it.
 /// Thread safety: pure functions.
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -67,11 +61,13 @@ struct Clause {
   bool has_complement = false;               ///< a clausal complement (ccomp, or xcomp clause)
   Argument complement;                       ///< its phrase (with its mark: "that ...")
   std::uint32_t complement_predicate = 0;    ///< its predicate token
-  core::Polarity polarity = core::Polarity::Positive;
-  core::Modality modality = core::Modality::Asserted;
-  std::string hedge;                         ///< the hedging cue as written
-  bool attributed = false;
-  Argument attribution;                      ///< who says so ("the Kremlin", "Xi")
+  core::Factuality factuality = core::Factuality::CertainPos;
+  std::vector<Argument> sources;             ///< who holds the stance, outermost first; empty: the author
+  core::Polarity polarity = core::Polarity::Positive;  ///< polarity_of(factuality)
+  core::Modality modality = core::Modality::Asserted;  ///< modality_of(factuality)
+  std::string hedge;                         ///< the cue as written when not certain ("may", "urged", "if")
+  bool attributed = false;                   ///< !sources.empty()
+  Argument attribution;                      ///< the innermost source ("the Kremlin", "Xi")
   bool inherited_subject = false;            ///< subjects came from another predicate
 };
 
@@ -119,16 +115,19 @@ class ParsedSentence {
   const std::vector<std::string>* display_ = nullptr;
 };
 
-/// The word lists the clause rules read (models/lexicon/, see nlp/lexicon.h), all lemmas in lower
-/// case: modal_verbs and hedge_adverbs (hedging), intent_words (open complements that are not
-/// done), belief_verbs (guesses: hedged and attributed), report_verbs (attributed, not hedged),
-/// adjectival_participles (participles that stand before a noun as adjectives).
+class FactualityLexicon;
+
+/// The words the clause rules read (models/lexicon/, see nlp/lexicon.h), all lemmas in lower
+/// case: belief_verbs and report_verbs (whose complement's subject may be parsed as their object),
+/// adjectival_participles (participles that stand before a noun as adjectives), and the
+/// factuality lexicon models/lexicon/factuality.tsv (factuality.h).
 struct ClauseWords {
-  nlp::WordList modal_verbs, hedge_adverbs, intent_words, belief_verbs, report_verbs, adjectival_participles;
+  nlp::WordList belief_verbs, report_verbs, adjectival_participles;
+  std::shared_ptr<const FactualityLexicon> factuality;
   /// The lexicon lists, in the order of the members.
-  static constexpr std::array<std::string_view, 6> kLists = {
-      "modal_verbs", "hedge_adverbs", "intent_words", "belief_verbs", "report_verbs", "adjectival_participles"};
-  /// Throws ModelError (E444) naming the list file if one is missing.
+  static constexpr std::array<std::string_view, 3> kLists = {"belief_verbs", "report_verbs", "adjectival_participles"};
+  /// Throws ModelError (E444) naming the list file if one is missing, and the factuality lexicon's
+  /// errors (read from the lexicon's folder).
   static ClauseWords from(const nlp::Lexicon& lexicon);
 };
 

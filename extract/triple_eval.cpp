@@ -84,6 +84,42 @@ std::string show(const std::string& s, const std::string& r, const std::string& 
   return s + " | " + r + " | " + o + (p == core::Polarity::Negative ? " (negative)" : "");
 }
 
+std::string describe(const core::Triple& t) {
+  std::string out = t.subject.name + " | " + t.relation + " | " + t.object.name + " " + core::to_string(t.factuality);
+  if (!t.attribution.empty()) out += " source " + t.attribution;
+  return out;
+}
+
+void score_factuality(const GoldSentenceTriples& gold, const std::vector<core::Triple>& system, SentenceScore& score) {
+  for (const auto& g : gold.triples) {
+    if (!g.has_factuality) continue;
+    FactualityCounts& c = score.factuality;
+    ++c.gold;
+    const bool fact = g.factuality == core::Factuality::CertainPos;
+    if (!fact) ++c.not_fact;
+    const core::Triple* pick = nullptr;
+    bool any_fact = false;
+    std::string given;
+    for (const auto& t : system) {
+      if (name_key(t.subject.name) != name_key(g.subject) || name_key(t.object.name) != name_key(g.object)) continue;
+      if (t.factuality == core::Factuality::CertainPos) any_fact = true;
+      given += (given.empty() ? "" : "; ") + describe(t);
+      if (!pick || (pick->factuality != g.factuality && t.factuality == g.factuality)) pick = &t;
+    }
+    if (!fact && !any_fact) ++c.safe;
+    const bool value = pick && pick->factuality == g.factuality;
+    const bool correct = value && name_key(pick->attribution) == name_key(g.source);
+    c.found += pick != nullptr;
+    c.value += value;
+    c.correct += correct;
+    if (!correct)
+      score.factuality_errors.push_back(g.subject + " | " + g.relations.front() + " | " + g.object + " " +
+                                        core::to_string(g.factuality) + " source " +
+                                        (g.source.empty() ? "author" : g.source) + "  <- got: " +
+                                        (given.empty() ? "(no triple)" : given));
+  }
+}
+
 }  // namespace
 
 std::vector<GoldSentenceTriples> read_gold_triples(const std::filesystem::path& path) {
@@ -106,6 +142,7 @@ std::vector<GoldSentenceTriples> read_gold_triples(const std::filesystem::path& 
     s.domain = text_of(d, "domain", where);
     s.split = text_of(d, "split", where);
     s.text = text_of(d, "text", where);
+    if (d.HasMember("category")) s.category = text_of(d, "category", where);
     const auto ts = d.FindMember("triples");
     if (ts == d.MemberEnd() || !ts->value.IsArray()) throw ParseError("E140", "missing 'triples' array", where);
     for (const auto& t : ts->value.GetArray()) {
@@ -117,6 +154,15 @@ std::vector<GoldSentenceTriples> read_gold_triples(const std::filesystem::path& 
       if (g.relations.empty()) throw ParseError("E140", "empty relation", where);
       if (!core::parse_polarity(text_of(t, "polarity", where), g.polarity))
         throw ParseError("E140", "polarity must be 'positive' or 'negative'", where);
+      if (t.HasMember("factuality")) {
+        if (!core::parse_factuality(text_of(t, "factuality", where), g.factuality))
+          throw ParseError("E140", "factuality must be one of CT+ PR+ PS+ CT- PR- PS- Uu", where);
+        if (core::polarity_of(g.factuality) != g.polarity)
+          throw ParseError("E140", "polarity disagrees with factuality", where);
+        g.has_factuality = true;
+        g.source = t.HasMember("source") ? text_of(t, "source", where) : "author";
+        if (g.source == "author") g.source.clear();
+      }
       s.triples.push_back(std::move(g));
     }
     out.push_back(std::move(s));
@@ -125,7 +171,7 @@ std::vector<GoldSentenceTriples> read_gold_triples(const std::filesystem::path& 
 }
 
 ScoreTable score_pipeline(const Pipeline& pipeline, const std::vector<GoldSentenceTriples>& gold,
-                          std::vector<SentenceScore>* per_sentence) {
+                          std::vector<SentenceScore>* per_sentence, FactualityTable* factuality) {
   ScoreTable table;
   for (const auto& g : gold) {
     nlp::Document doc;
@@ -134,6 +180,9 @@ ScoreTable score_pipeline(const Pipeline& pipeline, const std::vector<GoldSenten
     const SentenceScore s = score_sentence(g, pipeline.process(doc).triples);
     for (const std::string& key : {std::string("all"), g.domain, g.split})
       for (std::size_t l = 0; l < 3; ++l) table[key][l] += s.levels[l];
+    if (factuality && s.factuality.gold > 0)
+      for (const std::string& key : {std::string("all"), g.category.empty() ? std::string("(none)") : g.category, g.split})
+        (*factuality)[key] += s.factuality;
     if (per_sentence) per_sentence->push_back(s);
   }
   return table;
@@ -172,6 +221,7 @@ SentenceScore score_sentence(const GoldSentenceTriples& gold, const std::vector<
     for (std::size_t s = 0; s < sys.size(); ++s)
       if (!used[s]) score.spurious.push_back(sys[s].shown);
   }
+  score_factuality(gold, system, score);
   return score;
 }
 

@@ -31,11 +31,32 @@ struct GoldTriple {
   std::string subject, object;
   std::vector<std::string> relations;  ///< the "|" alternatives
   core::Polarity polarity = core::Polarity::Positive;
+  /// Optional (tests/quality/factuality.jsonl): the expected factuality and innermost source
+  /// ("" = the author; the file writes "author").
+  bool has_factuality = false;
+  core::Factuality factuality = core::Factuality::CertainPos;
+  std::string source;
 };
 
 struct GoldSentenceTriples {
   std::string id, domain, split, text;
+  std::string category;  ///< optional: the factuality category ("denial", "plain", ...)
   std::vector<GoldTriple> triples;
+};
+
+/// Factuality of the gold triples that carry one. A gold triple is `found` when the system gives a
+/// triple (any relation, any polarity) between the same subject and object in that direction; of
+/// those, the one with the gold value is taken when there is one, else the first. `value`: its
+/// factuality is the gold one; `correct`: and its innermost source (Triple::attribution, "" = the
+/// author) is the gold source, names compared ignoring case. `not_fact`: gold triples that are not
+/// CT+; `safe`: of those, the ones for which the system gives no CT+ triple of the pair.
+/// Accuracy = correct / gold (a missing triple counts against it).
+struct FactualityCounts {
+  std::size_t gold = 0, found = 0, value = 0, correct = 0, not_fact = 0, safe = 0;
+  FactualityCounts& operator+=(const FactualityCounts& o) {
+    gold += o.gold, found += o.found, value += o.value, correct += o.correct, not_fact += o.not_fact, safe += o.safe;
+    return *this;
+  }
 };
 
 /// Reads the gold JSONL; throws ParseError naming file:line on a malformed line, IoError if the
@@ -65,6 +86,8 @@ struct SentenceScore {
   std::array<MatchCounts, 3> levels;
   std::vector<std::string> missed;    ///< gold triples without a strict match ("s | rel | o")
   std::vector<std::string> spurious;  ///< entity–entity system triples without a strict match
+  FactualityCounts factuality;
+  std::vector<std::string> factuality_errors;  ///< gold triples not `correct`, with what the system gave
 };
 
 /// Scores the system's triples of one sentence (all of them: concept triples are skipped here).
@@ -73,9 +96,13 @@ SentenceScore score_sentence(const GoldSentenceTriples& gold, const std::vector<
 /// Counts summed by a key ("all", a domain, a split).
 using ScoreTable = std::map<std::string, std::array<MatchCounts, 3>>;
 
+/// Factuality counts by category, split and "all".
+using FactualityTable = std::map<std::string, FactualityCounts>;
+
 /// Runs `pipeline` on each gold sentence (one document each, id = the sentence's id) and sums the
-/// scores by "all", domain and split; `per_sentence` (if given) receives each sentence's score.
+/// scores by "all", domain and split; `per_sentence` (if given) receives each sentence's score,
+/// `factuality` (if given) the factuality counts by category, split and "all".
 ScoreTable score_pipeline(const Pipeline& pipeline, const std::vector<GoldSentenceTriples>& gold,
-                          std::vector<SentenceScore>* per_sentence = nullptr);
+                          std::vector<SentenceScore>* per_sentence = nullptr, FactualityTable* factuality = nullptr);
 
 }  // namespace ergraph::extract

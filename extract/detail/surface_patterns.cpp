@@ -138,6 +138,10 @@ class SentenceExtractor {
     t.confidence = confidence(kind, s, o, relation, has_verb);
     t.relation_text = std::move(relation_text);
     mark_polarity_and_modality(t, relation, w_.modal_verbs);
+    // A pattern sees no embedding: a modal gives "possible", a negation "certainly not".
+    const bool neg = t.polarity == core::Polarity::Negative;
+    t.factuality = t.modality == core::Modality::Hedged ? (neg ? core::Factuality::PossibleNeg : core::Factuality::PossiblePos)
+                                                        : (neg ? core::Factuality::CertainNeg : core::Factuality::CertainPos);
     t.relation = std::move(relation);
     t.subject_span = core::Span{doc_.tokens[s.first].begin, doc_.tokens[s.last - 1].end};
     t.object_span = core::Span{doc_.tokens[o.first].begin, doc_.tokens[o.last - 1].end};

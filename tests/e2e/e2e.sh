@@ -138,7 +138,7 @@ case_strict_mode() {
 case_lexicon_errors() {
   mkdir -p "$TMP/models/lexicon"
   for f in "$ERGRAPH_MODELS"/*; do [ -f "$f" ] && ln -s "$(cd "$(dirname "$f")" && pwd)/$(basename "$f")" "$TMP/models/"; done
-  cp "$ERGRAPH_MODELS"/lexicon/*.txt "$TMP/models/lexicon/"
+  cp "$ERGRAPH_MODELS"/lexicon/*.txt "$ERGRAPH_MODELS"/lexicon/*.tsv "$TMP/models/lexicon/"
   "$ERGRAPH" build samples/01_trade_talks.txt -o "$TMP/ok" --models "$TMP/models" -q || fail "a full copy of the models must work"
   rm "$TMP/models/lexicon/titles.txt"
   "$ERGRAPH" build samples/01_trade_talks.txt -o "$TMP/x" --models "$TMP/models" 2>"$TMP/err"; rc=$?
@@ -148,6 +148,15 @@ case_lexicon_errors() {
   "$ERGRAPH" build samples/01_trade_talks.txt -o "$TMP/x" --models "$TMP/models" 2>"$TMP/err"; rc=$?
   [ $rc -eq 78 ] || fail "a word list without its header line must exit 78, got $rc"
   expect_in "titles.txt:1" "$TMP/err"
+  printf '# titles\nmr\n' >"$TMP/models/lexicon/titles.txt"
+  printf 'say\tverb\tsometimes\n' >"$TMP/models/lexicon/factuality.tsv"
+  "$ERGRAPH" build samples/01_trade_talks.txt -o "$TMP/x" --models "$TMP/models" 2>"$TMP/err"; rc=$?
+  [ $rc -eq 78 ] || fail "a bad factuality row must exit 78, got $rc"
+  expect_in "factuality.tsv:1" "$TMP/err"
+  rm "$TMP/models/lexicon/factuality.tsv"
+  "$ERGRAPH" build samples/01_trade_talks.txt -o "$TMP/x" --models "$TMP/models" 2>"$TMP/err"; rc=$?
+  [ $rc -eq 78 ] || fail "a missing factuality lexicon must exit 78, got $rc"
+  expect_in "factuality.tsv" "$TMP/err"
 }
 
 case_missing_path() {

@@ -110,12 +110,16 @@ inline std::vector<core::Triple> sample_triples() {
   core::Triple denied = sample_triple(b, "doc-b", 3, "China", G, "China", "take-side-with",
                                       "does not take sides with", "Russia", G, "Russia", 0.7);
   denied.polarity = core::Polarity::Negative;
+  denied.factuality = core::Factuality::CertainNeg;
+  denied.source_chain = {"Kremlin"};
   denied.attribution = "Kremlin";
   out.push_back(std::move(denied));
   core::Triple hedged = sample_triple(b, "doc-b", 4, "Xi Jinping", P, "Xi Jinping", "meet", "may meet",
                                       "Vladimir Putin", P, "Vladimir Putin", 0.5);
   hedged.modality = core::Modality::Hedged;
   hedged.hedge = "may";
+  hedged.factuality = core::Factuality::PossiblePos;
+  hedged.source_chain = {"TASS"};
   hedged.attribution = "TASS";
   out.push_back(std::move(hedged));
   for (core::Triple& t : out) t = with_rules(std::move(t));

@@ -44,7 +44,7 @@ TEST_CASE("export: jsonl writes one object per triple with keys in a fixed order
     d.Parse(lines[i].c_str());
     REQUIRE_FALSE(d.HasParseError());
     CHECK(member_names(d) == std::vector<std::string>{"subject", "relation", "relation_text", "object", "confidence",
-                                                      "doc_id", "sentence", "begin", "end", "evidence", "polarity",
+                                                      "doc_id", "sentence", "begin", "end", "evidence", "factuality", "source", "polarity",
                                                       "modality", "hedge", "attribution", "spans"});
     CHECK(member_names(d["spans"]) == std::vector<std::string>{"subject", "relation", "object"});
     CHECK(member_names(d["subject"]) == std::vector<std::string>{"name", "type", "mention"});
@@ -58,6 +58,11 @@ TEST_CASE("export: jsonl writes one object per triple with keys in a fixed order
     CHECK(d["modality"].GetString() == std::string(core::to_string(triples[i].modality)));
     CHECK(d["hedge"].GetString() == triples[i].hedge);
     CHECK(d["attribution"].GetString() == triples[i].attribution);
+    CHECK(d["factuality"].GetString() == std::string(core::to_string(triples[i].factuality)));
+    REQUIRE(d["source"].IsArray());
+    REQUIRE(d["source"].Size() == triples[i].source_chain.size());
+    for (rapidjson::SizeType k = 0; k < d["source"].Size(); ++k)
+      CHECK(d["source"][k].GetString() == triples[i].source_chain[k]);
     CHECK(d["spans"]["relation"][0].GetUint() == triples[i].relation_span.begin);
     CHECK(d["spans"]["relation"][1].GetUint() == triples[i].relation_span.end);
   }
@@ -89,16 +94,19 @@ TEST_CASE("export: jsonl spans are byte offsets of the mentions in the document"
   }
 }
 
-TEST_CASE("export: jsonl writes polarity, modality, hedge and attribution", "[export][jsonl]") {
+TEST_CASE("export: jsonl writes factuality, source chain, polarity, modality, hedge and attribution", "[export][jsonl]") {
   auto t = test::make_triple("China", core::EntityType::Gpe, "China", "take-side-with", "may not take sides with",
                              "Russia", core::EntityType::Gpe, "d", 0, 0, 37, "China may not take sides with Russia.",
                              0.5);
+  t.factuality = core::Factuality::PossibleNeg;
+  t.source_chain = {"TASS", "Kremlin"};
   t.polarity = core::Polarity::Negative;
   t.modality = core::Modality::Hedged;
   t.hedge = "may";
   t.attribution = "Kremlin";
   const std::string line = jsonl_of({t});
-  CHECK(line.find(",\"evidence\":\"China may not take sides with Russia.\",\"polarity\":\"negative\","
+  CHECK(line.find(",\"evidence\":\"China may not take sides with Russia.\",\"factuality\":\"PS-\","
+                  "\"source\":[\"TASS\",\"Kremlin\"],\"polarity\":\"negative\","
                   "\"modality\":\"hedged\",\"hedge\":\"may\",\"attribution\":\"Kremlin\"}\n") != std::string::npos);
 }
 

@@ -216,7 +216,10 @@ TEST_CASE("clause: attribution from according-to, reported speech and speculatio
   CHECK(get(extract("China supports Russia, Putin said."), "China | support | Russia").attribution == "Putin");
   const auto spec = extract("Analysts speculate that Washington wants to split China from Russia.");
   const auto& split = get(spec, "United States | split | China");
-  CHECK(split.attribution == "Analysts");
+  // Nested stances: the analysts speculate about what Washington wants; the split is only wanted.
+  CHECK(split.source_chain == std::vector<std::string>{"Analysts", "United States"});
+  CHECK(split.attribution == "United States");
+  CHECK(split.factuality == ergraph::core::Factuality::Underspecified);
   CHECK(split.modality == Modality::Hedged);
   CHECK(get(extract("Russia has turned to China for investment."), "Russia | turn-to | China").attribution.empty());
 }

@@ -22,6 +22,15 @@ core::Triple triple(std::string s, std::string rel, std::string o, core::EntityT
   return t;
 }
 
+extract::GoldTriple gt(std::string s, std::string o, std::vector<std::string> rels, core::Polarity p) {
+  extract::GoldTriple g;
+  g.subject = std::move(s);
+  g.object = std::move(o);
+  g.relations = std::move(rels);
+  g.polarity = p;
+  return g;
+}
+
 extract::GoldSentenceTriples gold(std::vector<extract::GoldTriple> ts) {
   extract::GoldSentenceTriples g;
   g.id.assign(1, 'x');  // not `= "x"`: g++ 12 gives a false -Wstringop-overflow on it
@@ -34,7 +43,7 @@ std::size_t matched(const extract::SentenceScore& s, MatchLevel l) { return s.le
 }  // namespace
 
 TEST_CASE("triple eval: strict, verb and pair levels", "[eval]") {
-  const auto g = gold({{"Goldman Sachs", "Nordbank AG", {"advise", "advise-on"}, core::Polarity::Positive}});
+  const auto g = gold({gt("Goldman Sachs", "Nordbank AG", {"advise", "advise-on"}, core::Polarity::Positive)});
   // Exact alternative, names ignoring case.
   auto s = extract::score_sentence(g, {triple("goldman sachs", "advise-on", "Nordbank AG")});
   CHECK(matched(s, MatchLevel::Strict) == 1);
@@ -55,7 +64,7 @@ TEST_CASE("triple eval: strict, verb and pair levels", "[eval]") {
 }
 
 TEST_CASE("triple eval: concept objects are not scored, duplicates count once, reciprocal links both ways", "[eval]") {
-  const auto g = gold({{"Kenya", "Ethiopia", {"sign-treaty-with"}, core::Polarity::Positive}});
+  const auto g = gold({gt("Kenya", "Ethiopia", {"sign-treaty-with"}, core::Polarity::Positive)});
   auto s = extract::score_sentence(g, {triple("Kenya", "sign", "treaty", core::EntityType::Concept)});
   CHECK(s.levels[0].predicted == 0);
   s = extract::score_sentence(g, {triple("Ethiopia", "sign-treaty-with", "Kenya")});
@@ -66,7 +75,7 @@ TEST_CASE("triple eval: concept objects are not scored, duplicates count once, r
   CHECK(s.levels[static_cast<std::size_t>(MatchLevel::Pair)].predicted == 1);
   CHECK(s.levels[static_cast<std::size_t>(MatchLevel::Strict)].precision() == 0.5);
   // A one-way relation does not match reversed.
-  const auto one_way = gold({{"Kenya", "Ethiopia", {"accuse"}, core::Polarity::Positive}});
+  const auto one_way = gold({gt("Kenya", "Ethiopia", {"accuse"}, core::Polarity::Positive)});
   CHECK(matched(extract::score_sentence(one_way, {triple("Ethiopia", "accuse", "Kenya")}), MatchLevel::Pair) == 0);
 }
 
@@ -84,4 +93,57 @@ TEST_CASE("triple eval: malformed gold files are errors with file and line", "[e
                          "\"relation\":\"r|s\",\"object\":\"B\",\"polarity\":\"maybe\"}]}\n");
   CHECK_THROWS_AS(extract::read_gold_triples(path), ParseError);
   CHECK_THROWS_AS(extract::read_gold_triples(dir.path() / "none.jsonl"), IoError);
+}
+
+TEST_CASE("triple eval: factuality is scored by value and innermost source; safe counts false facts", "[eval]") {
+  auto g = gt("Meridian Pharma", "Lumen Diagnostics", {"pay"}, core::Polarity::Negative);
+  g.has_factuality = true;
+  g.factuality = core::Factuality::CertainNeg;
+  g.source = "Tom Hale";
+  const auto gs = gold({g});
+  auto t = triple("Meridian Pharma", "pay", "Lumen Diagnostics", core::EntityType::Org, core::Polarity::Negative);
+  t.factuality = core::Factuality::CertainNeg;
+  t.attribution = "tom hale";
+  auto s = extract::score_sentence(gs, {t});
+  CHECK(s.factuality.gold == 1);
+  CHECK(s.factuality.found == 1);
+  CHECK(s.factuality.correct == 1);
+  CHECK(s.factuality.not_fact == 1);
+  CHECK(s.factuality.safe == 1);
+  // Right value, wrong source: value but not correct.
+  t.attribution.clear();
+  s = extract::score_sentence(gs, {t});
+  CHECK(s.factuality.value == 1);
+  CHECK(s.factuality.correct == 0);
+  CHECK(s.factuality_errors.size() == 1);
+  // A CT+ triple of the pair beside the right one: found and correct, but not safe.
+  auto fact = triple("Meridian Pharma", "pay", "Lumen Diagnostics");
+  t.attribution = "Tom Hale";
+  s = extract::score_sentence(gs, {fact, t});
+  CHECK(s.factuality.correct == 1);
+  CHECK(s.factuality.safe == 0);
+  // Nothing extracted: not found, and safe.
+  s = extract::score_sentence(gs, {});
+  CHECK(s.factuality.found == 0);
+  CHECK(s.factuality.safe == 1);
+}
+
+TEST_CASE("triple eval: the reader takes category, factuality and source, and checks them", "[eval]") {
+  ergraph::test::TempDir dir;
+  const auto path = dir.path() / "f.jsonl";
+  ergraph::test::write_file(path, R"({"id":"a","category":"denial","domain":"courts","split":"dev","text":"T.","triples":[{"subject":"A","relation":"pay","object":"B","polarity":"negative","factuality":"CT-","source":"Hale"}]})"
+                                  "\n");
+  const auto g = extract::read_gold_triples(path);
+  REQUIRE(g.size() == 1);
+  CHECK(g[0].category == "denial");
+  REQUIRE(g[0].triples.size() == 1);
+  CHECK(g[0].triples[0].has_factuality);
+  CHECK(g[0].triples[0].factuality == core::Factuality::CertainNeg);
+  CHECK(g[0].triples[0].source == "Hale");
+  ergraph::test::write_file(path, R"({"id":"a","domain":"d","split":"dev","text":"T.","triples":[{"subject":"A","relation":"pay","object":"B","polarity":"positive","factuality":"CT-"}]})"
+                                  "\n");
+  CHECK_THROWS_AS(extract::read_gold_triples(path), ParseError);  // polarity disagrees
+  ergraph::test::write_file(path, R"({"id":"a","domain":"d","split":"dev","text":"T.","triples":[{"subject":"A","relation":"pay","object":"B","polarity":"positive","factuality":"sure"}]})"
+                                  "\n");
+  CHECK_THROWS_AS(extract::read_gold_triples(path), ParseError);
 }

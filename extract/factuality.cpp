@@ -1,0 +1,421 @@
+#include "extract/factuality.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <tuple>
+
+#include "core/error.h"
+#include "core/text.h"
+
+namespace ergraph::extract {
+using nlp::Upos;
+
+namespace {
+
+constexpr std::pair<std::string_view, FactEffect> kEffects[] = {
+    {"none", FactEffect::None},         {"report", FactEffect::Report},     {"belief", FactEffect::Belief},
+    {"doubt", FactEffect::Doubt},       {"deny", FactEffect::Deny},         {"accuse", FactEffect::Accuse},
+    {"request", FactEffect::Request},   {"imply+", FactEffect::ImplyPos},   {"imply-", FactEffect::ImplyNeg},
+    {"end", FactEffect::End},           {"continue", FactEffect::Continue}, {"condition", FactEffect::Condition},
+    {"evidence", FactEffect::Evidence}, {"claim", FactEffect::Claim},       {"probable", FactEffect::Probable},
+    {"possible", FactEffect::Possible}, {"unlikely", FactEffect::Unlikely}};
+
+constexpr std::string_view kKinds[] = {"verb", "noun", "adjective", "adverb", "modal", "mark"};
+
+int kind_index(std::string_view kind) {
+  for (int i = 0; i < 6; ++i)
+    if (kKinds[i] == kind) return i;
+  return -1;
+}
+
+}  // namespace
+
+const char* to_string(FactEffect e) {
+  for (const auto& [name, value] : kEffects)
+    if (value == e) return name.data();
+  return "none";
+}
+
+bool parse_fact_effect(std::string_view s, FactEffect& out) {
+  for (const auto& [name, value] : kEffects)
+    if (name == s) {
+      out = value;
+      return true;
+    }
+  return false;
+}
+
+FactualityLexicon FactualityLexicon::load(const std::filesystem::path& path) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec))
+    throw ModelError("E444", "the factuality lexicon is missing (see models/lexicon/factuality.tsv in the source tree)",
+                     path.string());
+  std::ifstream in(path);
+  if (!in) throw ModelError("E444", "cannot read the factuality lexicon", path.string());
+  return parse(in, path.string());
+}
+
+FactualityLexicon FactualityLexicon::parse(std::istream& in, const std::string& source) {
+  FactualityLexicon out;
+  std::string line;
+  std::size_t lineno = 0;
+  while (std::getline(in, line)) {
+    ++lineno;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> cols;
+    std::istringstream row(line);
+    for (std::string c; std::getline(row, c, '\t');) cols.push_back(c);
+    const auto where = source + ":" + std::to_string(lineno);
+    if (cols.size() < 3 || cols.size() > 4 || cols[0].empty())
+      throw ModelError("E445", "a factuality row is: lemma, kind, effect[, frame] (tab-separated)", where);
+    FactEffect e{};
+    if (!parse_fact_effect(cols[2], e) || e == FactEffect::None)
+      throw ModelError("E445", "unknown factuality effect '" + cols[2] + "'", where);
+    const int k = kind_index(cols[1]);
+    if (k < 0) throw ModelError("E445", "unknown word kind '" + cols[1] + "'", where);
+    if (cols.size() == 4 && k != 0) throw ModelError("E445", "only verbs take a frame", where);
+    const auto key = std::make_tuple(k, core::ascii_lower(cols[0]), cols.size() == 4 ? cols[3] : std::string());
+    if (out.entries_.count(key)) throw ModelError("E445", "row listed twice: " + cols[0] + " " + cols[1], where);
+    out.entries_[key] = e;
+  }
+  return out;
+}
+
+void FactualityLexicon::add(std::string_view lemma, std::string_view kind, FactEffect effect, std::string_view frame) {
+  const int k = kind_index(kind);
+  if (k < 0) throw std::invalid_argument("FactualityLexicon::add: unknown kind");
+  entries_[std::make_tuple(k, core::ascii_lower(lemma), std::string(frame))] = effect;
+}
+
+FactEffect FactualityLexicon::find(int kind, std::string_view lemma, std::string_view frame) const {
+  const auto it = entries_.find(std::make_tuple(kind, std::string(lemma), std::string(frame)));
+  return it == entries_.end() ? FactEffect::None : it->second;
+}
+
+FactEffect FactualityLexicon::verb(std::string_view lemma, std::string_view frame) const {
+  const FactEffect e = find(0, lemma, frame);
+  if (e != FactEffect::None || frame != "to") return e;
+  return find(0, lemma, {});
+}
+
+namespace {
+
+bool is_negation(const ParsedSentence& ps, std::uint32_t t) {
+  if (!ps.is(t, "advmod")) return false;
+  const std::string& l = ps.lemma(t);
+  return l == "not" || l == "never" || l == "n't";
+}
+
+/// A predicate's own words.
+struct Local {
+  bool negated = false;
+  int certainty = 3;  // 3 certain, 2 probable, 1 possible
+  bool under = false;
+  std::string cue;
+};
+
+class Assessor {
+ public:
+  Assessor(const ParsedSentence& ps, const FactualityLexicon& lex, const HolderFn& holder, const RelFn& rel_of)
+      : ps_(ps), lex_(lex), holder_(holder), rel_of_(rel_of) {}
+
+  ClauseFactuality run(std::uint32_t p) {
+    Local v = local(p, true);
+    neg_ = v.negated;
+    cert_ = v.certainty;
+    under_ = v.under;
+    (under_ ? under_cue_ : lower_cue_) = v.cue;
+    if (ps_.last() > ps_.first() && ps_.form(ps_.last() - 1) == "?") set_under("?");
+    sources_at(p, p);
+    std::uint32_t cur = p;
+    for (int depth = 0; depth < 10; ++depth) {
+      const std::int64_t h = ps_.head(cur);
+      if (h < 0) break;
+      auto g = static_cast<std::uint32_t>(h);
+      const std::string_view r = rel_of_(cur);
+      std::string_view base = r.substr(0, r.find(':'));
+      if (base == "conj") {
+        // A conjunct shares its first conjunct's embedding, its modal when it has no auxiliary
+        // of its own, and a condition; not its negation, unless joined by "or"/"nor".
+        const Local lg = frozen_ ? Local{} : local(g, true);
+        const bool own_aux = !ps_.children(cur, "aux").empty() || !ps_.children(cur, "cop").empty();
+        if (!own_aux) lower(lg.certainty, lg.cue);
+        if (lg.under) set_under(lg.cue);
+        if (lg.negated)
+          for (std::uint32_t cc : ps_.children(cur, "cc"))
+            if (ps_.lemma(cc) == "or" || ps_.lemma(cc) == "nor") neg_ = !neg_;
+        sources_at(g, cur);
+        cur = g;
+        continue;
+      }
+      if (base == "parataxis") {
+        // "Russia will win, Putin said": handled as a source of the clause (sources_at).
+        const FactEffect e = lex_.verb(ps_.lemma(g), {});
+        if (e == FactEffect::Report || e == FactEffect::Belief) push_holder(g);
+        break;
+      }
+      if (base == "acl" && r != "acl:relcl") {
+        // "accused Barcelona of poaching" with "of poaching" attached to the object: the clause
+        // of the verb's frame all the same.
+        const std::string m = marker(cur);
+        const std::int64_t verb = ps_.head(g);
+        if (!m.empty() && verb >= 0 && (ps_.is(g, "obj") || ps_.is(g, "iobj")) &&
+            lex_.verb(ps_.lemma(static_cast<std::uint32_t>(verb)), m) != FactEffect::None) {
+          g = static_cast<std::uint32_t>(verb);
+          base = "advcl";
+        } else {
+          if (frozen_ || !noun_complement(cur, g)) break;
+          continue;  // noun_complement moved cur up to the deny verb
+        }
+      }
+      if (base != "ccomp" && base != "xcomp" && base != "advcl" && base != "csubj" && base != "obl") break;
+      std::string frame;
+      if (base == "xcomp") frame = "to";
+      if (base == "advcl" || base == "obl") {
+        frame = marker(cur);
+        if (lex_.mark(frame) == FactEffect::Condition || frozen_) {  // a condition: Uu, set by local()
+          sources_at(g, cur);
+          cur = g;
+          continue;
+        }
+        if (frame == "to" && base == "advcl" && ps_.doc().tokens[g].upos == Upos::VERB &&
+            ps_.children(g, "cop").empty()) {  // purpose: "sent troops to seize the port"
+          set_under("to");
+          sources_at(g, cur);
+          cur = g;
+          continue;
+        }
+      }
+      const bool adjective = ps_.doc().tokens[g].upos == Upos::ADJ || !ps_.children(g, "cop").empty();
+      const bool adverbial = base == "advcl" || base == "obl";
+      FactEffect e = FactEffect::None;
+      if (!adverbial || !frame.empty()) e = adjective ? lex_.adjective(ps_.lemma(g)) : lex_.verb(ps_.lemma(g), frame);
+      // An adverbial clause (because, after, when, a participle) keeps its own value; whoever
+      // reports the sentence above it is still its source.
+      if (adverbial && e == FactEffect::None) frozen_ = true;
+      apply(e, g, base);
+      sources_at(g, cur);
+      cur = g;
+    }
+    ClauseFactuality out;
+    if (under_) out.value = core::Factuality::Underspecified;
+    else if (cert_ >= 3) out.value = neg_ ? core::Factuality::CertainNeg : core::Factuality::CertainPos;
+    else if (cert_ == 2) out.value = neg_ ? core::Factuality::ProbableNeg : core::Factuality::ProbablePos;
+    else out.value = neg_ ? core::Factuality::PossibleNeg : core::Factuality::PossiblePos;
+    out.cue = under_ ? under_cue_ : cert_ < 3 ? lower_cue_ : flip_cue_;
+    out.sources.assign(sources_.rbegin(), sources_.rend());
+    return out;
+  }
+
+ private:
+  // The cue reported is the word behind the final value: the outermost that made it
+  // underspecified, else the one that lowered the certainty last, else the last flip by embedding.
+  void set_under(const std::string& cue) {
+    under_ = true;
+    if (!cue.empty()) under_cue_ = cue;
+  }
+  void lower(int c, const std::string& cue) {
+    if (c < cert_) {
+      cert_ = c;
+      if (!cue.empty()) lower_cue_ = cue;
+    }
+  }
+  void set_cue(std::uint32_t t) { flip_cue_ = std::string(ps_.form(t)); }
+
+  // The lowest marker of a clause: mark or case children, "of" in "accused X of selling".
+  std::string marker(std::uint32_t t) const {
+    for (std::uint32_t c : ps_.children(t))
+      if (c < t && (ps_.is(c, "mark") || ps_.is(c, "case"))) return ps_.lemma(c);
+    return {};
+  }
+
+  Local local(std::uint32_t p, bool with_condition) const {
+    Local l;
+    for (std::uint32_t ch : ps_.children(p)) {
+      if (is_negation(ps_, ch)) l.negated = !l.negated;
+      if (ps_.is(ch, "advmod") && ps_.lemma(ch) == "longer")
+        for (std::uint32_t n : ps_.children(ch))
+          if (ps_.lemma(n) == "no") {
+            l.negated = !l.negated;
+            if (l.cue.empty()) l.cue = "no longer";
+          }
+      FactEffect e = FactEffect::None;
+      if (ps_.is(ch, "aux")) e = lex_.modal(ps_.lemma(ch));
+      else if (ps_.is(ch, "advmod")) e = lex_.adverb(ps_.lemma(ch));
+      if (e == FactEffect::Possible || e == FactEffect::Probable || e == FactEffect::Unlikely) {
+        const int c = e == FactEffect::Possible ? 1 : 2;
+        if (e == FactEffect::Unlikely) l.negated = !l.negated;
+        if (c < l.certainty) l.certainty = c;
+        if (l.cue.empty()) l.cue = std::string(ps_.form(ch));
+      }
+      if (!with_condition) continue;
+      // "If A buys B, C will sue D": the consequent is no fact either.
+      if (ps_.is(ch, "advcl"))
+        for (std::uint32_t m : ps_.children(ch, "mark"))
+          if (lex_.mark(ps_.lemma(m)) == FactEffect::Condition) {
+            l.under = true;
+            if (l.cue.empty()) l.cue = std::string(ps_.form(m));
+          }
+      // The clause's own subordinator: "if A buys B", "whether A buys B".
+      if (ps_.is(ch, "mark") && lex_.mark(ps_.lemma(ch)) == FactEffect::Condition) {
+        l.under = true;
+        if (l.cue.empty()) l.cue = std::string(ps_.form(ch));
+      }
+    }
+    return l;
+  }
+
+  void push_holder(std::uint32_t g) {
+    Argument a;
+    if (holder_ && holder_(g, a)) sources_.push_back(a);
+  }
+
+  // Sources attached to predicate g: "according to X", "..., X said" (not the clause we came from).
+  void sources_at(std::uint32_t g, std::uint32_t from) {
+    for (std::uint32_t ch : ps_.children(g, "obl"))
+      if (ps_.prep(ch) == "according to") {
+        Argument a = ps_.phrase(ch);
+        a.prep = "according to";
+        sources_.push_back(a);
+      }
+    for (std::uint32_t ch : ps_.children(g, "parataxis")) {
+      if (ch == from) continue;
+      const FactEffect e = lex_.verb(ps_.lemma(ch), {});
+      if (e != FactEffect::Report && e != FactEffect::Belief) continue;
+      if (ps_.children(ch, "nsubj").empty()) continue;
+      if (e == FactEffect::Belief && !frozen_) lower(2, std::string(ps_.form(ch)));
+      push_holder(ch);
+    }
+  }
+
+  // "claims that P", "no evidence that P". Returns true when the walk goes on above the noun.
+  bool noun_complement(std::uint32_t& cur, std::uint32_t noun) {
+    const FactEffect e = lex_.noun(ps_.lemma(noun));
+    if (e == FactEffect::Evidence) {
+      bool negated = false;
+      for (std::uint32_t ch : ps_.children(noun))
+        if (ps_.lemma(ch) == "no" || ps_.lemma(ch) == "without") negated = true;
+      const std::int64_t gov = ps_.head(noun);
+      if (gov >= 0 && local(static_cast<std::uint32_t>(gov), false).negated) negated = true;
+      if (negated) set_under(std::string(ps_.form(noun)));
+      else lower(2, std::string(ps_.form(noun)));
+      return false;
+    }
+    if (e != FactEffect::Claim) return false;
+    const std::int64_t gov = ps_.head(noun);
+    if (gov >= 0 && lex_.verb(ps_.lemma(static_cast<std::uint32_t>(gov)), {}) == FactEffect::Deny) {
+      // "rejected claims that P": P is denied, by the subject of "rejected".
+      const auto g = static_cast<std::uint32_t>(gov);
+      const Local lg = local(g, false);
+      if (lg.negated) set_under(std::string(ps_.form(g)));
+      else neg_ = !neg_;
+      set_cue(g);
+      push_holder(g);
+      cur = g;
+      sources_at(g, noun);
+      return true;
+    }
+    lower(1, std::string(ps_.form(noun)));
+    return false;
+  }
+
+  void apply(FactEffect e, std::uint32_t g, std::string_view base) {
+    if (frozen_) {
+      if (e == FactEffect::Report || e == FactEffect::Belief || e == FactEffect::Doubt || e == FactEffect::Deny ||
+          e == FactEffect::Accuse || e == FactEffect::Request)
+        push_holder(g);
+      return;
+    }
+    const Local lg = local(g, true);
+    const std::string gform(ps_.form(g));
+    switch (e) {
+      case FactEffect::None:
+        if (lg.negated) {
+          if (base == "xcomp") neg_ = !neg_;
+          else set_under(gform);
+        }
+        lower(lg.certainty, lg.cue);
+        if (lg.under) set_under(lg.cue);
+        break;
+      case FactEffect::Report:
+        push_holder(g);
+        if (lg.negated || lg.certainty < 3 || lg.under) set_under(gform);
+        if (base == "xcomp") lower(2, gform);  // "is said to have sold": hearsay
+        break;
+      case FactEffect::Belief:
+        push_holder(g);
+        lower(2, gform);
+        if (lg.negated) neg_ = !neg_;  // "does not believe that P": probably not P
+        if (lg.under) set_under(lg.cue);
+        break;
+      case FactEffect::Doubt:
+        push_holder(g);
+        lower(2, gform);
+        neg_ = !neg_;
+        if (lg.negated) neg_ = !neg_;
+        if (lg.under) set_under(lg.cue);
+        break;
+      case FactEffect::Deny:
+        push_holder(g);
+        if (lg.negated || lg.certainty < 3 || lg.under) set_under(gform);
+        else neg_ = !neg_;
+        set_cue(g);
+        break;
+      case FactEffect::Accuse:
+        push_holder(g);
+        lower(1, gform);
+        if (lg.negated || lg.under) set_under(gform);
+        break;
+      case FactEffect::Request:
+        push_holder(g);
+        set_under(gform);
+        break;
+      case FactEffect::ImplyNeg:
+      case FactEffect::End:
+        neg_ = !neg_;
+        set_cue(g);
+        [[fallthrough]];
+      case FactEffect::ImplyPos:
+      case FactEffect::Continue:
+        if (lg.negated) {
+          neg_ = !neg_;
+          set_cue(g);
+        }
+        lower(lg.certainty, lg.cue);
+        if (lg.under) set_under(lg.cue);
+        break;
+      case FactEffect::Condition: set_under(gform); break;
+      case FactEffect::Probable: lower(2, gform); break;
+      case FactEffect::Possible: lower(1, gform); break;
+      case FactEffect::Unlikely:
+        lower(2, gform);
+        neg_ = !neg_;
+        break;
+      case FactEffect::Claim:
+      case FactEffect::Evidence: break;
+    }
+  }
+
+  const ParsedSentence& ps_;
+  const FactualityLexicon& lex_;
+  const HolderFn& holder_;
+  const RelFn& rel_of_;
+  bool neg_ = false;
+  int cert_ = 3;
+  bool under_ = false;
+  bool frozen_ = false;  // above an adverbial clause: only sources are collected
+  std::string under_cue_, lower_cue_, flip_cue_;
+  std::vector<Argument> sources_;  // innermost first
+};
+
+}  // namespace
+
+ClauseFactuality assess_factuality(const ParsedSentence& ps, std::uint32_t predicate, const FactualityLexicon& lexicon,
+                                   const HolderFn& holder, const RelFn& rel_of) {
+  return Assessor(ps, lexicon, holder, rel_of).run(predicate);
+}
+
+}  // namespace ergraph::extract

@@ -1,0 +1,213 @@
+// Factuality and sources (extract/factuality.h) through the whole pipeline (shipped tagger, parser,
+// recognizer): each rule on sentences from several domains, and the lexicon file's format.
+#include "extract/factuality.h"
+
+#include <catch2/catch.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+#include "extract/pipeline.h"
+#include "support/test_support.h"
+
+namespace {
+
+using ergraph::core::Factuality;
+using ergraph::core::Triple;
+using ergraph::extract::FactEffect;
+using ergraph::extract::FactualityLexicon;
+using ergraph::extract::Pipeline;
+
+const Pipeline& pipeline() {
+  static const auto p = Pipeline::load(ergraph::test::source_dir() / "models");
+  return *p;
+}
+
+std::vector<Triple> triples(const std::string& sentence) {
+  ergraph::nlp::Document doc;
+  doc.id = "t";
+  doc.text = sentence;
+  return pipeline().process(doc).triples;
+}
+
+std::string dump(const std::vector<Triple>& ts) {
+  std::string out;
+  for (const auto& t : ts) {
+    out += t.subject.name + " | " + t.relation + " | " + t.object.name + " " + to_string(t.factuality) + " [";
+    for (const auto& s : t.source_chain) out += s + ";";
+    out += "] cue=" + t.hedge + "\n";
+  }
+  return out;
+}
+
+/// The triple between `subject` and `object` whose relation starts with `relation` (any relation if empty).
+const Triple* find(const std::vector<Triple>& ts, const std::string& subject, const std::string& relation,
+                   const std::string& object) {
+  for (const auto& t : ts)
+    if (t.subject.name == subject && t.object.name == object && t.relation.rfind(relation, 0) == 0) return &t;
+  return nullptr;
+}
+
+struct Case {
+  const char* sentence;
+  const char* subject;
+  const char* relation;
+  const char* object;
+  Factuality value;
+  const char* source;  // innermost source, "" = the author
+};
+
+void check(const Case& c) {
+  const auto ts = triples(c.sentence);
+  INFO(c.sentence << "\n" << dump(ts));
+  const Triple* t = find(ts, c.subject, c.relation, c.object);
+  REQUIRE(t != nullptr);
+  CHECK(to_string(t->factuality) == std::string(to_string(c.value)));
+  CHECK(t->attribution == c.source);
+  CHECK(t->polarity == ergraph::core::polarity_of(c.value));
+  CHECK(t->modality == ergraph::core::modality_of(c.value));
+}
+
+}  // namespace
+
+TEST_CASE("factuality: plain statements are certain and the author's (business, sports, courts)", "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Goldman Sachs hired Erik Holm in March.", "Goldman Sachs", "hire", "Erik Holm", Factuality::CertainPos, ""},
+           Case{"Arsenal beat Tottenham on Sunday.", "Arsenal", "beat", "Tottenham", Factuality::CertainPos, ""},
+           Case{"Meridian Pharma did not pay Lumen Diagnostics.", "Meridian Pharma", "pay", "Lumen Diagnostics",
+                Factuality::CertainNeg, ""},
+       })
+    check(c);
+}
+
+TEST_CASE("factuality: denials are certain negatives, sourced to the denier (courts, business, politics)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Tom Hale denied that Meridian Pharma paid Lumen Diagnostics.", "Meridian Pharma", "pay",
+                "Lumen Diagnostics", Factuality::CertainNeg, "Tom Hale"},
+           Case{"Anna Lindqvist denied that Nordbank AG sold its stake to Castellan Bank.", "Nordbank AG", "sell",
+                "Castellan Bank", Factuality::CertainNeg, "Anna Lindqvist"},
+           Case{"The mayor rejected claims that Ortiz Construction bribed Carlos Mendes.", "Ortiz Construction", "bribe",
+                "Carlos Mendes", Factuality::CertainNeg, "The mayor"},  // a source that is no entity: its text
+       })
+    check(c);
+  // "did not deny" commits to nothing.
+  check({"Tom Hale did not deny that Meridian Pharma paid Lumen Diagnostics.", "Meridian Pharma", "pay",
+         "Lumen Diagnostics", Factuality::Underspecified, "Tom Hale"});
+}
+
+TEST_CASE("factuality: accusations are possible, sourced to the accuser, and the accusing is an edge (politics, sports)",
+          "[extract][factuality]") {
+  const auto ts = triples("NATO accused Russia of threatening Poland.");
+  INFO(dump(ts));
+  const Triple* alleged = find(ts, "Russia", "threaten", "Poland");
+  REQUIRE(alleged != nullptr);
+  CHECK(alleged->factuality == Factuality::PossiblePos);
+  CHECK(alleged->source_chain == std::vector<std::string>{"North Atlantic Treaty Organization"});
+  const Triple* accuse = find(ts, "North Atlantic Treaty Organization", "accuse", "Russia");
+  REQUIRE(accuse != nullptr);
+  CHECK(accuse->factuality == Factuality::CertainPos);
+  check({"Washington imposed sanctions on three Chinese companies accused of selling drone parts to Moscow.",
+         "Chinese companies", "sell", "Russia", Factuality::PossiblePos, ""});
+  check({"Real Madrid accused Barcelona of poaching Luka Petrovic.", "Barcelona", "poach", "Luka Petrovic",
+         Factuality::PossiblePos, "Real Madrid"});
+}
+
+TEST_CASE("factuality: requests, warnings and plans are underspecified, even of a stop (politics, business)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Volodymyr Zelensky urged Washington to keep sanctions on Russia.", "United States", "keep",
+                "Russia", Factuality::Underspecified, "Volodymyr Zelensky"},
+           Case{"Janet Yellen urged Beijing to stop supporting Moscow.", "China", "support", "Russia",
+                Factuality::Underspecified, "Janet Yellen"},
+           Case{"Meridian Pharma intends to acquire Lumen Diagnostics.", "Meridian Pharma", "acquire",
+                "Lumen Diagnostics", Factuality::Underspecified, "Meridian Pharma"},
+           Case{"The European Union warned Beijing against helping Moscow.", "China", "help", "Russia",
+                Factuality::Underspecified, "European Union"},
+       })
+    check(c);
+}
+
+TEST_CASE("factuality: implicative and aspectual verbs entail what they entail (business, sports, science)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Nordbank AG managed to sell Castellan Bank its Geneva branch.", "Nordbank AG", "sell",
+                "Castellan Bank", Factuality::CertainPos, ""},
+           Case{"Meridian Pharma failed to pay Lumen Diagnostics.", "Meridian Pharma", "pay", "Lumen Diagnostics",
+                Factuality::CertainNeg, ""},
+           Case{"Celtic refused to sell Kenji Watanabe to Rangers.", "Celtic", "sell", "Kenji Watanabe",
+                Factuality::CertainNeg, ""},
+           Case{"Meridian Pharma did not manage to buy Lumen Diagnostics.", "Meridian Pharma", "buy",
+                "Lumen Diagnostics", Factuality::CertainNeg, ""},
+           Case{"Gazprom stopped supplying Austria.", "Gazprom", "supply", "Austria", Factuality::CertainNeg, ""},
+           Case{"Gazprom continued supplying Austria.", "Gazprom", "supply", "Austria", Factuality::CertainPos, ""},
+       })
+    check(c);
+}
+
+TEST_CASE("factuality: conditions, questions and missing evidence are underspecified (business, courts, science)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"If Meridian Pharma acquires Lumen Diagnostics, Nordbank AG will sue Meridian Pharma.",
+                "Meridian Pharma", "acquire", "Lumen Diagnostics", Factuality::Underspecified, ""},
+           Case{"If Meridian Pharma acquires Lumen Diagnostics, Nordbank AG will sue Meridian Pharma.", "Nordbank AG",
+                "sue", "Meridian Pharma", Factuality::Underspecified, ""},
+           Case{"Did Meridian Pharma pay Lumen Diagnostics?", "Meridian Pharma", "pay", "Lumen Diagnostics",
+                Factuality::Underspecified, ""},
+           Case{"There is no evidence that Meridian Pharma paid Lumen Diagnostics.", "Meridian Pharma", "pay",
+                "Lumen Diagnostics", Factuality::Underspecified, ""},
+           Case{"It is unclear whether Kenya will join the Commonwealth.", "Kenya", "join", "Commonwealth",
+                Factuality::Underspecified, ""},
+       })
+    check(c);
+}
+
+TEST_CASE("factuality: reports keep the speaker's value; belief is probable; modals and hedges lower it",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Putin said that China supports Russia.", "China", "support", "Russia", Factuality::CertainPos, "Putin"},
+           Case{"China supports Russia, Putin said.", "China", "support", "Russia", Factuality::CertainPos, "Putin"},
+           Case{"Analysts believe Meridian Pharma paid Lumen Diagnostics.", "Meridian Pharma", "pay",
+                "Lumen Diagnostics", Factuality::ProbablePos, "Analysts"},
+           Case{"Meridian Pharma may acquire Lumen Diagnostics.", "Meridian Pharma", "acquire", "Lumen Diagnostics",
+                Factuality::PossiblePos, ""},
+           Case{"Meridian Pharma will probably acquire Lumen Diagnostics.", "Meridian Pharma", "acquire",
+                "Lumen Diagnostics", Factuality::ProbablePos, ""},
+       })
+    check(c);
+}
+
+TEST_CASE("factuality: nested sources are kept as a chain, outermost first", "[extract][factuality]") {
+  const auto ts = triples("The Kremlin said Peskov denied that Moscow armed Belarus.");
+  INFO(dump(ts));
+  const Triple* t = find(ts, "Russia", "arm", "Belarus");
+  REQUIRE(t != nullptr);
+  CHECK(t->factuality == Factuality::CertainNeg);
+  REQUIRE(t->source_chain.size() == 2);
+  CHECK(t->source_chain.back() == "Peskov");
+}
+
+TEST_CASE("factuality: the lexicon file parses rows and rejects bad ones with file:line", "[extract][factuality]") {
+  std::istringstream ok("# comment\nsay\tverb\treport\naccuse\tverb\taccuse\tof\nif\tmark\tcondition\n");
+  const auto lex = FactualityLexicon::parse(ok, "t.tsv");
+  CHECK(lex.size() == 3);
+  CHECK(lex.verb("say", "") == FactEffect::Report);
+  CHECK(lex.verb("say", "to") == FactEffect::Report);  // an open complement falls back to ""
+  CHECK(lex.verb("accuse", "of") == FactEffect::Accuse);
+  CHECK(lex.verb("accuse", "") == FactEffect::None);
+  CHECK(lex.mark("if") == FactEffect::Condition);
+  for (const char* bad : {"say\tverb\n", "say\tverb\tsometimes\n", "say\tthing\treport\n", "say\tnoun\tclaim\tof\n",
+                          "say\tverb\treport\nsay\tverb\treport\n"}) {
+    std::istringstream in(bad);
+    INFO(bad);
+    try {
+      FactualityLexicon::parse(in, "t.tsv");
+      FAIL("no error");
+    } catch (const ergraph::ModelError& e) {
+      CHECK(std::string(e.what()).find("t.tsv:") != std::string::npos);
+    }
+  }
+  // The shipped lexicon loads.
+  CHECK(FactualityLexicon::load(ergraph::test::source_dir() / "models" / "lexicon" / "factuality.tsv").size() > 150);
+}
