@@ -112,6 +112,19 @@ class SentenceTriples {
     return std::nullopt;
   }
 
+  // The name of a source: the entity of its head; else the last name inside its phrase
+  // ("prosecutor Hanna Berg"); else a name right after a one-word title phrase the parser cut
+  // off ("Analyst | Kirsten Dahl believes"); else the phrase as written.
+  std::string source_name(const Argument& a) const {
+    if (auto e = entity(a)) return e->name;
+    for (std::uint32_t k = a.last; k-- > a.first;)
+      if (const MentionInfo* m = mention(k); m && m->mention.type != core::EntityType::Concept) return m->mention.canonical;
+    if (a.last < ps_.last())
+      if (const MentionInfo* m = mention(a.last); m && m->mention.first == a.last && m->mention.type == core::EntityType::Person)
+        return m->mention.canonical;
+    return ps_.text(a.first, a.last);
+  }
+
   std::optional<Ent> concept_of(const Argument& a) const {
     const Token& t = doc_.tokens[a.head];
     if (t.upos != Upos::NOUN) return std::nullopt;
@@ -169,10 +182,7 @@ class SentenceTriples {
     t.polarity = c.polarity;
     t.modality = c.modality;
     t.hedge = c.hedge;
-    for (const Argument& a : c.sources) {
-      if (auto e = entity(a)) t.source_chain.push_back(e->name);
-      else t.source_chain.push_back(ps_.text(a.first, a.last));
-    }
+    for (const Argument& a : c.sources) t.source_chain.push_back(source_name(a));
     if (!t.source_chain.empty()) t.attribution = t.source_chain.back();
     t.evidence.doc_id = doc_.id;
     t.evidence.sentence = ps_.sentence();

@@ -157,7 +157,13 @@ class Assessor {
         if (e == FactEffect::Report || e == FactEffect::Belief) push_holder(g);
         break;
       }
-      if (base == "acl" && r != "acl:relcl") {
+      // "allegations that A smuggled B" misread as a relative clause: "that" is no argument there.
+      const bool complement_that =
+          r == "acl:relcl" && lex_.noun(ps_.lemma(g)) != FactEffect::None && !ps_.children(cur, "nsubj").empty() &&
+          std::none_of(ps_.children(cur).begin(), ps_.children(cur).end(), [&](std::uint32_t c) {
+            return ps_.lemma(c) == "that" && !ps_.is(c, "mark");
+          });
+      if ((base == "acl" && r != "acl:relcl") || complement_that) {
         // "accused Barcelona of poaching" with "of poaching" attached to the object: the clause
         // of the verb's frame all the same.
         const std::string m = marker(cur);
@@ -236,12 +242,11 @@ class Assessor {
     Local l;
     for (std::uint32_t ch : ps_.children(p)) {
       if (is_negation(ps_, ch)) l.negated = !l.negated;
-      if (ps_.is(ch, "advmod") && ps_.lemma(ch) == "longer")
-        for (std::uint32_t n : ps_.children(ch))
-          if (ps_.lemma(n) == "no") {
-            l.negated = !l.negated;
-            if (l.cue.empty()) l.cue = "no longer";
-          }
+      // "no longer", whatever the parser made of "no".
+      if (core::ascii_lower(ps_.form(ch)) == "longer" && ch > ps_.first() && ps_.lemma(ch - 1) == "no") {
+        l.negated = !l.negated;
+        if (l.cue.empty()) l.cue = "no longer";
+      }
       FactEffect e = FactEffect::None;
       if (ps_.is(ch, "aux")) e = lex_.modal(ps_.lemma(ch));
       else if (ps_.is(ch, "advmod")) e = lex_.adverb(ps_.lemma(ch));
