@@ -36,11 +36,11 @@ std::string node_text(const graph::KnowledgeGraph& g, graph::NodeIndex n) {
   return fmt::format("{} ({})", d.label, core::to_string(d.type));
 }
 
-/// The relation as a hop shows it: "not take-side-with" for a denied relation, "(hedged)" after
-/// a hedged one.
+/// The relation as a hop shows it: "not take-side-with" for a denied relation, "(hedged, PS+)"
+/// after one that is not certain, with its factuality.
 std::string hop_label(const graph::EdgeData& e) {
   std::string label = e.polarity == core::Polarity::Negative ? "not " + e.relation : e.relation;
-  if (e.modality == core::Modality::Hedged) label += " (hedged)";
+  if (e.modality == core::Modality::Hedged) label += std::string(" (hedged, ") + core::to_string(e.factuality) + ")";
   return label;
 }
 
@@ -115,6 +115,8 @@ void print_json(const graph::KnowledgeGraph& g, graph::NodeIndex from, graph::No
       w.String(core::to_string(e.polarity));
       w.Key("modality");
       w.String(core::to_string(e.modality));
+      w.Key("factuality");
+      w.String(core::to_string(e.factuality));
       w.Key("attributions");
       w.StartArray();
       for (const auto& a : e.attributions) w.String(a.c_str());
@@ -174,8 +176,10 @@ void add_path_command(CLI::App& app, int& exit_code) {
       "\"Vladimir Putin\"); an unknown name is an error that suggests close names.\n"
       "Each hop shows its relation, its direction (--> along the edge, <-- against it) and one\n"
       "evidence sentence. A denied relation reads \"not <relation>\" (\"--[not take-side-with]-->\"),\n"
-      "a hedged one (\"may\", \"reportedly\") is marked \"(hedged)\", and \"according to\" names who\n"
-      "said so. --asserted-only leaves denied and hedged relations out of the search.\n"
+      "one the text does not state as certain is marked \"(hedged, F)\" with its factuality F on\n"
+      "FactBank's scale (PR+ probable, PS+ possible, Uu underspecified: asked for, planned, alleged\n"
+      "\"if\" ...), and \"according to\" names who said so. --asserted-only searches only relations\n"
+      "stated as certain facts (CT+), by the author or an attributed source.\n"
       "A CONCEPT node (a generic noun such as \"statement\") belongs to one article: a path goes\n"
       "through one only by relations read in that article.\n"
       "Exit status: 0 a path was found, 1 no path, 2 unknown name, 65 malformed GraphML, 74 the\n"
@@ -191,7 +195,8 @@ void add_path_command(CLI::App& app, int& exit_code) {
   cmd->add_option("to", opt->to, "Entity to reach")->required();
   cmd->add_flag("--directed", opt->path.directed, "Follow edges only in their direction (subject -> object)");
   cmd->add_flag("--asserted-only", opt->path.asserted_only,
-                "Use only asserted relations: skip denied (\"does not ...\") and hedged (\"may ...\") ones");
+                "Use only relations stated as certain facts (factuality CT+): skip denied (\"does not ...\", \"denied that ...\"), "
+                "hedged (\"may ...\"), alleged, requested and conditional ones");
   cmd->add_option("--max-hops", opt->path.max_hops, "Longest path to consider")->check(CLI::Range(1, 100))->capture_default_str();
   cmd->add_option("-k", opt->path.k, "Number of shortest paths to show")->check(CLI::Range(1, 1000))->capture_default_str();
   cmd->add_option("--format", opt->format, "Output format")->check(CLI::IsMember({"text", "json", "dot"}))->capture_default_str();

@@ -92,6 +92,14 @@ int certainty(Factuality f) {
   return 0;
 }
 
+Factuality firmer(Factuality a, Factuality b) { return certainty(b) > certainty(a) ? b : a; }
+
+Factuality factuality_of(Polarity p, Modality m) {
+  const bool neg = p == Polarity::Negative;
+  if (m == Modality::Asserted) return neg ? Factuality::CertainNeg : Factuality::CertainPos;
+  return neg ? Factuality::PossibleNeg : Factuality::PossiblePos;
+}
+
 bool triple_less(const Triple& a, const Triple& b) {
   auto key = [](const Triple& t) {
     return std::tie(t.evidence.doc_id, t.evidence.sentence, t.evidence.begin, t.evidence.end,

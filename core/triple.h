@@ -44,6 +44,12 @@ Polarity polarity_of(Factuality f);
 Modality modality_of(Factuality f);
 /// Certainty rank: 3 certain, 2 probable, 1 possible, 0 underspecified.
 int certainty(Factuality f);
+/// The more certain of two values (an edge merges triples of one polarity: the firmest one counts);
+/// on a tie, `a`.
+Factuality firmer(Factuality a, Factuality b);
+/// The value implied by a polarity and a modality alone (files written before factuality):
+/// asserted -> CT+/CT-, hedged -> PS+/PS-.
+Factuality factuality_of(Polarity p, Modality m);
 
 /// A half-open byte range in a document's text.
 struct Span {

@@ -70,8 +70,9 @@ std::string_view edge_style(const graph::EdgeData& e) {
 
 /// "take-side-with (x2, hedged)\nattributed to: Kremlin; TASS\n<first evidence sentence>".
 std::string edge_tooltip(const graph::EdgeData& e) {
-  std::string tooltip = fmt::format("{} (x{}{})", edge_label(e), e.count,
-                                    e.modality == core::Modality::Hedged ? ", hedged" : "");
+  std::string tooltip = fmt::format("{} (x{}{}{})", edge_label(e), e.count,
+                                    e.modality == core::Modality::Hedged ? ", hedged " : "",
+                                    e.modality == core::Modality::Hedged ? core::to_string(e.factuality) : "");
   if (!e.attributions.empty()) {
     tooltip += "\nattributed to: ";
     tooltip += detail::join(e.attributions, "; ");
@@ -128,7 +129,7 @@ void write_paths_dot(const graph::KnowledgeGraph& g, const std::vector<graph::Pa
   for (auto e : edges) {
     const auto& d = g.edge(e);
     std::string label = edge_label(d);
-    if (d.modality == core::Modality::Hedged) label += " (hedged)";
+    if (d.modality == core::Modality::Hedged) label += std::string(" (hedged, ") + core::to_string(d.factuality) + ")";
     const std::string_view style = edge_style(d);
     fmt::format_to(std::back_inserter(buf), "  {} -> {} [label={}{}{}];\n", dot_quote(g.node(g.source(e)).id),
                    dot_quote(g.node(g.target(e)).id), dot_quote(label), style.empty() ? "" : ", style=", style);

@@ -61,6 +61,7 @@ void append_edge(std::string& out, const graph::EdgeData& e, const std::string& 
   append_data(out, "e_polarity", core::to_string(e.polarity));
   append_data(out, "e_modality", core::to_string(e.modality));
   append_data(out, "e_hedged", std::to_string(e.hedged));
+  append_data(out, "e_factuality", core::to_string(e.factuality));
   if (!e.attributions.empty()) append_data(out, "e_attribution", join(e.attributions, detail::kAttributionSeparator));
   append_data(out, "e_documents", std::to_string(e.documents.size()));
   if (!e.documents.empty()) append_data(out, "e_doc_ids", join(e.documents, kListSeparator));

@@ -208,6 +208,13 @@ Enum parse_enum(const Context& ctx, const xmlNode* at, std::string_view name, st
                    where(ctx, at));
 }
 
+/// core::parse_factuality on a lower-cased spelling ("ct+", "uu").
+bool parse_factuality_lower(std::string_view s, core::Factuality& out) {
+  for (const char* name : {"CT+", "PR+", "PS+", "CT-", "PR-", "PS-", "Uu"})
+    if (core::ascii_lower(name) == s) return core::parse_factuality(name, out);
+  return false;
+}
+
 /// Key defaults for `domain`, overridden by the element's <data> children.
 Fields read_fields(const Context& ctx, const xmlNode* elem, std::string_view domain) {
   Fields f;
@@ -292,6 +299,12 @@ void read_stance(const Context& ctx, const xmlNode* elem, const Fields& f, graph
   const std::string* h = field(f, "hedged");
   e.hedged = h ? parse_count(ctx, elem, "hedged", *h) : (e.modality == core::Modality::Hedged ? e.count : 0);
   if (e.hedged > e.count) e.hedged = e.count;
+  e.factuality = core::factuality_of(e.polarity, e.modality);
+  if (const std::string* v = field(f, "factuality")) {
+    e.factuality = parse_enum(ctx, elem, "factuality", *v, &parse_factuality_lower);
+    if (core::polarity_of(e.factuality) != e.polarity)
+      throw ParseError("E507", "factuality '" + *v + "' disagrees with the edge's polarity", where(ctx, elem));
+  }
   if (const std::string* a = field(f, "attribution")) {
     for (const std::string& item : split_list(*a, detail::kAttributionSeparator)) {
       if (e.attributions.size() == KnowledgeGraph::kMaxAttributions) break;

@@ -79,6 +79,7 @@ Evidence evidence_of(const core::Triple& t) {
   ev.confidence = t.confidence;
   ev.relation_text = t.relation_text;
   ev.modality = t.modality;
+  ev.factuality = t.factuality;
   ev.hedge = t.hedge;
   ev.attribution = t.attribution;
   return ev;
@@ -109,7 +110,23 @@ KnowledgeGraph::~KnowledgeGraph() = default;
 KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
 KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
 
-void KnowledgeGraph::add(const core::Triple& t) {
+namespace {
+// A factuality that contradicts the polarity or modality (a producer that set only those two)
+// gives way to the value they imply.
+core::Factuality consistent(core::Factuality f, core::Polarity p, core::Modality m) {
+  if (core::polarity_of(f) == p && core::modality_of(f) == m) return f;
+  return core::factuality_of(p, m);
+}
+}  // namespace
+
+void KnowledgeGraph::add(const core::Triple& in) {
+  core::Triple t_copy;
+  const bool fix = core::polarity_of(in.factuality) != in.polarity || core::modality_of(in.factuality) != in.modality;
+  if (fix) {
+    t_copy = in;
+    t_copy.factuality = consistent(in.factuality, in.polarity, in.modality);
+  }
+  const core::Triple& t = fix ? t_copy : in;
   const std::string s_label = core::squeeze_spaces(t.subject.name);
   const std::string o_label = core::squeeze_spaces(t.object.name);
   const std::string relation = core::squeeze_spaces(t.relation);
@@ -134,6 +151,7 @@ void KnowledgeGraph::add(const core::Triple& t) {
     p.data.relation = relation;
     p.data.polarity = t.polarity;
     p.data.modality = t.modality;
+    p.data.factuality = t.factuality;
     p.index = e = im.edge_at.size();
     im.edge_at.push_back(boost::add_edge(s, o, std::move(p), im.g).first);
     im.edge_by_id.emplace(e_id, e);
@@ -142,6 +160,7 @@ void KnowledgeGraph::add(const core::Triple& t) {
   ++ep.data.count;
   if (t.modality == core::Modality::Hedged) ++ep.data.hedged;
   ep.data.modality = detail::merge_modality(ep.data.modality, t.modality);
+  ep.data.factuality = core::firmer(ep.data.factuality, t.factuality);
   if (!doc.empty()) ep.data.documents.insert(doc);
   if (!t.attribution.empty()) detail::merge_attributions(ep.data.attributions, {t.attribution});
   detail::add_evidence(ep.data.evidence, evidence_of(t));
@@ -183,6 +202,7 @@ EdgeIndex KnowledgeGraph::insert_edge(NodeIndex source, NodeIndex target, EdgeDa
   check_node(im, target);
   if (e.id.empty()) e.id = edge_id(im.g[source].data.id, e.relation, im.g[target].data.id, e.polarity);
   if (im.edge_by_id.count(e.id) != 0) throw GraphError("E302", "duplicate edge id '" + e.id + "'");
+  e.factuality = consistent(e.factuality, e.polarity, e.modality);
   detail::EdgeProps p;
   p.log_micro = detail::confidence_to_micro(e.confidence);
   p.index = im.edge_at.size();

@@ -33,6 +33,7 @@ struct Evidence {
   double confidence = 0;
   std::string relation_text;         ///< the relation as written ("does not take sides with")
   core::Modality modality = core::Modality::Asserted;
+  core::Factuality factuality = core::Factuality::CertainPos;  ///< the triple's (core::Triple::factuality)
   std::string hedge;                 ///< the hedging cue as written ("may"); empty when asserted
   std::string attribution;           ///< who says so ("Kremlin"); empty if none
 };
@@ -79,6 +80,9 @@ struct EdgeData {
   core::Polarity polarity = core::Polarity::Positive;
   /// Asserted if any merged triple was asserted; Hedged only if all of them were hedged.
   core::Modality modality = core::Modality::Asserted;
+  /// The firmest factuality of the merged triples (core::firmer): CT+ if any triple states it as a
+  /// fact; "Uu" only if every one is underspecified.
+  core::Factuality factuality = core::Factuality::CertainPos;
   std::uint32_t hedged = 0;          ///< how many of the `count` triples were hedged
   /// Non-empty attributions of the merged triples ("Kremlin"): at most kMaxAttributions, the
   /// smallest (byte-wise) kept.
@@ -116,7 +120,9 @@ class KnowledgeGraph {
   /// EdgeData) and the confidence (noisy-or, accumulated in integer micro-units of -log(1 - c) so
   /// that the result does not depend on the order of adds).
   /// Dropped without effect: self-loops (subject and object are the same entity) and triples
-  /// with an empty name or relation.
+  /// with an empty name or relation. A factuality that contradicts the triple's polarity or
+  /// modality (a producer that set only those) is replaced by core::factuality_of(them); the edge
+  /// keeps the firmest factuality (EdgeData::factuality). insert_edge() does the same check.
   void add(const core::Triple& t);
   /// Counts a mention of an entity (for mention and document counts and surface forms; a
   /// CONCEPT mention counts for the concept node of its document). finalize() makes a node of

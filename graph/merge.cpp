@@ -26,9 +26,10 @@ double micro_to_confidence(std::int64_t micro) {
 }
 
 bool evidence_less(const Evidence& a, const Evidence& b) {
-  return std::tie(a.doc_id, a.sentence, a.begin, a.end, a.text, a.confidence, a.relation_text, a.modality, a.hedge,
-                  a.attribution) < std::tie(b.doc_id, b.sentence, b.begin, b.end, b.text, b.confidence,
-                                            b.relation_text, b.modality, b.hedge, b.attribution);
+  return std::tie(a.doc_id, a.sentence, a.begin, a.end, a.text, a.confidence, a.relation_text, a.modality,
+                  a.factuality, a.hedge, a.attribution) < std::tie(b.doc_id, b.sentence, b.begin, b.end, b.text,
+                                                                   b.confidence, b.relation_text, b.modality,
+                                                                   b.factuality, b.hedge, b.attribution);
 }
 
 core::Modality merge_modality(core::Modality a, core::Modality b) {

@@ -240,7 +240,7 @@ void add_deviations(const Search& s, const std::vector<SearchPath>& accepted, st
 }  // namespace
 
 bool usable_edge(const EdgeData& e, const PathOptions& opts) {
-  return !opts.asserted_only || (e.polarity == core::Polarity::Positive && e.modality == core::Modality::Asserted);
+  return !opts.asserted_only || e.factuality == core::Factuality::CertainPos;
 }
 
 std::vector<Path> shortest_paths(const KnowledgeGraph& g, NodeIndex from, NodeIndex to, const PathOptions& opts) {

@@ -117,6 +117,7 @@ void fold_edge(EdgeProps& into, const EdgeProps& from) {
   into.data.count += from.data.count;
   into.data.hedged += from.data.hedged;
   into.data.modality = detail::merge_modality(into.data.modality, from.data.modality);
+  into.data.factuality = core::firmer(into.data.factuality, from.data.factuality);
   detail::merge_attributions(into.data.attributions, from.data.attributions);
   into.data.documents.insert(from.data.documents.begin(), from.data.documents.end());
   detail::merge_evidence(into.data.evidence, from.data.evidence);

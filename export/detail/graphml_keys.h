@@ -23,7 +23,7 @@ struct GraphmlKey {
   std::string_view type;  ///< attr.type: boolean/int/long/float/double/string
 };
 
-inline constexpr std::array<GraphmlKey, 21> kGraphmlKeys{{
+inline constexpr std::array<GraphmlKey, 22> kGraphmlKeys{{
     {KeyDomain::Node, "label", "label", "string"},
     {KeyDomain::Node, "type", "type", "string"},
     {KeyDomain::Node, "mentions", "mentions", "int"},
@@ -39,6 +39,7 @@ inline constexpr std::array<GraphmlKey, 21> kGraphmlKeys{{
     {KeyDomain::Edge, "e_polarity", "polarity", "string"},
     {KeyDomain::Edge, "e_modality", "modality", "string"},
     {KeyDomain::Edge, "e_hedged", "hedged", "int"},
+    {KeyDomain::Edge, "e_factuality", "factuality", "string"},
     {KeyDomain::Edge, "e_attribution", "attribution", "string"},
     {KeyDomain::Edge, "e_documents", "documents", "int"},
     {KeyDomain::Edge, "e_doc_ids", "doc_ids", "string"},

@@ -364,6 +364,22 @@ case_asserted_only() {
   expect_in "not take-sides-in" "$TMP/p"
   "$ERGRAPH" path "$TMP/seed/graph.graphml" China war --asserted-only --max-hops 1 >"$TMP/p2" 2>"$TMP/e2"; rc=$?
   [ $rc -eq 1 ] || { cat "$TMP/p2"; fail "--asserted-only must drop the negated edge, got exit $rc"; }
+  # An urged, an alleged and a denied relation are in the graph with their factuality, and no
+  # --asserted-only path goes over them.
+  printf 'Volodymyr Zelensky urged Washington to keep sanctions on Russia.\nNATO accused Russia of threatening Poland.\nTom Hale denied that Meridian Pharma paid Lumen Diagnostics.\n' >"$TMP/fact.txt"
+  "$ERGRAPH" build "$TMP/fact.txt" -o "$TMP/fact" -q || fail "build exited $?"
+  grep -q '"factuality":"Uu","source":\["Volodymyr Zelensky"\]' "$TMP/fact/triples.jsonl" || fail "urged relation must be Uu, sourced"
+  grep -q '"factuality":"PS+","source":\["North Atlantic Treaty Organization"\]' "$TMP/fact/triples.jsonl" || fail "alleged relation must be PS+"
+  grep -q '"factuality":"CT-","source":\["Tom Hale"\]' "$TMP/fact/triples.jsonl" || fail "denied relation must be CT-"
+  grep -q '<data key="e_factuality">Uu</data>' "$TMP/fact/graph.graphml" || fail "GraphML must carry the edge factuality"
+  "$ERGRAPH" path "$TMP/fact/graph.graphml" "United States" Russia >"$TMP/p3" || fail "the urged edge is a path"
+  expect_in "(hedged, Uu)" "$TMP/p3"
+  for pair in "United States|Russia" "Russia|Poland" "Meridian Pharma|Lumen Diagnostics"; do
+    "$ERGRAPH" path "$TMP/fact/graph.graphml" "${pair%%|*}" "${pair##*|}" --asserted-only >"$TMP/p4" 2>&1; rc=$?
+    [ $rc -eq 1 ] || { cat "$TMP/p4"; fail "--asserted-only must not connect $pair, got exit $rc"; }
+  done
+  "$ERGRAPH" path "$TMP/fact/graph.graphml" "North Atlantic Treaty Organization" Russia --asserted-only >/dev/null ||
+    fail "the accusing itself is a fact"
 }
 
 # The pattern extractor stays available and fast.

@@ -99,7 +99,7 @@ TEST_CASE("export: dot dashes negated edges, dots hedged ones and says \"not\"",
   CHECK(dot.find("\"na\" -> \"nb\" [label=\"not take-side-with\", style=\"dashed\", penwidth=\"2.00\", "
                  "tooltip=\"not take-side-with (x2)\\nattributed to: Kremlin; TASS\"];") != std::string::npos);
   CHECK(dot.find("\"na\" -> \"nb\" [label=\"supply\", style=\"dotted\", penwidth=\"1.00\", "
-                 "tooltip=\"supply (x1, hedged)\"];") != std::string::npos);
+                 "tooltip=\"supply (x1, hedged PS+)\"];") != std::string::npos);
   CHECK(dot.find("\"nb\" -> \"na\" [label=\"not supply\", style=\"dashed\", ") != std::string::npos);
 }
 
@@ -152,7 +152,7 @@ TEST_CASE("export: path dot keeps only the hops, with the same quoting as the gr
   for (std::size_t i = dot.find(" -> "); i != std::string::npos; i = dot.find(" -> ", i + 1)) ++arrows;
   CHECK(arrows == paths[0].hops.size());
   CHECK(dot.find("style=dashed") != std::string::npos);   // a denied hop
-  CHECK(dot.find("(hedged)") != std::string::npos);       // a hedged hop
+  CHECK(dot.find("(hedged, PS+)") != std::string::npos);       // a hedged hop
   CHECK(dot.find("say \\\"no\\\"") != std::string::npos);  // quotes escaped as in write_dot
   test::Prerequisites("path DOT rendering check").program("dot").require();
   test::TempDir dir;

@@ -195,6 +195,7 @@ TEST_CASE("export: graphml reader restores polarity, modality, hedged counts and
         CHECK(got.polarity == want.polarity);
         CHECK(got.modality == want.modality);
         CHECK(got.hedged == want.hedged);
+        CHECK(got.factuality == want.factuality);
         CHECK(got.attributions == want.attributions);
         CHECK(got.confidence == Approx(want.confidence).margin(1e-4));
       }
@@ -210,6 +211,7 @@ TEST_CASE("export: graphml reader reads stance keys from other tools and rejects
       "  <key id=\"m\" for=\"edge\" attr.name=\"modality\" attr.type=\"string\"/>\n"
       "  <key id=\"a\" for=\"edge\" attr.name=\"attribution\" attr.type=\"string\"/>\n"
       "  <key id=\"c\" for=\"edge\" attr.name=\"count\" attr.type=\"int\"/>\n"
+      "  <key id=\"f\" for=\"edge\" attr.name=\"factuality\" attr.type=\"string\"/>\n"
       "  <graph edgedefault=\"directed\">\n    <node id=\"x\"/><node id=\"y\"/>\n";
   const auto g = read_text(dir, std::string(kHead) + keys +
       "    <edge source=\"x\" target=\"y\"><data key=\"p\"> Negative </data><data key=\"m\">HEDGED</data>"
@@ -220,6 +222,7 @@ TEST_CASE("export: graphml reader reads stance keys from other tools and rejects
   CHECK(e.polarity == core::Polarity::Negative);
   CHECK(e.modality == core::Modality::Hedged);
   CHECK(e.hedged == 3);  // no hedged count: all of them
+  CHECK(e.factuality == core::Factuality::PossibleNeg);  // no factuality: implied by polarity and modality
   CHECK(e.attributions == std::set<std::string>{"AP", "Kremlin", "TASS"});
   CHECK(e.id == graph::edge_id("x", "related-to", "y", core::Polarity::Negative));
   const auto bad = [&](const std::string& data) {
@@ -229,6 +232,9 @@ TEST_CASE("export: graphml reader reads stance keys from other tools and rejects
   CHECK(bad("<data key=\"p\">maybe</data>").first == "E507");
   CHECK(bad("<data key=\"m\">likely</data>").first == "E507");
   CHECK(bad("<data key=\"p\">positive</data>").first.empty());
+  CHECK(bad("<data key=\"f\">sure</data>").first == "E507");
+  CHECK(bad("<data key=\"f\">CT-</data>").first == "E507");  // positive edge, negative value
+  CHECK(bad("<data key=\"m\">hedged</data><data key=\"f\">uu</data>").first.empty());
 }
 
 TEST_CASE("export: asserted-only paths work on a graph read back from GraphML", "[export][graphml]") {

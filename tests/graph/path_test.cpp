@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <functional>
+#include <map>
 #include <random>
 #include <vector>
 
@@ -213,6 +214,31 @@ TEST_CASE("graph: k shortest paths match brute force on random graphs", "[graph]
       }
     }
   }
+}
+
+TEST_CASE("graph: an edge keeps the firmest factuality of its triples; a contradicting one gives way", "[graph]") {
+  KnowledgeGraph g;
+  auto t = make_triple({"A", "meet", "B", "d1", 0});
+  t.factuality = core::Factuality::PossiblePos;
+  t.modality = core::Modality::Hedged;
+  g.add(t);
+  auto u = make_triple({"A", "meet", "B", "d2", 0});
+  u.factuality = core::Factuality::Underspecified;
+  u.modality = core::Modality::Hedged;
+  g.add(u);
+  auto c = make_triple({"A", "call", "B", "d1", 0});  // CT+ with polarity negative: contradicts
+  c.polarity = core::Polarity::Negative;
+  g.add(c);
+  g.finalize();
+  std::map<std::string, core::Factuality> by_relation;
+  for (auto e : g.edges()) by_relation[g.edge(e).relation] = g.edge(e).factuality;
+  CHECK(by_relation.at("meet") == core::Factuality::PossiblePos);
+  CHECK(by_relation.at("call") == core::Factuality::CertainNeg);
+  auto v = make_triple({"A", "meet", "B", "d3", 0});  // asserted: the edge becomes a fact
+  g.add(v);
+  g.finalize();
+  for (auto e : g.edges())
+    if (g.edge(e).relation == "meet") CHECK(g.edge(e).factuality == core::Factuality::CertainPos);
 }
 
 TEST_CASE("graph: asserted_only leaves out denied and hedged edges", "[graph]") {
