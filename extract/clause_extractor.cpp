@@ -300,10 +300,33 @@ class SentenceTriples {
           concept_text = text + " " + a.prep;
         }
       }
+      bool concept_emitted = false;
       if (!found && !recip && concept_slot && opt_.concepts)
-        if (auto k = concept_of(*concept_slot))
+        if (auto k = concept_of(*concept_slot)) {
           emit(c, s, *k, concept_rel, concept_text, z, vfirst, vlast);
+          concept_emitted = true;
+        }
+      // "Hale will appeal", "Moreno testified", "the minister resigned": an event with an actor and
+      // no argument becomes a triple to a CONCEPT event node named by the verb (its article's).
+      if (!found && !recip && !concept_emitted && opt_.concepts && intransitive_event(c)) {
+        Ent event{base, core::EntityType::Concept, c.predicate, c.predicate + 1, false, false, {}, {}, "concept"};
+        std::replace(event.name.begin(), event.name.end(), '-', ' ');
+        emit(c, s, event, base, written(c), z, vfirst, vlast);
+      }
     }
+  }
+
+  // An active verb predicate standing alone with its own subject (the actor; a passive's subject
+  // is the patient): no copula, no object or clausal
+  // complement in the parse (not even one the clause rules set aside: "told lawmakers that ..."),
+  // not a subordinate clause of another predicate's (a participle, a relative or adverbial clause).
+  bool intransitive_event(const Clause& c) const {
+    if (c.copular || c.passive || c.has_complement || c.inherited_subject || doc_.tokens[c.predicate].upos != Upos::VERB)
+      return false;
+    for (const char* r : {"obj", "iobj", "ccomp", "xcomp", "csubj"})
+      if (!ps_.children(c.predicate, r).empty()) return false;
+    const std::string_view r = ps_.rel(c.predicate);
+    return r == "root" || r == "conj" || r == "parataxis";
   }
 
   // "Putin and Xi held a phone call" -> (Putin, hold-phone-call-with, Xi).

@@ -19,7 +19,10 @@
 ///  - concept: a clause with a subject entity and no entity argument links the subject to its
 ///    first argument as a CONCEPT node ("China maintained neutrality" -> (China, maintain,
 ///    neutrality); "does not take sides in the war" -> (China, take-sides-in, war), negative);
-///    off with ClauseOptions::concepts = false.
+///    off with ClauseOptions::concepts = false;
+///  - event: an active main-clause verb with its own entity subject and nothing else to link to
+///    (no object, complement or concept: "Hale will appeal", "Moreno testified") links the actor
+///    to a CONCEPT event node named by the relation ((Hale, appeal, appeal)); off with concepts.
 /// Nominal triples: "US sanctions against Chinese entities" (a noun with an entity modifier and an
 /// entity nmod) -> (United States, sanctions-against, China); appositions "Xi Jinping, China's
 /// president" -> (Xi Jinping, president-of, China); and the title, "talks between" and

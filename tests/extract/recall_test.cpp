@@ -1,0 +1,70 @@
+// Recall on common news constructions through the whole pipeline: events without an object
+// (sue/appeal/testify/resign/win), names behind a title or an organisation.
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "extract/pipeline.h"
+#include "support/test_support.h"
+
+namespace {
+
+using ergraph::core::Triple;
+
+const ergraph::extract::Pipeline& pipeline() {
+  static const auto p = ergraph::extract::Pipeline::load(ergraph::test::source_dir() / "models");
+  return *p;
+}
+
+std::vector<std::string> keys(const std::string& sentence) {
+  ergraph::nlp::Document doc;
+  doc.id = "t";
+  doc.text = sentence;
+  std::vector<std::string> out;
+  for (const Triple& t : pipeline().process(doc).triples)
+    out.push_back(t.subject.name + " | " + t.relation + " | " + t.object.name + " (" + to_string(t.object.type) + ")");
+  return out;
+}
+
+bool has(const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+
+}  // namespace
+
+TEST_CASE("recall: an event with an actor and no object links the actor to an event node (courts, sports, politics)",
+          "[extract][recall]") {
+  struct Case {
+    const char* sentence;
+    const char* want;
+  };
+  for (const Case& c : {
+           Case{"Tom Hale will appeal.", "Tom Hale | appeal | appeal (CONCEPT)"},
+           Case{"Rosa Moreno testified on Tuesday.", "Rosa Moreno | testify | testify (CONCEPT)"},
+           Case{"Priya Raman resigned on Friday.", "Priya Raman | resign | resign (CONCEPT)"},
+       }) {
+    const auto k = keys(c.sentence);
+    INFO(c.sentence << "\n" << ::Catch::Detail::stringify(k));
+    CHECK(has(k, c.want));
+  }
+  // An object or a complement is the triple's object, not an event node.
+  const auto sued = keys("Maria Cruz sued the city.");
+  INFO(::Catch::Detail::stringify(sued));
+  CHECK(has(sued, "Maria Cruz | sue | city (CONCEPT)"));
+  CHECK_FALSE(has(sued, "Maria Cruz | sue | sue (CONCEPT)"));
+  const auto after = keys("Priya Raman resigned after the vote.");
+  INFO(::Catch::Detail::stringify(after));
+  CHECK(has(after, "Priya Raman | resign-after | vote (CONCEPT)"));
+  CHECK_FALSE(has(after, "Priya Raman | resign | resign (CONCEPT)"));
+  const auto said = keys("Tom Hale said Meridian Pharma paid Lumen Diagnostics.");
+  INFO(::Catch::Detail::stringify(said));
+  for (const auto& k : said) CHECK(k.find("| say |") == std::string::npos);
+}
+
+TEST_CASE("recall: a name behind a title and its organisation is the subject, the role its own triple (sports, business)",
+          "[extract][recall]") {
+  const auto k = keys("Real Madrid coach Carlo Ancelotti praised Erling Haaland.");
+  INFO(::Catch::Detail::stringify(k));
+  CHECK(has(k, "Carlo Ancelotti | praise | Erling Haaland (PERSON)"));
+  bool role = false;
+  for (const auto& x : k) role = role || x.rfind("Carlo Ancelotti | coach-of | Real Madrid", 0) == 0;
+  CHECK(role);
+}
