@@ -26,6 +26,7 @@ void add_eval_triples_command(CLI::App& eval, int& exit_code);
 /// coreference, entities/coreference.h.
 void add_eval_coref_command(CLI::App& eval, int& exit_code);
 void add_train_first_names_command(CLI::App& train, int& exit_code);
+void add_train_sentences_command(CLI::App& train, int& exit_code);
 void add_train_ner_command(CLI::App& train, int& exit_code);
 void add_eval_ner_command(CLI::App& eval, int& exit_code);
 /// `ergraph eval sentences`: the sentence splitter against gold sentence boundaries.

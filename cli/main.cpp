@@ -58,6 +58,7 @@ int main(int argc, char** argv) {
   ergraph::cli::add_train_parser_command(*train, exit_code);
   ergraph::cli::add_train_lemmatizer_command(*train, exit_code);
   ergraph::cli::add_train_first_names_command(*train, exit_code);
+  ergraph::cli::add_train_sentences_command(*train, exit_code);
   ergraph::cli::add_train_ner_command(*train, exit_code);
 
   auto* eval = app.add_subcommand("eval", "Measure a model on gold CoNLL-U data, or the extractor on gold triples");

@@ -5,6 +5,7 @@
 #include "nlp/lemmatizer.h"
 #include "nlp/parser.h"
 #include "extract/pattern_extractor.h"
+#include "nlp/sentence_splitter.h"
 #include "nlp/tagger.h"
 #include "nlp/tokenizer.h"
 
@@ -15,6 +16,7 @@ using namespace entities;
 struct Pipeline::Stages {
   PipelineOptions options;
   Tokenizer tokenizer;
+  std::unique_ptr<SentenceSplitter> sentences;
   std::unique_ptr<Tagger> tagger;
   std::unique_ptr<Lemmatizer> lemmatizer;
   std::unique_ptr<Parser> parser;
@@ -29,6 +31,8 @@ std::unique_ptr<Pipeline> Pipeline::load(const std::filesystem::path& models_dir
   std::unique_ptr<Pipeline> p(new Pipeline());
   Stages& s = *p->stages_;
   s.options = options;
+  if (options.learned_sentences && !options.pretokenized)
+    s.sentences = std::make_unique<SentenceSplitter>(SentenceSplitter::load(models_dir / kSentenceModelFile));
   s.tagger = Tagger::load(models_dir / kTaggerModel);
   s.lemmatizer = Lemmatizer::load(models_dir / kLemmaTable);
   const nlp::Lexicon lexicon = nlp::Lexicon::load(models_dir / nlp::kLexiconFolder);
@@ -53,6 +57,7 @@ const entities::MentionFinder& Pipeline::mentions() const {
 void Pipeline::annotate(Document& doc) const {
   if (stages_->options.pretokenized) tokenize_pretokenized(doc);
   else stages_->tokenizer.tokenize(doc);
+  if (stages_->sentences) stages_->sentences->split(doc);
   stages_->tagger->tag(doc);
   stages_->lemmatizer->lemmatize(doc);
   if (stages_->parser) stages_->parser->parse(doc);

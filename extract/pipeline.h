@@ -1,6 +1,6 @@
 #pragma once
 /// @file pipeline.h
-/// The NLP pipeline over one Document: tokenize -> tag -> lemmatize -> parse -> extract. A tiny
+/// The NLP pipeline over one Document: tokenize -> split sentences -> tag -> lemmatize -> parse -> extract. A tiny
 /// driver: each stage is a const object, so one Pipeline serves many threads at once.
 #include <filesystem>
 #include <memory>
@@ -35,6 +35,9 @@ struct PipelineOptions {
   ExtractorKind extractor = ExtractorKind::Clause;
   bool concepts = true;      ///< clause extractor: triples to CONCEPT objects (ClauseOptions)
   bool pretokenized = false; ///< input is one tokenized sentence per line (tokenize_pretokenized)
+  /// Re-split the tokenizer's sentences with the learned splitter (nlp/sentence_splitter.h,
+  /// models/sentences.model); off: the tokenizer's rules alone. Not used with pretokenized input.
+  bool learned_sentences = true;
   /// How mentions are found and named (entities/mentions.h): with Actors::Country (default) a
   /// capital or seat of government that acts stands for its state ("Moscow said" -> Russia);
   /// with Actors::Literal every place keeps its own name (`ergraph build --actors`).

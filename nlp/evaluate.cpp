@@ -1,5 +1,7 @@
 #include "nlp/evaluate.h"
 
+#include "nlp/sentence_splitter.h"
+
 #include <chrono>
 #include <map>
 #include <utility>
@@ -65,8 +67,9 @@ ParserScore evaluate_parser(const Parser& parser, const std::vector<GoldSentence
   return score;
 }
 
-SplitScore evaluate_sentence_splitting(const Tokenizer& tokenizer, const std::vector<GoldSentence>& gold,
-                                       std::size_t keep_misses) {
+namespace {
+SplitScore evaluate_splitting(const Tokenizer& tokenizer, const SentenceSplitter* splitter,
+                              const std::vector<GoldSentence>& gold, std::size_t keep_misses) {
   SplitScore score;
   for (std::size_t b = 0; b < gold.size();) {
     std::size_t e = b + 1;
@@ -79,6 +82,7 @@ SplitScore evaluate_sentence_splitting(const Tokenizer& tokenizer, const std::ve
       doc.text += gold[k].doc.text;
     }
     tokenizer.tokenize(doc);
+    if (splitter) splitter->split(doc);
     std::map<std::size_t, std::size_t> predicted;  // begin -> end
     for (const auto& s : doc.sentences)
       if (s.last > s.first) predicted[doc.tokens[s.first].begin] = doc.tokens[s.last - 1].end;
@@ -97,5 +101,17 @@ SplitScore evaluate_sentence_splitting(const Tokenizer& tokenizer, const std::ve
   }
   return score;
 }
+}  // namespace
+
+SplitScore evaluate_sentence_splitting(const Tokenizer& tokenizer, const std::vector<GoldSentence>& gold,
+                                       std::size_t keep_misses) {
+  return evaluate_splitting(tokenizer, nullptr, gold, keep_misses);
+}
+
+SplitScore evaluate_sentence_splitting(const Tokenizer& tokenizer, const SentenceSplitter& splitter,
+                                       const std::vector<GoldSentence>& gold, std::size_t keep_misses) {
+  return evaluate_splitting(tokenizer, &splitter, gold, keep_misses);
+}
+
 
 }  // namespace ergraph::nlp

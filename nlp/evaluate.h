@@ -15,6 +15,8 @@
 
 namespace ergraph::nlp {
 
+class SentenceSplitter;
+
 /// Accuracy of a tagger on gold sentences.
 struct TaggerScore {
   std::size_t tokens = 0;
@@ -70,5 +72,8 @@ struct SplitScore {
 };
 SplitScore evaluate_sentence_splitting(const Tokenizer& tokenizer, const std::vector<GoldSentence>& gold,
                                        std::size_t keep_misses = 0);
+/// The same with the learned splitter (nlp/sentence_splitter.h) after the tokenizer.
+SplitScore evaluate_sentence_splitting(const Tokenizer& tokenizer, const SentenceSplitter& splitter,
+                                       const std::vector<GoldSentence>& gold, std::size_t keep_misses = 0);
 
 }  // namespace ergraph::nlp

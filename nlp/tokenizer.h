@@ -12,6 +12,8 @@
 /// starter ("The", "He", ...); a list number opening a sentence ("2. The ...") is no sentence of
 /// its own. Every line break ends a sentence: news articles put one
 /// paragraph on a line (see ../shared/seeds), so a blank line and a single newline both do.
+/// The pipeline then adds the boundaries the rules miss with the learned splitter
+/// (nlp/sentence_splitter.h), which never removes one of these.
 /// Thread safety: tokenize() is const and may be called concurrently.
 #include "nlp/document.h"
 

@@ -1,0 +1,151 @@
+#include "nlp/sentence_splitter.h"
+
+#include <algorithm>
+#include <array>
+
+#include "core/error.h"
+#include "nlp/detail/binary_io.h"
+#include "nlp/word_shape.h"
+
+namespace ergraph::nlp {
+
+namespace {
+
+constexpr std::string_view kMagic = "ERGSEN";
+constexpr std::uint16_t kFormatVersion = 1;
+constexpr std::string_view kKind = "sentence-boundaries";
+
+}  // namespace
+
+namespace detail {
+
+bool line_break_before(const Document& doc, std::uint32_t i) {
+  if (i == 0 || i >= doc.tokens.size()) return true;
+  const auto from = doc.tokens[i - 1].end, to = doc.tokens[i].begin;
+  return to > from && std::string_view(doc.text).substr(from, to - from).find('\n') != std::string_view::npos;
+}
+
+std::vector<bool> rule_starts(const Document& doc) {
+  std::vector<bool> out(doc.tokens.size(), false);
+  for (const auto& s : doc.sentences)
+    if (s.first < out.size()) out[s.first] = true;
+  return out;
+}
+
+void sentence_gap_features(const Document& doc, std::uint32_t i, std::uint32_t since, std::vector<FeatureKey>& out) {
+  const auto form = [&](std::int64_t k) -> std::string_view {
+    if (k < 0) return "<S>";
+    if (k >= static_cast<std::int64_t>(doc.tokens.size())) return "<E>";
+    return doc.form(static_cast<std::uint32_t>(k));
+  };
+  const std::string_view pp = form(static_cast<std::int64_t>(i) - 2), p = form(i - 1), w = form(i), n = form(i + 1);
+  const std::uint64_t lp = shape::hash_lower(p), lw = shape::hash_lower(w), lpp = shape::hash_lower(pp);
+  const std::uint64_t sp = shape::shape_hash(p, 2), sw = shape::shape_hash(w, 2), sn = shape::shape_hash(n, 2),
+                      spp = shape::shape_hash(pp, 2);
+  const auto last = static_cast<unsigned char>(p.empty() ? 0 : p.back());
+  const auto first = static_cast<unsigned char>(w.empty() ? 0 : w.front());
+  out.push_back(feature_key(1, 1));
+  out.push_back(feature_key(2, lp));
+  out.push_back(feature_key(3, lw));
+  out.push_back(feature_key(4, sp));
+  out.push_back(feature_key(5, sw));
+  out.push_back(feature_key(6, sn));
+  out.push_back(feature_key(7, spp));
+  out.push_back(feature_key(8, lp, sw));
+  out.push_back(feature_key(9, sp, sw));
+  out.push_back(feature_key(10, lp, lw));
+  out.push_back(feature_key(11, last));
+  out.push_back(feature_key(12, first));
+  out.push_back(feature_key(13, lpp, lp));
+  out.push_back(feature_key(14, std::min<std::uint32_t>(since, 40) / 4));
+  out.push_back(feature_key(15, lw, sn));
+  out.push_back(feature_key(16, std::min<std::size_t>(p.size(), 6), last));
+  // Inside a comma-delimited insertion ("Ortega, who represents | El Paso, introduced"): a comma
+  // among the next three tokens, and one among the five before the gap.
+  const auto comma_in = [&](std::int64_t from, std::int64_t to) {
+    for (std::int64_t k = std::max<std::int64_t>(from, 0); k < to && k < static_cast<std::int64_t>(doc.tokens.size()); ++k)
+      if (doc.form(static_cast<std::uint32_t>(k)) == ",") return true;
+    return false;
+  };
+  out.push_back(feature_key(17, comma_in(i, i + 3) ? 1 : 2, comma_in(static_cast<std::int64_t>(i) - 5, i) ? 1 : 2));
+}
+
+}  // namespace detail
+
+std::string serialize_sentence_model(const SentenceModel& m) {
+  detail::BinaryWriter w;
+  w.bytes(kMagic);
+  w.u16(kFormatVersion);
+  w.str(kKind);
+  w.u32(m.feature_set);
+  w.u32(m.iterations);
+  w.u64(m.seed);
+  w.f32(m.prune_below);
+  detail::write_training_sources(w, m.sources);
+  m.weights.write(w);
+  w.checksum_trailer();
+  return w.take();
+}
+
+SentenceModel parse_sentence_model(std::string_view bytes, const std::string& where) {
+  detail::BinaryReader r(bytes, where);
+  if (r.remaining() < kMagic.size() || r.bytes(kMagic.size()) != kMagic)
+    r.fail("E412", "not a sentence model (bad magic; expected \"ERGSEN\")");
+  const std::uint16_t version = r.u16();
+  if (version == 0 || version > kFormatVersion)
+    r.fail("E413", "sentence model format version " + std::to_string(version) + " is newer than this build supports (" +
+                       std::to_string(kFormatVersion) + ")");
+  const std::string kind = r.str(256);
+  if (kind != kKind) r.fail("E416", "model kind '" + kind + "' is not '" + std::string(kKind) + "'");
+  SentenceModel m;
+  m.feature_set = r.u32();
+  if (m.feature_set != detail::kSentenceFeatureSet)
+    r.fail("E413", "sentence feature set " + std::to_string(m.feature_set) + " is not supported");
+  m.iterations = r.u32();
+  m.seed = r.u64();
+  m.prune_below = r.f32();
+  m.sources = detail::read_training_sources(r);
+  m.weights = PerceptronModel::read(r);
+  if (m.weights.classes() != 2) r.fail("E416", "a sentence model has 2 classes, not " + std::to_string(m.weights.classes()));
+  r.expect_checksum_trailer();
+  return m;
+}
+
+SentenceSplitter::SentenceSplitter(SentenceModel model) : model_(std::move(model)) {
+  if (model_.weights.classes() != 2) throw ModelError("E416", "a sentence model has 2 classes");
+}
+
+SentenceSplitter SentenceSplitter::load(const std::filesystem::path& path) {
+  const std::string bytes = detail::read_model_file(path, "sentence model");
+  return SentenceSplitter(parse_sentence_model(bytes, path.string()));
+}
+
+void SentenceSplitter::split(Document& doc) const {
+  const auto n = static_cast<std::uint32_t>(doc.tokens.size());
+  if (n == 0) return;
+  const std::vector<bool> rule = detail::rule_starts(doc);
+  std::vector<Sentence> out;
+  std::vector<FeatureKey> features;
+  std::uint32_t start = 0, since = 0;
+  for (std::uint32_t i = 1; i < n; ++i) {
+    bool boundary = rule[i] || detail::line_break_before(doc, i);
+    if (!boundary) {
+      features.clear();
+      detail::sentence_gap_features(doc, i, since, features);
+      std::array<std::int32_t, 2> scores{0, 0};
+      model_.weights.add_scores(features, scores.data());
+      boundary = scores[1] > scores[0];
+    }
+    if (boundary) {
+      out.push_back(Sentence{start, i});
+      start = i;
+      since = 0;
+    } else {
+      ++since;
+    }
+  }
+  out.push_back(Sentence{start, n});
+  doc.sentences = std::move(out);
+}
+
+}  // namespace ergraph::nlp

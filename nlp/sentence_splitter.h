@@ -1,0 +1,77 @@
+#pragma once
+/// @file sentence_splitter.h
+/// A learned sentence splitter over the tokenizer's tokens: the tokenizer's rule-based sentences
+/// (nlp/tokenizer.h) and every line break stay boundaries, and an averaged perceptron decides,
+/// for every other gap between two tokens, whether a sentence starts there. It adds the
+/// boundaries the rules cannot see in web and forum text ("Take care, my friend, Linda | I'm
+/// sorry ...", a headline before its first sentence, a list of URLs) and never removes one the
+/// rules find in edited news.
+///
+/// Features of the gap before token w (p the token before it, pp the one before that, n the one
+/// after), hashed (nlp/word_shape.h): bias; p and w lower-cased; the shapes of pp, p, w, n; p x
+/// shape(w); shape(p) x shape(w); p x w; the last byte of p; the first byte of w; pp x p; tokens
+/// since the last boundary (buckets of 4, up to 40); w x shape(n); length of p (up to 6) x its
+/// last byte. Decoding is greedy, left to right.
+/// Trained by train/sentence_trainer.h (`ergraph train sentences`); file format "ERGSEN"
+/// (docs/FORMATS.md). Model card: models/SENTENCES.md.
+/// Thread safety: immutable after construction; split() may be called concurrently.
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "nlp/document.h"
+#include "nlp/perceptron.h"
+#include "nlp/training_source.h"
+
+namespace ergraph::nlp {
+
+/// File name of the model inside a models folder.
+inline constexpr const char* kSentenceModelFile = "sentences.model";
+
+struct SentenceModel {
+  std::uint32_t feature_set = 0;  ///< detail::kSentenceFeatureSet
+  std::uint32_t iterations = 0;   ///< training passes
+  std::uint64_t seed = 0;         ///< per-pass shuffle seed
+  float prune_below = 0;          ///< averaged weights below this magnitude were dropped
+  std::vector<TrainingSource> sources;
+  PerceptronModel weights;        ///< 2 classes: 0 no boundary, 1 a sentence starts here
+};
+
+/// The file bytes of a model, and back (`where` names the file in errors; every problem is a
+/// ModelError: E411 truncated, E412 bad magic, E413 version or feature set, E414 trailing bytes,
+/// E416 bad field, E417 checksum).
+std::string serialize_sentence_model(const SentenceModel& model);
+SentenceModel parse_sentence_model(std::string_view bytes, const std::string& where);
+
+class SentenceSplitter {
+ public:
+  explicit SentenceSplitter(SentenceModel model);
+  /// Reads a model file; ModelError (E410 and the parse errors) naming it.
+  static SentenceSplitter load(const std::filesystem::path& path);
+  /// Splits doc.sentences (as the tokenizer wrote them) further where the model finds a sentence
+  /// start. Tokens are unchanged; empty documents are left alone.
+  void split(Document& doc) const;
+  const SentenceModel& model() const { return model_; }
+
+ private:
+  SentenceModel model_;
+};
+
+namespace detail {
+
+inline constexpr std::uint32_t kSentenceFeatureSet = 1;
+
+/// Whether a line break separates token i - 1 from token i (then a sentence always starts at i).
+bool line_break_before(const Document& doc, std::uint32_t i);
+
+/// The features of the gap before token i (1 <= i < doc.tokens.size()), `since` tokens since the
+/// last boundary. Appends to `out`.
+void sentence_gap_features(const Document& doc, std::uint32_t i, std::uint32_t since, std::vector<FeatureKey>& out);
+
+/// The tokenizer's sentence starts as a per-token flag (doc.tokens.size() entries).
+std::vector<bool> rule_starts(const Document& doc);
+
+}  // namespace detail
+}  // namespace ergraph::nlp
