@@ -286,7 +286,11 @@ class Assessor {
         a.prep = "according to";
         sources_.push_back(a);
       }
-    for (std::uint32_t ch : ps_.children(g, "parataxis")) {
+    // "..., X said" as parataxis, or misread as a conjunct without a conjunction.
+    std::vector<std::uint32_t> reports = ps_.children(g, "parataxis");
+    for (std::uint32_t ch : ps_.children(g, "conj"))
+      if (ch > g && ps_.children(ch, "cc").empty()) reports.push_back(ch);
+    for (std::uint32_t ch : reports) {
       if (ch == from) continue;
       const FactEffect e = lex_.verb(ps_.lemma(ch), {});
       if (e != FactEffect::Report && e != FactEffect::Belief) continue;

@@ -211,3 +211,33 @@ TEST_CASE("factuality: the lexicon file parses rows and rejects bad ones with fi
   // The shipped lexicon loads.
   CHECK(FactualityLexicon::load(ergraph::test::source_dir() / "models" / "lexicon" / "factuality.tsv").size() > 150);
 }
+
+TEST_CASE("factuality: issue 11's examples never become facts", "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Hale denied that Meridian Pharma misled doctors.", "Meridian Pharma", "mislead", "doctors",
+                Factuality::CertainNeg, "Hale"},
+           Case{"NATO accused Russia of threatening Poland.", "Russia", "threaten", "Poland", Factuality::PossiblePos,
+                "North Atlantic Treaty Organization"},
+           Case{"Xi Jinping also met Treasury Secretary Janet Yellen, who urged Beijing to stop supporting Russia's war in "
+                "Ukraine.",
+                "China", "support", "Ukraine", Factuality::Underspecified, "Janet Yellen"},
+       })
+    check(c);
+  // "denied that Nordbank plans to cut jobs": a denied plan is no fact, hedged or not.
+  const auto jobs = triples("Lindqvist denied that Nordbank plans to cut jobs in Geneva.");
+  INFO(dump(jobs));
+  const Triple* cut = find(jobs, "Nordbank", "cut", "Geneva");
+  REQUIRE(cut != nullptr);
+  CHECK(cut->factuality == Factuality::Underspecified);
+  CHECK(cut->source_chain.front() == "Lindqvist");
+  // The source is named once ("according to according to ..." was written before).
+  const auto paper = triples("According to the Spanish newspaper, Barcelona sold Pedri to Chelsea.");
+  INFO(dump(paper));
+  const Triple* sold = find(paper, "Barcelona", "sell", "Pedri");
+  REQUIRE(sold != nullptr);
+  CHECK(sold->attribution == "the Spanish newspaper");
+  // "..., X wrote" misread as a conjunct without a conjunction still names the source.
+  check({"Tonga has received 20 million dollars from New Zealand for cyclone recovery, Prime Minister Sione Fifita "
+         "wrote on social media.",
+         "Tonga", "receive", "New Zealand", Factuality::CertainPos, "Sione Fifita"});
+}
