@@ -181,6 +181,8 @@ struct Detector {
         j += g;
       else if (name_token(j, end))
         ++j;
+      else if (j > i && is_upper_start(w) && lex.organization_words.contains(w))  // "Aerolease Partners" (NNS)
+        ++j;
       else if ((w == "&" || pos::has_xpos(doc.tokens[j], {"HYPH"}) || w == "-") && j > i && name_token(j + 1, end))
         ++j;
       else if (const std::size_t pe = particles_end(j, end); pe > j)
@@ -689,7 +691,16 @@ MentionFinder::MentionFinder(Gazetteer gazetteer, const nlp::Lexicon& lexicon,
           lexicon.get(kLists[0]), lexicon.get(kLists[1]), lexicon.get(kLists[2]), lexicon.get(kLists[3]),
           lexicon.get(kLists[4]), lexicon.get(kLists[5]), lexicon.get(kLists[6]), lexicon.get(kLists[7]),
           lexicon.get(kLists[8]), lexicon.get(kLists[9]), lexicon.get(kLists[10]), lexicon.get(kLists[11]),
-          lexicon.get(kLists[12]), lexicon.get(kLists[13]), lexicon.get(kLists[14]), lexicon.get(kLists[15])})) {}
+          lexicon.get(kLists[12]), lexicon.get(kLists[13]), lexicon.get(kLists[14]), lexicon.get(kLists[15])})) {
+  // The rules read organization_words and company_words as one list.
+  std::vector<std::string> org = lexicon.get("organization_words").words();
+  for (const auto& w : lexicon.get("company_words").words()) org.push_back(w);
+  std::sort(org.begin(), org.end());
+  org.erase(std::unique(org.begin(), org.end()), org.end());
+  auto words = std::make_shared<Words>(*words_);
+  words->organization_words = nlp::WordList(lexicon.get("organization_words").purpose(), std::move(org));
+  words_ = std::move(words);
+}
 
 MentionFinder MentionFinder::load(const std::filesystem::path& models_dir, MentionOptions options) {
   return load(models_dir, nlp::Lexicon::load(models_dir / nlp::kLexiconFolder), options);

@@ -51,22 +51,41 @@ TEST_CASE("quality: clause extractor precision and recall on the out-of-domain s
   const auto& strict = at(t, "all", MatchLevel::Strict);
   INFO("strict: matched " << strict.matched << " of " << strict.predicted << " system, " << strict.gold << " gold");
   CHECK(strict.gold == 153);
-  CHECK(strict.precision() >= 0.601);
-  CHECK(strict.recall() >= 0.463);
-  CHECK(at(t, "all", MatchLevel::Verb).precision() >= 0.643);
-  // Measured with the domain-copies recognizer (web domain) and the mention rules of its change:
-  // strict 0.602 / 0.464, verb 0.644 / 0.497, pair 0.675 / 0.516 (floors 0.001 below).
-  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.496);
-  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.674);
-  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.515);
+  CHECK(strict.precision() >= 0.607);
+  CHECK(strict.recall() >= 0.476);
+  CHECK(at(t, "all", MatchLevel::Verb).precision() >= 0.649);
+  // Measured with company_words in the mention rules (issue 11): strict 0.608 / 0.477, verb
+  // 0.650 / 0.510, pair 0.681 / 0.529 (floors 0.001 below).
+  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.509);
+  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.680);
+  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.528);
 }
 
 TEST_CASE("quality: pattern extractor precision and recall on the out-of-domain set stay at their floors", "[quality]") {
   const auto t = score(ergraph::extract::ExtractorKind::Pattern);
   const auto& strict = at(t, "all", MatchLevel::Strict);
   INFO("strict: matched " << strict.matched << " of " << strict.predicted << " system, " << strict.gold << " gold");
-  CHECK(strict.precision() >= 0.836);  // measured 0.837 / 0.471, pair 0.860 / 0.484
-  CHECK(strict.recall() >= 0.470);
-  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.859);
-  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.483);
+  CHECK(strict.precision() >= 0.850);  // measured 0.851 / 0.484, pair 0.874 / 0.497
+  CHECK(strict.recall() >= 0.483);
+  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.873);
+  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.496);
+}
+
+TEST_CASE("quality: factuality on tests/quality/factuality.jsonl stays at its floors", "[quality]") {
+  const auto pipeline = ergraph::extract::Pipeline::load(ergraph::test::source_dir() / "models");
+  const auto gold =
+      ergraph::extract::read_gold_triples(ergraph::test::source_dir() / "tests" / "quality" / "factuality.jsonl");
+  ergraph::extract::FactualityTable f;
+  ergraph::extract::score_pipeline(*pipeline, gold, nullptr, &f);
+  const auto& all = f.at("all");
+  INFO("gold " << all.gold << ", found " << all.found << ", value " << all.value << ", correct " << all.correct
+               << ", safe " << all.safe << " of " << all.not_fact);
+  CHECK(all.gold >= 240);
+  CHECK(f.size() >= 13 + 3);  // every category, both splits and "all"
+  // Measured 2026-12-06: correct 160 of 242 (0.661), value 165, found 172, safe 147 of 154.
+  CHECK(all.correct >= 159);
+  CHECK(all.value >= 164);
+  CHECK(all.safe >= 146);
+  // Of the triples it finds, the value is right (165 of 172 measured).
+  CHECK(static_cast<double>(all.value) / static_cast<double>(all.found) >= 0.94);
 }
