@@ -157,6 +157,13 @@ class ClauseBuilder {
       if (!ps_.children(g, "cop").empty()) return subjects(g, dummy, depth + 1);
       return {modified_noun(p)};
     }
+    // "will decide whether to hire X", "left early to catch a train": an infinitive without a
+    // subject of its own, under a governor without an object, is done by the governor's subject.
+    if ((r == "advcl" || r == "ccomp") && ps_.children(g, "obj").empty() && ps_.children(g, "iobj").empty()) {
+      bool to = false;
+      for (std::uint32_t m : ps_.children(p, "mark")) to = to || ps_.lemma(m) == "to";
+      if (to && xpos_name(ps_.doc().tokens[p].xpos) == "VB") return subjects(g, dummy, depth + 1);
+    }
     if (r == "advcl" && xpos_name(ps_.doc().tokens[p].xpos) == "VBG") {
       // "criticized China for aiding", "accused Washington of trying", "warned Beijing against
       // helping", "barred Nordbank from paying": the object does it.

@@ -257,10 +257,11 @@ class Assessor {
         if (l.cue.empty()) l.cue = std::string(ps_.form(ch));
       }
       if (!with_condition) continue;
-      // "If A buys B, C will sue D": the consequent is no fact either.
+      // "If A buys B, C will sue D": the consequent is no fact either ("whether" asks, it sets
+      // no condition: "will decide whether to hire" is decided).
       if (ps_.is(ch, "advcl"))
         for (std::uint32_t m : ps_.children(ch, "mark"))
-          if (lex_.mark(ps_.lemma(m)) == FactEffect::Condition) {
+          if (lex_.mark(ps_.lemma(m)) == FactEffect::Condition && ps_.lemma(m) != "whether") {
             l.under = true;
             if (l.cue.empty()) l.cue = std::string(ps_.form(m));
           }

@@ -51,14 +51,14 @@ TEST_CASE("quality: clause extractor precision and recall on the out-of-domain s
   const auto& strict = at(t, "all", MatchLevel::Strict);
   INFO("strict: matched " << strict.matched << " of " << strict.predicted << " system, " << strict.gold << " gold");
   CHECK(strict.gold == 153);
-  CHECK(strict.precision() >= 0.607);
-  CHECK(strict.recall() >= 0.476);
-  CHECK(at(t, "all", MatchLevel::Verb).precision() >= 0.649);
-  // Measured with company_words in the mention rules (issue 11): strict 0.608 / 0.477, verb
-  // 0.650 / 0.510, pair 0.681 / 0.529 (floors 0.001 below).
-  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.509);
-  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.680);
-  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.528);
+  CHECK(strict.precision() >= 0.614);
+  CHECK(strict.recall() >= 0.489);
+  CHECK(at(t, "all", MatchLevel::Verb).precision() >= 0.655);
+  // Measured with company_words and subject control of bare infinitives (issue 11): strict
+  // 0.615 / 0.490, verb 0.656 / 0.523, pair 0.686 / 0.542 (floors 0.001 below).
+  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.522);
+  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.685);
+  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.541);
 }
 
 TEST_CASE("quality: pattern extractor precision and recall on the out-of-domain set stay at their floors", "[quality]") {
@@ -82,10 +82,10 @@ TEST_CASE("quality: factuality on tests/quality/factuality.jsonl stays at its fl
                << ", safe " << all.safe << " of " << all.not_fact);
   CHECK(all.gold >= 240);
   CHECK(f.size() >= 13 + 3);  // every category, both splits and "all"
-  // Measured 2026-12-06: correct 160 of 242 (0.661), value 165, found 172, safe 147 of 154.
-  CHECK(all.correct >= 159);
-  CHECK(all.value >= 164);
+  // Measured 2026-12-06: correct 162 of 242 (0.669), value 167, found 174, safe 147 of 154.
+  CHECK(all.correct >= 161);
+  CHECK(all.value >= 166);
   CHECK(all.safe >= 146);
-  // Of the triples it finds, the value is right (165 of 172 measured).
+  // Of the triples it finds, the value is right (167 of 174 measured).
   CHECK(static_cast<double>(all.value) / static_cast<double>(all.found) >= 0.94);
 }

@@ -90,3 +90,15 @@ TEST_CASE("recall: company names end in a company word, even one tagged as a com
   INFO(::Catch::Detail::stringify(k));
   for (const auto& x : k) CHECK(x.find("(ORG)") == std::string::npos);
 }
+
+TEST_CASE("recall: an infinitive without its own subject, under a verb without an object, is the governor's subject's "
+          "(local politics, sports)",
+          "[extract][recall]") {
+  const auto council = keys("Westmarch County Council will decide next month whether to hire Dunmore Civil again.");
+  INFO(::Catch::Detail::stringify(council));
+  CHECK(has(council, "Westmarch County Council | hire | Dunmore Civil (ORG)"));
+  // With an object the object does it ("urged Washington to keep"), not the subject.
+  const auto urged = keys("Volodymyr Zelensky urged Washington to keep sanctions on Russia.");
+  INFO(::Catch::Detail::stringify(urged));
+  for (const auto& k : urged) CHECK(k.rfind("Volodymyr Zelensky | keep", 0) != 0);
+}
