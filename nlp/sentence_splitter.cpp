@@ -25,6 +25,12 @@ bool line_break_before(const Document& doc, std::uint32_t i) {
   return to > from && std::string_view(doc.text).substr(from, to - from).find('\n') != std::string_view::npos;
 }
 
+bool name_goes_on(const Document& doc, std::uint32_t i) {
+  if (i == 0 || i + 1 >= doc.tokens.size()) return false;
+  const std::string_view p = doc.form(i - 1), w = doc.form(i), n = doc.form(i + 1);
+  return !p.empty() && shape::is_lower(p[0]) && !w.empty() && shape::is_upper(w[0]) && !n.empty() && shape::is_upper(n[0]);
+}
+
 std::vector<bool> rule_starts(const Document& doc) {
   std::vector<bool> out(doc.tokens.size(), false);
   for (const auto& s : doc.sentences)
@@ -129,7 +135,7 @@ void SentenceSplitter::split(Document& doc) const {
   std::uint32_t start = 0, since = 0;
   for (std::uint32_t i = 1; i < n; ++i) {
     bool boundary = rule[i] || detail::line_break_before(doc, i);
-    if (!boundary) {
+    if (!boundary && !detail::name_goes_on(doc, i)) {
       features.clear();
       detail::sentence_gap_features(doc, i, since, features);
       std::array<std::int32_t, 2> scores{0, 0};

@@ -2,7 +2,8 @@
 /// @file sentence_splitter.h
 /// A learned sentence splitter over the tokenizer's tokens: the tokenizer's rule-based sentences
 /// (nlp/tokenizer.h) and every line break stay boundaries, and an averaged perceptron decides,
-/// for every other gap between two tokens, whether a sentence starts there. It adds the
+/// for every other gap between two tokens (except one inside a name that goes on after a
+/// lower-case word, detail::name_goes_on), whether a sentence starts there. It adds the
 /// boundaries the rules cannot see in web and forum text ("Take care, my friend, Linda | I'm
 /// sorry ...", a headline before its first sentence, a list of URLs) and never removes one the
 /// rules find in edited news.
@@ -69,6 +70,12 @@ bool line_break_before(const Document& doc, std::uint32_t i);
 /// The features of the gap before token i (1 <= i < doc.tokens.size()), `since` tokens since the
 /// last boundary. Appends to `out`.
 void sentence_gap_features(const Document& doc, std::uint32_t i, std::uint32_t since, std::vector<FeatureKey>& out);
+
+/// Whether the gap before token i sits between a lower-case word and two capitalised ones
+/// ("the Chilean newspaper | El Faro reported", "who represents | El Paso"): a name going on, never
+/// a learned boundary (in web text such a run after a lower-case word is rarely a new sentence;
+/// measured on EWT dev and GUM dev, models/SENTENCES.md).
+bool name_goes_on(const Document& doc, std::uint32_t i);
 
 /// The tokenizer's sentence starts as a per-token flag (doc.tokens.size() entries).
 std::vector<bool> rule_starts(const Document& doc);
