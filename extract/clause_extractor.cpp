@@ -50,7 +50,10 @@ class SentenceTriples {
   }
 
   std::vector<Triple> run(const std::vector<Clause>& clauses) {
-    for (const Clause& c : clauses) clause_triples(c);
+    for (const Clause& c : clauses) {
+      clause_triples(c);
+      role_as_triples(c);
+    }
     nominal_triples();
     return std::move(out_);
   }
@@ -327,6 +330,36 @@ class SentenceTriples {
       if (!ps_.children(c.predicate, r).empty()) return false;
     const std::string_view r = ps_.rel(c.predicate);
     return r == "root" || r == "conj" || r == "parataxis";
+  }
+
+  // "appointed Tomas Vell as head of the Transit Authority" -> (Tomas Vell, head-of, Transit
+  // Authority): an oblique "as ROLE" whose noun has an entity after of/at/for, given to the
+  // clause's object entity (or, in a passive without an agent, its subject: "Vell was appointed as
+  // head of ..."), with the clause's factuality ("plans to appoint ... as" is no fact).
+  void role_as_triples(const Clause& c) {
+    std::optional<Ent> holder;
+    for (const Argument& o : c.objects)
+      if (auto e = entity(o); e && e->via.empty()) {
+        holder = e;
+        break;
+      }
+    if (!holder && c.passive && c.agents.empty())
+      for (const Argument& s : c.subjects)
+        if (auto e = entity(s); e && e->via.empty()) {
+          holder = e;
+          break;
+        }
+    if (!holder) return;
+    for (const Argument& a : c.obliques) {
+      if (a.prep != "as" || doc_.tokens[a.head].upos != Upos::NOUN || mention(a.head)) continue;
+      for (std::uint32_t m : ps_.children(a.head, "nmod")) {
+        const std::string prep = ps_.prep(m);
+        if (prep != "of" && prep != "at" && prep != "for") continue;
+        auto e = entity(ps_.phrase(m));
+        if (!e || !e->via.empty()) continue;
+        emit(c, *holder, *e, core_words(a.head) + "-" + prep, core_text(a.head) + " " + prep, 1.2, a.head, a.head + 1);
+      }
+    }
   }
 
   // "Putin and Xi held a phone call" -> (Putin, hold-phone-call-with, Xi).

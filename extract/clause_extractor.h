@@ -23,6 +23,8 @@
 ///  - event: an active main-clause verb with its own entity subject and nothing else to link to
 ///    (no object, complement or concept: "Hale will appeal", "Moreno testified") links the actor
 ///    to a CONCEPT event node named by the relation ((Hale, appeal, appeal)); off with concepts.
+/// Roles given "as": "appointed Tomas Vell as head of the Transit Authority" -> (Tomas Vell,
+/// head-of, Transit Authority), to the object (a passive's subject), with the clause's factuality.
 /// Nominal triples: "US sanctions against Chinese entities" (a noun with an entity modifier and an
 /// entity nmod) -> (United States, sanctions-against, China); appositions "Xi Jinping, China's
 /// president" -> (Xi Jinping, president-of, China); and the title, "talks between" and

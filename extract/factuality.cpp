@@ -314,6 +314,10 @@ class Assessor {
       else lower(2, std::string(ps_.form(noun)));
       return false;
     }
+    if (e == FactEffect::Request) {  // "plans to hire", "a bid to buy": not done
+      set_under(std::string(ps_.form(noun)));
+      return false;
+    }
     if (e != FactEffect::Claim) return false;
     const std::int64_t gov = ps_.head(noun);
     if (gov >= 0 && lex_.verb(ps_.lemma(static_cast<std::uint32_t>(gov)), {}) == FactEffect::Deny) {

@@ -125,6 +125,9 @@ TEST_CASE("factuality: requests, warnings and plans are underspecified, even of 
                 "Lumen Diagnostics", Factuality::Underspecified, "Meridian Pharma"},
            Case{"The European Union warned Beijing against helping Moscow.", "China", "help", "Russia",
                 Factuality::Underspecified, "European Union"},
+           // "plans" read as a noun ("Meridian Pharma plans"): its complement is still only planned.
+           Case{"Meridian Pharma plans to hire Anna Berg as chief scientist of Lumen Diagnostics.", "Anna Berg",
+                "chief-scientist-of", "Lumen Diagnostics", Factuality::Underspecified, ""},
        })
     check(c);
 }

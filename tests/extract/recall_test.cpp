@@ -102,3 +102,26 @@ TEST_CASE("recall: an infinitive without its own subject, under a verb without a
   INFO(::Catch::Detail::stringify(urged));
   for (const auto& k : urged) CHECK(k.rfind("Volodymyr Zelensky | keep", 0) != 0);
 }
+
+TEST_CASE("recall: 'appointed X as ROLE of Y' gives X its role at Y (local politics, culture, sports)", "[extract][recall]") {
+  struct Case {
+    const char* sentence;
+    const char* want;
+  };
+  for (const Case& c : {
+           Case{"Mayor Elena Brix appointed Tomas Vell as head of the Harbourside Transit Authority on Monday.",
+                "Tomas Vell | head-of | Harbourside Transit Authority (ORG)"},
+           Case{"The council appointed Maria Lopez as director of the Lagos Museum.",
+                "Maria Lopez | director-of | Lagos Museum (ORG)"},
+           Case{"Tomas Vell was appointed as head of the Harbourside Transit Authority.",
+                "Tomas Vell | head-of | Harbourside Transit Authority (ORG)"},
+       }) {
+    const auto k = keys(c.sentence);
+    INFO(c.sentence << "\n" << ::Catch::Detail::stringify(k));
+    CHECK(has(k, c.want));
+  }
+  // "as" without a role of someone gives nothing of the kind.
+  const auto k = keys("Tomas Vell joined the Harbourside Transit Authority as a driver.");
+  INFO(::Catch::Detail::stringify(k));
+  for (const auto& x : k) CHECK(x.find("driver-of") == std::string::npos);
+}
