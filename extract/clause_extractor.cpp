@@ -105,6 +105,14 @@ class SentenceTriples {
   std::optional<Ent> entity(const Argument& a) const {
     if (const MentionInfo* m = mention(a.head)) return from_mention(*m);
     if (!nominal(doc_.tokens[a.head])) return std::nullopt;
+    // "sacked manager Colin Reyes", "paid bribes to factory inspector Kamal Hossain": a role noun
+    // with the person's name right after it as its apposition stands for that person.
+    if (doc_.tokens[a.head].upos == Upos::NOUN)
+      for (std::uint32_t c : ps_.children(a.head, "appos"))
+        if (const MentionInfo* m = mention(c);
+            m && m->mention.first == a.head + 1 && m->mention.type == core::EntityType::Person) {
+          return from_mention(*m);
+        }
     for (std::uint32_t c : ps_.children(a.head, "nmod:poss"))
       if (const MentionInfo* m = mention(c)) {
         Ent e = from_mention(*m);

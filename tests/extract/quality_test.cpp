@@ -51,14 +51,14 @@ TEST_CASE("quality: clause extractor precision and recall on the out-of-domain s
   const auto& strict = at(t, "all", MatchLevel::Strict);
   INFO("strict: matched " << strict.matched << " of " << strict.predicted << " system, " << strict.gold << " gold");
   CHECK(strict.gold == 153);
-  CHECK(strict.precision() >= 0.614);
-  CHECK(strict.recall() >= 0.489);
+  CHECK(strict.precision() >= 0.616);
+  CHECK(strict.recall() >= 0.515);
   CHECK(at(t, "all", MatchLevel::Verb).precision() >= 0.655);
-  // Measured with company_words and subject control of bare infinitives (issue 11): strict
-  // 0.615 / 0.490, verb 0.656 / 0.523, pair 0.686 / 0.542 (floors 0.001 below).
-  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.522);
-  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.685);
-  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.541);
+  // Measured with company_words, subject control of bare infinitives and role nouns before names
+  // (issue 11): strict 0.617 / 0.516, verb 0.656 / 0.549, pair 0.685 / 0.569 (floors 0.001 below).
+  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.548);
+  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.684);
+  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.568);
 }
 
 TEST_CASE("quality: pattern extractor precision and recall on the out-of-domain set stay at their floors", "[quality]") {
@@ -82,10 +82,10 @@ TEST_CASE("quality: factuality on tests/quality/factuality.jsonl stays at its fl
                << ", safe " << all.safe << " of " << all.not_fact);
   CHECK(all.gold >= 240);
   CHECK(f.size() >= 13 + 3);  // every category, both splits and "all"
-  // Measured 2026-12-06: correct 163 of 242 (0.674), value 169, found 176, safe 147 of 154.
-  CHECK(all.correct >= 162);
-  CHECK(all.value >= 168);
-  CHECK(all.safe >= 146);
-  // Of the triples it finds, the value is right (169 of 176 measured).
+  // Measured 2026-12-06: correct 166 of 242 (0.686), value 173, found 181, safe 146 of 154.
+  CHECK(all.correct >= 165);
+  CHECK(all.value >= 172);
+  CHECK(all.safe >= 145);
+  // Of the triples it finds, the value is right (173 of 181 measured).
   CHECK(static_cast<double>(all.value) / static_cast<double>(all.found) >= 0.94);
 }

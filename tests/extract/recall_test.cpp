@@ -125,3 +125,20 @@ TEST_CASE("recall: 'appointed X as ROLE of Y' gives X its role at Y (local polit
   INFO(::Catch::Detail::stringify(k));
   for (const auto& x : k) CHECK(x.find("driver-of") == std::string::npos);
 }
+
+TEST_CASE("recall: a role noun with the person's name after it stands for the person (sports, courts, business)",
+          "[extract][recall]") {
+  struct Case {
+    const char* sentence;
+    const char* want;
+  };
+  for (const Case& c : {
+           Case{"Ashgrove United have sacked manager Colin Reyes.", "Ashgrove United | sack | Colin Reyes (PERSON)"},
+           Case{"Rupali Garments paid bribes to factory inspector Kamal Hossain.",
+                "Rupali Garments | pay-bribes-to | Kamal Hossain (PERSON)"},
+       }) {
+    const auto k = keys(c.sentence);
+    INFO(c.sentence << "\n" << ::Catch::Detail::stringify(k));
+    CHECK(has(k, c.want));
+  }
+}
