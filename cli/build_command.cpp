@@ -249,8 +249,9 @@ void add_build_command(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember({"text", "jsonl"}))
       ->capture_default_str();
   cmd->add_option("--extractor", opt->extractor,
-                  "clause: triples read off the dependency parse (passives, relative clauses, negation,\n"
-                  "hedging, attribution); pattern: part-of-speech patterns, no parser, faster")
+                  "clause: triples read off the dependency parse (passives, relative clauses, negation, each\n"
+                  "triple's factuality and source: denied, alleged, urged, conditional ...); pattern:\n"
+                  "part-of-speech patterns, no parser, faster (negation and modals only)")
       ->check(CLI::IsMember({"clause", "pattern"}))
       ->capture_default_str();
   cmd->add_flag("--no-concepts", opt->no_concepts,
