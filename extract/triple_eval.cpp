@@ -100,8 +100,13 @@ void score_factuality(const GoldSentenceTriples& gold, const std::vector<core::T
     const core::Triple* pick = nullptr;
     bool any_fact = false;
     std::string given;
+    // A name matches the system's canonical name or the text it was read from ("NATO" for North
+    // Atlantic Treaty Organization): this scorer measures factuality, not naming.
+    const auto same = [](const core::EntityRef& e, const std::string& gold_name) {
+      return name_key(e.name) == name_key(gold_name) || name_key(e.mention) == name_key(gold_name);
+    };
     for (const auto& t : system) {
-      if (name_key(t.subject.name) != name_key(g.subject) || name_key(t.object.name) != name_key(g.object)) continue;
+      if (!same(t.subject, g.subject) || !same(t.object, g.object)) continue;
       if (t.factuality == core::Factuality::CertainPos) any_fact = true;
       given += (given.empty() ? "" : "; ") + describe(t);
       if (!pick || (pick->factuality != g.factuality && t.factuality == g.factuality)) pick = &t;

@@ -45,7 +45,8 @@ struct GoldSentenceTriples {
 };
 
 /// Factuality of the gold triples that carry one. A gold triple is `found` when the system gives a
-/// triple (any relation, any polarity) between the same subject and object in that direction; of
+/// triple (any relation, any polarity) between the same subject and object in that direction (a
+/// name matches the canonical name or the text it was read from: "NATO"); of
 /// those, the one with the gold value is taken when there is one, else the first. `value`: its
 /// factuality is the gold one; `correct`: and its innermost source (Triple::attribution, "" = the
 /// author) is the gold source, names compared ignoring case. `not_fact`: gold triples that are not

@@ -126,6 +126,15 @@ TEST_CASE("triple eval: factuality is scored by value and innermost source; safe
   s = extract::score_sentence(gs, {});
   CHECK(s.factuality.found == 0);
   CHECK(s.factuality.safe == 1);
+  // A name matches the text it was read from too ("Meridian" for Meridian Pharma Group).
+  auto named = t;
+  named.subject.name = "Meridian Pharma Group";
+  named.subject.mention = "Meridian Pharma";
+  s = extract::score_sentence(gs, {named});
+  CHECK(s.factuality.correct == 1);
+  named.subject.mention = "Meridian";
+  s = extract::score_sentence(gs, {named});
+  CHECK(s.factuality.found == 0);
 }
 
 TEST_CASE("triple eval: the reader takes category, factuality and source, and checks them", "[eval]") {
