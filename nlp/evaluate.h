@@ -28,8 +28,9 @@ struct TaggerScore {
   double tokens_per_second() const { return seconds > 0 ? static_cast<double>(tokens) / seconds : 0.0; }
 };
 
-/// Tags copies of `gold` and counts matching tags.
-TaggerScore evaluate_tagger(const Tagger& tagger, const std::vector<GoldSentence>& gold);
+/// Tags copies of `gold` and counts matching tags; with `repair`, after repair_verbless_sentences
+/// (what the pipeline does, tagger.h).
+TaggerScore evaluate_tagger(const Tagger& tagger, const std::vector<GoldSentence>& gold, bool repair = false);
 
 /// Attachment scores on gold tokens (every token counts, punctuation included, as in CoNLL 2018).
 struct ParserScore {

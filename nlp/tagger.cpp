@@ -116,3 +116,34 @@ std::unique_ptr<Tagger> Tagger::load(const std::filesystem::path& path) {
 }
 
 }  // namespace ergraph::nlp
+
+namespace ergraph::nlp {
+
+std::size_t repair_verbless_sentences(Document& doc) {
+  static const Xpos vbd = *parse_xpos("VBD");
+  const auto is = [&](std::uint32_t t, std::initializer_list<std::string_view> tags) {
+    const std::string_view x = xpos_name(doc.tokens[t].xpos);
+    for (auto tag : tags)
+      if (x == tag) return true;
+    return false;
+  };
+  std::size_t changed = 0;
+  for (const auto& s : doc.sentences) {
+    bool finite = false;
+    for (std::uint32_t t = s.first; t < s.last && !finite; ++t) finite = is(t, {"VBD", "VBZ", "VBP", "MD"});
+    if (finite) continue;
+    for (std::uint32_t t = s.first + 1; t + 1 < s.last; ++t) {
+      const std::string_view w = doc.form(t);
+      const bool participle = is(t, {"VBN"}) || (is(t, {"JJ"}) && w.size() > 3 && w.substr(w.size() - 2) == "ed");
+      if (!participle || !is(t - 1, {"NNP", "NNPS"}) || !is(t + 1, {"DT", "PRP$", "CD", "NNP", "NNPS", "NN", "NNS"}))
+        continue;
+      doc.tokens[t].upos = Upos::VERB;
+      doc.tokens[t].xpos = vbd;
+      ++changed;
+      break;  // one verb per sentence
+    }
+  }
+  return changed;
+}
+
+}  // namespace ergraph::nlp

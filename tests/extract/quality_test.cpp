@@ -51,12 +51,13 @@ TEST_CASE("quality: clause extractor precision and recall on the out-of-domain s
   const auto& strict = at(t, "all", MatchLevel::Strict);
   INFO("strict: matched " << strict.matched << " of " << strict.predicted << " system, " << strict.gold << " gold");
   CHECK(strict.gold == 153);
-  CHECK(strict.precision() >= 0.616);
-  CHECK(strict.recall() >= 0.515);
-  CHECK(at(t, "all", MatchLevel::Verb).precision() >= 0.655);
-  // Measured with company_words, subject control of bare infinitives and role nouns before names
-  // (issue 11): strict 0.617 / 0.516, verb 0.656 / 0.549, pair 0.685 / 0.569 (floors 0.001 below).
-  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.548);
+  CHECK(strict.precision() >= 0.632);
+  CHECK(strict.recall() >= 0.528);
+  CHECK(at(t, "all", MatchLevel::Verb).precision() >= 0.671);
+  // Measured with company_words, subject control of bare infinitives, role nouns before names and
+  // the repair of verbless sentences (issue 11): strict 0.633 / 0.529, verb 0.672 / 0.562, pair
+  // 0.685 / 0.569 (floors 0.001 below).
+  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.561);
   CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.684);
   CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.568);
 }

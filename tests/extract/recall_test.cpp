@@ -142,3 +142,20 @@ TEST_CASE("recall: a role noun with the person's name after it stands for the pe
     CHECK(has(k, c.want));
   }
 }
+
+TEST_CASE("recall: a verbless sentence's participle after a name is its verb (business, courts, science)",
+          "[extract][recall]") {
+  struct Case {
+    const char* sentence;
+    const char* want;
+  };
+  for (const Case& c : {
+           Case{"Goldman Sachs advised Nordbank AG.", "Goldman Sachs | advise | Nordbank AG (ORG)"},
+           Case{"Orvell Therapeutics copied trial data from Tarn Genomics.",
+                "Orvell Therapeutics | copy-trial-data-from | Tarn Genomics (ORG)"},
+       }) {
+    const auto k = keys(c.sentence);
+    INFO(c.sentence << "\n" << ::Catch::Detail::stringify(k));
+    CHECK(has(k, c.want));
+  }
+}

@@ -1,0 +1,51 @@
+// repair_verbless_sentences (nlp/tagger.h) on hand-tagged sentences.
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "nlp/tagger.h"
+#include "nlp/tagset.h"
+#include "nlp/tokenizer.h"
+
+namespace {
+
+using ergraph::nlp::Document;
+
+/// Tokenizes `text` and sets the given XPOS tags (one per token; UPOS left as VERB for VBx, X else).
+Document tagged(const std::string& text, const std::vector<std::string>& tags) {
+  Document d;
+  d.text = text;
+  ergraph::nlp::Tokenizer().tokenize(d);
+  REQUIRE(d.tokens.size() == tags.size());
+  for (std::size_t i = 0; i < tags.size(); ++i) {
+    d.tokens[i].xpos = *ergraph::nlp::parse_xpos(tags[i]);
+    d.tokens[i].upos = tags[i].rfind("VB", 0) == 0 ? ergraph::nlp::Upos::VERB : ergraph::nlp::Upos::X;
+  }
+  return d;
+}
+
+std::string xpos(const Document& d, std::size_t i) { return std::string(ergraph::nlp::xpos_name(d.tokens[i].xpos)); }
+
+}  // namespace
+
+TEST_CASE("tagger repair: a participle after a name in a sentence without a finite verb becomes its verb", "[nlp][tagger]") {
+  Document d = tagged("Goldman Sachs advised Nordbank AG .", {"NNP", "NNP", "VBN", "NNP", "NNP", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d) == 1);
+  CHECK(xpos(d, 2) == "VBD");
+  CHECK(d.tokens[2].upos == ergraph::nlp::Upos::VERB);
+  // An -ed adjective too; not one without -ed ("lent" stays what it was).
+  Document e = tagged("Orvell copied data .", {"NNP", "JJ", "NNS", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(e) == 1);
+  CHECK(xpos(e, 1) == "VBD");
+  Document f = tagged("Eastvale lent money .", {"NNP", "JJ", "NN", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(f) == 0);
+}
+
+TEST_CASE("tagger repair: a sentence with a finite verb, or a participle not after a name, is left alone", "[nlp][tagger]") {
+  Document d = tagged("Goldman Sachs advised Nordbank AG and Meridian said so .",
+                      {"NNP", "NNP", "VBN", "NNP", "NNP", "CC", "NNP", "VBD", "RB", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d) == 0);
+  CHECK(xpos(d, 2) == "VBN");
+  Document e = tagged("Photo taken by Reuters .", {"NN", "VBN", "IN", "NNP", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(e) == 0);
+}
