@@ -94,7 +94,11 @@ struct Detector {
 
   std::string_view f(std::size_t i) const { return forms[i]; }
   bool title_at(std::size_t i, std::size_t end) const {
-    return i < end && (lex.titles.contains(f(i)) || lex.title_nouns.contains(f(i)));
+    if (i >= end) return false;
+    std::string_view w = f(i);
+    // "Ex-minister", "ex-President": a former holder's title.
+    if (w.size() > 3 && (w.substr(0, 3) == "Ex-" || w.substr(0, 3) == "ex-")) w.remove_prefix(3);
+    return lex.titles.contains(w) || lex.title_nouns.contains(w);
   }
   std::size_t gaz_len(std::size_t i, std::size_t end, const GazetteerEntry*& e) const {
     return gaz.match(forms, i, end, e);

@@ -71,7 +71,8 @@ class SentenceTriples {
   std::vector<std::uint32_t> core_tokens(std::uint32_t head) const {
     std::vector<std::uint32_t> words;
     for (std::uint32_t c : ps_.children(head))
-      if (c < head && (ps_.is(c, "compound") || ps_.is(c, "amod") || ps_.is(c, "nummod")) && !mention(c))
+      if (c < head && (ps_.is(c, "compound") || ps_.is(c, "amod") || ps_.is(c, "nummod")) && !mention(c) &&
+          doc_.tokens[c].upos != Upos::SYM && doc_.tokens[c].upos != Upos::PUNCT)  // "a $310 million verdict"
         words.push_back(c);
     words.push_back(head);
     std::sort(words.begin(), words.end());

@@ -51,15 +51,15 @@ TEST_CASE("quality: clause extractor precision and recall on the out-of-domain s
   const auto& strict = at(t, "all", MatchLevel::Strict);
   INFO("strict: matched " << strict.matched << " of " << strict.predicted << " system, " << strict.gold << " gold");
   CHECK(strict.gold == 153);
-  CHECK(strict.precision() >= 0.632);
-  CHECK(strict.recall() >= 0.528);
-  CHECK(at(t, "all", MatchLevel::Verb).precision() >= 0.671);
-  // Measured with company_words, subject control of bare infinitives, role nouns before names and
-  // the repair of verbless sentences (issue 11): strict 0.633 / 0.529, verb 0.672 / 0.562, pair
-  // 0.685 / 0.569 (floors 0.001 below).
-  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.561);
-  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.684);
-  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.568);
+  CHECK(strict.precision() >= 0.663);
+  CHECK(strict.recall() >= 0.555);
+  CHECK(at(t, "all", MatchLevel::Verb).precision() >= 0.687);
+  // Measured with company_words, subject control of bare infinitives, role nouns before names,
+  // the repair of verbless sentences, "Ex-" titles and no "$" in relations (issue 11): strict
+  // 0.664 / 0.556, verb 0.688 / 0.575, pair 0.701 / 0.582 (floors 0.001 below).
+  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.574);
+  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.700);
+  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.581);
 }
 
 TEST_CASE("quality: pattern extractor precision and recall on the out-of-domain set stay at their floors", "[quality]") {

@@ -159,3 +159,22 @@ TEST_CASE("recall: a verbless sentence's participle after a name is its verb (bu
     CHECK(has(k, c.want));
   }
 }
+
+TEST_CASE("recall: a former holder's title ('Ex-minister') is a title, and money signs stay out of relations "
+          "(courts, politics, business)",
+          "[extract][recall]") {
+  const auto ex = keys("Ex-minister Rafael Ortiz was extradited from Spain to Peru.");
+  INFO(::Catch::Detail::stringify(ex));
+  CHECK(has(ex, "Rafael Ortiz | be-extradited-to | Peru (GPE)"));
+  const auto president = keys("Ex-President Jair Bolsonaro met Javier Milei.");
+  INFO(::Catch::Detail::stringify(president));
+  CHECK(has(president, "Jair Bolsonaro | meet | Javier Milei (PERSON)"));
+  const auto verdict = keys("Halcyon Systems won a $310 million patent verdict against Corvid Software.");
+  INFO(::Catch::Detail::stringify(verdict));
+  bool found = false;
+  for (const auto& k : verdict) {
+    CHECK(k.find('$') == std::string::npos);
+    found = found || k.rfind("Halcyon Systems | win-", 0) == 0;
+  }
+  CHECK(found);
+}
