@@ -11,6 +11,7 @@
 
 #include "cli/commands.h"
 #include "nlp/conllu.h"
+#include "nlp/lemmatizer.h"
 #include "nlp/tagger.h"
 #include "nlp/tagger_io.h"
 #include "nlp/evaluate.h"
@@ -60,7 +61,8 @@ void run_eval(const EvalTaggerOptions& opt) {
   if (opt.merge_hyphens) fmt::print("merged {} hyphenated compounds\n", merges);
   const nlp::TaggerScore s = nlp::evaluate_tagger(*tagger, gold);
   fmt::print("UPOS {:.2f}%  XPOS {:.2f}%  ({} tokens)\n", s.upos(), s.xpos(), s.tokens);
-  const nlp::TaggerScore r = nlp::evaluate_tagger(*tagger, gold, true);
+  const auto lemmatizer = nlp::Lemmatizer::load(models_dir(opt.models) / "lemmas.tsv");
+  const nlp::TaggerScore r = nlp::evaluate_tagger(*tagger, gold, lemmatizer.get(), true);
   fmt::print("with the pipeline's repair of verbless sentences: UPOS {:.2f}%  XPOS {:.2f}%\n", r.upos(), r.xpos());
   if (loaded.backward.classes() > 0) {  // the same model without its right-to-left weights
     nlp::TaggerModel forward = loaded;

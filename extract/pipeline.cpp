@@ -59,7 +59,7 @@ void Pipeline::annotate(Document& doc) const {
   else stages_->tokenizer.tokenize(doc);
   if (stages_->sentences) stages_->sentences->split(doc);
   stages_->tagger->tag(doc);
-  repair_verbless_sentences(doc);
+  repair_verbless_sentences(doc, stages_->lemmatizer.get());
   stages_->lemmatizer->lemmatize(doc);
   if (stages_->parser) stages_->parser->parse(doc);
 }

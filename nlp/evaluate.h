@@ -29,8 +29,9 @@ struct TaggerScore {
 };
 
 /// Tags copies of `gold` and counts matching tags; with `repair`, after repair_verbless_sentences
-/// (what the pipeline does, tagger.h).
-TaggerScore evaluate_tagger(const Tagger& tagger, const std::vector<GoldSentence>& gold, bool repair = false);
+/// (what the pipeline does, tagger.h) with `repair_with` as its lemmatizer.
+TaggerScore evaluate_tagger(const Tagger& tagger, const std::vector<GoldSentence>& gold,
+                            const Lemmatizer* repair_with = nullptr, bool repair = false);
 
 /// Attachment scores on gold tokens (every token counts, punctuation included, as in CoNLL 2018).
 struct ParserScore {

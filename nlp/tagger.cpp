@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "nlp/detail/tagger_features.h"
+#include "nlp/lemmatizer.h"
 #include "nlp/tagger_io.h"
 
 namespace ergraph::nlp {
@@ -119,7 +120,7 @@ std::unique_ptr<Tagger> Tagger::load(const std::filesystem::path& path) {
 
 namespace ergraph::nlp {
 
-std::size_t repair_verbless_sentences(Document& doc) {
+std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatizer) {
   static const Xpos vbd = *parse_xpos("VBD");
   const auto is = [&](std::uint32_t t, std::initializer_list<std::string_view> tags) {
     const std::string_view x = xpos_name(doc.tokens[t].xpos);
@@ -134,7 +135,9 @@ std::size_t repair_verbless_sentences(Document& doc) {
     if (finite) continue;
     for (std::uint32_t t = s.first + 1; t + 1 < s.last; ++t) {
       const std::string_view w = doc.form(t);
-      const bool participle = is(t, {"VBN"}) || (is(t, {"JJ"}) && w.size() > 3 && w.substr(w.size() - 2) == "ed");
+      const bool irregular = lemmatizer && is(t, {"JJ"}) && lemmatizer->lemma(w, Upos::VERB, vbd) != w;
+      const bool participle =
+          is(t, {"VBN"}) || (is(t, {"JJ"}) && w.size() > 3 && w.substr(w.size() - 2) == "ed") || irregular;
       if (!participle || !is(t - 1, {"NNP", "NNPS"}) || !is(t + 1, {"DT", "PRP$", "CD", "NNP", "NNPS", "NN", "NNS"}))
         continue;
       doc.tokens[t].upos = Upos::VERB;

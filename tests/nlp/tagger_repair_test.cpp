@@ -3,9 +3,11 @@
 #include <string>
 #include <vector>
 
+#include "nlp/lemmatizer.h"
 #include "nlp/tagger.h"
 #include "nlp/tagset.h"
 #include "nlp/tokenizer.h"
+#include "support/test_support.h"
 
 namespace {
 
@@ -39,6 +41,12 @@ TEST_CASE("tagger repair: a participle after a name in a sentence without a fini
   CHECK(xpos(e, 1) == "VBD");
   Document f = tagged("Eastvale lent money .", {"NNP", "JJ", "NN", "."});
   CHECK(ergraph::nlp::repair_verbless_sentences(f) == 0);
+  // With the lemmatizer an irregular past form is known ("lent": lend); a same-form one is not.
+  const auto lemmatizer = ergraph::nlp::Lemmatizer::load(ergraph::test::source_dir() / "models" / "lemmas.tsv");
+  CHECK(ergraph::nlp::repair_verbless_sentences(f, lemmatizer.get()) == 1);
+  CHECK(xpos(f, 1) == "VBD");
+  Document g = tagged("Airways cut flights .", {"NNPS", "JJ", "NNS", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(g, lemmatizer.get()) == 0);
 }
 
 TEST_CASE("tagger repair: a sentence with a finite verb, or a participle not after a name, is left alone", "[nlp][tagger]") {
