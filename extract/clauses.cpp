@@ -164,6 +164,11 @@ class ClauseBuilder {
       for (std::uint32_t m : ps_.children(p, "mark")) to = to || ps_.lemma(m) == "to";
       if (to && xpos_name(ps_.doc().tokens[p].xpos) == "VB") return subjects(g, dummy, depth + 1);
     }
+    // "accused Gulfwater Systems of diverting funds" with "diverting" attached to the noun: the
+    // noun does it, as with a participle (acl).
+    if (r == "advcl" && xpos_name(ps_.doc().tokens[p].xpos) == "VBG" &&
+        (ps_.doc().tokens[g].upos == Upos::NOUN || ps_.doc().tokens[g].upos == Upos::PROPN))
+      return {modified_noun(p)};
     if (r == "advcl" && xpos_name(ps_.doc().tokens[p].xpos) == "VBG") {
       // "criticized China for aiding", "accused Washington of trying", "warned Beijing against
       // helping", "barred Nordbank from paying": the object does it.

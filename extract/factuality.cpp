@@ -163,7 +163,8 @@ class Assessor {
           std::none_of(ps_.children(cur).begin(), ps_.children(cur).end(), [&](std::uint32_t c) {
             return ps_.lemma(c) == "that" && !ps_.is(c, "mark");
           });
-      if ((base == "acl" && r != "acl:relcl") || complement_that) {
+      const bool under_noun = ps_.doc().tokens[g].upos == Upos::NOUN || ps_.doc().tokens[g].upos == Upos::PROPN;
+      if ((base == "acl" && r != "acl:relcl") || complement_that || (base == "advcl" && under_noun)) {
         // "accused Barcelona of poaching" with "of poaching" attached to the object: the clause
         // of the verb's frame all the same.
         const std::string m = marker(cur);
@@ -172,10 +173,10 @@ class Assessor {
             lex_.verb(ps_.lemma(static_cast<std::uint32_t>(verb)), m) != FactEffect::None) {
           g = static_cast<std::uint32_t>(verb);
           base = "advcl";
-        } else {
+        } else if (base != "advcl") {
           if (frozen_ || !noun_complement(cur, g)) break;
           continue;  // noun_complement moved cur up to the deny verb
-        }
+        }  // an adverbial clause under a noun otherwise goes on as below
       }
       if (base != "ccomp" && base != "xcomp" && base != "advcl" && base != "csubj" && base != "obl") break;
       std::string frame;

@@ -112,6 +112,9 @@ TEST_CASE("factuality: accusations are possible, sourced to the accuser, and the
          "Chinese companies", "sell", "Russia", Factuality::PossiblePos, ""});
   check({"Real Madrid accused Barcelona of poaching Luka Petrovic.", "Barcelona", "poach", "Luka Petrovic",
          Factuality::PossiblePos, "Real Madrid"});
+  // "of diverting" attached to the accused noun as an adverbial clause (other regions, business).
+  check({"Jordan accused Gulfwater Systems of diverting project funds to Levant Development Bank.", "Gulfwater Systems",
+         "divert", "Levant Development Bank", Factuality::PossiblePos, "Jordan"});
 }
 
 TEST_CASE("factuality: requests, warnings and plans are underspecified, even of a stop (politics, business)",
