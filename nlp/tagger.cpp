@@ -138,8 +138,9 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
       const bool irregular = lemmatizer && is(t, {"JJ"}) && lemmatizer->lemma(w, Upos::VERB, vbd) != w;
       const bool participle =
           is(t, {"VBN"}) || (is(t, {"JJ"}) && w.size() > 3 && w.substr(w.size() - 2) == "ed") || irregular;
-      if (!participle || !is(t - 1, {"NNP", "NNPS"}) || !is(t + 1, {"DT", "PRP$", "CD", "NNP", "NNPS", "NN", "NNS"}))
-        continue;
+      // The name right before it, or before one adverb ("Orvell allegedly copied").
+      const bool after_name = is(t - 1, {"NNP", "NNPS"}) || (t >= s.first + 2 && is(t - 1, {"RB"}) && is(t - 2, {"NNP", "NNPS"}));
+      if (!participle || !after_name || !is(t + 1, {"DT", "PRP$", "CD", "NNP", "NNPS", "NN", "NNS"})) continue;
       doc.tokens[t].upos = Upos::VERB;
       doc.tokens[t].xpos = vbd;
       ++changed;

@@ -23,7 +23,8 @@ class Lemmatizer;
 
 /// After tagging: in a sentence without a finite verb (no VBD, VBZ, VBP or MD), a word tagged as a
 /// past participle (VBN) or an adjective (JJ) in -ed or, with `lemmatizer`, an irregular past form
-/// ("lent": its VBD lemma differs from it) right after a proper noun and right before the start of
+/// ("lent": its VBD lemma differs from it) right after a proper noun (or a proper noun and one
+/// adverb: "Orvell allegedly copied") and right before the start of
 /// a noun phrase (DT, PRP$, CD, NNP, NNPS, NN, NNS) is the sentence's verb in the past tense: it
 /// becomes VERB/VBD ("Goldman Sachs advised Nordbank AG", "Eastvale Bank lent money to ...", where
 /// names the tagger never saw made it read a modifier). Returns how many tokens changed.

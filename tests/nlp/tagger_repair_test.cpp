@@ -45,6 +45,10 @@ TEST_CASE("tagger repair: a participle after a name in a sentence without a fini
   const auto lemmatizer = ergraph::nlp::Lemmatizer::load(ergraph::test::source_dir() / "models" / "lemmas.tsv");
   CHECK(ergraph::nlp::repair_verbless_sentences(f, lemmatizer.get()) == 1);
   CHECK(xpos(f, 1) == "VBD");
+  // One adverb between the name and the verb.
+  Document h = tagged("Orvell allegedly copied data .", {"NNP", "RB", "VBN", "NNS", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(h) == 1);
+  CHECK(xpos(h, 2) == "VBD");
   Document g = tagged("Airways cut flights .", {"NNPS", "JJ", "NNS", "."});
   CHECK(ergraph::nlp::repair_verbless_sentences(g, lemmatizer.get()) == 0);
 }
