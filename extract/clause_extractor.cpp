@@ -329,9 +329,9 @@ class SentenceTriples {
   }
 
   // An active verb predicate standing alone with its own subject (the actor; a passive's subject
-  // is the patient): no copula, no object or clausal
-  // complement in the parse (not even one the clause rules set aside: "told lawmakers that ..."),
-  // not a subordinate clause of another predicate's (a participle, a relative or adverbial clause).
+  // is the patient): no copula, no object or clausal complement in the parse (not even one the
+  // clause rules set aside: "told lawmakers that ..."), not a subordinate clause of another
+  // predicate's (a participle, a relative or adverbial clause).
   bool intransitive_event(const Clause& c) const {
     if (c.copular || c.passive || c.has_complement || c.inherited_subject || doc_.tokens[c.predicate].upos != Upos::VERB)
       return false;

@@ -98,7 +98,6 @@ class ClauseBuilder {
     return finite && reporting(g) ? "ccomp" : r;
   }
 
-  bool has_aux(std::uint32_t p) const { return !ps_.children(p, "aux").empty(); }
 
   // The noun a relative clause or participle modifies, as the argument replacing the pronoun.
   Argument modified_noun(std::uint32_t p) const {
