@@ -98,7 +98,6 @@ class ClauseBuilder {
     return finite && reporting(g) ? "ccomp" : r;
   }
 
-
   // The noun a relative clause or participle modifies, as the argument replacing the pronoun.
   Argument modified_noun(std::uint32_t p) const {
     return ps_.phrase(static_cast<std::uint32_t>(governor(p)), false, p);
