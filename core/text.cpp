@@ -121,4 +121,14 @@ std::string squeeze_spaces(std::string_view s) {
   return out;
 }
 
+std::vector<std::string_view> split_tabs(std::string_view line) {
+  std::vector<std::string_view> out;
+  while (true) {
+    const std::size_t tab = line.find('\t');
+    out.push_back(line.substr(0, tab));
+    if (tab == std::string_view::npos) return out;
+    line.remove_prefix(tab + 1);
+  }
+}
+
 }  // namespace ergraph::core

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ergraph::core {
 
@@ -28,5 +29,8 @@ std::string ascii_lower(std::string_view s);
 
 /// Collapses runs of whitespace to one space and trims both ends.
 std::string squeeze_spaces(std::string_view s);
+
+/// The tab-separated fields of one line (views into it; "a\t\tb" has an empty middle field).
+std::vector<std::string_view> split_tabs(std::string_view line);
 
 }  // namespace ergraph::core

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <fstream>
-#include <sstream>
 #include <unordered_map>
 
 #include "core/error.h"
@@ -88,13 +87,13 @@ FirstNameGender FirstNameGender::parse(std::istream& in, const std::string& sour
     ++lineno;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty() || line[0] == '#') continue;
-    std::istringstream row(line);
-    std::string name, m, f;
-    if (!std::getline(row, name, '\t') || !std::getline(row, m, '\t') || !std::getline(row, f, '\t') || name.empty())
+    const auto cols = core::split_tabs(line);
+    if (cols.size() < 3 || cols[0].empty())
       throw ParseError("E123", "first-name gender row needs name, masculine and feminine counts",
                        source + ":" + std::to_string(lineno));
     try {
-      out.add(name, static_cast<std::uint32_t>(std::stoul(m)), static_cast<std::uint32_t>(std::stoul(f)));
+      out.add(std::string(cols[0]), static_cast<std::uint32_t>(std::stoul(std::string(cols[1]))),
+              static_cast<std::uint32_t>(std::stoul(std::string(cols[2]))));
     } catch (const std::logic_error&) {
       throw ParseError("E123", "bad count in first-name gender row", source + ":" + std::to_string(lineno));
     }

@@ -36,18 +36,6 @@ std::uint32_t type_kind(EntityType t) {
 
 char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
-std::vector<std::string_view> split_tabs(std::string_view line) {
-  std::vector<std::string_view> cols;
-  std::size_t b = 0;
-  for (std::size_t i = 0; i <= line.size(); ++i) {
-    if (i == line.size() || line[i] == '\t') {
-      cols.push_back(line.substr(b, i - b));
-      b = i + 1;
-    }
-  }
-  return cols;
-}
-
 // "People's Republic" -> "People 's Republic": the tokenizer's view of an alias.
 std::string alias_key(std::string_view alias) {
   const std::string words = core::squeeze_spaces(alias);
@@ -90,7 +78,7 @@ Gazetteer Gazetteer::parse(std::istream& in, const std::string& source) {
       continue;
     }
     if (line.empty() || line[0] == '#') continue;
-    const auto cols = split_tabs(line);
+    const auto cols = core::split_tabs(line);
     if (cols.size() < 3 || cols.size() > 5)
       throw ModelError("E423",
                        "expected 3 to 5 tab-separated columns (alias, canonical, type[, metonym[, ambiguous]]), "

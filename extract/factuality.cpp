@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <fstream>
-#include <sstream>
 #include <stdexcept>
 #include <tuple>
 
@@ -66,8 +65,8 @@ FactualityLexicon FactualityLexicon::parse(std::istream& in, const std::string& 
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty() || line[0] == '#') continue;
     std::vector<std::string> cols;
-    std::istringstream row(line);
-    for (std::string c; std::getline(row, c, '\t');) cols.push_back(c);
+    for (const auto c : core::split_tabs(line)) cols.emplace_back(c);
+    if (cols.size() == 4 && cols[3].empty()) cols.pop_back();  // a trailing tab
     const auto where = source + ":" + std::to_string(lineno);
     if (cols.size() < 3 || cols.size() > 4 || cols[0].empty())
       throw ModelError("E445", "a factuality row is: lemma, kind, effect[, frame] (tab-separated)", where);

@@ -11,16 +11,6 @@ namespace ergraph::graph {
 
 namespace {
 
-std::vector<std::string_view> split_tabs(std::string_view line) {
-  std::vector<std::string_view> out;
-  while (true) {
-    const std::size_t tab = line.find('\t');
-    out.push_back(line.substr(0, tab));
-    if (tab == std::string_view::npos) return out;
-    line.remove_prefix(tab + 1);
-  }
-}
-
 std::string upper(std::string_view s) {
   std::string out(s);
   for (char& c : out)
@@ -51,7 +41,7 @@ AliasTable AliasTable::parse(std::istream& in, const std::string& source) {
     if (const std::size_t bad = core::find_invalid_utf8(line); bad != std::string_view::npos)
       throw ParseError("E715", "invalid UTF-8 at byte " + std::to_string(bad + 1) + " of the line", where);
     if (core::squeeze_spaces(line).empty() || core::squeeze_spaces(line).front() == '#') continue;
-    const auto fields = split_tabs(line);
+    const auto fields = core::split_tabs(line);
     if (fields.size() < 2 || fields.size() > 3)
       throw ParseError("E710",
                        "expected 'alias<TAB>canonical name[<TAB>type]', found " + std::to_string(fields.size()) +

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <fstream>
-#include <sstream>
 
 #include "core/error.h"
+#include "core/text.h"
 #include "train/sha256.h"
 
 namespace ergraph::train {
@@ -15,8 +15,7 @@ std::set<std::string> gum_commercial_train_docs(const std::filesystem::path& doc
   if (!in) throw IoError("E405", "cannot open GUM licence list", doc_licenses_tsv.string());
   const auto split = [](const std::string& line) {
     std::vector<std::string> cols;
-    std::istringstream s(line);
-    for (std::string c; std::getline(s, c, '\t');) cols.push_back(c);
+    for (const auto c : core::split_tabs(line)) cols.emplace_back(c);
     return cols;
   };
   std::string line;

@@ -62,3 +62,10 @@ TEST_CASE("atomic file: content appears whole, failures leave the old file", "[c
   CHECK(files == 1);  // no temporary file left behind
   CHECK_THROWS_AS(write_file_atomically(dir.path() / "missing" / "x.txt", "x"), IoError);
 }
+
+TEST_CASE("text: split_tabs keeps empty fields and the last one", "[core]") {
+  using V = std::vector<std::string_view>;
+  CHECK(ergraph::core::split_tabs("a\tb\tc") == V{"a", "b", "c"});
+  CHECK(ergraph::core::split_tabs("a\t\tb\t") == V{"a", "", "b", ""});
+  CHECK(ergraph::core::split_tabs("") == V{""});
+}
