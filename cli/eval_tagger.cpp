@@ -62,7 +62,7 @@ void run_eval(const EvalTaggerOptions& opt) {
   const nlp::TaggerScore s = nlp::evaluate_tagger(*tagger, gold);
   fmt::print("UPOS {:.2f}%  XPOS {:.2f}%  ({} tokens)\n", s.upos(), s.xpos(), s.tokens);
   const auto lemmatizer = nlp::Lemmatizer::load(models_dir(opt.models) / "lemmas.tsv");
-  const nlp::TaggerScore r = nlp::evaluate_tagger(*tagger, gold, lemmatizer.get(), true);
+  const nlp::TaggerScore r = nlp::evaluate_tagger(*tagger, gold, lemmatizer.get());
   fmt::print("with the pipeline's repair of verbless sentences: UPOS {:.2f}%  XPOS {:.2f}%\n", r.upos(), r.xpos());
   if (loaded.backward.classes() > 0) {  // the same model without its right-to-left weights
     nlp::TaggerModel forward = loaded;

@@ -26,7 +26,7 @@ struct TrainSentencesOptions {
   std::string models;
   std::vector<std::string> corpora{"ewt-train", "gum-train"};
   std::vector<std::string> extra;  // more CoNLL-U files (experiments: cross-validation folds)
-  train::SentenceTrainOptions train{10, 1, 0.5f};
+  train::SentenceTrainOptions train;
 };
 
 void run_train(const TrainSentencesOptions& opt) {

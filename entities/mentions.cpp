@@ -686,6 +686,17 @@ std::size_t name_words(const MentionFinder::Words& lex, const std::vector<std::s
 
 }  // namespace
 
+namespace {
+// The rules read organization_words and company_words as one list.
+nlp::WordList organization_words(const nlp::Lexicon& lexicon) {
+  std::vector<std::string> org = lexicon.get(MentionFinder::kLists[4]).words();
+  for (const auto& w : lexicon.get(MentionFinder::kLists[16]).words()) org.push_back(w);
+  std::sort(org.begin(), org.end());
+  org.erase(std::unique(org.begin(), org.end()), org.end());
+  return nlp::WordList(lexicon.get(MentionFinder::kLists[4]).purpose(), std::move(org));
+}
+}  // namespace
+
 MentionFinder::MentionFinder(Gazetteer gazetteer, const nlp::Lexicon& lexicon,
                              std::shared_ptr<const EntityRecognizer> recognizer, MentionOptions options)
     : gazetteer_(std::make_shared<const Gazetteer>(std::move(gazetteer))),
@@ -693,18 +704,9 @@ MentionFinder::MentionFinder(Gazetteer gazetteer, const nlp::Lexicon& lexicon,
       options_(options),
       words_(std::make_shared<const Words>(Words{
           lexicon.get(kLists[0]), lexicon.get(kLists[1]), lexicon.get(kLists[2]), lexicon.get(kLists[3]),
-          lexicon.get(kLists[4]), lexicon.get(kLists[5]), lexicon.get(kLists[6]), lexicon.get(kLists[7]),
+          organization_words(lexicon), lexicon.get(kLists[5]), lexicon.get(kLists[6]), lexicon.get(kLists[7]),
           lexicon.get(kLists[8]), lexicon.get(kLists[9]), lexicon.get(kLists[10]), lexicon.get(kLists[11]),
-          lexicon.get(kLists[12]), lexicon.get(kLists[13]), lexicon.get(kLists[14]), lexicon.get(kLists[15])})) {
-  // The rules read organization_words and company_words as one list.
-  std::vector<std::string> org = lexicon.get("organization_words").words();
-  for (const auto& w : lexicon.get("company_words").words()) org.push_back(w);
-  std::sort(org.begin(), org.end());
-  org.erase(std::unique(org.begin(), org.end()), org.end());
-  auto words = std::make_shared<Words>(*words_);
-  words->organization_words = nlp::WordList(lexicon.get("organization_words").purpose(), std::move(org));
-  words_ = std::move(words);
-}
+          lexicon.get(kLists[12]), lexicon.get(kLists[13]), lexicon.get(kLists[14]), lexicon.get(kLists[15])})) {}
 
 MentionFinder MentionFinder::load(const std::filesystem::path& models_dir, MentionOptions options) {
   return load(models_dir, nlp::Lexicon::load(models_dir / nlp::kLexiconFolder), options);

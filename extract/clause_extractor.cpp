@@ -185,14 +185,14 @@ class SentenceTriples {
     const std::uint32_t lo = std::min(s.last, o.last), hi = std::max(s.first, o.first);
     const double gap = hi > lo ? static_cast<double>(hi - lo) : 0.0;
     z += -0.4 * ((s.weak ? 1 : 0) + (o.weak ? 1 : 0)) - 0.15 * std::max(0.0, words - 3.0) - 0.03 * gap;
-    if (c.modality == core::Modality::Hedged) z -= 0.2;
+    if (core::modality_of(c.factuality) == core::Modality::Hedged) z -= 0.2;
     if (o.type == core::EntityType::Concept) z -= 0.8;
     t.confidence = std::clamp(std::round(1000.0 / (1.0 + std::exp(-z))) / 1000.0, 0.001, 1.0);
     t.relation = std::move(relation);
     t.relation_text = std::move(rel_text);
     t.factuality = c.factuality;
-    t.polarity = c.polarity;
-    t.modality = c.modality;
+    t.polarity = core::polarity_of(c.factuality);
+    t.modality = core::modality_of(c.factuality);
     t.hedge = c.hedge;
     for (const Argument& a : c.sources) t.source_chain.push_back(source_name(a));
     if (!t.source_chain.empty()) t.attribution = t.source_chain.back();

@@ -212,12 +212,8 @@ class ClauseBuilder {
     const RelFn rel = [this](std::uint32_t t) { return rel_of(t); };
     ClauseFactuality f = assess_factuality(ps_, c.predicate, *w_.factuality, holder, rel);
     c.factuality = f.value;
-    c.polarity = core::polarity_of(f.value);
-    c.modality = core::modality_of(f.value);
-    if (c.modality == core::Modality::Hedged) c.hedge = f.cue;
+    if (core::modality_of(f.value) == core::Modality::Hedged) c.hedge = f.cue;
     c.sources = std::move(f.sources);
-    c.attributed = !c.sources.empty();
-    if (c.attributed) c.attribution = c.sources.back();
   }
 
   Clause build(std::uint32_t p) const {

@@ -23,7 +23,8 @@
 /// Factuality and source (extract/factuality.h, words in models/lexicon/factuality.tsv): the
 /// value on FactBank's scale from the clause's own words and its embedding, and the chain of
 /// sources (report, belief, denial, accusation and request verbs; "according to X"; "..., X said").
-/// Polarity, modality, hedge (the cue) and attribution (the innermost source) are derived from it.
+/// A triple's polarity, modality, hedge (the cue) and attribution (the innermost source) are
+/// derived from them.
 /// Thread safety: pure functions.
 #include <array>
 #include <cstdint>
@@ -61,13 +62,9 @@ struct Clause {
   bool has_complement = false;               ///< a clausal complement (ccomp, or xcomp clause)
   Argument complement;                       ///< its phrase (with its mark: "that ...")
   std::uint32_t complement_predicate = 0;    ///< its predicate token
-  core::Factuality factuality = core::Factuality::CertainPos;
+  core::Factuality factuality = core::Factuality::CertainPos;  ///< polarity and modality: core::polarity_of / modality_of
   std::vector<Argument> sources;             ///< who holds the stance, outermost first; empty: the author
-  core::Polarity polarity = core::Polarity::Positive;  ///< polarity_of(factuality)
-  core::Modality modality = core::Modality::Asserted;  ///< modality_of(factuality)
   std::string hedge;                         ///< the cue as written when not certain ("may", "urged", "if")
-  bool attributed = false;                   ///< !sources.empty()
-  Argument attribution;                      ///< the innermost source ("the Kremlin", "Xi")
   bool inherited_subject = false;            ///< subjects came from another predicate
 };
 

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <fstream>
-#include <stdexcept>
 #include <tuple>
 
 #include "core/error.h"
@@ -14,7 +13,7 @@ using nlp::Upos;
 namespace {
 
 constexpr std::pair<std::string_view, FactEffect> kEffects[] = {
-    {"none", FactEffect::None},         {"report", FactEffect::Report},     {"belief", FactEffect::Belief},
+    {"report", FactEffect::Report},     {"belief", FactEffect::Belief},
     {"doubt", FactEffect::Doubt},       {"deny", FactEffect::Deny},         {"accuse", FactEffect::Accuse},
     {"request", FactEffect::Request},   {"imply+", FactEffect::ImplyPos},   {"imply-", FactEffect::ImplyNeg},
     {"end", FactEffect::End},           {"continue", FactEffect::Continue}, {"condition", FactEffect::Condition},
@@ -30,12 +29,6 @@ int kind_index(std::string_view kind) {
 }
 
 }  // namespace
-
-const char* to_string(FactEffect e) {
-  for (const auto& [name, value] : kEffects)
-    if (value == e) return name.data();
-  return "none";
-}
 
 bool parse_fact_effect(std::string_view s, FactEffect& out) {
   for (const auto& [name, value] : kEffects)
@@ -71,7 +64,7 @@ FactualityLexicon FactualityLexicon::parse(std::istream& in, const std::string& 
     if (cols.size() < 3 || cols.size() > 4 || cols[0].empty())
       throw ModelError("E445", "a factuality row is: lemma, kind, effect[, frame] (tab-separated)", where);
     FactEffect e{};
-    if (!parse_fact_effect(cols[2], e) || e == FactEffect::None)
+    if (!parse_fact_effect(cols[2], e))
       throw ModelError("E445", "unknown factuality effect '" + cols[2] + "'", where);
     const int k = kind_index(cols[1]);
     if (k < 0) throw ModelError("E445", "unknown word kind '" + cols[1] + "'", where);
@@ -81,12 +74,6 @@ FactualityLexicon FactualityLexicon::parse(std::istream& in, const std::string& 
     out.entries_[key] = e;
   }
   return out;
-}
-
-void FactualityLexicon::add(std::string_view lemma, std::string_view kind, FactEffect effect, std::string_view frame) {
-  const int k = kind_index(kind);
-  if (k < 0) throw std::invalid_argument("FactualityLexicon::add: unknown kind");
-  entries_[std::make_tuple(k, core::ascii_lower(lemma), std::string(frame))] = effect;
 }
 
 FactEffect FactualityLexicon::find(int kind, std::string_view lemma, std::string_view frame) const {

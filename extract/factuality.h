@@ -46,8 +46,7 @@ enum class FactEffect : std::uint8_t {
   None, Report, Belief, Doubt, Deny, Accuse, Request, ImplyPos, ImplyNeg, End, Continue,
   Condition, Evidence, Claim, Probable, Possible, Unlikely
 };
-/// "report", "imply+", ... as in the file; parse returns false for an unknown name.
-const char* to_string(FactEffect e);
+/// "report", "imply+", ... as in the file; false for an unknown name.
 bool parse_fact_effect(std::string_view s, FactEffect& out);
 
 class FactualityLexicon {
@@ -55,9 +54,6 @@ class FactualityLexicon {
   /// Throws ModelError: E444 the file is missing or unreadable, E445 (file:line) a bad row.
   static FactualityLexicon load(const std::filesystem::path& path);
   static FactualityLexicon parse(std::istream& in, const std::string& source);
-  /// Kinds: "verb", "noun", "adjective", "adverb", "modal", "mark". Throws std::invalid_argument
-  /// on an unknown kind.
-  void add(std::string_view lemma, std::string_view kind, FactEffect effect, std::string_view frame = {});
   /// A verb governing a clause through `frame`: "" for a clausal complement (ccomp), "to" for an
   /// open complement (xcomp; falls back to ""), else the marker of an adverbial clause ("of").
   FactEffect verb(std::string_view lemma, std::string_view frame) const;

@@ -46,7 +46,7 @@ std::string predicate_text(const ParsedSentence& ps, std::uint32_t p) {
 double score(const Clause& c, std::size_t arg_count, std::size_t words) {
   double z = 0.6;
   if (c.inherited_subject) z -= 0.4;
-  if (c.modality == core::Modality::Hedged) z -= 0.2;
+  if (core::modality_of(c.factuality) == core::Modality::Hedged) z -= 0.2;
   if (arg_count < 2) z -= 0.8;
   z -= 0.03 * static_cast<double>(words);
   return std::round(1000.0 / (1.0 + std::exp(-z))) / 1000.0;
@@ -105,8 +105,8 @@ std::vector<OpenExtraction> open_extractions(const ParsedSentence& ps, const std
       std::size_t words = 0;
       for (const auto& a : e.args) words += static_cast<std::size_t>(std::count(a.begin(), a.end(), ' ') + 1);
       e.confidence = score(c, e.args.size(), words);
-      e.polarity = c.polarity;
-      e.modality = c.modality;
+      e.polarity = core::polarity_of(c.factuality);
+      e.modality = core::modality_of(c.factuality);
       out.push_back(std::move(e));
     }
   }

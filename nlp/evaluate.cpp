@@ -12,8 +12,7 @@ using Clock = std::chrono::steady_clock;
 double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
 }  // namespace
 
-TaggerScore evaluate_tagger(const Tagger& tagger, const std::vector<GoldSentence>& gold, const Lemmatizer* repair_with,
-                            bool repair) {
+TaggerScore evaluate_tagger(const Tagger& tagger, const std::vector<GoldSentence>& gold, const Lemmatizer* repair_with) {
   std::vector<Document> docs;
   docs.reserve(gold.size());
   for (const auto& g : gold) {
@@ -26,7 +25,7 @@ TaggerScore evaluate_tagger(const Tagger& tagger, const std::vector<GoldSentence
   }
   const auto t0 = Clock::now();
   for (auto& d : docs) tagger.tag(d);
-  if (repair)
+  if (repair_with)
     for (auto& d : docs) repair_verbless_sentences(d, repair_with);
   TaggerScore score;
   score.seconds = seconds_since(t0);

@@ -28,10 +28,10 @@ struct TaggerScore {
   double tokens_per_second() const { return seconds > 0 ? static_cast<double>(tokens) / seconds : 0.0; }
 };
 
-/// Tags copies of `gold` and counts matching tags; with `repair`, after repair_verbless_sentences
-/// (what the pipeline does, tagger.h) with `repair_with` as its lemmatizer.
+/// Tags copies of `gold` and counts matching tags; with `repair_with`, after
+/// repair_verbless_sentences with that lemmatizer (what the pipeline does, tagger.h).
 TaggerScore evaluate_tagger(const Tagger& tagger, const std::vector<GoldSentence>& gold,
-                            const Lemmatizer* repair_with = nullptr, bool repair = false);
+                            const Lemmatizer* repair_with = nullptr);
 
 /// Attachment scores on gold tokens (every token counts, punctuation included, as in CoNLL 2018).
 struct ParserScore {

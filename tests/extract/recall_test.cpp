@@ -28,23 +28,29 @@ std::vector<std::string> keys(const std::string& sentence) {
 
 bool has(const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
 
-}  // namespace
+struct Case {
+  const char* sentence;
+  const char* want;  ///< "subject | relation | object (TYPE)"
+};
 
-TEST_CASE("recall: an event with an actor and no object links the actor to an event node (courts, sports, politics)",
-          "[extract][recall]") {
-  struct Case {
-    const char* sentence;
-    const char* want;
-  };
-  for (const Case& c : {
-           Case{"Tom Hale will appeal.", "Tom Hale | appeal | appeal (CONCEPT)"},
-           Case{"Rosa Moreno testified on Tuesday.", "Rosa Moreno | testify | testify (CONCEPT)"},
-           Case{"Priya Raman resigned on Friday.", "Priya Raman | resign | resign (CONCEPT)"},
-       }) {
+/// Every sentence yields its wanted triple.
+void expect_all(std::initializer_list<Case> cases) {
+  for (const Case& c : cases) {
     const auto k = keys(c.sentence);
     INFO(c.sentence << "\n" << ::Catch::Detail::stringify(k));
     CHECK(has(k, c.want));
   }
+}
+
+}  // namespace
+
+TEST_CASE("recall: an event with an actor and no object links the actor to an event node (courts, sports, politics)",
+          "[extract][recall]") {
+  expect_all({
+      {"Tom Hale will appeal.", "Tom Hale | appeal | appeal (CONCEPT)"},
+      {"Rosa Moreno testified on Tuesday.", "Rosa Moreno | testify | testify (CONCEPT)"},
+      {"Priya Raman resigned on Friday.", "Priya Raman | resign | resign (CONCEPT)"},
+  });
   // An object or a complement is the triple's object, not an event node.
   const auto sued = keys("Maria Cruz sued the city.");
   INFO(::Catch::Detail::stringify(sued));
@@ -71,20 +77,12 @@ TEST_CASE("recall: a name behind a title and its organisation is the subject, th
 
 TEST_CASE("recall: company names end in a company word, even one tagged as a common noun (business, other regions)",
           "[extract][recall]") {
-  struct Case {
-    const char* sentence;
-    const char* want;
-  };
-  for (const Case& c : {
-           Case{"Corvane Airlines sold two jets to Aerolease Partners.",
-                "Corvane Airlines | sell-two-jets-to | Aerolease Partners (ORG)"},
-           Case{"Song Hong Logistics bought Mekong Ports.", "Song Hong Logistics | buy | Mekong Ports (ORG)"},
-           Case{"Hartmann Trading sued Pavia Foods.", "Hartmann Trading | sue | Pavia Foods (ORG)"},
-       }) {
-    const auto k = keys(c.sentence);
-    INFO(c.sentence << "\n" << ::Catch::Detail::stringify(k));
-    CHECK(has(k, c.want));
-  }
+  expect_all({
+      {"Corvane Airlines sold two jets to Aerolease Partners.",
+       "Corvane Airlines | sell-two-jets-to | Aerolease Partners (ORG)"},
+      {"Song Hong Logistics bought Mekong Ports.", "Song Hong Logistics | buy | Mekong Ports (ORG)"},
+      {"Hartmann Trading sued Pavia Foods.", "Hartmann Trading | sue | Pavia Foods (ORG)"},
+  });
   // "Port" is no company word: a capital named with it stays a place (here read as its state).
   const auto k = keys("Australia moved its office to Port Vila.");
   INFO(::Catch::Detail::stringify(k));
@@ -104,22 +102,14 @@ TEST_CASE("recall: an infinitive without its own subject, under a verb without a
 }
 
 TEST_CASE("recall: 'appointed X as ROLE of Y' gives X its role at Y (local politics, culture, sports)", "[extract][recall]") {
-  struct Case {
-    const char* sentence;
-    const char* want;
-  };
-  for (const Case& c : {
-           Case{"Mayor Elena Brix appointed Tomas Vell as head of the Harbourside Transit Authority on Monday.",
-                "Tomas Vell | head-of | Harbourside Transit Authority (ORG)"},
-           Case{"The council appointed Maria Lopez as director of the Lagos Museum.",
-                "Maria Lopez | director-of | Lagos Museum (ORG)"},
-           Case{"Tomas Vell was appointed as head of the Harbourside Transit Authority.",
-                "Tomas Vell | head-of | Harbourside Transit Authority (ORG)"},
-       }) {
-    const auto k = keys(c.sentence);
-    INFO(c.sentence << "\n" << ::Catch::Detail::stringify(k));
-    CHECK(has(k, c.want));
-  }
+  expect_all({
+      {"Mayor Elena Brix appointed Tomas Vell as head of the Harbourside Transit Authority on Monday.",
+       "Tomas Vell | head-of | Harbourside Transit Authority (ORG)"},
+      {"The council appointed Maria Lopez as director of the Lagos Museum.",
+       "Maria Lopez | director-of | Lagos Museum (ORG)"},
+      {"Tomas Vell was appointed as head of the Harbourside Transit Authority.",
+       "Tomas Vell | head-of | Harbourside Transit Authority (ORG)"},
+  });
   // "as" without a role of someone gives nothing of the kind.
   const auto k = keys("Tomas Vell joined the Harbourside Transit Authority as a driver.");
   INFO(::Catch::Detail::stringify(k));
@@ -128,36 +118,20 @@ TEST_CASE("recall: 'appointed X as ROLE of Y' gives X its role at Y (local polit
 
 TEST_CASE("recall: a role noun with the person's name after it stands for the person (sports, courts, business)",
           "[extract][recall]") {
-  struct Case {
-    const char* sentence;
-    const char* want;
-  };
-  for (const Case& c : {
-           Case{"Ashgrove United have sacked manager Colin Reyes.", "Ashgrove United | sack | Colin Reyes (PERSON)"},
-           Case{"Rupali Garments paid bribes to factory inspector Kamal Hossain.",
-                "Rupali Garments | pay-bribes-to | Kamal Hossain (PERSON)"},
-       }) {
-    const auto k = keys(c.sentence);
-    INFO(c.sentence << "\n" << ::Catch::Detail::stringify(k));
-    CHECK(has(k, c.want));
-  }
+  expect_all({
+      {"Ashgrove United have sacked manager Colin Reyes.", "Ashgrove United | sack | Colin Reyes (PERSON)"},
+      {"Rupali Garments paid bribes to factory inspector Kamal Hossain.",
+       "Rupali Garments | pay-bribes-to | Kamal Hossain (PERSON)"},
+  });
 }
 
 TEST_CASE("recall: a verbless sentence's participle after a name is its verb (business, courts, science)",
           "[extract][recall]") {
-  struct Case {
-    const char* sentence;
-    const char* want;
-  };
-  for (const Case& c : {
-           Case{"Goldman Sachs advised Nordbank AG.", "Goldman Sachs | advise | Nordbank AG (ORG)"},
-           Case{"Orvell Therapeutics copied trial data from Tarn Genomics.",
-                "Orvell Therapeutics | copy-trial-data-from | Tarn Genomics (ORG)"},
-       }) {
-    const auto k = keys(c.sentence);
-    INFO(c.sentence << "\n" << ::Catch::Detail::stringify(k));
-    CHECK(has(k, c.want));
-  }
+  expect_all({
+      {"Goldman Sachs advised Nordbank AG.", "Goldman Sachs | advise | Nordbank AG (ORG)"},
+      {"Orvell Therapeutics copied trial data from Tarn Genomics.",
+       "Orvell Therapeutics | copy-trial-data-from | Tarn Genomics (ORG)"},
+  });
 }
 
 TEST_CASE("recall: a former holder's title ('Ex-minister') is a title, and money signs stay out of relations "
