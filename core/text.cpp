@@ -131,4 +131,21 @@ std::vector<std::string_view> split_tabs(std::string_view line) {
   }
 }
 
+bool is_iso_day(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  int v[3] = {0, 0, 0};
+  const int at[3] = {0, 5, 8}, len[3] = {4, 2, 2};
+  for (int k = 0; k < 3; ++k)
+    for (int i = 0; i < len[k]; ++i) {
+      const char c = s[static_cast<std::size_t>(at[k] + i)];
+      if (c < '0' || c > '9') return false;
+      v[k] = v[k] * 10 + (c - '0');
+    }
+  const int y = v[0], m = v[1], d = v[2];
+  if (y < 1 || m < 1 || m > 12 || d < 1) return false;
+  static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return d <= kDays[m - 1] + (m == 2 && leap ? 1 : 0);
+}
+
 }  // namespace ergraph::core

@@ -30,6 +30,9 @@ std::string ascii_lower(std::string_view s);
 /// Collapses runs of whitespace to one space and trims both ends.
 std::string squeeze_spaces(std::string_view s);
 
+/// True for an ISO 8601 calendar day "YYYY-MM-DD" that exists (leap years checked), years 0001-9999.
+bool is_iso_day(std::string_view s);
+
 /// The tab-separated fields of one line (views into it; "a\t\tb" has an empty middle field).
 std::vector<std::string_view> split_tabs(std::string_view line);
 

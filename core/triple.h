@@ -81,6 +81,10 @@ struct Provenance {
   std::uint32_t begin = 0;       ///< byte span of the evidence (subject start .. object end) in the
   std::uint32_t end = 0;         ///<   document's text, half-open
   std::string sentence_text;     ///< the whole sentence, as written
+  /// The document's metadata (nlp/dates.h, nlp/reader.h): its day as ISO 8601 "YYYY-MM-DD" (from
+  /// the JSONL `date`, else a dateline in the text; empty if neither), its title and url (empty if
+  /// the input has none).
+  std::string date, title, url;
 };
 
 /// A subject–relation–object triple with its evidence.
@@ -111,6 +115,7 @@ struct Triple {
 struct EntityMention {
   EntityRef entity;
   std::string doc_id;
+  std::string date;  ///< the document's day ("YYYY-MM-DD"), empty if unknown
 };
 
 /// Strict weak order used for deterministic output: by document, sentence, span, then content.

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "export/detail/escape.h"
+#include "export/detail/evidence_json.h"
 #include "export/detail/graphml_keys.h"
 
 namespace ergraph::exporter {
@@ -47,6 +48,8 @@ void append_node(std::string& out, const graph::NodeData& n) {
   if (!n.aliases.empty()) append_data(out, "aliases", join(n.aliases, kListSeparator));
   if (!n.forms.empty()) append_data(out, "forms", detail::format_forms(n.forms));
   if (!n.scope.empty()) append_data(out, "scope", n.scope);
+  if (!n.first_seen.empty()) append_data(out, "first_seen", n.first_seen);
+  if (!n.last_seen.empty()) append_data(out, "last_seen", n.last_seen);
   out += "    </node>\n";
 }
 
@@ -70,6 +73,15 @@ void append_edge(std::string& out, const graph::EdgeData& e, const std::string& 
     if (!ev.text.empty()) append_data(out, "e_evidence", ev.text);
     if (!ev.doc_id.empty()) append_data(out, "e_evidence_doc", ev.doc_id);
     append_data(out, "e_evidence_sentence", std::to_string(ev.sentence));
+    if (!ev.date.empty()) append_data(out, "e_evidence_date", ev.date);
+    if (!ev.title.empty()) append_data(out, "e_evidence_title", ev.title);
+    if (!ev.url.empty()) append_data(out, "e_evidence_url", ev.url);
+    append_data(out, "e_evidence_items", detail::evidence_to_json(e.evidence));
+  }
+  if (!e.dates.empty()) {
+    append_data(out, "e_first_seen", e.first_seen());
+    append_data(out, "e_last_seen", e.last_seen());
+    append_data(out, "e_dates", join(e.dates, kListSeparator));
   }
   out += "    </edge>\n";
 }

@@ -17,6 +17,7 @@
 
 #include "core/error.h"
 #include "core/text.h"
+#include "export/detail/evidence_json.h"
 #include "export/detail/graphml_keys.h"
 #include "export/graphml.h"
 
@@ -186,6 +187,15 @@ double parse_real(const Context& ctx, const xmlNode* at, std::string_view name, 
                    where(ctx, at));
 }
 
+/// A day "YYYY-MM-DD" (first_seen, last_seen, dates, evidence_date).
+std::string read_day(const Context& ctx, const xmlNode* at, std::string_view name, std::string_view text) {
+  const std::string_view s = trim(text);
+  if (core::is_iso_day(s)) return std::string(s);
+  throw ParseError("E507", "bad date '" + std::string(s.substr(0, 40)) + "' for '" + std::string(name) +
+                               "' (want YYYY-MM-DD)",
+                   where(ctx, at));
+}
+
 std::set<std::string> split_list(std::string_view s, std::string_view sep = detail::kListSeparator) {
   std::set<std::string> out;
   while (true) {
@@ -265,6 +275,8 @@ graph::NodeData read_node(const Context& ctx, const xmlNode* elem) {
                                  "' for 'forms' (items 'TEXT [RULE] COUNT' joined by ' | ')",
                      where(ctx, elem));
   if (const std::string* scope = field(f, "scope")) n.scope = std::string(trim(*scope));
+  if (const std::string* d = field(f, "first_seen")) n.first_seen = read_day(ctx, elem, "first_seen", *d);
+  if (const std::string* d = field(f, "last_seen")) n.last_seen = read_day(ctx, elem, "last_seen", *d);
   return n;
 }
 
@@ -287,8 +299,29 @@ std::optional<graph::Evidence> read_evidence(const Context& ctx, const xmlNode* 
   if (text) ev.text = *text;
   if (doc) ev.doc_id = *doc;
   if (sentence) ev.sentence = parse_count(ctx, elem, "evidence_sentence", *sentence);
+  if (const std::string* d = field(f, "evidence_date")) ev.date = read_day(ctx, elem, "evidence_date", *d);
+  if (const std::string* t = field(f, "evidence_title")) ev.title = *t;
+  if (const std::string* u = field(f, "evidence_url")) ev.url = *u;
   ev.confidence = confidence;
   return ev;
+}
+
+/// Every kept evidence item (evidence_items, JSON), else the one of read_evidence().
+std::vector<graph::Evidence> read_all_evidence(const Context& ctx, const xmlNode* elem, const Fields& f,
+                                               double confidence) {
+  std::vector<graph::Evidence> out;
+  if (const std::string* items = field(f, "evidence_items")) {
+    std::string error;
+    if (!detail::evidence_from_json(*items, out, error))
+      throw ParseError("E507", "bad value for 'evidence_items': " + error, where(ctx, elem));
+    for (auto& ev : out)
+      if (!ev.date.empty() && !core::is_iso_day(ev.date))
+        throw ParseError("E507", "bad date '" + ev.date + "' in 'evidence_items' (want YYYY-MM-DD)", where(ctx, elem));
+    if (out.size() > KnowledgeGraph::kMaxEvidence) out.resize(KnowledgeGraph::kMaxEvidence);
+    return out;
+  }
+  if (auto ev = read_evidence(ctx, elem, f, confidence)) out.push_back(std::move(*ev));
+  return out;
 }
 
 /// Polarity, modality, hedged count and attributions; files without them read as positive,
@@ -330,7 +363,12 @@ void read_edge(const Context& ctx, KnowledgeGraph& g, const xmlNode* elem, std::
   e.confidence = conf ? parse_real(ctx, elem, "confidence", *conf) : kDefaultConfidence;
   if (const std::string* d = field(f, "doc_ids")) e.documents = split_list(*d);
   read_stance(ctx, elem, f, e);
-  if (auto ev = read_evidence(ctx, elem, f, e.confidence)) e.evidence.push_back(std::move(*ev));
+  e.evidence = read_all_evidence(ctx, elem, f, e.confidence);
+  if (const std::string* d = field(f, "dates"))
+    for (const std::string& day : split_list(*d)) e.dates.insert(read_day(ctx, elem, "dates", day));
+  // A file with only first_seen / last_seen (written by another tool) keeps those two days.
+  if (const std::string* d = field(f, "first_seen")) e.dates.insert(read_day(ctx, elem, "first_seen", *d));
+  if (const std::string* d = field(f, "last_seen")) e.dates.insert(read_day(ctx, elem, "last_seen", *d));
   const graph::NodeIndex source = endpoint(ctx, g, elem, "source");
   const graph::NodeIndex target = endpoint(ctx, g, elem, "target");
   const auto id = attribute(elem, "id");

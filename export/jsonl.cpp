@@ -89,6 +89,12 @@ void put_triple(JsonWriter& w, const core::Triple& t) {
   else w.Null();  // JSON has no NaN/Infinity
   put_key(w, "doc_id");
   put_string(w, t.evidence.doc_id);
+  put_key(w, "date");
+  put_string(w, t.evidence.date);
+  put_key(w, "title");
+  put_string(w, t.evidence.title);
+  put_key(w, "url");
+  put_string(w, t.evidence.url);
   put_key(w, "sentence");
   w.Uint(t.evidence.sentence);
   put_key(w, "begin");

@@ -1,5 +1,7 @@
 #include "extract/pipeline.h"
 
+#include "nlp/dates.h"
+
 #include "core/error.h"
 #include "extract/clause_extractor.h"
 #include "nlp/lemmatizer.h"
@@ -69,13 +71,25 @@ PipelineOutput Pipeline::process(Document& doc) const {
   PipelineOutput out;
   std::vector<std::string> rules;
   out.triples = stages_->clause ? stages_->clause->extract(doc, &rules) : stages_->pattern->extract(doc, &rules);
+  // The document's day, title and url travel with every triple and mention (evidence, JSONL, graph).
+  const nlp::DocumentDate date = nlp::document_date(doc);
+  const auto meta = [&](const char* key) {
+    const auto it = doc.metadata.find(key);
+    return it == doc.metadata.end() ? std::string() : it->second;
+  };
+  const std::string title = meta("title"), url = meta("url");
+  for (auto& t : out.triples) {
+    t.evidence.date = date.date;
+    t.evidence.title = title;
+    t.evidence.url = url;
+  }
   out.mentions.reserve(doc.mentions.size());
   for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
     const auto& m = doc.mentions[i];
     const auto b = doc.tokens[m.first].begin, e = doc.tokens[m.last - 1].end;
     out.mentions.push_back(core::EntityMention{
         core::EntityRef{m.canonical, m.type, doc.text.substr(b, e - b), i < rules.size() ? rules[i] : std::string()},
-        doc.id});
+        doc.id, date.date});
   }
   return out;
 }

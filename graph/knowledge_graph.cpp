@@ -39,11 +39,18 @@ std::string edge_id(std::string_view source_id, std::string_view relation, std::
   return id;
 }
 
+void widen_dates(std::string& first, std::string& last, const std::string& date) {
+  if (date.empty()) return;
+  if (first.empty() || date < first) first = date;
+  if (last.empty() || date > last) last = date;
+}
+
 namespace {
 
 /// The node for `ref`, created if new; counts one argument mention in `doc`.
 NodeIndex upsert_node(KnowledgeGraph::Impl& im, const std::string& id, const std::string& label,
-                      const core::EntityRef& ref, const std::string& doc, const std::string& scope) {
+                      const core::EntityRef& ref, const std::string& doc, const std::string& scope,
+                      const std::string& date) {
   NodeIndex n;
   if (auto it = im.node_by_id.find(id); it != im.node_by_id.end()) {
     n = it->second;
@@ -60,6 +67,7 @@ NodeIndex upsert_node(KnowledgeGraph::Impl& im, const std::string& id, const std
   ++v.arg_mentions;
   v.data.mentions = detail::effective_mentions(v);
   if (!doc.empty()) v.data.documents.insert(doc);
+  widen_dates(v.data.first_seen, v.data.last_seen, date);
   ++v.arg_forms[detail::surface_form_of(ref, label)];
   v.data.forms = detail::effective_forms(v);
   // An alias is a name seen for the entity: a pronoun or description resolved to it ("he", "the
@@ -82,6 +90,9 @@ Evidence evidence_of(const core::Triple& t) {
   ev.factuality = t.factuality;
   ev.hedge = t.hedge;
   ev.attribution = t.attribution;
+  ev.date = t.evidence.date;
+  ev.title = t.evidence.title;
+  ev.url = t.evidence.url;
   return ev;
 }
 
@@ -138,8 +149,8 @@ void KnowledgeGraph::add(const core::Triple& in) {
   if (s_id == o_id) return;  // self-loop: dropped
 
   Impl& im = *impl_;
-  const NodeIndex s = upsert_node(im, s_id, s_label, t.subject, doc, s_scope);
-  const NodeIndex o = upsert_node(im, o_id, o_label, t.object, doc, o_scope);
+  const NodeIndex s = upsert_node(im, s_id, s_label, t.subject, doc, s_scope, t.evidence.date);
+  const NodeIndex o = upsert_node(im, o_id, o_label, t.object, doc, o_scope, t.evidence.date);
 
   const std::string e_id = edge_id(s_id, relation, o_id, t.polarity);
   EdgeIndex e;
@@ -162,6 +173,7 @@ void KnowledgeGraph::add(const core::Triple& in) {
   ep.data.modality = detail::merge_modality(ep.data.modality, t.modality);
   ep.data.factuality = core::firmer(ep.data.factuality, t.factuality);
   if (!doc.empty()) ep.data.documents.insert(doc);
+  if (!t.evidence.date.empty()) ep.data.dates.insert(t.evidence.date);
   if (!t.attribution.empty()) detail::merge_attributions(ep.data.attributions, {t.attribution});
   detail::add_evidence(ep.data.evidence, evidence_of(t));
   ep.log_micro += detail::confidence_to_micro(t.confidence);
@@ -180,6 +192,7 @@ void KnowledgeGraph::add_mention(const core::EntityMention& m) {
   ++p.count;
   if (!m.doc_id.empty()) p.documents.insert(m.doc_id);
   ++p.forms[detail::surface_form_of(m.entity, label)];
+  widen_dates(p.first_seen, p.last_seen, m.date);
 }
 
 NodeIndex KnowledgeGraph::insert_node(NodeData n) {

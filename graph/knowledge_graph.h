@@ -36,6 +36,8 @@ struct Evidence {
   core::Factuality factuality = core::Factuality::CertainPos;  ///< the triple's (core::Triple::factuality)
   std::string hedge;                 ///< the hedging cue as written ("may"); empty when asserted
   std::string attribution;           ///< who says so ("Kremlin"); empty if none
+  std::string date;                  ///< the document's day "YYYY-MM-DD" (core::Provenance::date); empty if unknown
+  std::string title, url;            ///< the document's title and url; empty if the input had none
 };
 
 /// One way an entity was written and the rule that resolved it to its node (core::EntityRef::rule).
@@ -65,6 +67,9 @@ struct NodeData {
   /// articles. Empty for named entities (merged across documents) and for concept nodes of graphs
   /// written before concepts were scoped.
   std::string scope;
+  /// The earliest and latest day ("YYYY-MM-DD") of the dated documents that mention the entity;
+  /// empty when none of them has a date. ISO days compare as strings.
+  std::string first_seen, last_seen;
 };
 
 struct EdgeData {
@@ -87,7 +92,15 @@ struct EdgeData {
   /// Non-empty attributions of the merged triples ("Kremlin"): at most kMaxAttributions, the
   /// smallest (byte-wise) kept.
   std::set<std::string> attributions;
+  /// The distinct days ("YYYY-MM-DD") of the dated supporting documents, sorted: first_seen() is
+  /// the first, last_seen() the last. Empty when no supporting document has a date.
+  std::set<std::string> dates;
+  std::string first_seen() const { return dates.empty() ? std::string() : *dates.begin(); }
+  std::string last_seen() const { return dates.empty() ? std::string() : *dates.rbegin(); }
 };
+
+/// Widens [first, last] (ISO days, empty = none yet) to include `date` (ignored when empty).
+void widen_dates(std::string& first, std::string& last, const std::string& date);
 
 /// Stable ids: derived from content only, NMTOKEN-safe ("n" / "e" + 16 hex digits).
 /// node: FNV-1a-64 of "TYPE \t label", or of "TYPE \t label \t scope" when `scope` is not empty

@@ -27,9 +27,9 @@ double micro_to_confidence(std::int64_t micro) {
 
 bool evidence_less(const Evidence& a, const Evidence& b) {
   return std::tie(a.doc_id, a.sentence, a.begin, a.end, a.text, a.confidence, a.relation_text, a.modality,
-                  a.factuality, a.hedge, a.attribution) < std::tie(b.doc_id, b.sentence, b.begin, b.end, b.text,
-                                                                   b.confidence, b.relation_text, b.modality,
-                                                                   b.factuality, b.hedge, b.attribution);
+                  a.factuality, a.hedge, a.attribution, a.date, a.title, a.url) <
+         std::tie(b.doc_id, b.sentence, b.begin, b.end, b.text, b.confidence, b.relation_text, b.modality,
+                  b.factuality, b.hedge, b.attribution, b.date, b.title, b.url);
 }
 
 core::Modality merge_modality(core::Modality a, core::Modality b) {

@@ -49,6 +49,8 @@ void attach_pending(KnowledgeGraph::Impl& im) {
     VertexProps& v = im.vprops(node->second);
     v.call_mentions += it->second.count;
     v.data.documents.insert(it->second.documents.begin(), it->second.documents.end());
+    widen_dates(v.data.first_seen, v.data.last_seen, it->second.first_seen);
+    widen_dates(v.data.first_seen, v.data.last_seen, it->second.last_seen);
     detail::add_forms(v.call_forms, it->second.forms);
     it = im.pending.erase(it);
   }
@@ -111,6 +113,8 @@ void fold_node(VertexProps& into, const VertexProps& from) {
   into.data.documents.insert(from.data.documents.begin(), from.data.documents.end());
   into.data.aliases.insert(from.data.aliases.begin(), from.data.aliases.end());
   into.data.aliases.insert(from.data.label);
+  widen_dates(into.data.first_seen, into.data.last_seen, from.data.first_seen);
+  widen_dates(into.data.first_seen, into.data.last_seen, from.data.last_seen);
 }
 
 void fold_edge(EdgeProps& into, const EdgeProps& from) {
@@ -120,6 +124,7 @@ void fold_edge(EdgeProps& into, const EdgeProps& from) {
   into.data.factuality = core::firmer(into.data.factuality, from.data.factuality);
   detail::merge_attributions(into.data.attributions, from.data.attributions);
   into.data.documents.insert(from.data.documents.begin(), from.data.documents.end());
+  into.data.dates.insert(from.data.dates.begin(), from.data.dates.end());
   detail::merge_evidence(into.data.evidence, from.data.evidence);
   into.log_micro += from.log_micro;
   into.data.confidence = detail::micro_to_confidence(into.log_micro);

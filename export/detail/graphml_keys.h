@@ -23,7 +23,7 @@ struct GraphmlKey {
   std::string_view type;  ///< attr.type: boolean/int/long/float/double/string
 };
 
-inline constexpr std::array<GraphmlKey, 22> kGraphmlKeys{{
+inline constexpr std::array<GraphmlKey, 31> kGraphmlKeys{{
     {KeyDomain::Node, "label", "label", "string"},
     {KeyDomain::Node, "type", "type", "string"},
     {KeyDomain::Node, "mentions", "mentions", "int"},
@@ -32,6 +32,8 @@ inline constexpr std::array<GraphmlKey, 22> kGraphmlKeys{{
     {KeyDomain::Node, "aliases", "aliases", "string"},
     {KeyDomain::Node, "forms", "forms", "string"},
     {KeyDomain::Node, "scope", "scope", "string"},
+    {KeyDomain::Node, "first_seen", "first_seen", "string"},
+    {KeyDomain::Node, "last_seen", "last_seen", "string"},
     {KeyDomain::Edge, "e_label", "label", "string"},
     {KeyDomain::Edge, "e_weight", "weight", "double"},
     {KeyDomain::Edge, "e_count", "count", "int"},
@@ -46,6 +48,13 @@ inline constexpr std::array<GraphmlKey, 22> kGraphmlKeys{{
     {KeyDomain::Edge, "e_evidence", "evidence", "string"},
     {KeyDomain::Edge, "e_evidence_doc", "evidence_doc", "string"},
     {KeyDomain::Edge, "e_evidence_sentence", "evidence_sentence", "int"},
+    {KeyDomain::Edge, "e_evidence_date", "evidence_date", "string"},
+    {KeyDomain::Edge, "e_evidence_title", "evidence_title", "string"},
+    {KeyDomain::Edge, "e_evidence_url", "evidence_url", "string"},
+    {KeyDomain::Edge, "e_evidence_items", "evidence_items", "string"},
+    {KeyDomain::Edge, "e_first_seen", "first_seen", "string"},
+    {KeyDomain::Edge, "e_last_seen", "last_seen", "string"},
+    {KeyDomain::Edge, "e_dates", "dates", "string"},
 }};
 
 /// Separator of multi-valued fields (doc_ids, aliases).

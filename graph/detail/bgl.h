@@ -57,6 +57,7 @@ struct PendingMention {
   std::uint32_t count = 0;
   std::set<std::string> documents;
   std::map<SurfaceForm, std::uint32_t> forms;
+  std::string first_seen, last_seen;
 };
 
 }  // namespace ergraph::graph::detail

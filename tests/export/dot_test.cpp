@@ -20,7 +20,7 @@ std::string dot_of(const graph::KnowledgeGraph& g) {
 graph::KnowledgeGraph chain(std::size_t n, std::uint32_t count = 1) {
   graph::KnowledgeGraph g;
   for (std::size_t i = 0; i < n; ++i) {
-    g.insert_node({"n" + std::to_string(1000 + i), "Org " + std::to_string(i), core::EntityType::Org, 1, {}, {}, {}, {}});
+    g.insert_node({"n" + std::to_string(1000 + i), "Org " + std::to_string(i), core::EntityType::Org, 1, {}, {}, {}, {}, {}, {}});
   }
   for (std::size_t i = 0; i + 1 < n; ++i) {
     const auto s = *g.find_node("n" + std::to_string(1000 + i));
@@ -48,12 +48,12 @@ TEST_CASE("export: dot is a quoted, non-strict digraph", "[export][dot]") {
 
 TEST_CASE("export: dot styles nodes by entity type", "[export][dot]") {
   graph::KnowledgeGraph g;
-  g.insert_node({"n1", "P", core::EntityType::Person, 1, {}, {}, {}, {}});
-  g.insert_node({"n2", "O", core::EntityType::Org, 1, {}, {}, {}, {}});
-  g.insert_node({"n3", "G", core::EntityType::Gpe, 1, {}, {}, {}, {}});
-  g.insert_node({"n4", "L", core::EntityType::Loc, 1, {}, {}, {}, {}});
-  g.insert_node({"n5", "M", core::EntityType::Misc, 1, {}, {}, {}, {}});
-  g.insert_node({"n6", "neutrality", core::EntityType::Concept, 1, {}, {}, {}, {}});
+  g.insert_node({"n1", "P", core::EntityType::Person, 1, {}, {}, {}, {}, {}, {}});
+  g.insert_node({"n2", "O", core::EntityType::Org, 1, {}, {}, {}, {}, {}, {}});
+  g.insert_node({"n3", "G", core::EntityType::Gpe, 1, {}, {}, {}, {}, {}, {}});
+  g.insert_node({"n4", "L", core::EntityType::Loc, 1, {}, {}, {}, {}, {}, {}});
+  g.insert_node({"n5", "M", core::EntityType::Misc, 1, {}, {}, {}, {}, {}, {}});
+  g.insert_node({"n6", "neutrality", core::EntityType::Concept, 1, {}, {}, {}, {}, {}, {}});
   const std::string dot = dot_of(g);
   CHECK(dot.find("\"n1\" [label=\"P\", shape=\"ellipse\", fillcolor=\"#AED6F1\"") != std::string::npos);
   CHECK(dot.find("\"n2\" [label=\"O\", shape=\"box\", fillcolor=\"#F9E79F\"") != std::string::npos);
@@ -78,8 +78,8 @@ TEST_CASE("export: dot escapes quotes, backslashes and newlines in labels", "[ex
 
 TEST_CASE("export: dot dashes negated edges, dots hedged ones and says \"not\"", "[export][dot]") {
   graph::KnowledgeGraph g;
-  const auto a = g.insert_node({"na", "A", core::EntityType::Gpe, 1, {}, {}, {}, {}});
-  const auto b = g.insert_node({"nb", "B", core::EntityType::Gpe, 1, {}, {}, {}, {}});
+  const auto a = g.insert_node({"na", "A", core::EntityType::Gpe, 1, {}, {}, {}, {}, {}, {}});
+  const auto b = g.insert_node({"nb", "B", core::EntityType::Gpe, 1, {}, {}, {}, {}, {}, {}});
   g.insert_edge(a, b, test::edge_data("e1", "take-side-with", 1, 0.5));
   auto denied = test::edge_data("e2", "take-side-with", 2, 0.5);
   denied.polarity = core::Polarity::Negative;

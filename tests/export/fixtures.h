@@ -25,7 +25,7 @@ inline core::Triple make_triple(std::string subject, core::EntityType st, std::s
   t.object.type = ot;
   t.object.mention = t.object.name;
   t.confidence = confidence;
-  t.evidence = {std::move(doc), sentence, begin, end, std::move(text)};
+  t.evidence = {std::move(doc), sentence, begin, end, std::move(text), {}, {}, {}};
   return t;
 }
 

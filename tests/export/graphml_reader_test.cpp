@@ -256,3 +256,56 @@ TEST_CASE("export: asserted-only paths work on a graph read back from GraphML", 
   CHECK(graph::shortest_paths(g, *xi, *putin, all).size() == 1);  // the hedged "may meet"
   CHECK(graph::shortest_paths(g, *xi, *putin, asserted).empty());
 }
+
+TEST_CASE("export: graphml keeps article dates, titles, urls and every evidence item", "[export][graphml][dates]") {
+  graph::KnowledgeGraph g;
+  for (int i = 0; i < 3; ++i) {
+    core::Triple t = test::make_triple("Nordbank AG", core::EntityType::Org, "Nordbank", "cut-job-in", "cut jobs in",
+                                       "Geneva", core::EntityType::Gpe, "doc-" + std::to_string(i), 1, 10, 40,
+                                       "Nordbank cut jobs in Geneva, story " + std::to_string(i) + ".", 0.6);
+    t.evidence.date = i == 1 ? "" : "2024-0" + std::to_string(i + 1) + "-15";
+    t.evidence.title = "Story <" + std::to_string(i) + "> & \"more\"";
+    t.evidence.url = "https://example.org/?a=1&b=" + std::to_string(i);
+    g.add(t);
+  }
+  g.finalize();
+  test::TempDir dir;
+  const std::string text = graphml_of(g);
+  CHECK(text.find("<data key=\"e_first_seen\">2024-01-15</data>") != std::string::npos);
+  CHECK(text.find("<data key=\"e_last_seen\">2024-03-15</data>") != std::string::npos);
+  CHECK(text.find("<data key=\"first_seen\">2024-01-15</data>") != std::string::npos);
+  const auto back = read_text(dir, text);
+  CHECK(graphml_of(back) == text);
+  const auto n = back.find_node(graph::node_id("Nordbank AG", core::EntityType::Org));
+  REQUIRE(n);
+  CHECK(back.node(*n).first_seen == "2024-01-15");
+  CHECK(back.node(*n).last_seen == "2024-03-15");
+  const auto& e = back.edge(back.out_edges(*n).at(0));
+  CHECK(e.dates == std::set<std::string>{"2024-01-15", "2024-03-15"});
+  REQUIRE(e.evidence.size() == 3);
+  CHECK(e.evidence[0].date == "2024-01-15");
+  CHECK(e.evidence[1].date.empty());
+  CHECK(e.evidence[2].title == "Story <2> & \"more\"");
+  CHECK(e.evidence[2].url == "https://example.org/?a=1&b=2");
+  CHECK(e.evidence[2].relation_text == "cut jobs in");
+  CHECK(e.evidence[2].begin == 10);
+}
+
+TEST_CASE("export: graphml reader refuses a date that is not YYYY-MM-DD", "[export][graphml][dates]") {
+  const std::string head = std::string(kHead) +
+                           "<key id=\"fs\" for=\"node\" attr.name=\"first_seen\" attr.type=\"string\"/>\n"
+                           "<key id=\"ei\" for=\"edge\" attr.name=\"evidence_items\" attr.type=\"string\"/>\n"
+                           "<graph edgedefault=\"directed\">\n";
+  CHECK(parse_error_of(head + "<node id=\"a\"><data key=\"fs\">12/04/2025</data></node></graph></graphml>\n").first ==
+        "E507");
+  CHECK(parse_error_of(head + "<node id=\"a\"><data key=\"fs\">2025-02-30</data></node></graph></graphml>\n").first ==
+        "E507");
+  CHECK(parse_error_of(head + "<node id=\"a\"/><node id=\"b\"/><edge source=\"a\" target=\"b\"><data key=\"ei\">"
+                              "[{\"date\":\"soon\"}]</data></edge></graph></graphml>\n")
+            .first == "E507");
+  CHECK(parse_error_of(head + "<node id=\"a\"/><node id=\"b\"/><edge source=\"a\" target=\"b\"><data key=\"ei\">"
+                              "[[[</data></edge></graph></graphml>\n")
+            .first == "E507");
+  CHECK(parse_error_of(head + "<node id=\"a\"><data key=\"fs\">2025-04-12</data></node></graph></graphml>\n").first
+            .empty());
+}

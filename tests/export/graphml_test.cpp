@@ -135,8 +135,8 @@ TEST_CASE("export: graphml escapes markup and characters XML 1.0 forbids", "[exp
 
 TEST_CASE("export: graphml edge weight is the count and never below 1", "[export][graphml]") {
   graph::KnowledgeGraph g;
-  const auto a = g.insert_node({"na", "A", core::EntityType::Org, 1, {}, {}, {}, {}});
-  const auto b = g.insert_node({"nb", "B", core::EntityType::Org, 1, {}, {}, {}, {}});
+  const auto a = g.insert_node({"na", "A", core::EntityType::Org, 1, {}, {}, {}, {}, {}, {}});
+  const auto b = g.insert_node({"nb", "B", core::EntityType::Org, 1, {}, {}, {}, {}, {}, {}});
   g.insert_edge(a, b, test::edge_data("e1", "own", 0, 0.5));
   g.insert_edge(b, a, test::edge_data("e2", "own", 12, 0.98765));
   const std::string xml = graphml_of(g);

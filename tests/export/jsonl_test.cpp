@@ -44,7 +44,7 @@ TEST_CASE("export: jsonl writes one object per triple with keys in a fixed order
     d.Parse(lines[i].c_str());
     REQUIRE_FALSE(d.HasParseError());
     CHECK(member_names(d) == std::vector<std::string>{"subject", "relation", "relation_text", "object", "confidence",
-                                                      "doc_id", "sentence", "begin", "end", "evidence", "factuality", "source", "polarity",
+                                                      "doc_id", "date", "title", "url", "sentence", "begin", "end", "evidence", "factuality", "source", "polarity",
                                                       "modality", "hedge", "attribution", "spans"});
     CHECK(member_names(d["spans"]) == std::vector<std::string>{"subject", "relation", "object"});
     CHECK(member_names(d["subject"]) == std::vector<std::string>{"name", "type", "mention"});

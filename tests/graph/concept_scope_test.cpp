@@ -139,8 +139,8 @@ TEST_CASE("graph: concept mentions count in their own document's node", "[graph]
   KnowledgeGraph g;
   g.add(make_triple(spec("Mark Rathbun", P, "make", "statement", C, "a.txt")));
   g.add(make_triple(spec("Church", O, "issue", "statement", C, "b.txt")));
-  g.add_mention(core::EntityMention{core::EntityRef{"statement", C, "statement", "concept"}, "a.txt"});
-  g.add_mention(core::EntityMention{core::EntityRef{"statement", C, "statements", "concept"}, "a.txt"});
+  g.add_mention(core::EntityMention{core::EntityRef{"statement", C, "statement", "concept"}, "a.txt", {}});
+  g.add_mention(core::EntityMention{core::EntityRef{"statement", C, "statements", "concept"}, "a.txt", {}});
   g.finalize();
   const auto a = g.find_node(graph::node_id("statement", C, "a.txt"));
   const auto b = g.find_node(graph::node_id("statement", C, "b.txt"));
@@ -178,8 +178,8 @@ TEST_CASE("graph: surface forms keep their rule and add up to the mentions", "[g
   // Mentions, when given, are what is counted (as for `mentions`).
   KnowledgeGraph m;
   m.add(t1);
-  m.add_mention(core::EntityMention{core::EntityRef{"Xi Jinping", P, "Xi  Jinping", "exact"}, "a.txt"});
-  m.add_mention(core::EntityMention{core::EntityRef{"Xi Jinping", P, "Mr. Xi", "title"}, "a.txt"});
+  m.add_mention(core::EntityMention{core::EntityRef{"Xi Jinping", P, "Xi  Jinping", "exact"}, "a.txt", {}});
+  m.add_mention(core::EntityMention{core::EntityRef{"Xi Jinping", P, "Mr. Xi", "title"}, "a.txt", {}});
   m.finalize();
   const auto& xi2 = m.node(named(m, "Xi Jinping", P));
   CHECK(xi2.mentions == 2);

@@ -150,8 +150,8 @@ TEST_CASE("graph: add_mention counts replace argument counts at finalize", "[gra
   KnowledgeGraph g;
   g.add(make_triple({"Vladimir Putin", "meet", "Joe Biden", "d1"}));
   g.add(make_triple({"Vladimir Putin", "call", "Joe Biden", "d2"}));
-  for (const char* doc : {"d1", "d1", "d3"}) g.add_mention({{"Vladimir Putin", EntityType::Person, "Putin", {}}, doc});
-  g.add_mention({{"Nobody", EntityType::Person, "Nobody", {}}, "d1"});
+  for (const char* doc : {"d1", "d1", "d3"}) g.add_mention({{"Vladimir Putin", EntityType::Person, "Putin", {}}, doc, {}});
+  g.add_mention({{"Nobody", EntityType::Person, "Nobody", {}}, "d1", {}});
   const graph::NodeIndex p = node_of(g, "Vladimir Putin");
   CHECK(g.node(p).mentions == 2);  // not applied before finalize
   g.finalize();
@@ -160,7 +160,7 @@ TEST_CASE("graph: add_mention counts replace argument counts at finalize", "[gra
   CHECK(putin.documents == std::set<std::string>{"d1", "d2", "d3"});
   CHECK(g.node(node_of(g, "Joe Biden")).mentions == 2);  // no add_mention: argument count
   // A named entity only mentioned is a node of its own (no edges); a MISC one only counts.
-  g.add_mention({{"Zorblax", EntityType::Misc, "Zorblax", {}}, "d1"});
+  g.add_mention({{"Zorblax", EntityType::Misc, "Zorblax", {}}, "d1", {}});
   CHECK(g.node_count() == 3);
   REQUIRE(g.find_node(graph::node_id("Nobody", EntityType::Person)));
   CHECK(g.node(*g.find_node(graph::node_id("Nobody", EntityType::Person))).mentions == 1);
@@ -195,7 +195,7 @@ TEST_CASE("graph: any order of the same triples and mentions gives the same grap
   }
   std::vector<core::EntityMention> mentions;
   for (const char* p : people)
-    for (unsigned d = 0; d < 3; ++d) mentions.push_back({{p, EntityType::Person, p, {}}, doc_name('m', d)});
+    for (unsigned d = 0; d < 3; ++d) mentions.push_back({{p, EntityType::Person, p, {}}, doc_name('m', d), {}});
 
   auto build = [&](const std::vector<core::Triple>& ts, const std::vector<core::EntityMention>& ms, bool fin) {
     KnowledgeGraph g;

@@ -88,8 +88,8 @@ TEST_CASE("graph: finalize does not merge an ambiguous one-word name", "[graph]"
 
 TEST_CASE("graph: finalize is idempotent", "[graph]") {
   KnowledgeGraph g = putin_graph();
-  g.add_mention({{"Vladimir Putin", EntityType::Person, "Putin", {}}, "d9"});
-  g.add_mention({{"Putin", EntityType::Person, "Putin", {}}, "d8"});
+  g.add_mention({{"Vladimir Putin", EntityType::Person, "Putin", {}}, "d9", {}});
+  g.add_mention({{"Putin", EntityType::Person, "Putin", {}}, "d8", {}});
   g.finalize();
   const std::string once = test::dump(g, true);
   g.finalize();
@@ -142,7 +142,7 @@ TEST_CASE("graph: a full name only mentioned still makes a surname ambiguous", "
   KnowledgeGraph g;
   g.add(make_triple({"George Bush", "meet", "Tony Blair", "a.txt"}));
   g.add(make_triple({"Bush", "praise", "Tony Blair", "b.txt"}));
-  g.add_mention({{"Laura Bush", EntityType::Person, "Laura Bush", {}}, "c.txt"});  // no edge: a node without edges
+  g.add_mention({{"Laura Bush", EntityType::Person, "Laura Bush", {}}, "c.txt", {}});  // no edge: a node without edges
   g.finalize();
   CHECK(g.find_node(pid("Bush")));
   REQUIRE(g.find_node(pid("Laura Bush")));
@@ -151,7 +151,7 @@ TEST_CASE("graph: a full name only mentioned still makes a surname ambiguous", "
   KnowledgeGraph h;
   h.add(make_triple({"George Bush", "meet", "Tony Blair", "a.txt"}));
   h.add(make_triple({"Bush", "praise", "Tony Blair", "b.txt"}));
-  h.add_mention({{"George Bush", EntityType::Person, "George Bush", {}}, "c.txt"});
+  h.add_mention({{"George Bush", EntityType::Person, "George Bush", {}}, "c.txt", {}});
   h.finalize();
   CHECK_FALSE(h.find_node(pid("Bush")));
   CHECK(find_edge(h, "George Bush", "praise", "Tony Blair"));
