@@ -11,7 +11,7 @@ OUT ?= out
 DEB_PACKAGES := g++ cmake make pkg-config libboost-graph-dev rapidjson-dev libfmt-dev \
                 libcli11-dev catch2 libxml2-dev libxml2-utils graphviz python3 python3-networkx iso-codes
 
-.PHONY: all demo test build deps bench carb quality clean
+.PHONY: all demo test build deps node-deps bench carb quality clean
 
 all: build
 
@@ -27,6 +27,18 @@ deps:
 	$$SUDO apt-get update -qq && \
 	DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing
 
+# JavaScript clients the tests load our files with (tests/node/package.json, pinned by its
+# package-lock.json; fetched from the npm registry once, never at build or run time of ergraph).
+# Node.js and npm come from Debian (nodejs, npm) unless the machine already has them.
+node-deps: deps
+	@if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; \
+	  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then SUDO="sudo"; \
+	  else echo "Run as root:  apt-get install -y --no-install-recommends nodejs npm"; exit 1; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends nodejs npm; \
+	fi
+	@if [ ! -d tests/node/node_modules ]; then cd tests/node && npm ci --no-audit --no-fund --loglevel=error; fi
+
 $(BUILD_DIR)/CMakeCache.txt: | deps
 	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release
 
@@ -36,12 +48,12 @@ build: deps $(BUILD_DIR)/CMakeCache.txt
 demo: build
 	$(BUILD_DIR)/cli/ergraph build samples/ -o $(OUT)
 	dot -Tsvg $(OUT)/graph.dot -o $(OUT)/graph.svg
-	@echo "Wrote $(OUT)/graph.graphml (open in Gephi), $(OUT)/graph.svg and $(OUT)/triples.jsonl."
+	@echo "Wrote $(OUT)/graph.gexf (open in Gephi), $(OUT)/graph.graphml, $(OUT)/graph.svg and $(OUT)/triples.jsonl."
 	@echo "Try: $(BUILD_DIR)/cli/ergraph path $(OUT)/graph.graphml Putin \"United States\""
 
 # Every ctest label runs; the list is printed first. A test whose data or tool outside the
 # repository is missing is reported as skipped, or fails when CI=true (.ci/run sets it).
-test: build
+test: build node-deps
 	@cd $(BUILD_DIR) && echo "make test: all labels:" $$(ctest --print-labels | sed -n 's/^  //p' | tr '\n' ' ') \
 	  "(run a subset with: cd $(BUILD_DIR) && ctest -L LABEL, or -LE slow to leave out the corpus-wide gates)"
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)

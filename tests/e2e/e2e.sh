@@ -49,7 +49,7 @@ case_help() {
 
 case_build_samples() {
   build_samples
-  for f in graph.graphml graph.dot triples.jsonl; do [ -s "$TMP/out/$f" ] || fail "$f missing or empty"; done
+  for f in graph.graphml graph.gexf graph.dot triples.jsonl entities.jsonl; do [ -s "$TMP/out/$f" ] || fail "$f missing or empty"; done
   expect_in "5 documents read, 0 skipped" "$TMP/build.err"
   expect_in "sentences" "$TMP/build.err"
   expect_in "nodes" "$TMP/build.err"
@@ -66,6 +66,19 @@ case_outputs_xsd() {
   need "GraphML schema check" prog:xmllint "file:$xsd"
   build_samples
   xmllint --nonet --noout --schema "$xsd" "$TMP/out/graph.graphml" 2>"$TMP/xsd" || { cat "$TMP/xsd"; fail "GraphML does not validate"; }
+}
+
+case_outputs_gexf() {
+  local rng="$SHARED/schemas/gexf-1.3/gexf.rng"
+  need "GEXF schema check" prog:xmllint "file:$rng"
+  build_samples
+  xmllint --nonet --noout --relaxng "$rng" "$TMP/out/graph.gexf" 2>"$TMP/rng" || { cat "$TMP/rng"; fail "GEXF does not validate"; }
+  # As many GEXF edges as GraphML edges (Gephi keeps them apart through kind), and the JSONL
+  # articles' dates on the timeline.
+  [ "$(grep -c '<edge ' "$TMP/out/graph.gexf")" = "$(grep -c '<edge ' "$TMP/out/graph.graphml")" ] || fail "GEXF and GraphML edge counts differ"
+  grep -q 'timeformat="date"' "$TMP/out/graph.gexf" || fail "GEXF has no timeline"
+  grep -q '<spell start="2025-04-12" end="2025-04-12"/>' "$TMP/out/graph.gexf" || fail "the 2025-04-12 article is not on the timeline"
+  grep -q '"date":"2025-04-15","title":"EU weighs response","url":"https://example.org/wire/0415"' "$TMP/out/triples.jsonl" || fail "JSONL triples lack the article's date, title and url"
 }
 
 case_outputs_networkx() {
@@ -94,11 +107,11 @@ case_determinism() {
   "$ERGRAPH" build samples/ -o "$TMP/a" -j 1 -q || fail "build -j1"
   "$ERGRAPH" build samples/ -o "$TMP/b" -j 2 -q || fail "build -j2"
   "$ERGRAPH" build samples/ -o "$TMP/b" -j 2 -q || fail "rebuild -j2"
-  for f in graph.graphml graph.dot triples.jsonl; do cmp -s "$TMP/a/$f" "$TMP/b/$f" || fail "$f differs between -j1 and -j2"; done
+  for f in graph.graphml graph.gexf graph.dot triples.jsonl; do cmp -s "$TMP/a/$f" "$TMP/b/$f" || fail "$f differs between -j1 and -j2"; done
   # Graph files do not depend on the order in which documents come.
   # (file arguments given from inside samples/ so that document ids are the same as above)
   (cd samples && "$ERGRAPH" build $(ls | sort -r) -o "$TMP/c" -q) || fail "build in reverse order"
-  for f in graph.graphml graph.dot; do cmp -s "$TMP/a/$f" "$TMP/c/$f" || fail "$f depends on document order"; done
+  for f in graph.graphml graph.gexf graph.dot; do cmp -s "$TMP/a/$f" "$TMP/c/$f" || fail "$f depends on document order"; done
 }
 
 case_bad_inputs() {

@@ -7,10 +7,22 @@
 #include <vector>
 
 #include "core/triple.h"
+#include "export/detail/escape.h"
 #include "graph/knowledge_graph.h"
 #include "support/test_support.h"
 
 namespace ergraph::test {
+
+/// What survives XML 1.0: control characters and invalid UTF-8 become U+FFFD.
+inline std::string xml_survivor(const std::string& raw) {
+  std::string out;
+  for (char c : exporter::detail::valid_utf8(raw)) {
+    if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t' && c != '\r') out += "\xEF\xBF\xBD";
+    else out += c;
+  }
+  return out;
+}
+
 
 inline core::Triple make_triple(std::string subject, core::EntityType st, std::string subject_mention,
                                 std::string relation, std::string relation_text, std::string object,

@@ -21,16 +21,6 @@ std::string graphml_of(const graph::KnowledgeGraph& g) {
   return out.str();
 }
 
-/// What survives XML 1.0: control characters and invalid UTF-8 become U+FFFD.
-std::string xml_survivor(const std::string& raw) {
-  std::string out;
-  for (char c : exporter::detail::valid_utf8(raw)) {
-    if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t' && c != '\r') out += "\xEF\xBF\xBD";
-    else out += c;
-  }
-  return out;
-}
-
 /// JSON file with what networkx must report: {"nodes": {id: label}, "edges": [[label, polarity,
 /// modality, attribution]]}.
 std::string expected_labels_json(const graph::KnowledgeGraph& g) {
@@ -41,7 +31,7 @@ std::string expected_labels_json(const graph::KnowledgeGraph& g) {
   w.StartObject();
   for (auto n : g.nodes()) {
     w.Key(g.node(n).id.c_str());
-    w.String(xml_survivor(g.node(n).label).c_str());
+    w.String(test::xml_survivor(g.node(n).label).c_str());
   }
   w.EndObject();
   w.Key("edges");
@@ -49,10 +39,10 @@ std::string expected_labels_json(const graph::KnowledgeGraph& g) {
   for (auto e : g.edges()) {  // [label, polarity, modality, attribution ("" if none)]
     const graph::EdgeData& d = g.edge(e);
     w.StartArray();
-    w.String(xml_survivor(d.relation).c_str());
+    w.String(test::xml_survivor(d.relation).c_str());
     w.String(core::to_string(d.polarity));
     w.String(core::to_string(d.modality));
-    w.String(xml_survivor(exporter::detail::join(d.attributions, "; ")).c_str());
+    w.String(test::xml_survivor(exporter::detail::join(d.attributions, "; ")).c_str());
     w.EndArray();
   }
   w.EndArray();
