@@ -103,6 +103,30 @@ case_outputs_dot() {
   grep -q "<svg" "$TMP/graph.svg" || fail "no SVG written"
 }
 
+case_diagram() {
+  need "Graphviz render check" prog:dot
+  build_samples
+  "$ERGRAPH" diagram "$TMP/out/graph.graphml" --around "Xi Jinping" -o "$TMP/xi.dot" 2>"$TMP/d.err" || fail "diagram --around failed"
+  grep -q 'label="Xi Jinping"' "$TMP/xi.dot" || fail "the centre is not drawn"
+  grep -q 'label="hold-phone-call-with"' "$TMP/xi.dot" || fail "edge labels must be kept in a diagram"
+  grep -q 'around Xi Jinping (depth 1)' "$TMP/xi.dot" || fail "no title in the legend"
+  dot -Tsvg "$TMP/xi.dot" -o "$TMP/xi.svg" 2>"$TMP/xi.err" || fail "dot failed on the diagram"
+  [ -s "$TMP/xi.err" ] && { cat "$TMP/xi.err"; fail "dot printed warnings"; }
+  grep -q "entity types" "$TMP/xi.svg" || fail "the legend is not drawn"
+  "$ERGRAPH" diagram "$TMP/out/graph.graphml" --path "Vladimir Putin" "Donald Trump" >"$TMP/p.dot" || fail "diagram --path failed"
+  grep -q 'label="speak-with"' "$TMP/p.dot" || fail "the route's relation is missing"
+  "$ERGRAPH" diagram "$TMP/out/graph.graphml" --top 5 --since 2025-04-13 -o "$TMP/t.dot" 2>/dev/null || fail "diagram --top --since failed"
+  grep -q 'North Atlantic Treaty Organization' "$TMP/t.dot" || fail "the 2025-04-15 article's entities are missing"
+  grep -q 'Gazprom' "$TMP/t.dot" && fail "an entity of the 2025-04-12 article is drawn in a window after it"
+  "$ERGRAPH" diagram "$TMP/out/graph.graphml" --budget 0 -o "$TMP/all.dot" || fail "diagram --budget 0 failed"
+  [ "$(grep -c ' -> ' "$TMP/all.dot")" = "$(grep -c '<edge ' "$TMP/out/graph.graphml")" ] || fail "--budget 0 must draw every edge"
+  "$ERGRAPH" diagram "$TMP/nope.graphml" 2>/dev/null; [ $? -eq 74 ] || fail "a missing graph file must exit 74"
+  "$ERGRAPH" diagram "$TMP/out/graph.graphml" --around "Nobody Atall" 2>/dev/null; [ $? -eq 2 ] || fail "an unknown entity must exit 2"
+  "$ERGRAPH" diagram "$TMP/out/graph.graphml" --since 12/04/2025 2>/dev/null; [ $? -eq 2 ] || fail "a bad date must exit 2"
+  "$ERGRAPH" diagram "$TMP/out/graph.graphml" --top 3 --around Putin 2>/dev/null; [ $? -eq 2 ] || fail "two selectors must exit 2"
+  return 0
+}
+
 case_determinism() {
   "$ERGRAPH" build samples/ -o "$TMP/a" -j 1 -q || fail "build -j1"
   "$ERGRAPH" build samples/ -o "$TMP/b" -j 2 -q || fail "build -j2"

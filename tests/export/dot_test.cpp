@@ -35,7 +35,7 @@ graph::KnowledgeGraph chain(std::size_t n, std::uint32_t count = 1) {
 TEST_CASE("export: dot is a quoted, non-strict digraph", "[export][dot]") {
   const auto g = test::sample_graph();
   const std::string dot = dot_of(g);
-  CHECK(dot.rfind("digraph \"ergraph\" {\n  graph [rankdir=\"LR\", overlap=\"false\", splines=\"true\"", 0) == 0);
+  CHECK(dot.rfind("digraph \"ergraph\" {\n  graph [layout=", 0) == 0);
   CHECK(dot.find("strict") == std::string::npos);
   CHECK(dot.substr(dot.size() - 2) == "}\n");
   for (auto n : g.nodes()) CHECK(dot.find("\n  \"" + g.node(n).id + "\" [label=") != std::string::npos);
@@ -109,16 +109,77 @@ TEST_CASE("export: dot pen width grows with log2 of the count and is capped", "[
   CHECK(dot_of(chain(2, 100000)).find("penwidth=\"6.00\"") != std::string::npos);
 }
 
-TEST_CASE("export: dot drops edge labels on large graphs but keeps tooltips", "[export][dot]") {
-  CHECK(dot_of(chain(300)).find("-> \"n1001\" [label=\"own\", ") != std::string::npos);
+TEST_CASE("export: dot drops edge labels on large graphs, keeps tooltips and says so", "[export][dot]") {
+  const std::string small = dot_of(chain(300));
+  CHECK(small.find("-> \"n1001\" [label=\"own\", ") != std::string::npos);
+  CHECK(small.rfind("digraph", 0) == 0);  // no comment
   const std::string big = dot_of(chain(301));
   CHECK(big.find("-> \"n1001\" [penwidth=\"1.00\", tooltip=\"own (x1)\"];") != std::string::npos);
+  CHECK(big.rfind("// 301 nodes: edge labels are left out above 300 nodes", 0) == 0);
+}
+
+TEST_CASE("export: dot chooses the layout by size", "[export][dot]") {
+  // A small tree: dot, left to right.
+  CHECK(dot_of(chain(60)).find("graph [layout=\"dot\", rankdir=\"LR\"") != std::string::npos);
+  // Small but not a tree (a ring of 10: 10 pairs for 10 nodes is still fine, 12 pairs is not).
+  graph::KnowledgeGraph ring = chain(10);
+  ring.insert_edge(*ring.find_node("n1009"), *ring.find_node("n1000"), test::edge_data("e2000", "own", 1, 0.5));
+  ring.insert_edge(*ring.find_node("n1002"), *ring.find_node("n1007"), test::edge_data("e2001", "own", 1, 0.5));
+  ring.insert_edge(*ring.find_node("n1003"), *ring.find_node("n1008"), test::edge_data("e2002", "own", 1, 0.5));
+  CHECK(dot_of(ring).find("graph [layout=\"neato\", overlap=\"false\", splines=\"true\"") != std::string::npos);
+  CHECK(dot_of(chain(61)).find("graph [layout=\"neato\"") != std::string::npos);
+  // Past kSplineLimit: sfdp, straight edges, prism overlap removal (never curved splines).
+  const std::string big = dot_of(chain(101));
+  CHECK(big.find("graph [layout=\"sfdp\", overlap=\"prism\", splines=\"false\"") != std::string::npos);
+  CHECK(big.find("splines=\"true\"") == std::string::npos);
+  // There, entities without a relation are left out (and the file says so); below, they stay.
+  graph::KnowledgeGraph lone = chain(101);
+  lone.insert_node({"n9999", "Alone Inc", core::EntityType::Org, 1, {}, {}, {}, {}, {}, {}});
+  const std::string with_lone = dot_of(lone);
+  CHECK(with_lone.rfind("// 1 entities without a relation are left out", 0) == 0);
+  CHECK(with_lone.find("Alone Inc") == std::string::npos);
+  graph::KnowledgeGraph small = chain(5);
+  small.insert_node({"n9999", "Alone Inc", core::EntityType::Org, 1, {}, {}, {}, {}, {}, {}});
+  CHECK(dot_of(small).find("Alone Inc") != std::string::npos);
+}
+
+TEST_CASE("export: dot legend lists the types drawn and the line styles", "[export][dot]") {
+  const std::string dot = dot_of(test::sample_graph());
+  CHECK(dot.find("labelloc=\"b\"") != std::string::npos);
+  CHECK(dot.find("<td bgcolor=\"#AED6F1\">PERSON (ellipse)</td>") != std::string::npos);
+  CHECK(dot.find("<td bgcolor=\"#A9DFBF\">GPE (hexagon)</td>") != std::string::npos);
+  CHECK(dot.find("LOC (house)") == std::string::npos);  // no place in the sample graph
+  CHECK(dot.find("dashed: denied") != std::string::npos);
+  std::ostringstream out;
+  exporter::DotOptions opts;
+  opts.legend = false;
+  exporter::write_dot(test::sample_graph(), out, opts);
+  CHECK(out.str().find("entity types") == std::string::npos);
+}
+
+TEST_CASE("export: dot draws only a subgraph when given one, with its title", "[export][dot]") {
+  const graph::KnowledgeGraph g = chain(5);
+  graph::Subgraph part;
+  part.nodes = {*g.find_node("n1001"), *g.find_node("n1002")};
+  part.edges = g.out_edges(*g.find_node("n1001"));
+  exporter::DotOptions opts;
+  opts.only = &part;
+  opts.title = "around <Org 1> & co";
+  std::ostringstream out;
+  exporter::write_dot(g, out, opts);
+  const std::string dot = out.str();
+  CHECK(dot.find("\"n1001\" [label=") != std::string::npos);
+  CHECK(dot.find("\"n1000\" [label=") == std::string::npos);
+  CHECK(dot.find("\"n1001\" -> \"n1002\"") != std::string::npos);
+  CHECK(dot.find("\"n1002\" -> \"n1003\"") == std::string::npos);
+  CHECK(dot.find("<b>around &lt;Org 1&gt; &amp; co</b>") != std::string::npos);
 }
 
 TEST_CASE("export: dot renders with Graphviz without warnings", "[export][dot][tools]") {
   test::Prerequisites("DOT rendering check").program("dot").require();
   test::TempDir dir;
-  for (const auto& [name, g] : {std::pair{"sample", test::sample_graph()}, std::pair{"tricky", test::tricky_graph()}}) {
+  for (const auto& [name, g] : {std::pair{"sample", test::sample_graph()}, std::pair{"tricky", test::tricky_graph()},
+                                std::pair{"big", chain(320)}}) {
     const auto file = dir.path() / (std::string(name) + ".dot");
     const auto svg = dir.path() / (std::string(name) + ".svg");
     const auto err = dir.path() / (std::string(name) + ".err");
@@ -128,7 +189,12 @@ TEST_CASE("export: dot renders with Graphviz without warnings", "[export][dot][t
     CHECK(rc == 0);
     CHECK(test::read_file(err).empty());
     const std::string out = test::read_file(svg);
+    if (std::string(name) == "big") {
+      CHECK(out.find("Org 319") != std::string::npos);  // sfdp with prism: node labels kept
+      continue;
+    }
     CHECK(out.find(std::string(name) == "tricky" ? "Zürich – 北京 – Москва" : "Vladimir Putin") != std::string::npos);
+    CHECK(out.find("entity types") != std::string::npos);  // the legend is drawn
     if (std::string(name) == "tricky") {
       CHECK(out.find(">C:\\Temp\\</text>") != std::string::npos);
       CHECK(out.find(">\\N \\G \\n</text>") != std::string::npos);
