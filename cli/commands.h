@@ -12,6 +12,8 @@ void add_build_command(CLI::App& app, int& exit_code);
 void add_path_command(CLI::App& app, int& exit_code);
 /// `ergraph diagram` (cli/diagram_command.cpp): DOT of part of a graph under a node budget.
 void add_diagram_command(CLI::App& app, int& exit_code);
+/// `ergraph stats`, `merge`, `diff` (cli/graph_commands.cpp).
+void add_graph_commands(CLI::App& app, int& exit_code);
 void add_entities_command(CLI::App& app, int& exit_code);
 void add_extract_command(CLI::App& app, int& exit_code);
 void add_annotate_command(CLI::App& app, int& exit_code);

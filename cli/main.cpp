@@ -49,6 +49,7 @@ int main(int argc, char** argv) {
   ergraph::cli::add_build_command(app, exit_code);
   ergraph::cli::add_path_command(app, exit_code);
   ergraph::cli::add_diagram_command(app, exit_code);
+  ergraph::cli::add_graph_commands(app, exit_code);
   ergraph::cli::add_entities_command(app, exit_code);
   ergraph::cli::add_extract_command(app, exit_code);
   ergraph::cli::add_annotate_command(app, exit_code);

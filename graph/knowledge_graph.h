@@ -153,6 +153,15 @@ class KnowledgeGraph {
   /// Mentions of entities that have no node stay pending for a later finalize().
   void finalize();
 
+  /// Merges a graph built separately (`ergraph merge`): a node or edge with the same id is one
+  /// (counts, mentions and surface forms summed; documents, aliases, dates and attributions
+  /// united; the kept evidence is the smallest kMaxEvidence of both; confidences combined by
+  /// noisy-or; the firmest factuality kept), others are copied, pending mentions carried over.
+  /// Sums and unions: the order of merges does not matter. An article in both graphs counts
+  /// twice. Call finalize() after the last merge (it also joins "Putin" of one graph to
+  /// "Vladimir Putin" of another).
+  void merge(const KnowledgeGraph& other);
+
   /// Low-level construction used by readers (e.g. GraphML): inserts nodes and edges as given.
   /// An empty id is filled in with node_id() (with the node's scope) / edge_id() (the edge's polarity included). Throws GraphError "E301" / "E302" on
   /// a duplicate id and "E303" on a bad node index. The inserted confidence is kept as is until

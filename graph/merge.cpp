@@ -1,4 +1,5 @@
-// Order-independent merge helpers shared by add() and finalize() (declared in detail/bgl.h).
+// Order-independent merge helpers shared by add(), finalize() and merge() (declared in
+// detail/bgl.h), and KnowledgeGraph::merge().
 #include <algorithm>
 #include <cmath>
 #include <iterator>
@@ -82,3 +83,67 @@ SurfaceForm surface_form_of(const core::EntityRef& ref, const std::string& label
 }
 
 }  // namespace ergraph::graph::detail
+
+namespace ergraph::graph {
+
+void KnowledgeGraph::merge(const KnowledgeGraph& other) {
+  Impl& im = *impl_;
+  const Impl& om = other.impl();
+  std::vector<NodeIndex> to(boost::num_vertices(om.g));
+  for (NodeIndex v = 0; v < to.size(); ++v) {
+    const detail::VertexProps& p = om.g[v];
+    if (auto it = im.node_by_id.find(p.data.id); it != im.node_by_id.end()) {
+      detail::VertexProps& q = im.vprops(it->second);
+      q.arg_mentions += p.arg_mentions;
+      q.call_mentions += p.call_mentions;
+      detail::add_forms(q.arg_forms, p.arg_forms);
+      detail::add_forms(q.call_forms, p.call_forms);
+      q.data.documents.insert(p.data.documents.begin(), p.data.documents.end());
+      q.data.aliases.insert(p.data.aliases.begin(), p.data.aliases.end());
+      widen_dates(q.data.first_seen, q.data.last_seen, p.data.first_seen);
+      widen_dates(q.data.first_seen, q.data.last_seen, p.data.last_seen);
+      q.data.mentions = detail::effective_mentions(q);
+      q.data.forms = detail::effective_forms(q);
+      to[v] = it->second;
+    } else {
+      const NodeIndex n = boost::add_vertex(p, im.g);
+      im.node_by_id.emplace(p.data.id, n);
+      to[v] = n;
+    }
+  }
+  for (const detail::Edge& ed : om.edge_at) {
+    const detail::EdgeProps& p = om.g[ed];
+    if (auto it = im.edge_by_id.find(p.data.id); it != im.edge_by_id.end()) {
+      detail::EdgeProps& q = im.eprops(it->second);
+      q.data.count += p.data.count;
+      q.data.hedged += p.data.hedged;
+      q.data.modality = detail::merge_modality(q.data.modality, p.data.modality);
+      q.data.factuality = core::firmer(q.data.factuality, p.data.factuality);
+      detail::merge_attributions(q.data.attributions, p.data.attributions);
+      q.data.documents.insert(p.data.documents.begin(), p.data.documents.end());
+      q.data.dates.insert(p.data.dates.begin(), p.data.dates.end());
+      detail::merge_evidence(q.data.evidence, p.data.evidence);
+      q.log_micro += p.log_micro;
+      q.data.confidence = detail::micro_to_confidence(q.log_micro);
+      continue;
+    }
+    detail::EdgeProps copy = p;
+    copy.index = im.edge_at.size();
+    im.edge_at.push_back(
+        boost::add_edge(to[boost::source(ed, om.g)], to[boost::target(ed, om.g)], std::move(copy), im.g).first);
+    im.edge_by_id.emplace(p.data.id, im.edge_at.size() - 1);
+  }
+  for (const auto& [id, pm] : om.pending) {
+    detail::PendingMention& q = im.pending[id];
+    q.label = pm.label;
+    q.type = pm.type;
+    q.scope = pm.scope;
+    q.count += pm.count;
+    q.documents.insert(pm.documents.begin(), pm.documents.end());
+    detail::add_forms(q.forms, pm.forms);
+    widen_dates(q.first_seen, q.last_seen, pm.first_seen);
+    widen_dates(q.first_seen, q.last_seen, pm.last_seen);
+  }
+}
+
+}  // namespace ergraph::graph

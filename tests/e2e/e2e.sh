@@ -127,6 +127,42 @@ case_diagram() {
   return 0
 }
 
+case_graph_commands() {
+  build_samples
+  "$ERGRAPH" stats "$TMP/out/graph.graphml" >"$TMP/stats" || fail "stats failed"
+  expect_in "entities," "$TMP/stats"
+  expect_in "PageRank:" "$TMP/stats"
+  expect_in "connected components:" "$TMP/stats"
+  "$ERGRAPH" stats "$TMP/out/graph.graphml" --format json >"$TMP/stats.json" || fail "stats --format json failed"
+  /usr/bin/python3 - "$TMP/stats.json" "$TMP/out/graph.graphml" <<'PY' || fail "stats json wrong"
+import json, sys
+s = json.load(open(sys.argv[1]))
+g = open(sys.argv[2]).read()
+assert s["nodes"] == g.count("<node ") and s["edges"] == g.count("<edge "), s
+assert s["top_degree"][0]["label"] in ("China", "Russia", "United States"), s["top_degree"]
+assert abs(sum(r["score"] for r in s["top_pagerank"])) <= 1.0001
+PY
+  # Two halves of the samples built apart and merged, in both orders: the same bytes, and the
+  # same graph as one build of all of them.
+  (cd samples && "$ERGRAPH" build 000_1ae14861dfa7de9e.txt 01_trade_talks.txt -o "$TMP/h1" -q) || fail "build half 1"
+  (cd samples && "$ERGRAPH" build 02_kremlin_call.md 03_wire.jsonl -o "$TMP/h2" -q) || fail "build half 2"
+  "$ERGRAPH" merge "$TMP/h1/graph.graphml" "$TMP/h2/graph.graphml" -o "$TMP/m12.graphml" 2>/dev/null || fail "merge failed"
+  "$ERGRAPH" merge "$TMP/h2/graph.graphml" "$TMP/h1/graph.graphml" -o "$TMP/m21.graphml" 2>/dev/null || fail "merge (reversed) failed"
+  cmp -s "$TMP/m12.graphml" "$TMP/m21.graphml" || fail "merge depends on the order of its inputs"
+  [ "$(grep -c '<edge ' "$TMP/m12.graphml")" = "$(grep -c '<edge ' "$TMP/out/graph.graphml")" ] || fail "the merged graph has another edge count than one build"
+  "$ERGRAPH" merge "$TMP/h1/graph.graphml" "$TMP/h2/graph.graphml" -o "$TMP/m.gexf" 2>/dev/null || fail "merge to GEXF failed"
+  grep -q '<gexf xmlns="http://gexf.net/1.3"' "$TMP/m.gexf" || fail "merge -o X.gexf must write GEXF"
+  "$ERGRAPH" diff "$TMP/out/graph.graphml" "$TMP/out/graph.graphml" >"$TMP/same"; [ $? -eq 0 ] || fail "diff of a graph with itself must exit 0"
+  expect_in "entities: +0 -0; edges: +0 -0 ~0" "$TMP/same"
+  "$ERGRAPH" diff "$TMP/h1/graph.graphml" "$TMP/out/graph.graphml" >"$TMP/d"; [ $? -eq 1 ] || fail "diff of different graphs must exit 1"
+  expect_in "+ entity Gazprom (ORG)" "$TMP/d"
+  "$ERGRAPH" diff "$TMP/h1/graph.graphml" "$TMP/out/graph.graphml" --format json >"$TMP/d.json"
+  /usr/bin/python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert d['added_edges'] and not d['removed_entities'], d" "$TMP/d.json" || fail "diff json wrong"
+  "$ERGRAPH" stats "$TMP/none.graphml" 2>/dev/null; [ $? -eq 74 ] || fail "stats of a missing file must exit 74"
+  "$ERGRAPH" merge "$TMP/none.graphml" -o "$TMP/x.graphml" 2>/dev/null; [ $? -eq 74 ] || fail "merge of a missing file must exit 74"
+  return 0
+}
+
 case_determinism() {
   "$ERGRAPH" build samples/ -o "$TMP/a" -j 1 -q || fail "build -j1"
   "$ERGRAPH" build samples/ -o "$TMP/b" -j 2 -q || fail "build -j2"
