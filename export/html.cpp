@@ -122,20 +122,16 @@ bool starts_with_ci(std::string_view s, std::size_t at, std::string_view prefix)
   return true;
 }
 
-/// JSON made safe inside <script>: "</" -> "<\/" and "<!--" -> "\u003c!--" (both the same JSON
-/// string), so no text can close the element or enter the script's escaped state.
+/// JSON made safe inside <script>: "</" -> "<\/" and every other "<" -> "\u003c" (the same JSON
+/// strings; "<" occurs only inside strings), so no text can close the element ("</script") or
+/// enter the script's escaped states ("<!--", "<script").
 std::string script_safe_json(std::string_view json) {
   std::string out;
   out.reserve(json.size() + 16);
   for (std::size_t i = 0; i < json.size(); ++i) {
-    if (json[i] == '<' && i + 1 < json.size() && json[i + 1] == '/') {
-      out += "<\\/";
-      ++i;
-    } else if (json[i] == '<' && json.substr(i, 4) == "<!--") {
-      out += "\\u003c";
-    } else {
-      out += json[i];
-    }
+    if (json[i] != '<') out += json[i];
+    else if (i + 1 < json.size() && json[i + 1] == '/') out += "<\\";  // and the '/' next
+    else out += "\\u003c";
   }
   return out;
 }

@@ -13,8 +13,9 @@
 ///    "edges": [{"id", "source", "target" (node ids), "relation", "count", "confidence",
 ///               "factuality", "polarity", "modality", "attributions": [...], "dates": [...],
 ///               "evidence": [evidence objects as in the GraphML key evidence_items]}]}
-/// in the graph's id order. Every "<" that could end the script element is escaped ("</" is
-/// written "<\/", "<!--" "\u003c!--"), so article text cannot break the page.
+/// in the graph's id order. No "<" of the data can end or disturb the script element: "</" is
+/// written "<\/" (so "</script" becomes "<\/script"), any other "<" "\u003c"; JSON reads both
+/// back as written, so article text cannot break the page.
 /// Deterministic: the same graph gives the same bytes.
 #include <iosfwd>
 #include <string>

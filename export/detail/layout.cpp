@@ -15,8 +15,8 @@ Cell cell_of(const Point& p, double size) {
 }
 
 std::size_t default_iterations(std::size_t n) {
-  if (n <= 500) return 300;
-  return std::max<std::size_t>(40, 150000 / n);
+  // About 600000 node moves in all: 300 iterations up to 2000 nodes, 200 at 3000, 40 from 15000.
+  return std::clamp<std::size_t>(600000 / std::max<std::size_t>(n, 1), 40, 300);
 }
 
 }  // namespace

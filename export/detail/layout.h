@@ -16,7 +16,7 @@ struct Point {
 };
 
 /// Positions of nodes 0..n-1 joined by `edges` (pairs of node indexes < n; self-loops and
-/// repeats allowed). `iterations` 0 picks a count by size (300 up to 500 nodes, then fewer,
+/// repeats allowed). `iterations` 0 picks a count by size (300 up to 2000 nodes, then fewer,
 /// at least 40).
 std::vector<Point> force_layout(std::size_t n, const std::vector<std::pair<std::size_t, std::size_t>>& edges,
                                 std::size_t iterations = 0);

@@ -202,7 +202,10 @@
     cy.elements(":selected").unselect();
     node.select();
     cy.stop();
-    cy.animate({ fit: { eles: hood.not(".filtered"), padding: 60 } }, { duration: 250 });
+    // Centre the entity, zoomed to show its neighbours but never closer than 1.5.
+    var view = cy.getFitViewport(hood.not(".filtered"), 60);
+    var zoom = Math.min(1.5, view ? view.zoom : cy.zoom());
+    cy.animate({ zoom: zoom, center: { eles: node } }, { duration: 250 });
     showNodePanel(node);
   }
 
