@@ -63,7 +63,7 @@
       { selector: "node", style: {
         "background-color": "data(color)", "width": "data(size)", "height": "data(size)",
         "label": "data(label)", "font-size": 10, "color": "#222", "text-valign": "bottom",
-        "text-margin-y": 2, "min-zoomed-font-size": 7, "border-width": 1, "border-color": "#fff" } },
+        "text-margin-y": 2, "min-zoomed-font-size": large ? 11 : 7, "border-width": 1, "border-color": "#fff" } },
       { selector: "edge", style: {
         "width": "data(width)", "line-color": "#b8b8b8", "target-arrow-color": "#b8b8b8",
         "target-arrow-shape": large ? "none" : "triangle", "arrow-scale": 0.8,
