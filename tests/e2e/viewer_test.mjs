@@ -65,7 +65,12 @@ try {
   // Clicking an edge shows its evidence sentences in the side panel.
   const edge = await v(() => {
     const data = JSON.parse(document.getElementById("ergraph-data").textContent);
-    return data.edges.find((e) => e.evidence.length > 0 && e.evidence[0].text.length > 20);
+    // Prefer an edge of Vladimir Putin from an article with a title and url (samples/03_wire.jsonl).
+    const putin = data.nodes.find((n) => n.label === "Vladimir Putin");
+    const ok = (e) => e.evidence.length > 0 && e.evidence[0].text.length > 20;
+    const linked = (e) => ok(e) && /^https:/.test(e.evidence[0].url) && e.evidence[0].title !== "";
+    return data.edges.find((e) => linked(e) && putin && (e.source === putin.id || e.target === putin.id)) ||
+           data.edges.find(linked) || data.edges.find(ok);
   });
   check(edge !== undefined, "some edge has an evidence sentence");
   check(await v((id) => window.ergraphViewer.clickEdge(id), edge.id), "clickEdge finds the edge");
@@ -73,6 +78,13 @@ try {
   check(panel.includes(edge.evidence[0].text), `the panel shows the evidence sentence "${edge.evidence[0].text}"`);
   check(panel.includes(edge.evidence[0].doc), `the panel shows the document id ${edge.evidence[0].doc}`);
   check(panel.includes(edge.evidence[0].factuality), "the panel shows the factuality");
+  if (edge.evidence[0].url) {
+    const link = await v((url) => {
+      const a = [...document.querySelectorAll("#panel a")].find((x) => x.getAttribute("href") === url);
+      return a ? a.textContent : null;
+    }, edge.evidence[0].url);
+    check(link === edge.evidence[0].title, `the panel links the article's title "${edge.evidence[0].title}" to its url`);
+  }
 
   // A real mouse click on a node selects it.
   const target = await v(() => {
@@ -113,6 +125,7 @@ try {
   await page.click("#reset");
   await v(() => window.ergraphViewer.search("Putin"));
   await page.waitForTimeout(500);  // the 250 ms zoom animation
+  await v((id) => window.ergraphViewer.clickEdge(id), edge.id);  // the screenshot shows its evidence
   await page.screenshot({ path: screenshot });
   const graphPng = (await page.locator("#cy").screenshot()).toString("base64");
   const pixels = await v(async (b64) => {
