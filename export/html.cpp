@@ -13,6 +13,7 @@
 #include "export/detail/escape.h"
 #include "export/detail/evidence_json.h"
 #include "export/detail/layout.h"
+#include "export/detail/style.h"
 #include "export/detail/viewer_assets.h"
 
 namespace ergraph::exporter {
@@ -63,6 +64,18 @@ std::string graph_json(const graph::KnowledgeGraph& g, const std::string& title)
   key(w, "version");
   w.Uint(1);
   put(w, "title", title);
+  // The legend: every type in order with the fill and shape of the other outputs (style.h).
+  key(w, "types");
+  w.StartArray();
+  for (const auto t : detail::kLegendTypes) {
+    const auto style = detail::style_of(t);
+    w.StartObject();
+    put(w, "type", core::to_string(t));
+    put(w, "color", style.fill);
+    put(w, "shape", style.gexf_shape);
+    w.EndObject();
+  }
+  w.EndArray();
   key(w, "nodes");
   w.StartArray();
   for (std::size_t i = 0; i < nodes.size(); ++i) {

@@ -8,6 +8,8 @@
 ///
 /// The JSON blob (`<script type="application/json" id="ergraph-data">`):
 ///   {"format": "ergraph-viewer", "version": 1, "title": "...",
+///    "types": [{"type": "PERSON", "color": "#AED6F1", "shape": "disc"}, ...] (legend order; the
+///              fills and shapes of DOT and GEXF, export/detail/style.h),
 ///    "nodes": [{"id", "label", "type", "mentions", "documents" (count), "aliases": [...],
 ///               "first_seen", "last_seen" ("" when unknown), "x", "y" (layout, integers)}],
 ///    "edges": [{"id", "source", "target" (node ids), "relation", "count", "confidence",

@@ -6,11 +6,15 @@
   "use strict";
 
   var data = JSON.parse(document.getElementById("ergraph-data").textContent);
-  var TYPE_ORDER = ["PERSON", "ORG", "GPE", "LOC", "MISC", "CONCEPT"];
-  var TYPE_COLOURS = {
-    PERSON: "#e66101", ORG: "#5e3c99", GPE: "#1b9e77", LOC: "#66a61e", MISC: "#e7298a", CONCEPT: "#a6a6a6"
-  };
-  var OTHER_COLOUR = "#666666";
+  // Fill and shape by type, as in the DOT and GEXF outputs (data.types, legend order).
+  var TYPE_ORDER = data.types.map(function (t) { return t.type; });
+  var TYPE_COLOURS = {}, TYPE_SHAPES = {};
+  var SHAPES = { disc: "ellipse", square: "round-rectangle", triangle: "triangle", diamond: "diamond" };
+  data.types.forEach(function (t) {
+    TYPE_COLOURS[t.type] = t.color;
+    TYPE_SHAPES[t.type] = SHAPES[t.shape] || "ellipse";
+  });
+  var OTHER_COLOUR = "#D7DBDD";
 
   var nodeById = {};
   var edgeById = {};
@@ -32,7 +36,7 @@
     elements.push({
       group: "nodes",
       data: {
-        id: n.id, label: n.label, type: n.type, color: colourOf(n.type),
+        id: n.id, label: n.label, type: n.type, color: colourOf(n.type), shape: TYPE_SHAPES[n.type] || "ellipse",
         size: Math.min(80, 12 + 6 * Math.sqrt(Math.max(0, n.mentions)))
       },
       position: { x: n.x, y: n.y }
@@ -61,9 +65,9 @@
     hideEdgesOnViewport: large,
     style: [
       { selector: "node", style: {
-        "background-color": "data(color)", "width": "data(size)", "height": "data(size)",
+        "background-color": "data(color)", "shape": "data(shape)", "width": "data(size)", "height": "data(size)",
         "label": "data(label)", "font-size": 10, "color": "#222", "text-valign": "bottom",
-        "text-margin-y": 2, "min-zoomed-font-size": large ? 11 : 7, "border-width": 1, "border-color": "#fff" } },
+        "text-margin-y": 2, "min-zoomed-font-size": large ? 11 : 7, "border-width": 1, "border-color": "#7b7d7d" } },
       { selector: "edge", style: {
         "width": "data(width)", "line-color": "#b8b8b8", "target-arrow-color": "#b8b8b8",
         "target-arrow-shape": large ? "none" : "triangle", "arrow-scale": 0.8,

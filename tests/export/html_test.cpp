@@ -8,6 +8,7 @@
 #include <rapidjson/document.h>
 
 #include "export/detail/layout.h"
+#include "export/detail/style.h"
 #include "export/html.h"
 #include "fixtures.h"
 #include "support/test_support.h"
@@ -93,6 +94,14 @@ TEST_CASE("html viewer: the JSON blob is valid and holds every node and edge wit
   const auto d = parse(data_blob(html_of(g)));
   CHECK(str(d["format"]) == "ergraph-viewer");
   CHECK(d["version"].GetUint() == 1);
+  // The legend: every type, with the fill and shape of the DOT and GEXF outputs.
+  REQUIRE(d["types"].Size() == std::size(exporter::detail::kLegendTypes));
+  for (rapidjson::SizeType i = 0; i < d["types"].Size(); ++i) {
+    const auto t = exporter::detail::kLegendTypes[i];
+    CHECK(str(d["types"][i]["type"]) == core::to_string(t));
+    CHECK(str(d["types"][i]["color"]) == exporter::detail::style_of(t).fill);
+    CHECK(str(d["types"][i]["shape"]) == exporter::detail::style_of(t).gexf_shape);
+  }
   const auto& nodes = d["nodes"];
   const auto& edges = d["edges"];
   REQUIRE(nodes.Size() == g.node_count());
