@@ -1,5 +1,6 @@
 # ergraph — the two commands of the README:
 #   make demo   install missing Debian packages, build (Release), build the graph of samples/, render out/graph.svg
+#               and write the interactive viewer out/graph.html
 #   make test   the same set-up, then the whole test suite through ctest
 # Other targets: make build, make bench, make carb, make quality, make deps, make clean.
 
@@ -9,7 +10,8 @@ OUT ?= out
 
 # Debian 12 packages the build, the tests and the demo need.
 DEB_PACKAGES := g++ cmake make pkg-config libboost-graph-dev rapidjson-dev libfmt-dev \
-                libcli11-dev catch2 libxml2-dev libxml2-utils graphviz python3 python3-networkx iso-codes
+                libcli11-dev catch2 libxml2-dev libxml2-utils graphviz python3 python3-networkx iso-codes \
+                chromium
 
 .PHONY: all demo test build deps node-deps bench carb quality clean
 
@@ -38,6 +40,8 @@ node-deps: deps
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends nodejs npm; \
 	fi
 	@if [ ! -d tests/node/node_modules ]; then cd tests/node && npm ci --no-audit --no-fund --loglevel=error; fi
+	@# The viewer's browser test (tests/e2e/viewer_test.mjs): playwright-core, driving Debian's chromium.
+	@if [ ! -d tests/e2e/node_modules ]; then cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error; fi
 
 $(BUILD_DIR)/CMakeCache.txt: | deps
 	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release
@@ -48,7 +52,8 @@ build: deps $(BUILD_DIR)/CMakeCache.txt
 demo: build
 	$(BUILD_DIR)/cli/ergraph build samples/ -o $(OUT)
 	dot -Tsvg $(OUT)/graph.dot -o $(OUT)/graph.svg
-	@echo "Wrote $(OUT)/graph.gexf (open in Gephi), $(OUT)/graph.graphml, $(OUT)/graph.svg and $(OUT)/triples.jsonl."
+	$(BUILD_DIR)/cli/ergraph view $(OUT)/graph.graphml -o $(OUT)/graph.html
+	@echo "Wrote $(OUT)/graph.gexf (open in Gephi), $(OUT)/graph.graphml, $(OUT)/graph.svg, $(OUT)/graph.html (open in a browser) and $(OUT)/triples.jsonl."
 	@echo "Try: $(BUILD_DIR)/cli/ergraph path $(OUT)/graph.graphml Putin \"United States\""
 
 # Every ctest label runs; the list is printed first. A test whose data or tool outside the

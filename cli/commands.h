@@ -17,6 +17,8 @@ void add_graph_commands(CLI::App& app, int& exit_code);
 void add_entities_command(CLI::App& app, int& exit_code);
 void add_extract_command(CLI::App& app, int& exit_code);
 void add_annotate_command(CLI::App& app, int& exit_code);
+/// `ergraph view GRAPH -o FILE.html`: the interactive HTML viewer (cli/view_command.cpp, export/html.h).
+void add_view_command(CLI::App& app, int& exit_code);
 
 /// Under `ergraph train` / `ergraph eval`.
 void add_train_tagger_command(CLI::App& train, int& exit_code);

@@ -30,6 +30,7 @@ int main(int argc, char** argv) {
       "  ergraph build samples/ -o out/ --aliases names.tsv   the same, with your own aliases\n"
       "  ergraph path out/graph.graphml Putin \"United States\"   how two actors are connected\n"
       "  ergraph entities out/graph.graphml [NAME]   the nodes, their surface forms and merge rules\n"
+      "  ergraph view out/graph.graphml -o out/graph.html   an interactive page: search, evidence, filters\n"
       "  ergraph annotate article.txt            tokens, tags, lemmas and parse as CoNLL-U\n"
       "  ergraph extract sentences.txt           every Open IE extraction (CaRB format)\n"
       "  ergraph eval tagger --conllu FILE       accuracy of the part-of-speech tagger\n"
@@ -51,6 +52,7 @@ int main(int argc, char** argv) {
   ergraph::cli::add_diagram_command(app, exit_code);
   ergraph::cli::add_graph_commands(app, exit_code);
   ergraph::cli::add_entities_command(app, exit_code);
+  ergraph::cli::add_view_command(app, exit_code);
   ergraph::cli::add_extract_command(app, exit_code);
   ergraph::cli::add_annotate_command(app, exit_code);
 

@@ -740,4 +740,54 @@ case_samples_golden() {
   /usr/bin/python3 tests/golden/check_samples.py "$ERGRAPH" "$TMP/out" $approve || fail "samples differ from the golden files or a known error changed"
 }
 
+
+# `ergraph view`: one self-contained page holding every node and edge, the same bytes twice,
+# exit 74 for a graph that cannot be read or a page that cannot be written.
+case_view_command() {
+  build_samples
+  "$ERGRAPH" view --help >"$TMP/vhelp" || fail "view --help exited non-zero"
+  expect_in "ergraph view out/graph.graphml -o out/graph.html" "$TMP/vhelp"
+  "$ERGRAPH" view "$TMP/out/graph.graphml" -o "$TMP/out/graph.html" 2>"$TMP/verr" || { cat "$TMP/verr"; fail "view exited non-zero"; }
+  expect_in "open it in a browser" "$TMP/verr"
+  ls "$TMP/out" | grep -q tmp && fail "temporary files left in the output folder"
+  /usr/bin/python3 - "$TMP/out/graph.graphml" "$TMP/out/graph.html" <<'PY' || fail "the page's data does not match the GraphML"
+import json, re, sys, xml.etree.ElementTree as ET
+ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+root = ET.parse(sys.argv[1]).getroot()
+nodes = {n.get("id") for n in root.iterfind(".//g:node", ns)}
+edges = {e.get("id") for e in root.iterfind(".//g:edge", ns)}
+page = open(sys.argv[2], encoding="utf-8").read()
+assert not re.search(r"<script[^>]+src=|<link\b", page), "the page must not load anything"
+blob = re.search(r'<script type="application/json" id="ergraph-data">(.*?)</script>', page, re.S).group(1)
+data = json.loads(blob)
+assert {n["id"] for n in data["nodes"]} == nodes, "node ids differ"
+assert {e["id"] for e in data["edges"]} == edges, "edge ids differ"
+assert any(n["label"] == "Vladimir Putin" for n in data["nodes"])
+assert any(ev["text"] for e in data["edges"] for ev in e["evidence"]), "no evidence sentence in the page"
+PY
+  "$ERGRAPH" view "$TMP/out/graph.graphml" -o "$TMP/again.html" 2>/dev/null || fail "second view exited non-zero"
+  cmp -s "$TMP/out/graph.html" "$TMP/again.html" || fail "view must write the same bytes for the same graph"
+  "$ERGRAPH" view "$TMP/nope.graphml" -o "$TMP/x.html" 2>"$TMP/err"; rc=$?
+  [ $rc -eq 74 ] || fail "a missing graph file must exit 74, got $rc"
+  expect_in "no such graph file" "$TMP/err"
+  "$ERGRAPH" view "$TMP" -o "$TMP/x.html" 2>"$TMP/err"; rc=$?
+  [ $rc -eq 74 ] || fail "a folder as the graph must exit 74, got $rc"
+  "$ERGRAPH" view "$TMP/out/graph.graphml" -o "$TMP/no/such/dir/x.html" 2>"$TMP/err"; rc=$?
+  [ $rc -eq 74 ] || fail "an unwritable output must exit 74, got $rc"
+  [ -e "$TMP/x.html" ] && fail "no page may be written after an error"
+  return 0
+}
+
+# The page in a real browser (tests/e2e/viewer_test.mjs): headless Chromium through
+# playwright-core (tests/e2e/package.json; `make test` runs npm ci). Search, evidence panel,
+# filters, no console errors, a screenshot that is not blank ($ERGRAPH_VIEWER_SCREENSHOT).
+case_viewer_browser() {
+  local chromium="${CHROMIUM:-/usr/bin/chromium}"
+  need "browser test of the viewer" prog:node "file:$chromium" file:tests/e2e/node_modules/playwright-core/package.json
+  build_samples
+  "$ERGRAPH" view "$TMP/out/graph.graphml" -o "$TMP/out/graph.html" 2>/dev/null || fail "view exited non-zero"
+  CHROMIUM="$chromium" node tests/e2e/viewer_test.mjs "$TMP/out/graph.graphml" "$TMP/out/graph.html" \
+    "${ERGRAPH_VIEWER_SCREENSHOT:-$TMP/viewer-screenshot.png}" || fail "the viewer failed in the browser"
+}
+
 "case_$1"
