@@ -290,7 +290,7 @@
       var box = el("div", null, "evidence");
       box.appendChild(el("blockquote", ev.text));
       var meta = el("div", null, "meta");
-      var where = ev.doc + ", sentence " + (ev.sentence + 1) + (ev.date ? ", " + ev.date : "");
+      var where = ev.doc + ", sentence " + ev.sentence + (ev.date ? ", " + ev.date : "");
       meta.appendChild(el("div", where));
       if (ev.title || ev.url) {
         var url = safeUrl(ev.url);
