@@ -9,21 +9,7 @@ set -euo pipefail
 BUILD="${1:-build}"
 SHARED="${ERGRAPH_SHARED:-../shared}"
 TMP=$(mktemp -d); trap 'rm -rf "$TMP"' EXIT
-/usr/bin/python3 - "$TMP/all.jsonl" "$SHARED"/data/ud/en_{ewt,gum}-ud-{train,dev}.conllu <<'PY'
-import json, sys
-out = open(sys.argv[1], "w", encoding="utf-8")
-for path in sys.argv[2:]:
-    docs, cur, name = [], [], None
-    for line in open(path, encoding="utf-8"):
-        if line.startswith("# newdoc id = "):
-            if cur: docs.append((name, cur))
-            name, cur = line[14:].strip(), []
-        elif line.startswith("# text = "):
-            cur.append(line[9:].rstrip("\n"))
-    if cur: docs.append((name, cur))
-    for n, sents in docs:
-        out.write(json.dumps({"id": n, "text": "\n".join(sents)}) + "\n")
-PY
+/usr/bin/python3 "$(dirname "$0")/conllu_to_jsonl.py" "$TMP/all.jsonl" "$SHARED"/data/ud/en_{ewt,gum}-ud-{train,dev}.conllu
 "$BUILD/cli/ergraph" build "$TMP/all.jsonl" -o "$TMP/out" -q
 echo "graph: $(grep -c '<node ' "$TMP/out/graph.graphml") nodes, $(grep -c '<edge ' "$TMP/out/graph.graphml") edges"
 echo "graph.dot header: $(sed -n 1p "$TMP/out/graph.dot" | cut -c1-100)"

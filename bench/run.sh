@@ -15,20 +15,7 @@ if [ -f "$DEV" ]; then
   "$BUILD/bench/ergraph_bench" "$DEV"
   echo "== ergraph build -j 1 on EWT dev text as JSONL (whole CLI run)"
   TMP=$(mktemp -d); trap 'rm -rf "$TMP"' EXIT
-  /usr/bin/python3 - "$DEV" "$TMP/dev.jsonl" <<'PY'
-import json, sys
-docs, cur, name = [], [], None
-for line in open(sys.argv[1], encoding="utf-8"):
-    if line.startswith("# newdoc id = "):
-        if cur: docs.append((name, cur))
-        name, cur = line[14:].strip(), []
-    elif line.startswith("# text = "):
-        cur.append(line[9:].rstrip("\n"))
-if cur: docs.append((name, cur))
-with open(sys.argv[2], "w", encoding="utf-8") as f:
-    for n, sents in docs:
-        f.write(json.dumps({"id": n, "text": "\n".join(sents)}) + "\n")
-PY
+  /usr/bin/python3 "$(dirname "$0")/conllu_to_jsonl.py" "$TMP/dev.jsonl" "$DEV"
   "$BUILD/cli/ergraph" build "$TMP/dev.jsonl" -o "$TMP/out" -j 1
 else
   echo "(skipped EWT dev: $DEV not found)"

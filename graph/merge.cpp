@@ -63,6 +63,19 @@ void add_evidence(std::vector<Evidence>& kept, Evidence ev) {
   if (kept.size() > KnowledgeGraph::kMaxEvidence) kept.pop_back();
 }
 
+void fold_edge(EdgeProps& into, const EdgeProps& from) {
+  into.data.count += from.data.count;
+  into.data.hedged += from.data.hedged;
+  into.data.modality = merge_modality(into.data.modality, from.data.modality);
+  into.data.factuality = core::firmer(into.data.factuality, from.data.factuality);
+  merge_attributions(into.data.attributions, from.data.attributions);
+  into.data.documents.insert(from.data.documents.begin(), from.data.documents.end());
+  into.data.dates.insert(from.data.dates.begin(), from.data.dates.end());
+  merge_evidence(into.data.evidence, from.data.evidence);
+  into.log_micro += from.log_micro;
+  into.data.confidence = micro_to_confidence(into.log_micro);
+}
+
 std::uint32_t effective_mentions(const VertexProps& v) {
   return v.call_mentions > 0 ? v.call_mentions : v.arg_mentions;
 }
@@ -114,17 +127,7 @@ void KnowledgeGraph::merge(const KnowledgeGraph& other) {
   for (const detail::Edge& ed : om.edge_at) {
     const detail::EdgeProps& p = om.g[ed];
     if (auto it = im.edge_by_id.find(p.data.id); it != im.edge_by_id.end()) {
-      detail::EdgeProps& q = im.eprops(it->second);
-      q.data.count += p.data.count;
-      q.data.hedged += p.data.hedged;
-      q.data.modality = detail::merge_modality(q.data.modality, p.data.modality);
-      q.data.factuality = core::firmer(q.data.factuality, p.data.factuality);
-      detail::merge_attributions(q.data.attributions, p.data.attributions);
-      q.data.documents.insert(p.data.documents.begin(), p.data.documents.end());
-      q.data.dates.insert(p.data.dates.begin(), p.data.dates.end());
-      detail::merge_evidence(q.data.evidence, p.data.evidence);
-      q.log_micro += p.log_micro;
-      q.data.confidence = detail::micro_to_confidence(q.log_micro);
+      detail::fold_edge(im.eprops(it->second), p);
       continue;
     }
     detail::EdgeProps copy = p;

@@ -117,19 +117,6 @@ void fold_node(VertexProps& into, const VertexProps& from) {
   widen_dates(into.data.first_seen, into.data.last_seen, from.data.last_seen);
 }
 
-void fold_edge(EdgeProps& into, const EdgeProps& from) {
-  into.data.count += from.data.count;
-  into.data.hedged += from.data.hedged;
-  into.data.modality = detail::merge_modality(into.data.modality, from.data.modality);
-  into.data.factuality = core::firmer(into.data.factuality, from.data.factuality);
-  detail::merge_attributions(into.data.attributions, from.data.attributions);
-  into.data.documents.insert(from.data.documents.begin(), from.data.documents.end());
-  into.data.dates.insert(from.data.dates.begin(), from.data.dates.end());
-  detail::merge_evidence(into.data.evidence, from.data.evidence);
-  into.log_micro += from.log_micro;
-  into.data.confidence = detail::micro_to_confidence(into.log_micro);
-}
-
 /// The merged nodes, keyed (and so sorted) by id. Moves the data out of `g`.
 std::map<std::string, VertexProps> merged_nodes(detail::Graph& g, const std::vector<NodeIndex>& rep) {
   for (NodeIndex v = 0; v < rep.size(); ++v)
@@ -161,7 +148,7 @@ std::map<std::string, PendingEdge> merged_edges(KnowledgeGraph::Impl& im, const 
     std::string id = (s == s0 && t == t0) ? p.data.id : edge_id(s_id, p.data.relation, t_id, p.data.polarity);
     auto it = edges.find(id);
     if (it != edges.end()) {
-      fold_edge(it->second.props, p);
+      detail::fold_edge(it->second.props, p);
       continue;
     }
     p.data.id = id;

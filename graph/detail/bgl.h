@@ -100,6 +100,9 @@ core::Modality merge_modality(core::Modality a, core::Modality b);
 /// Unions `more` into `kept` and keeps the KnowledgeGraph::kMaxAttributions smallest; empty
 /// strings are ignored.
 void merge_attributions(std::set<std::string>& kept, const std::set<std::string>& more);
+/// Folds edge `from` into `into` (same id): counts summed, documents, dates and attributions
+/// united, evidence merged, confidences combined by noisy-or, the firmest factuality kept.
+void fold_edge(EdgeProps& into, const EdgeProps& from);
 /// node.mentions from the raw counters: add_mention calls if any, else triple arguments.
 std::uint32_t effective_mentions(const VertexProps& v);
 /// node.forms from the raw counters, by the same rule as effective_mentions().

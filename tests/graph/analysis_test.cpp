@@ -18,11 +18,7 @@ graph::KnowledgeGraph build(const std::vector<core::Triple>& ts) {
   return g;
 }
 
-core::Triple T(test::TripleSpec s, const std::string& date = "") {
-  core::Triple t = test::make_triple(s);
-  t.evidence.date = date;
-  return t;
-}
+core::Triple T(const test::TripleSpec& s, const std::string& date = "") { return test::dated_triple(s, date); }
 
 std::vector<core::Triple> league() {
   return {T({"Lena Park", "coach", "Seoul United", "s1"}, "2024-03-01"),

@@ -9,13 +9,7 @@ using core::EntityType;
 
 namespace {
 
-core::Triple dated(test::TripleSpec spec, const std::string& date) {
-  core::Triple t = test::make_triple(spec);
-  t.evidence.date = date;
-  t.evidence.title = "Title of " + spec.doc;
-  t.evidence.url = "https://example.org/" + spec.doc;
-  return t;
-}
+core::Triple dated(const test::TripleSpec& spec, const std::string& date) { return test::dated_triple(spec, date, true); }
 
 graph::NodeIndex node_of(const graph::KnowledgeGraph& g, const std::string& label, EntityType type) {
   const auto n = g.find_node(graph::node_id(label, type));

@@ -40,4 +40,15 @@ inline core::Triple make_triple(const TripleSpec& s) {
   return t;
 }
 
+/// make_triple() with the article's day (and, when `with_title`, a title and url naming the document).
+inline core::Triple dated_triple(const TripleSpec& s, const std::string& date, bool with_title = false) {
+  core::Triple t = make_triple(s);
+  t.evidence.date = date;
+  if (with_title) {
+    t.evidence.title = "Title of " + s.doc;
+    t.evidence.url = "https://example.org/" + s.doc;
+  }
+  return t;
+}
+
 }  // namespace ergraph::test

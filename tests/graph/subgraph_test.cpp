@@ -11,11 +11,7 @@ using core::EntityType;
 
 namespace {
 
-core::Triple dated(test::TripleSpec spec, const std::string& date) {
-  core::Triple t = test::make_triple(spec);
-  t.evidence.date = date;
-  return t;
-}
+core::Triple dated(const test::TripleSpec& spec, const std::string& date) { return test::dated_triple(spec, date); }
 
 graph::KnowledgeGraph sample() {
   graph::KnowledgeGraph g;
