@@ -31,8 +31,8 @@ void print_text(const graph::KnowledgeGraph& g, graph::NodeIndex start, int dept
     fmt::print("\n");
     for (const auto& he : n.edges) {
       const auto& e = g.edge(he.edge);
-      fmt::print("      {} {}  (seen {} time{}, confidence {:.2f})\n", g.node(n.via).label, arrow(e, he.forward),
-                 e.count, e.count == 1 ? "" : "s", e.confidence);
+      fmt::print("      {} {} {}  (seen {} time{}, confidence {:.2f})\n", g.node(n.via).label, arrow(e, he.forward),
+                 g.node(n.node).label, e.count, e.count == 1 ? "" : "s", e.confidence);
     }
   }
 }
