@@ -62,9 +62,9 @@ void add_filter_options(CLI::App* cmd, QueryFilters& f) {
       ->check(kRegex)
       ->allow_extra_args(false);
   cmd->add_option("--type", f.types,
-                  "Entity types allowed for the nodes in between (PERSON, ORG, GPE, LOC, MISC, CONCEPT); repeatable; "
+                  "Entity types allowed for the nodes in between (PERSON, ORG, GPE, LOC, MISC, CONCEPT, any case); repeatable; "
                   "the two named entities are always allowed")
-      ->check(kEntityType)
+      ->transform(kEntityType)  // a transform: the upper-cased spelling is what is kept
       ->allow_extra_args(false);
   cmd->add_option("--min-confidence", f.min_confidence, "Use only relations of at least this confidence")
       ->check(CLI::Range(0.0, 1.0));

@@ -283,7 +283,7 @@ PY
   expect_in "under the given filters" "$TMP/e6"
   "$ERGRAPH" path "$G" Bass "Los Angeles City Council" --until 2030-01-01 >/dev/null 2>&1; rc=$?
   [ $rc -eq 1 ] || fail "an undated relation must be left out when a window is given, got $rc"
-  "$ERGRAPH" path "$G" "Acme Corporation" Initech --type CONCEPT >/dev/null 2>&1; rc=$?
+  "$ERGRAPH" path "$G" "Acme Corporation" Initech --type concept >/dev/null 2>&1; rc=$?
   [ $rc -eq 1 ] || fail "--type CONCEPT must block the company in between, got $rc"
   "$ERGRAPH" path "$G" "Acme Corporation" Initech --by confidence -k 2 --explain >"$TMP/p7" || fail "--by confidence --explain"
   expect_in 'biz-1, 2025-02-03, "Acme buys Globex", sentence 0, CT+' "$TMP/p7"
