@@ -14,6 +14,8 @@ void add_path_command(CLI::App& app, int& exit_code);
 void add_diagram_command(CLI::App& app, int& exit_code);
 /// `ergraph stats`, `merge`, `diff` (cli/graph_commands.cpp).
 void add_graph_commands(CLI::App& app, int& exit_code);
+/// `ergraph neighbors` (cli/neighbors_command.cpp): the entities within N hops of one.
+void add_neighbors_command(CLI::App& app, int& exit_code);
 void add_entities_command(CLI::App& app, int& exit_code);
 void add_extract_command(CLI::App& app, int& exit_code);
 void add_annotate_command(CLI::App& app, int& exit_code);

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "cli/graph_query.h"
 #include "core/atomic_file.h"
 #include "core/error.h"
 #include "core/text.h"
@@ -19,20 +20,12 @@ namespace {
 namespace fs = std::filesystem;
 
 struct DiagramOptions {
-  std::string graph_file, output, around, by = "degree", since, until;
+  std::string graph_file, output, around, by = "degree", since, until, models;
   std::vector<std::string> path;
   int depth = 1;
   std::size_t top = 0, budget = 60;
   bool no_legend = false;
 };
-
-graph::NodeIndex resolve(const graph::KnowledgeGraph& g, const std::string& name) {
-  if (auto n = graph::find_entity(g, name)) return *n;
-  std::string hint;
-  for (const auto& s : graph::suggest_entities(g, name, 5)) hint += fmt::format("{}\"{}\"", hint.empty() ? "" : ", ", s);
-  throw GraphError("E601", fmt::format("no entity named \"{}\" in the graph{}", name,
-                                       hint.empty() ? "" : "; did you mean " + hint + "?"));
-}
 
 void check_day(const std::string& option, const std::string& value) {
   if (!value.empty() && !core::is_iso_day(value))
@@ -47,10 +40,10 @@ int run_diagram(const DiagramOptions& opt) {
   check_day("--until", opt.until);
   if (!opt.since.empty() && !opt.until.empty() && opt.until < opt.since)
     throw GraphError("E605", "--until is before --since");
-  std::error_code ec;
-  if (!fs::is_regular_file(opt.graph_file, ec))
-    throw IoError("E201", fs::exists(opt.graph_file, ec) ? "not a file" : "no such file", opt.graph_file);
-  const graph::KnowledgeGraph g = exporter::read_graphml(opt.graph_file);
+  const graph::KnowledgeGraph g = exporter::read_graphml(opt.graph_file);  // a missing file: IoError, exit 74
+  const std::vector<std::string> titles = opt.around.empty() && opt.path.empty() ? std::vector<std::string>{}
+                                                                                 : load_titles(opt.models);
+  const auto resolve = [&](const std::string& name) { return resolve_entity(g, name, titles); };
 
   graph::SubgraphOptions sopt;
   sopt.budget = opt.budget;
@@ -63,19 +56,16 @@ int run_diagram(const DiagramOptions& opt) {
       opt.since.empty() && opt.until.empty() ? "" : fmt::format(", {} to {}", opt.since.empty() ? "..." : opt.since,
                                                                 opt.until.empty() ? "..." : opt.until);
   if (!opt.around.empty()) {
-    const graph::NodeIndex c = resolve(g, opt.around);
+    const graph::NodeIndex c = resolve(opt.around);
     part = graph::around(g, c, opt.depth, sopt);
     dopt.title = fmt::format("around {} (depth {}{})", g.node(c).label, opt.depth, window);
   } else if (!opt.path.empty()) {
-    const graph::NodeIndex a = resolve(g, opt.path[0]), b = resolve(g, opt.path[1]);
+    const graph::NodeIndex a = resolve(opt.path[0]), b = resolve(opt.path[1]);
     graph::PathOptions popts;
     popts.k = 3;
-    std::vector<graph::Path> paths = graph::shortest_paths(g, a, b, popts);
-    if (!opt.since.empty() || !opt.until.empty())
-      std::erase_if(paths, [&](const graph::Path& p) {
-        return std::any_of(p.hops.begin(), p.hops.end(),
-                           [&](const graph::Hop& h) { return !graph::in_window(g.edge(h.edge), opt.since, opt.until); });
-      });
+    popts.since = opt.since;
+    popts.until = opt.until;
+    const std::vector<graph::Path> paths = graph::shortest_paths(g, a, b, popts);
     if (paths.empty()) {
       fmt::print(stderr, "ergraph diagram: no path between \"{}\" and \"{}\"{}; nothing written\n", g.node(a).label,
                  g.node(b).label, window.empty() ? "" : " in the date window");
@@ -120,6 +110,7 @@ void add_diagram_command(CLI::App& app, int& exit_code) {
       "edges, more sfdp with straight edges and overlap=prism. Without --around, --path or --top\n"
       "it draws the --budget entities with the most neighbours; with --budget 0, the whole graph (as\n"
       "build's graph.dot).\n\n"
+      "Names are matched as by `ergraph path` (label, alias, title-stripped, \"the\", surname).\n"
       "--since/--until keep the edges with a supporting article dated in the window (YYYY-MM-DD;\n"
       "undated edges are left out when a window is given).\n\n"
       "Exit codes: 0 written, 1 no path (--path), 2 bad options or unknown entity, 65 bad GraphML,\n"
@@ -142,6 +133,7 @@ void add_diagram_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--until", opt->until, "Only edges with an article dated on or before this day (YYYY-MM-DD)");
   cmd->add_option("--budget", opt->budget, "Most nodes drawn (0 = no limit)")->capture_default_str();
   cmd->add_flag("--no-legend", opt->no_legend, "Leave out the legend");
+  cmd->add_option("--models", opt->models, "Models folder whose lexicon/titles.txt strips titles from names (default: $ERGRAPH_MODELS or the built-in models/)");
   cmd->callback([opt, &exit_code] { exit_code = run_diagram(*opt); });
 }
 

@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/graph_query.h"
 #include "core/atomic_file.h"
 #include "core/error.h"
 #include "export/dot.h"
@@ -19,16 +20,8 @@ namespace {
 namespace fs = std::filesystem;
 using Json = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
 
-graph::KnowledgeGraph load(const std::string& file) {
-  std::error_code ec;
-  if (!fs::is_regular_file(file, ec))
-    throw IoError("E201", fs::exists(file, ec) ? "not a file" : "no such file", file);
-  return exporter::read_graphml(file);
-}
-
-std::string node_text(const graph::KnowledgeGraph& g, graph::NodeIndex n) {
-  return fmt::format("{} ({})", g.node(n).label, core::to_string(g.node(n).type));
-}
+/// A missing or unreadable file is an IoError (exit 74), bad GraphML a ParseError (65).
+graph::KnowledgeGraph load(const std::string& file) { return exporter::read_graphml(file); }
 
 void put(Json& w, const char* key, const std::string& v) {
   w.Key(key);

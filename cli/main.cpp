@@ -11,7 +11,7 @@
 namespace {
 
 // Exit codes (documented in --help and README): 0 ok, 1 no path found, 2 usage error or unknown
-// entity, 65 bad input data, 70 internal error, 74 I/O error, 78 model file problem.
+// or ambiguous entity, 65 bad input data, 70 internal error, 74 I/O error, 78 model file problem.
 int exit_code_for(const ergraph::Error& e) {
   if (dynamic_cast<const ergraph::ParseError*>(&e)) return 65;
   if (dynamic_cast<const ergraph::IoError*>(&e)) return 74;
@@ -29,6 +29,7 @@ int main(int argc, char** argv) {
       "                                          entities.jsonl\n"
       "  ergraph build samples/ -o out/ --aliases names.tsv   the same, with your own aliases\n"
       "  ergraph path out/graph.graphml Putin \"United States\"   how two actors are connected\n"
+      "  ergraph neighbors out/graph.graphml Putin --depth 2   who is near an actor, and how\n"
       "  ergraph entities out/graph.graphml [NAME]   the nodes, their surface forms and merge rules\n"
       "  ergraph view out/graph.graphml -o out/graph.html   an interactive page: search, evidence, filters\n"
       "  ergraph annotate article.txt            tokens, tags, lemmas and parse as CoNLL-U\n"
@@ -43,7 +44,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("ergraph ") + ERGRAPH_VERSION);
   app.require_subcommand(1);
   app.footer(
-      "Exit codes: 0 ok; 1 no path found (path); 2 usage error or unknown entity; 65 bad input "
+      "Exit codes: 0 ok; 1 no path found (path) or no neighbour (neighbors); 2 usage error or unknown or ambiguous entity; 65 bad input "
       "data; 74 file cannot be read or written; 78 missing or broken model file.");
 
   int exit_code = 0;
@@ -51,6 +52,7 @@ int main(int argc, char** argv) {
   ergraph::cli::add_path_command(app, exit_code);
   ergraph::cli::add_diagram_command(app, exit_code);
   ergraph::cli::add_graph_commands(app, exit_code);
+  ergraph::cli::add_neighbors_command(app, exit_code);
   ergraph::cli::add_entities_command(app, exit_code);
   ergraph::cli::add_view_command(app, exit_code);
   ergraph::cli::add_extract_command(app, exit_code);

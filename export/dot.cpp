@@ -155,6 +155,7 @@ void write_paths_dot(const graph::KnowledgeGraph& g, const std::vector<graph::Pa
       nodes.push_back(h.from);
       nodes.push_back(h.to);
       edges.push_back(h.edge);
+      for (const auto& he : h.edges) edges.push_back(he.edge);  // every relation of the hop
     }
   std::sort(nodes.begin(), nodes.end());
   nodes.erase(std::unique(nodes.begin(), nodes.end()), nodes.end());

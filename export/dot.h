@@ -35,7 +35,8 @@ struct DotOptions {
 
 void write_dot(const graph::KnowledgeGraph& g, std::ostream& out, const DotOptions& opts = {});
 
-/// The nodes and edges that `paths` use (`ergraph path --format dot`), left to right: rounded
+/// The nodes and edges that `paths` use (`ergraph path --format dot`; every relation of a hop, so
+/// parallel relations are parallel arrows), left to right: rounded
 /// boxes, edges labelled "<relation>", "not <relation>" (dashed) or "<relation> (hedged)"
 /// (dotted), quoted as in write_dot.
 void write_paths_dot(const graph::KnowledgeGraph& g, const std::vector<graph::Path>& paths, std::ostream& out);

@@ -125,7 +125,14 @@ void fall_back_to_last_error(xmlParserCtxt* ctxt, FirstError& first) {
 
 DocPtr parse_file(const fs::path& path) {
   std::error_code ec;
-  if (!fs::is_regular_file(path, ec)) throw IoError("E501", "cannot open GraphML file", path.string());
+  if (!fs::is_regular_file(path, ec)) {
+    const bool exists = fs::exists(path, ec);
+    throw IoError("E501",
+                  !exists ? "cannot open GraphML file: no such file"
+                  : fs::is_directory(path, ec) ? "cannot open GraphML file: a folder, not a file"
+                                               : "cannot open GraphML file: not a regular file",
+                  path.string());
+  }
   xmlInitParser();
   std::unique_ptr<xmlParserCtxt, CtxtFree> ctxt(xmlNewParserCtxt());
   if (!ctxt) throw IoError("E501", "cannot create an XML parser", path.string());

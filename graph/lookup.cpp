@@ -1,4 +1,4 @@
-// Name lookup over a KnowledgeGraph: find_entity() and suggest_entities() (declared in path.h).
+// Name lookup over a KnowledgeGraph: find_entity(), match_entity() and suggest_entities() (declared in path.h).
 #include <algorithm>
 #include <set>
 #include <string>
@@ -106,6 +106,106 @@ std::vector<NodeIndex> find_entities(const KnowledgeGraph& g, std::string_view n
   std::stable_sort(out.begin(), out.end(),
                    [&](NodeIndex a, NodeIndex b) { return g.node(a).mentions > g.node(b).mentions; });
   return out;
+}
+
+namespace {
+
+/// The words of a folded name.
+std::vector<std::string> words_of(const std::string& folded) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < folded.size()) {
+    std::size_t stop = folded.find(' ', start);
+    if (stop == std::string::npos) stop = folded.size();
+    if (stop > start) out.push_back(folded.substr(start, stop - start));
+    start = stop + 1;
+  }
+  return out;
+}
+
+std::string join_words(const std::vector<std::string>& words, std::size_t from) {
+  std::string out;
+  for (std::size_t i = from; i < words.size(); ++i) out += (out.empty() ? "" : " ") + words[i];
+  return out;
+}
+
+/// `q` without its leading title words (at least one word kept); `q` itself when it has none.
+std::string strip_titles(const std::string& q, const std::set<std::string>& titles) {
+  const auto words = words_of(q);
+  std::size_t i = 0;
+  while (i + 1 < words.size() && titles.count(words[i])) ++i;
+  return join_words(words, i);
+}
+
+/// `q` with a leading "the" removed, or added when it has none.
+std::string toggle_the(const std::string& q) { return q.rfind("the ", 0) == 0 ? q.substr(4) : "the " + q; }
+
+/// 0: `q` is the label, 1: an alias or surface form, 2: no match.
+int name_match(const NodeData& d, const std::string& q) {
+  if (fold(d.label) == q) return 0;
+  for (const auto& a : d.aliases)
+    if (fold(a) == q) return 1;
+  for (const auto& [form, count] : d.forms)
+    if (fold(form.text) == q) return 1;
+  return 2;
+}
+
+/// The nodes matching any of `queries` at the best strength found (label before alias).
+std::vector<NodeIndex> nodes_named(const KnowledgeGraph& g, const std::vector<std::string>& queries) {
+  std::vector<NodeIndex> out;
+  int best = 2;
+  for (NodeIndex n : g.nodes()) {
+    int m = 2;
+    for (const std::string& q : queries)
+      if (!q.empty()) m = std::min(m, name_match(g.node(n), q));
+    if (m < best) {
+      best = m;
+      out.clear();
+    }
+    if (m == best && m < 2) out.push_back(n);
+  }
+  return out;
+}
+
+}  // namespace
+
+EntityMatch match_entity(const KnowledgeGraph& g, std::string_view name, const std::vector<std::string>& titles) {
+  EntityMatch result;
+  const std::string q = fold(name);
+  if (q.empty()) return result;
+  auto finish = [&](std::vector<NodeIndex> nodes, const char* rule) {
+    std::stable_sort(nodes.begin(), nodes.end(),
+                     [&](NodeIndex a, NodeIndex b) { return g.node(a).mentions > g.node(b).mentions; });
+    result.nodes = std::move(nodes);
+    result.rule = rule;
+    return result;
+  };
+  // 1. Label, then alias or surface form.
+  for (NodeIndex n : g.nodes())
+    if (name_match(g.node(n), q) == 0) result.nodes.push_back(n);
+  if (!result.nodes.empty()) return finish(std::move(result.nodes), "label");
+  if (auto nodes = nodes_named(g, {q}); !nodes.empty()) return finish(std::move(nodes), "alias");
+  // 2. Without leading title words.
+  std::set<std::string> folded_titles;
+  for (const std::string& t : titles) folded_titles.insert(fold(t));
+  const std::string bare = strip_titles(q, folded_titles);
+  if (bare != q)
+    if (auto nodes = nodes_named(g, {bare}); !nodes.empty()) return finish(std::move(nodes), "title");
+  // 3. A leading "the" added or removed.
+  if (auto nodes = nodes_named(g, {toggle_the(q), bare != q ? toggle_the(bare) : std::string()}); !nodes.empty())
+    return finish(std::move(nodes), "the");
+  // 4. A surname: the last word of PERSON labels.
+  if (bare.find(' ') == std::string::npos) {
+    std::vector<NodeIndex> nodes;
+    for (NodeIndex n : g.nodes()) {
+      const NodeData& d = g.node(n);
+      if (d.type != core::EntityType::Person) continue;
+      const auto words = words_of(fold(d.label));
+      if (words.size() >= 2 && words.back() == bare) nodes.push_back(n);
+    }
+    if (!nodes.empty()) return finish(std::move(nodes), "surname");
+  }
+  return result;
 }
 
 std::vector<std::string> suggest_entities(const KnowledgeGraph& g, std::string_view name, std::size_t limit) {

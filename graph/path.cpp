@@ -1,16 +1,18 @@
-// k shortest simple paths by hop count: Yen's algorithm over Boost.Graph breadth_first_search
-// (on a filtered compressed_sparse_row_graph view of the KnowledgeGraph).
+// k best simple paths with distinct node sequences: Yen's algorithm over a hop graph (one arc per
+// ordered pair of nodes, carrying every usable parallel edge). The spur search is a hop-bounded
+// Bellman-Ford from the target followed by a greedy walk from the spur node, which gives the best
+// path by (cost, hops, node-id sequence) exactly, so ties are broken the same way every time.
 #include "graph/path.h"
 
+#include <algorithm>
+#include <cmath>
+#include <limits>
 #include <map>
 #include <set>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
-
-#include <boost/graph/breadth_first_search.hpp>
-#include <boost/graph/compressed_sparse_row_graph.hpp>
-#include <boost/graph/filtered_graph.hpp>
 
 #include "core/error.h"
 
@@ -18,55 +20,11 @@ namespace ergraph::graph {
 
 namespace {
 
-/// One traversable direction of a KnowledgeGraph edge.
+/// A step between two search vertices with every usable edge between them, best first.
 struct Arc {
-  EdgeIndex edge = 0;
-  bool forward = true;
-};
-
-/// The traversal view, rebuilt per query: one arc per edge (directed) or two (undirected), in a
-/// compressed_sparse_row_graph whose out-edges are sorted by (source, edge id), so BFS visits
-/// neighbours in edge-id order. CSR: built in O(E) from a sorted list, compact and fast to scan.
-using SearchGraph = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, Arc>;
-using SearchArc = boost::graph_traits<SearchGraph>::edge_descriptor;
-
-/// Yen's removals: edges (both arcs) and nodes that the spur search may not use.
-struct ArcFilter {
-  const SearchGraph* sg = nullptr;
-  const std::vector<char>* removed = nullptr;
-  bool operator()(const SearchArc& a) const { return (*removed)[(*sg)[a].edge] == 0; }
-};
-struct NodeFilter {
-  const std::vector<char>* removed = nullptr;  ///< by graph node: all copies of a node go together
-  const std::vector<NodeIndex>* real = nullptr;
-  bool operator()(std::size_t v) const { return (*removed)[(*real)[v]] == 0; }
-};
-using FilteredGraph = boost::filtered_graph<SearchGraph, ArcFilter, NodeFilter>;
-
-/// Thrown by the BFS visitor to end the search early (the way the BGL documentation suggests).
-struct StopSearch {};
-
-/// Records the BFS tree (the first arc that discovers a node is its predecessor) and stops once
-/// `target` is discovered or the frontier reaches `limit` hops.
-class BfsRecorder : public boost::default_bfs_visitor {
- public:
-  BfsRecorder(std::vector<SearchArc>& pred, std::vector<int>& dist, NodeIndex target, int limit)
-      : pred_(&pred), dist_(&dist), target_(target), limit_(limit) {}
-  void examine_vertex(NodeIndex u, const FilteredGraph&) const {
-    if ((*dist_)[u] >= limit_) throw StopSearch{};
-  }
-  void tree_edge(const SearchArc& a, const FilteredGraph& g) const {
-    const NodeIndex v = boost::target(a, g);
-    (*pred_)[v] = a;
-    (*dist_)[v] = (*dist_)[boost::source(a, g)] + 1;
-    if (v == target_) throw StopSearch{};
-  }
-
- private:
-  std::vector<SearchArc>* pred_;
-  std::vector<int>* dist_;
-  NodeIndex target_;
-  int limit_;
+  std::size_t from = 0, to = 0;
+  std::vector<HopEdge> edges;
+  std::int64_t cost = 1;  ///< 1 per hop, or confidence_cost() of the best edge
 };
 
 /// The search graph's vertices are the graph's nodes (same index) plus, for a CONCEPT node whose
@@ -74,17 +32,12 @@ class BfsRecorder : public boost::default_bfs_visitor {
 /// one vertex per document: an edge reaches the copies of its documents, so a path through the
 /// concept enters and leaves it by edges of one article. The endpoints of the query are never split.
 struct Search {
-  SearchGraph sg;
-  std::vector<std::size_t> rank;  ///< EdgeIndex -> position in id order
-  std::size_t node_count = 0;     ///< search vertices
-  std::vector<NodeIndex> real;    ///< search vertex -> graph node
-};
-
-/// A hop between search vertices (public Hops name graph nodes).
-struct SearchHop {
-  std::size_t from = 0, to = 0;
-  EdgeIndex edge = 0;
-  bool forward = true;
+  std::vector<NodeIndex> real;               ///< search vertex -> graph node
+  std::vector<std::size_t> rank;             ///< search vertex -> order (node id, then copy)
+  std::vector<char> blocked;                 ///< search vertex -> may not be an intermediate node
+  std::vector<Arc> arcs;
+  std::vector<std::vector<std::size_t>> out;  ///< search vertex -> arcs leaving it, by rank of target
+  std::size_t size() const { return real.size(); }
 };
 
 /// The documents an edge stands for at a split concept node ("" when it names none).
@@ -93,12 +46,23 @@ std::vector<std::string> edge_docs(const EdgeData& e) {
   return {e.documents.begin(), e.documents.end()};
 }
 
+/// Orders the usable edges of a hop: highest confidence first, then smallest edge id.
+void sort_best_first(const KnowledgeGraph& g, std::vector<HopEdge>& edges) {
+  std::sort(edges.begin(), edges.end(), [&](const HopEdge& a, const HopEdge& b) {
+    const EdgeData& x = g.edge(a.edge);
+    const EdgeData& y = g.edge(b.edge);
+    if (x.confidence != y.confidence) return x.confidence > y.confidence;
+    if (x.id != y.id) return x.id < y.id;
+    return a.forward && !b.forward;
+  });
+}
+
 /// Per CONCEPT node (not an endpoint) used by edges of two or more documents: document -> vertex.
-std::map<NodeIndex, std::map<std::string, std::size_t>> split_concepts(const KnowledgeGraph& g, const PathOptions& opts,
+std::map<NodeIndex, std::map<std::string, std::size_t>> split_concepts(const KnowledgeGraph& g, const EdgeFilter& filter,
                                                                        NodeIndex from, NodeIndex to, Search& s) {
   std::map<NodeIndex, std::set<std::string>> docs;
   for (EdgeIndex e : g.edges()) {
-    if (!usable_edge(g.edge(e), opts)) continue;
+    if (!filter.usable(g.edge(e))) continue;
     for (NodeIndex v : {g.source(e), g.target(e)}) {
       if (v == from || v == to || g.node(v).type != core::EntityType::Concept) continue;
       for (std::string& d : edge_docs(g.edge(e))) docs[v].insert(std::move(d));
@@ -115,156 +79,286 @@ std::map<NodeIndex, std::map<std::string, std::size_t>> split_concepts(const Kno
   return split;
 }
 
-Search build_search(const KnowledgeGraph& g, const PathOptions& opts, NodeIndex query_from, NodeIndex query_to) {
-  const bool directed = opts.directed;
+Search build_search(const KnowledgeGraph& g, const PathOptions& opts, const EdgeFilter& filter, NodeIndex query_from,
+                    NodeIndex query_to) {
   Search s;
   s.real.resize(g.node_count());
   for (NodeIndex v = 0; v < g.node_count(); ++v) s.real[v] = v;
-  const auto split = split_concepts(g, opts, query_from, query_to, s);
-  s.node_count = s.real.size();
-  s.rank.resize(g.edge_count());
-  std::vector<std::pair<std::size_t, std::size_t>> ends;
-  std::vector<Arc> arcs;
-  auto add_arcs = [&](std::size_t a, std::size_t b, EdgeIndex e) {
-    ends.emplace_back(a, b);
-    arcs.push_back(Arc{e, true});
-    if (directed) return;
-    ends.emplace_back(b, a);
-    arcs.push_back(Arc{e, false});
-  };
+  const auto split = split_concepts(g, filter, query_from, query_to, s);
+
+  // Rank: graph nodes in id order (nodes() is sorted by id), the copies of a node after it.
+  std::vector<std::size_t> node_rank(g.node_count());
   std::size_t r = 0;
-  for (EdgeIndex e : g.edges()) {  // id order
-    s.rank[e] = r++;
+  for (NodeIndex v : g.nodes()) node_rank[v] = r++;
+  std::vector<std::size_t> order(s.size());
+  for (std::size_t v = 0; v < s.size(); ++v) order[v] = v;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return std::pair(node_rank[s.real[a]], a) < std::pair(node_rank[s.real[b]], b);
+  });
+  s.rank.resize(s.size());
+  for (std::size_t i = 0; i < order.size(); ++i) s.rank[order[i]] = i;
+
+  s.blocked.resize(s.size());
+  for (std::size_t v = 0; v < s.size(); ++v) {
+    const NodeIndex n = s.real[v];
+    s.blocked[v] = n != query_from && n != query_to && !filter.passable(g.node(n).type);
+  }
+
+  std::map<std::pair<std::size_t, std::size_t>, std::vector<HopEdge>> steps;
+  for (EdgeIndex e : g.edges()) {
     const NodeIndex from = g.source(e), to = g.target(e);
-    if (from == to || !usable_edge(g.edge(e), opts)) continue;  // self-loops: never in a simple path
+    if (from == to || !filter.usable(g.edge(e))) continue;  // self-loops: never in a simple path
     const auto fs = split.find(from), ts = split.find(to);
+    auto add = [&](std::size_t a, std::size_t b) {
+      steps[{a, b}].push_back(HopEdge{e, true});
+      if (!opts.directed) steps[{b, a}].push_back(HopEdge{e, false});
+    };
     if (fs == split.end() && ts == split.end()) {
-      add_arcs(from, to, e);
+      add(from, to);
       continue;
     }
-    for (const std::string& d : edge_docs(g.edge(e))) {  // both split: the copies of one document
-      const std::size_t a = fs == split.end() ? from : fs->second.at(d);
-      const std::size_t b = ts == split.end() ? to : ts->second.at(d);
-      add_arcs(a, b, e);
-    }
+    for (const std::string& d : edge_docs(g.edge(e)))  // the copies of one document
+      add(fs == split.end() ? from : fs->second.at(d), ts == split.end() ? to : ts->second.at(d));
   }
-  // Group by source, keeping id order within a source (counting sort, stable).
-  std::vector<std::size_t> start(s.node_count + 1, 0);
-  for (const auto& [from, to] : ends) ++start[from + 1];
-  for (std::size_t v = 0; v < s.node_count; ++v) start[v + 1] += start[v];
-  std::vector<std::pair<std::size_t, std::size_t>> sorted_ends(ends.size());
-  std::vector<Arc> sorted_arcs(arcs.size());
-  for (std::size_t i = 0; i < ends.size(); ++i) {
-    const std::size_t at = start[ends[i].first]++;
-    sorted_ends[at] = ends[i];
-    sorted_arcs[at] = arcs[i];
+  s.out.resize(s.size());
+  for (auto& [ends, edges] : steps) {
+    sort_best_first(g, edges);
+    const std::int64_t cost =
+        opts.cost == PathCost::Hops ? 1 : confidence_cost(g.edge(edges.front().edge).confidence);
+    s.out[ends.first].push_back(s.arcs.size());
+    s.arcs.push_back(Arc{ends.first, ends.second, std::move(edges), cost});
   }
-  s.sg = SearchGraph(boost::edges_are_sorted, sorted_ends.begin(), sorted_ends.end(), sorted_arcs.begin(),
-                     s.node_count);
+  for (auto& arcs : s.out)
+    std::sort(arcs.begin(), arcs.end(), [&](std::size_t a, std::size_t b) { return s.rank[s.arcs[a].to] < s.rank[s.arcs[b].to]; });
   return s;
 }
 
-/// The BFS path from `from` to `to` (search vertices) avoiding the removed edges and graph nodes,
-/// if it has <= limit hops.
-std::optional<std::vector<SearchHop>> bfs_path(const Search& s, const std::vector<char>& removed_edges,
-                                               const std::vector<char>& removed_nodes, std::size_t from,
-                                               std::size_t to, int limit) {
-  if (limit <= 0) return std::nullopt;
-  FilteredGraph fg(s.sg, ArcFilter{&s.sg, &removed_edges}, NodeFilter{&removed_nodes, &s.real});
-  std::vector<SearchArc> pred(s.node_count);
-  std::vector<int> dist(s.node_count, -1);
-  dist[from] = 0;
-  std::vector<boost::default_color_type> colors(s.node_count);
-  try {
-    boost::breadth_first_search(
-        fg, from,
-        boost::visitor(BfsRecorder(pred, dist, to, limit))
-            .color_map(boost::make_iterator_property_map(colors.begin(), boost::get(boost::vertex_index, s.sg))));
-  } catch (const StopSearch&) {
-  }
-  if (dist[to] < 0) return std::nullopt;
-  std::vector<SearchHop> hops(static_cast<std::size_t>(dist[to]));
-  for (std::size_t v = to; v != from;) {
-    const SearchArc a = pred[v];
-    const std::size_t u = boost::source(a, s.sg);
-    hops[static_cast<std::size_t>(dist[u])] = SearchHop{u, v, s.sg[a].edge, s.sg[a].forward};
-    v = u;
-  }
-  return hops;
-}
+/// A search path: its vertices and the arcs between them.
+struct SearchPath {
+  std::vector<std::size_t> vertices;
+  std::vector<std::size_t> arcs;
+};
 
-Path to_path(const Search& s, const std::vector<SearchHop>& hops) {
-  Path p;
-  for (const SearchHop& h : hops) p.hops.push_back(Hop{s.real[h.from], s.real[h.to], h.edge, h.forward});
+/// (cost, hops) of the best rest of a path; max() when there is none.
+using Label = std::pair<std::int64_t, int>;
+constexpr Label kNone{std::numeric_limits<std::int64_t>::max(), std::numeric_limits<int>::max()};
+
+/// The best path from `from` to `to` by (cost, hops, rank sequence) with at most `limit` hops,
+/// avoiding removed arcs, removed graph nodes and blocked vertices.
+std::optional<SearchPath> best_path(const Search& s, const std::vector<char>& removed_arcs,
+                                    const std::vector<char>& removed_nodes, std::size_t from, std::size_t to,
+                                    int limit) {
+  if (limit <= 0) return std::nullopt;
+  const std::size_t n = s.size();
+  auto open = [&](std::size_t v) { return v == to || v == from || (!s.blocked[v] && !removed_nodes[s.real[v]]); };
+  // best[h][v]: the best (cost, hops) from v to `to` within h hops. Layers stop once they repeat.
+  std::vector<std::vector<Label>> best(1, std::vector<Label>(n, kNone));
+  best[0][to] = {0, 0};
+  for (int h = 1; h <= limit; ++h) {
+    std::vector<Label> next = best.back();
+    for (std::size_t a = 0; a < s.arcs.size(); ++a) {
+      const Arc& arc = s.arcs[a];
+      if (removed_arcs[a] || arc.from == to || !open(arc.from) || !open(arc.to)) continue;
+      const Label rest = best.back()[arc.to];
+      if (rest == kNone) continue;
+      const Label cand{rest.first + arc.cost, rest.second + 1};
+      if (cand < next[arc.from]) next[arc.from] = cand;
+    }
+    const bool same = next == best.back();
+    best.push_back(std::move(next));
+    if (same) break;
+  }
+  auto layer = [&](int h) -> const std::vector<Label>& { return best[std::min<std::size_t>(h, best.size() - 1)]; };
+  if (layer(limit)[from] == kNone) return std::nullopt;
+  SearchPath p;
+  p.vertices.push_back(from);
+  for (std::size_t v = from, left = static_cast<std::size_t>(limit); v != to; --left) {
+    const Label want = layer(static_cast<int>(left))[v];
+    bool moved = false;
+    for (std::size_t a : s.out[v]) {  // smallest rank first: the lexicographically first best path
+      const Arc& arc = s.arcs[a];
+      if (removed_arcs[a] || !open(arc.to)) continue;
+      const Label rest = layer(static_cast<int>(left) - 1)[arc.to];
+      if (rest == kNone || Label{rest.first + arc.cost, rest.second + 1} != want) continue;
+      p.arcs.push_back(a);
+      p.vertices.push_back(arc.to);
+      v = arc.to;
+      moved = true;
+      break;
+    }
+    if (!moved) throw GraphError("E399", "path search lost its way (internal error)");
+  }
   return p;
 }
 
-/// Orders candidate paths: fewer hops first, then by the sequence of edge ids.
-using PathKey = std::pair<std::size_t, std::vector<std::size_t>>;
+/// Orders candidate paths: cost, hops, then the rank sequence of their vertices.
+using PathKey = std::tuple<std::int64_t, std::size_t, std::vector<std::size_t>>;
 
-PathKey key_of(const Search& s, const std::vector<SearchHop>& hops) {
-  PathKey k{hops.size(), {}};
-  for (const SearchHop& h : hops) k.second.push_back(s.rank[h.edge]);
-  return k;
-}
-
-bool same_root(const std::vector<SearchHop>& a, const std::vector<SearchHop>& b, std::size_t len) {
-  for (std::size_t i = 0; i < len; ++i)
-    if (a[i].edge != b[i].edge) return false;
-  return true;
+PathKey key_of(const Search& s, const SearchPath& p) {
+  std::int64_t cost = 0;
+  for (std::size_t a : p.arcs) cost += s.arcs[a].cost;
+  std::vector<std::size_t> ranks;
+  for (std::size_t v : p.vertices) ranks.push_back(s.rank[v]);
+  return {cost, p.arcs.size(), std::move(ranks)};
 }
 
 /// Yen's step: every spur deviation from the last accepted path, added to `candidates`.
-using SearchPath = std::vector<SearchHop>;
-
-void add_deviations(const Search& s, const std::vector<SearchPath>& accepted, std::size_t from, std::size_t to,
-                    int max_hops, std::set<PathKey>& seen, std::map<PathKey, SearchPath>& candidates) {
+void add_deviations(const Search& s, const std::vector<SearchPath>& accepted, std::size_t to, int max_hops,
+                    std::set<std::vector<std::size_t>>& seen, std::map<PathKey, SearchPath>& candidates,
+                    std::size_t node_count) {
   const SearchPath& last = accepted.back();
-  std::vector<char> removed_edges(s.rank.size()), removed_nodes(s.node_count);
-  for (std::size_t i = 0; i < last.size(); ++i) {
-    std::fill(removed_edges.begin(), removed_edges.end(), 0);
+  std::vector<char> removed_arcs(s.arcs.size()), removed_nodes(node_count);
+  for (std::size_t i = 0; i < last.arcs.size(); ++i) {
+    std::fill(removed_arcs.begin(), removed_arcs.end(), 0);
     std::fill(removed_nodes.begin(), removed_nodes.end(), 0);
-    const std::size_t spur = i == 0 ? from : last[i - 1].to;
     for (const SearchPath& p : accepted)
-      if (p.size() > i && same_root(p, last, i)) removed_edges[p[i].edge] = 1;
-    for (std::size_t j = 0; j < i; ++j) removed_nodes[s.real[last[j].from]] = 1;
-    auto spur_path = bfs_path(s, removed_edges, removed_nodes, spur, to, max_hops - static_cast<int>(i));
-    if (!spur_path) continue;
-    SearchPath total(last.begin(), last.begin() + static_cast<std::ptrdiff_t>(i));
-    total.insert(total.end(), spur_path->begin(), spur_path->end());
-    PathKey k = key_of(s, total);
-    if (seen.insert(k).second) candidates.emplace(std::move(k), std::move(total));
+      if (p.arcs.size() > i && std::equal(p.vertices.begin(), p.vertices.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                                          last.vertices.begin()))
+        removed_arcs[p.arcs[i]] = 1;
+    for (std::size_t j = 0; j < i; ++j) removed_nodes[s.real[last.vertices[j]]] = 1;
+    auto spur = best_path(s, removed_arcs, removed_nodes, last.vertices[i], to, max_hops - static_cast<int>(i));
+    if (!spur) continue;
+    SearchPath total;
+    total.vertices.assign(last.vertices.begin(), last.vertices.begin() + static_cast<std::ptrdiff_t>(i));
+    total.arcs.assign(last.arcs.begin(), last.arcs.begin() + static_cast<std::ptrdiff_t>(i));
+    total.vertices.insert(total.vertices.end(), spur->vertices.begin(), spur->vertices.end());
+    total.arcs.insert(total.arcs.end(), spur->arcs.begin(), spur->arcs.end());
+    if (seen.insert(total.vertices).second) candidates.emplace(key_of(s, total), std::move(total));
   }
+}
+
+Path to_path(const KnowledgeGraph& g, const Search& s, const SearchPath& sp) {
+  Path p;
+  for (std::size_t a : sp.arcs) {
+    const Arc& arc = s.arcs[a];
+    const HopEdge& best = arc.edges.front();
+    p.hops.push_back(Hop{s.real[arc.from], s.real[arc.to], best.edge, best.forward, arc.edges});
+    p.confidence *= g.edge(best.edge).confidence;
+  }
+  return p;
+}
+
+/// The usable edges between `n` and its neighbours, grouped by neighbour, best first.
+std::map<NodeIndex, std::vector<HopEdge>> adjacent(const KnowledgeGraph& g, NodeIndex n, const PathOptions& opts,
+                                                   const EdgeFilter& filter) {
+  std::map<NodeIndex, std::vector<HopEdge>> out;
+  for (EdgeIndex e : g.out_edges(n))
+    if (g.target(e) != n && filter.usable(g.edge(e))) out[g.target(e)].push_back(HopEdge{e, true});
+  if (!opts.directed)
+    for (EdgeIndex e : g.in_edges(n))
+      if (g.source(e) != n && filter.usable(g.edge(e))) out[g.source(e)].push_back(HopEdge{e, false});
+  for (auto& [v, edges] : out) sort_best_first(g, edges);
+  return out;
 }
 
 }  // namespace
 
-bool usable_edge(const EdgeData& e, const PathOptions& opts) {
-  return !opts.asserted_only || e.factuality == core::Factuality::CertainPos;
+EdgeFilter::EdgeFilter(const PathOptions& opts) : opts_(&opts) {
+  auto compile = [](const std::vector<std::string>& patterns, std::vector<std::regex>& out) {
+    for (const std::string& p : patterns) {
+      try {
+        out.emplace_back(p, std::regex::ECMAScript);
+      } catch (const std::regex_error& e) {
+        throw GraphError("E306", "bad relation pattern '" + p + "': " + e.what());
+      }
+    }
+  };
+  compile(opts.relations, include_);
+  compile(opts.exclude_relations, exclude_);
+}
+
+bool EdgeFilter::usable(const EdgeData& e) const {
+  const PathOptions& o = *opts_;
+  if (o.asserted_only && e.factuality != core::Factuality::CertainPos) return false;
+  if (e.confidence < o.min_confidence || e.count < o.min_support) return false;
+  if (!o.since.empty() || !o.until.empty()) {
+    const bool in_window = std::any_of(e.dates.begin(), e.dates.end(), [&](const std::string& d) {
+      return (o.since.empty() || d >= o.since) && (o.until.empty() || d <= o.until);
+    });
+    if (!in_window) return false;
+  }
+  auto matches = [&](const std::regex& re) { return std::regex_search(e.relation, re); };
+  if (!include_.empty() && std::none_of(include_.begin(), include_.end(), matches)) return false;
+  return std::none_of(exclude_.begin(), exclude_.end(), matches);
+}
+
+bool EdgeFilter::passable(core::EntityType t) const {
+  const auto& types = opts_->node_types;
+  return types.empty() || std::find(types.begin(), types.end(), t) != types.end();
+}
+
+bool usable_edge(const EdgeData& e, const PathOptions& opts) { return EdgeFilter(opts).usable(e); }
+
+std::int64_t confidence_cost(double c) {
+  const double clamped = std::clamp(std::isnan(c) ? 0.0 : c, 1e-9, 1.0);
+  return std::llround(-std::log(clamped) * 1e6);
 }
 
 std::vector<Path> shortest_paths(const KnowledgeGraph& g, NodeIndex from, NodeIndex to, const PathOptions& opts) {
   if (from >= g.node_count() || to >= g.node_count())
     throw GraphError("E305", "path endpoint out of range");
+  const EdgeFilter filter(opts);
   if (opts.k <= 0 || opts.max_hops < 0) return {};
   if (from == to) return {Path{}};
-  const Search s = build_search(g, opts, from, to);
-  const std::vector<char> no_edges(s.rank.size()), no_nodes(g.node_count());
-  auto first = bfs_path(s, no_edges, no_nodes, from, to, opts.max_hops);
+  const Search s = build_search(g, opts, filter, from, to);
+  const std::vector<char> no_arcs(s.arcs.size()), no_nodes(g.node_count());
+  auto first = best_path(s, no_arcs, no_nodes, from, to, opts.max_hops);
   if (!first) return {};
 
   std::vector<SearchPath> accepted{std::move(*first)};
-  std::set<PathKey> seen{key_of(s, accepted.front())};
+  std::set<std::vector<std::size_t>> seen{accepted.front().vertices};
   std::map<PathKey, SearchPath> candidates;  // Yen's B, best first
-  while (accepted.size() < static_cast<std::size_t>(opts.k)) {
-    add_deviations(s, accepted, from, to, opts.max_hops, seen, candidates);
+  std::vector<Path> out{to_path(g, s, accepted.front())};
+  // Node sequences already given: copies of a split concept node could repeat one.
+  std::set<std::vector<NodeIndex>> given;
+  auto nodes_of = [&](const SearchPath& p) {
+    std::vector<NodeIndex> v;
+    for (std::size_t x : p.vertices) v.push_back(s.real[x]);
+    return v;
+  };
+  given.insert(nodes_of(accepted.front()));
+  while (out.size() < static_cast<std::size_t>(opts.k)) {
+    add_deviations(s, accepted, to, opts.max_hops, seen, candidates, g.node_count());
     if (candidates.empty()) break;
     accepted.push_back(std::move(candidates.begin()->second));
     candidates.erase(candidates.begin());
+    if (given.insert(nodes_of(accepted.back())).second) out.push_back(to_path(g, s, accepted.back()));
   }
-  std::vector<Path> out;
-  out.reserve(accepted.size());
-  for (const SearchPath& p : accepted) out.push_back(to_path(s, p));
+  return out;
+}
+
+std::vector<Neighbor> neighborhood(const KnowledgeGraph& g, NodeIndex start, int depth, const PathOptions& opts) {
+  if (start >= g.node_count()) throw GraphError("E305", "neighborhood start out of range");
+  const EdgeFilter filter(opts);
+  std::vector<std::size_t> rank(g.node_count());
+  std::size_t r = 0;
+  for (NodeIndex v : g.nodes()) rank[v] = r++;
+  auto by_rank = [&](NodeIndex a, NodeIndex b) { return rank[a] < rank[b]; };
+
+  std::vector<Neighbor> out;
+  std::vector<char> seen(g.node_count());
+  seen[start] = 1;
+  std::vector<NodeIndex> level{start};
+  for (int d = 1; d <= depth && !level.empty(); ++d) {
+    std::vector<NodeIndex> next;
+    for (NodeIndex u : level) {
+      if (u != start && g.node(u).type == core::EntityType::Concept) continue;  // one article's noun
+      std::vector<std::pair<NodeIndex, std::vector<HopEdge>>> around;
+      for (auto& [v, edges] : adjacent(g, u, opts, filter)) around.emplace_back(v, std::move(edges));
+      std::sort(around.begin(), around.end(), [&](const auto& a, const auto& b) { return by_rank(a.first, b.first); });
+      for (auto& [v, edges] : around) {
+        if (seen[v] || !filter.passable(g.node(v).type)) continue;
+        seen[v] = 1;
+        out.push_back(Neighbor{v, d, u, std::move(edges)});
+        next.push_back(v);
+      }
+    }
+    std::sort(next.begin(), next.end(), by_rank);
+    level = std::move(next);
+  }
+  std::stable_sort(out.begin(), out.end(), [&](const Neighbor& a, const Neighbor& b) {
+    return a.depth != b.depth ? a.depth < b.depth : rank[a.node] < rank[b.node];
+  });
   return out;
 }
 

@@ -296,6 +296,107 @@ XML
   expect_in "broken.graphml" "$TMP/err3"
 }
 
+# Path and neighbourhood queries on a small dated corpus of several domains: name matching
+# (titles, "the", surnames, ambiguity), parallel relations in one hop, filters, --by confidence,
+# --explain, 0-based sentence numbers, JSON that python reads, and the exit codes.
+case_path_queries() {
+  cat >"$TMP/news.jsonl" <<'JSONL'
+{"id":"biz-1","date":"2025-02-03","title":"Acme buys Globex","text":"Acme Corporation acquired Globex in a $2 billion deal. Chief Executive Sarah Lin praised Globex."}
+{"id":"biz-2","date":"2025-03-10","title":"Globex sues supplier","text":"Globex sued Initech over late deliveries. Initech denied the claims."}
+{"id":"sport-1","date":"2025-05-01","title":"Transfer news","text":"Real Madrid signed Kylian Mbappe from Paris Saint-Germain. Mbappe thanked Paris Saint-Germain. Real Madrid praised Kylian Mbappe."}
+{"id":"court-1","date":"2024-08-05","title":"Ruling","text":"Judge Amit Mehta ruled against Google. Google will appeal the decision."}
+{"id":"local-1","title":"Council vote","text":"Mayor Karen Bass criticized the Los Angeles City Council. The council approved the Harbor Tower project."}
+{"id":"pol-1","date":"2025-04-12","title":"Call","text":"President Joe Biden called President Vladimir Putin. The Kremlin criticized the White House. George Bush met Laura Bush in Texas."}
+JSONL
+  "$ERGRAPH" build "$TMP/news.jsonl" -o "$TMP/q" -q 2>"$TMP/berr" || { cat "$TMP/berr"; fail "build of the query corpus"; }
+  local G="$TMP/q/graph.graphml" rc
+  # Names: a title, a surname, "the" left out, an ambiguous surname.
+  "$ERGRAPH" path "$G" "President Putin" Biden >"$TMP/p1" 2>"$TMP/e1" || { cat "$TMP/e1"; fail "President Putin to Biden"; }
+  expect_in "Vladimir Putin (PERSON)" "$TMP/p1"
+  expect_in "Joe Biden (PERSON)" "$TMP/p1"
+  "$ERGRAPH" path "$G" "Mayor Karen Bass" "Los Angeles City Council" >"$TMP/p2" || fail "Mayor Karen Bass"
+  "$ERGRAPH" path "$G" Kremlin "White House" >"$TMP/p3" 2>"$TMP/e3" || { cat "$TMP/e3"; fail "Kremlin to White House"; }
+  "$ERGRAPH" path "$G" "the Kremlin" "The White House" >/dev/null || fail "the Kremlin to The White House"
+  "$ERGRAPH" path "$G" Bush Texas >/dev/null 2>"$TMP/e4"; rc=$?
+  [ $rc -eq 2 ] || fail "an ambiguous surname must exit 2 (as an unknown name), got $rc"
+  expect_in "ambiguous" "$TMP/e4"
+  expect_in "George Bush (PERSON" "$TMP/e4"
+  expect_in "Laura Bush (PERSON" "$TMP/e4"
+  "$ERGRAPH" path "$G" "George Bush" Texas >/dev/null || fail "a full name resolves the ambiguity"
+  # Parallel relations are one path whose hop lists both; sentence numbers count from 0.
+  "$ERGRAPH" path "$G" "Real Madrid" Mbappe -k 3 >"$TMP/p5" || fail "Real Madrid to Mbappe"
+  grep -q "Path 1 of" "$TMP/p5" && { cat "$TMP/p5"; fail "two relations between the same entities must not be two paths"; }
+  expect_in "also --\[" "$TMP/p5"
+  expect_in "(sport-1, sentence 0)" "$TMP/p5"
+  expect_in "(sport-1, sentence 2)" "$TMP/p5"
+  "$ERGRAPH" path "$G" "Real Madrid" Mbappe --format json >"$TMP/p5.json" || fail "json"
+  /usr/bin/python3 - "$TMP/p5.json" <<'PY' || fail "path JSON"
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert len(d["paths"]) == 1, d
+hop = d["paths"][0]["hops"][0]
+rels = {r["relation"] for r in hop["relations"]}
+assert {"sign", "praise"} <= rels, rels
+assert hop["evidence"]["sentence"] == 0, hop["evidence"]
+items = [i for r in hop["relations"] for i in r["evidence_items"]]
+assert all(i["date"] == "2025-05-01" and i["title"] == "Transfer news" for i in items), items
+assert sorted(i["sentence"] for i in items) == [0, 2], items
+PY
+  # Filters.
+  "$ERGRAPH" path "$G" "Acme Corporation" Initech --relation acquire --relation '^sue$' >/dev/null || fail "--relation twice"
+  "$ERGRAPH" path "$G" "Acme Corporation" Initech --exclude-relation sue >/dev/null 2>&1; rc=$?
+  [ $rc -eq 1 ] || fail "--exclude-relation sue must leave no path, got $rc"
+  "$ERGRAPH" path "$G" "Acme Corporation" Initech --min-confidence 0.99 >/dev/null 2>&1; rc=$?
+  [ $rc -eq 1 ] || fail "--min-confidence 0.99 must leave no path, got $rc"
+  "$ERGRAPH" path "$G" "Acme Corporation" Initech --min-support 2 >/dev/null 2>&1; rc=$?
+  [ $rc -eq 1 ] || fail "--min-support 2 must leave no path, got $rc"
+  "$ERGRAPH" path "$G" "Acme Corporation" Initech --since 2025-02-01 --until 2025-03-31 >/dev/null || fail "both days inside the window"
+  "$ERGRAPH" path "$G" "Acme Corporation" Initech --since 2025-03-01 >/dev/null 2>"$TMP/e6"; rc=$?
+  [ $rc -eq 1 ] || fail "--since after the acquisition must leave no path, got $rc"
+  expect_in "under the given filters" "$TMP/e6"
+  "$ERGRAPH" path "$G" Bass "Los Angeles City Council" --until 2030-01-01 >/dev/null 2>&1; rc=$?
+  [ $rc -eq 1 ] || fail "an undated relation must be left out when a window is given, got $rc"
+  "$ERGRAPH" path "$G" "Acme Corporation" Initech --type concept >/dev/null 2>&1; rc=$?
+  [ $rc -eq 1 ] || fail "--type CONCEPT must block the company in between, got $rc"
+  "$ERGRAPH" path "$G" "Acme Corporation" Initech --by confidence -k 2 --explain >"$TMP/p7" || fail "--by confidence --explain"
+  expect_in 'biz-1, 2025-02-03, "Acme buys Globex", sentence 0, CT+' "$TMP/p7"
+  expect_in "confidence 0\." "$TMP/p7"
+  # Errors: usage (exit 2) and a missing graph file (exit 74).
+  "$ERGRAPH" path "$G" "Acme Corporation" Initech --relation '(' >/dev/null 2>&1; rc=$?
+  [ $rc -eq 2 ] || fail "a bad regular expression must exit 2, got $rc"
+  "$ERGRAPH" path "$G" "Acme Corporation" Initech --since 2025-13-01 >/dev/null 2>&1; rc=$?
+  [ $rc -eq 2 ] || fail "a bad day must exit 2, got $rc"
+  "$ERGRAPH" path "$TMP/none.graphml" "Acme Corporation" Initech 2>"$TMP/e8"; rc=$?
+  [ $rc -eq 74 ] || fail "a missing graph file must exit 74, got $rc"
+  expect_in "none.graphml: cannot open GraphML file: no such file" "$TMP/e8"
+  # neighbors
+  "$ERGRAPH" neighbors "$G" Globex >"$TMP/n1" || fail "neighbors Globex"
+  expect_in "Acme Corporation (ORG)" "$TMP/n1"
+  expect_in "Initech" "$TMP/n1"
+  "$ERGRAPH" neighbors "$G" Globex --depth 2 --format json >"$TMP/n2.json" || fail "neighbors json"
+  /usr/bin/python3 - "$TMP/n2.json" <<'PY' || fail "neighbors JSON"
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert d["entity"]["label"] == "Globex" and d["depth"] == 2, d
+by = {n["node"]["label"]: n for n in d["neighbors"]}
+assert by["Acme Corporation"]["depth"] == 1 and by["Initech"]["depth"] == 1, by
+assert by["claims"]["depth"] == 2 and by["claims"]["via"]["label"] == "Initech", by
+assert by["Acme Corporation"]["relations"][0]["relation"] == "acquire"
+PY
+  "$ERGRAPH" neighbors "$G" Globex --exclude-relation '.' >/dev/null 2>&1; rc=$?
+  [ $rc -eq 1 ] || fail "neighbors with every relation excluded must exit 1, got $rc"
+  "$ERGRAPH" neighbors "$G" Nobody >/dev/null 2>&1; rc=$?
+  [ $rc -eq 2 ] || fail "neighbors of an unknown name must exit 2, got $rc"
+  "$ERGRAPH" neighbors "$TMP/none.graphml" Globex >/dev/null 2>&1; rc=$?
+  [ $rc -eq 74 ] || fail "neighbors: a missing graph file must exit 74, got $rc"
+  "$ERGRAPH" neighbors --help >"$TMP/nh" || fail "neighbors --help"
+  expect_in "Examples" "$TMP/nh"
+  "$ERGRAPH" path --help >"$TMP/ph" || fail "path --help"
+  expect_in "President Putin" "$TMP/ph"
+  expect_in "--by" "$TMP/ph"
+  expect_in "ambiguous" "$TMP/ph"
+}
+
 case_output_not_writable() {
   : >"$TMP/file"
   "$ERGRAPH" build samples/ -o "$TMP/file" 2>"$TMP/err"; rc=$?

@@ -2,6 +2,7 @@
 #include <functional>
 #include <map>
 #include <random>
+#include <tuple>
 #include <vector>
 
 #include <catch2/catch.hpp>
@@ -39,9 +40,6 @@ KnowledgeGraph make_graph(const std::vector<std::array<const char*, 3>>& edges) 
   return g;
 }
 
-std::string eid(const char* s, const char* r, const char* o) {
-  return graph::edge_id(graph::node_id(s, EntityType::Person), r, graph::node_id(o, EntityType::Person));
-}
 
 }  // namespace
 
@@ -114,8 +112,8 @@ TEST_CASE("graph: k=3 on a diamond gives the shortest paths in order", "[graph]"
   const KnowledgeGraph g = make_graph({{{"A", "r", "B"}}, {{"B", "r", "D"}}, {{"A", "r", "C"}}, {{"C", "r", "D"}},
                                        {{"A", "r", "E"}}, {{"E", "r", "C"}}, {{"D", "r", "F"}}});
   const auto a = node(g, "A"), d = node(g, "D");
-  // The two 2-hop paths are ordered by their edge-id sequences.
-  const bool b_first = eid("A", "r", "B") < eid("A", "r", "C");
+  // The two 2-hop paths are ordered by their node-id sequences.
+  const bool b_first = graph::node_id("B", EntityType::Person) < graph::node_id("C", EntityType::Person);
   const std::vector<std::string> expected{b_first ? "A-B-D" : "A-C-D", b_first ? "A-C-D" : "A-B-D", "A-E-C-D"};
   const auto p = graph::shortest_paths(g, a, d, PathOptions{true, 6, 3});
   REQUIRE(p.size() == 3);
@@ -126,12 +124,34 @@ TEST_CASE("graph: k=3 on a diamond gives the shortest paths in order", "[graph]"
   CHECK(nodes_of(g, a, one[0]) == expected[0]);
 }
 
-TEST_CASE("graph: parallel edges are distinct paths", "[graph]") {
-  const KnowledgeGraph g = make_graph({{{"A", "meet", "B"}}, {{"A", "call", "B"}}});
-  const auto p = graph::shortest_paths(g, node(g, "A"), node(g, "B"), PathOptions{true, 6, 3});
-  REQUIRE(p.size() == 2);
-  CHECK(g.edge(p[0].hops[0].edge).id < g.edge(p[1].hops[0].edge).id);
-  CHECK(g.edge(p[0].hops[0].edge).relation != g.edge(p[1].hops[0].edge).relation);
+TEST_CASE("graph: parallel edges are one hop listing every relation, not several paths", "[graph]") {
+  // Business: two relations between the same companies, and a longer route through a bank.
+  KnowledgeGraph g;
+  g.add(make_triple({"Acme Corp", "acquire", "Globex", "biz1", 0, 0.6, EntityType::Org, EntityType::Org}));
+  g.add(make_triple({"Acme Corp", "sue", "Globex", "biz2", 0, 0.9, EntityType::Org, EntityType::Org}));
+  g.add(make_triple({"Globex", "sue", "Acme Corp", "biz3", 0, 0.7, EntityType::Org, EntityType::Org}));
+  g.add(make_triple({"Acme Corp", "borrow-from", "First Bank", "biz1", 1, 0.5, EntityType::Org, EntityType::Org}));
+  g.add(make_triple({"First Bank", "lend-to", "Globex", "biz1", 2, 0.5, EntityType::Org, EntityType::Org}));
+  g.finalize();
+  const auto acme = *g.find_node(graph::node_id("Acme Corp", EntityType::Org));
+  const auto globex = *g.find_node(graph::node_id("Globex", EntityType::Org));
+  const auto p = graph::shortest_paths(g, acme, globex, PathOptions{false, 6, 6});
+  REQUIRE(p.size() == 2);  // Acme-Globex and Acme-First Bank-Globex: distinct node sequences
+  REQUIRE(p[0].hops.size() == 1);
+  const auto& hop = p[0].hops[0];
+  REQUIRE(hop.edges.size() == 3);  // acquire, sue (forward) and Globex's sue (backward)
+  CHECK(g.edge(hop.edge).relation == "sue");  // the best: highest confidence
+  CHECK(hop.forward);
+  CHECK(hop.edges.front().edge == hop.edge);
+  CHECK(g.edge(hop.edges[1].edge).confidence == Approx(0.7));
+  CHECK_FALSE(hop.edges[1].forward);
+  CHECK(g.edge(hop.edges[2].edge).relation == "acquire");
+  CHECK(p[0].confidence == Approx(0.9));
+  CHECK(p[1].hops.size() == 2);
+  // Directed: the backward edge is not usable.
+  const auto d = graph::shortest_paths(g, acme, globex, PathOptions{true, 6, 6});
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].hops[0].edges.size() == 2);
 }
 
 TEST_CASE("graph: no path, same endpoints and bad indices", "[graph]") {
@@ -147,35 +167,50 @@ TEST_CASE("graph: no path, same endpoints and bad indices", "[graph]") {
 
 namespace {
 
-/// All simple paths of <= max_hops, as edge-id sequences ordered by (length, ids): the reference.
-std::vector<std::vector<std::string>> all_paths(const KnowledgeGraph& g, graph::NodeIndex from, graph::NodeIndex to,
-                                                bool directed, int max_hops) {
-  std::vector<std::vector<std::string>> out;
+/// All simple paths of <= max_hops, as node-id sequences with their cost, ordered by (cost, hops,
+/// ids): the reference. Cost: hops, or the sum of confidence_cost() of each hop's best edge.
+struct RefPath {
+  std::int64_t cost = 0;
   std::vector<std::string> ids;
+  bool operator<(const RefPath& o) const {
+    return std::tuple(cost, ids.size(), ids) < std::tuple(o.cost, o.ids.size(), o.ids);
+  }
+};
+
+std::vector<RefPath> all_paths(const KnowledgeGraph& g, graph::NodeIndex from, graph::NodeIndex to, bool directed,
+                               int max_hops, graph::PathCost cost) {
+  std::vector<RefPath> out;
+  RefPath cur{0, {g.node(from).id}};
   std::vector<char> on_path(g.node_count());
   std::function<void(graph::NodeIndex)> dfs = [&](graph::NodeIndex v) {
     if (v == to) {
-      out.push_back(ids);
+      out.push_back(cur);
       return;
     }
-    if (static_cast<int>(ids.size()) == max_hops) return;
+    if (static_cast<int>(cur.ids.size()) - 1 == max_hops) return;
     on_path[v] = 1;
+    std::map<graph::NodeIndex, double> best;  // neighbour -> best confidence of the hop
     for (graph::EdgeIndex e : g.edges()) {
       graph::NodeIndex next;
       if (g.source(e) == v) next = g.target(e);
       else if (!directed && g.target(e) == v) next = g.source(e);
       else continue;
+      if (next == v) continue;
+      best[next] = std::max(best[next], g.edge(e).confidence);
+    }
+    for (const auto& [next, conf] : best) {
       if (on_path[next]) continue;
-      ids.push_back(g.edge(e).id);
+      const std::int64_t c = cost == graph::PathCost::Hops ? 1 : graph::confidence_cost(conf);
+      cur.cost += c;
+      cur.ids.push_back(g.node(next).id);
       dfs(next);
-      ids.pop_back();
+      cur.ids.pop_back();
+      cur.cost -= c;
     }
     on_path[v] = 0;
   };
   dfs(from);
-  std::sort(out.begin(), out.end(), [](const auto& x, const auto& y) {
-    return x.size() != y.size() ? x.size() < y.size() : x < y;
-  });
+  std::sort(out.begin(), out.end());
   return out;
 }
 
@@ -183,33 +218,45 @@ std::vector<std::vector<std::string>> all_paths(const KnowledgeGraph& g, graph::
 
 TEST_CASE("graph: k shortest paths match brute force on random graphs", "[graph]") {
   const auto seed = static_cast<std::mt19937::result_type>(GENERATE(11, 12, 13, 14, 15, 16));
-  // Without finalize() edge indices are in insertion order, not id order: ties must still follow ids.
+  // Without finalize() node indices are in insertion order, not id order: ties must still follow ids.
   const bool finalized = GENERATE(false, true);
+  const auto cost = GENERATE(graph::PathCost::Hops, graph::PathCost::Confidence);
   std::mt19937 gen(seed);
   const char* names[] = {"A", "B", "C", "D", "E", "F", "G"};
   const char* rels[] = {"r", "s"};
+  const double confs[] = {0.5, 0.9, 0.99};  // few values: ties in cost happen
   KnowledgeGraph g;
-  for (int i = 0; i < 14; ++i) g.add(make_triple({names[gen() % 7], rels[gen() % 2], names[gen() % 7]}));
+  for (int i = 0; i < 14; ++i) {
+    test::TripleSpec t{names[gen() % 7], rels[gen() % 2], names[gen() % 7]};
+    t.confidence = confs[gen() % 3];
+    g.add(make_triple(t));
+  }
   if (finalized) g.finalize();
   for (bool directed : {true, false}) {
     for (graph::NodeIndex from = 0; from < g.node_count(); ++from) {
       for (graph::NodeIndex to = 0; to < g.node_count(); ++to) {
         if (from == to) continue;
-        const auto expected = all_paths(g, from, to, directed, 4);
-        const auto got = graph::shortest_paths(g, from, to, PathOptions{directed, 4, 6});
+        const auto expected = all_paths(g, from, to, directed, 4, cost);
+        PathOptions opts{directed, 4, 6};
+        opts.cost = cost;
+        const auto got = graph::shortest_paths(g, from, to, opts);
         REQUIRE(got.size() == std::min<std::size_t>(6, expected.size()));
         for (std::size_t i = 0; i < got.size(); ++i) {
-          std::vector<std::string> ids;
+          std::vector<std::string> ids{g.node(from).id};
           graph::NodeIndex at = from;
           for (const auto& h : got[i].hops) {
             CHECK(h.from == at);
-            CHECK((h.forward ? g.source(h.edge) : g.target(h.edge)) == h.from);
-            CHECK((h.forward ? g.target(h.edge) : g.source(h.edge)) == h.to);
+            REQUIRE_FALSE(h.edges.empty());
+            for (const auto& he : h.edges) {
+              CHECK((he.forward ? g.source(he.edge) : g.target(he.edge)) == h.from);
+              CHECK((he.forward ? g.target(he.edge) : g.source(he.edge)) == h.to);
+              CHECK(g.edge(he.edge).confidence <= g.edge(h.edge).confidence);
+            }
             at = h.to;
-            ids.push_back(g.edge(h.edge).id);
+            ids.push_back(g.node(h.to).id);
           }
           CHECK(at == to);
-          CHECK(ids == expected[i]);
+          CHECK(ids == expected[i].ids);
         }
       }
     }
