@@ -1,7 +1,6 @@
 # ergraph — the two commands of the README:
 #   make demo   install missing Debian packages, build (Release), build the graph of samples/ (out/graph.gexf,
 #               graph.graphml, graph.dot, triples.jsonl, entities.jsonl), render out/graph.svg, write out/graph.html
-#               and write the interactive viewer out/graph.html
 #   make test   the same set-up, then the whole test suite through ctest
 # Other targets: make build, make bench, make carb, make quality, make deps, make clean.
 
