@@ -11,7 +11,7 @@ OUT ?= out
 # Debian 12 packages the build, the tests and the demo need.
 DEB_PACKAGES := g++ cmake make pkg-config libboost-graph-dev rapidjson-dev libfmt-dev \
                 libcli11-dev catch2 libxml2-dev libxml2-utils graphviz python3 python3-networkx iso-codes \
-                chromium
+                chromium parallel
 
 .PHONY: all demo test build deps node-deps bench carb quality clean
 

@@ -23,6 +23,8 @@
 #include "nlp/reader.h"
 #include "graph/aliases.h"
 #include "graph/knowledge_graph.h"
+#include "graph/snapshot.h"
+#include "core/text.h"
 
 namespace ergraph::cli {
 namespace {
@@ -41,7 +43,33 @@ struct BuildOptions {
   std::string aliases;
   std::string actors = "country";
   std::string ner_domain = "web";
+  std::string shard;  ///< "I/N": only the documents whose id hashes to I of N
 };
+
+struct Shard {
+  std::uint64_t index = 0, count = 1;
+  /// Stable across runs and machines: FNV-1a-64 of the document id, modulo the count.
+  bool owns(const std::string& doc_id) const { return count <= 1 || core::fnv1a64(doc_id) % count == index; }
+};
+
+Shard parse_shard(const std::string& spec) {
+  Shard s;
+  if (spec.empty()) return s;
+  const auto slash = spec.find('/');
+  try {
+    if (slash == std::string::npos) throw std::invalid_argument(spec);
+    std::size_t used = 0;
+    s.index = std::stoull(spec.substr(0, slash), &used);
+    if (used != slash) throw std::invalid_argument(spec);
+    s.count = std::stoull(spec.substr(slash + 1), &used);
+    if (used != spec.size() - slash - 1) throw std::invalid_argument(spec);
+  } catch (const std::logic_error&) {
+    throw GraphError("E211", "--shard wants I/N with 0 <= I < N (e.g. 0/4), not \"" + spec + "\"");
+  }
+  if (s.count == 0 || s.index >= s.count)
+    throw GraphError("E211", "--shard wants I/N with 0 <= I < N (e.g. 0/4), not \"" + spec + "\"");
+  return s;
+}
 
 struct Counters {
   std::uint64_t sentences = 0, tokens = 0, triples = 0;
@@ -96,6 +124,8 @@ std::string plural(std::uint64_t n, const char* one, const char* many) {
 void run_build(const BuildOptions& opt, int& exit_code) {
   const auto start = std::chrono::steady_clock::now();
   nlp::ReadStats stats;
+  const Shard shard = parse_shard(opt.shard);
+  std::uint64_t other_shards = 0;
   const auto inputs = nlp::list_inputs(opt.inputs, stats);  // throws for a missing path
   // The user's say comes first: a bad alias file stops the run before any work.
   const graph::AliasTable aliases = opt.aliases.empty() ? graph::AliasTable() : graph::AliasTable::load(opt.aliases);
@@ -161,6 +191,10 @@ void run_build(const BuildOptions& opt, int& exit_code) {
       nlp::read_input(
           inputs[f], ropts,
           [&](nlp::Document&& d) {
+            if (!shard.owns(d.id)) {
+              ++other_shards;
+              return;
+            }
             batch_bytes += d.text.size();
             batch.push_back(std::move(d));
             if (batch.size() >= kBatchDocs || batch_bytes >= kBatchBytes) flush();
@@ -173,10 +207,15 @@ void run_build(const BuildOptions& opt, int& exit_code) {
     }
     if (!batch.empty()) flush();
     progress.clear();
+    if (stats.documents == failed + other_shards && other_shards > 0) return;  // an empty shard is fine
     if (stats.documents == failed)
       throw ParseError("E122", "no document could be read from the input (see the messages above)", opt.inputs.front());
   });
 
+  // The snapshot keeps the graph before finalize(): shards merged with `ergraph merge` give the
+  // graph of one build, byte for byte (graph/snapshot.h).
+  core::write_file_atomically(fs::path(opt.output) / "graph.snapshot",
+                              [&](std::ostream& out) { graph::write_snapshot(g, out, false); });
   g.finalize();
   core::write_file_atomically(fs::path(opt.output) / "graph.graphml", [&](std::ostream& out) { exporter::write_graphml(g, out); });
   core::write_file_atomically(fs::path(opt.output) / "graph.gexf", [&](std::ostream& out) { exporter::write_gexf(g, out); });
@@ -192,14 +231,16 @@ void run_build(const BuildOptions& opt, int& exit_code) {
       skipped += n;
       reasons += fmt::format("{}{} {}", reasons.empty() ? "" : ", ", n, reason);
     }
-    fmt::print(stderr, "ergraph build: {} read, {} skipped{}{}\n", plural(stats.documents - failed, "document", "documents"), skipped,
+    fmt::print(stderr, "ergraph build: {} read, {} skipped{}{}{}\n",
+               plural(stats.documents - failed - other_shards, "document", "documents"), skipped,
                skipped ? " (" + reasons + ")" : "",
-               stats.ignored_files ? fmt::format("; {} ignored (not .txt/.md/.jsonl)", plural(stats.ignored_files, "file", "files")) : "");
+               stats.ignored_files ? fmt::format("; {} ignored (not .txt/.md/.jsonl)", plural(stats.ignored_files, "file", "files")) : "",
+               shard.count > 1 ? fmt::format("; shard {}/{}: {} in other shards", shard.index, shard.count, other_shards) : "");
     fmt::print(stderr, "  {} sentences, {} tokens, {} triples -> {} nodes, {} edges in {:.2f} s ({:.0f} tokens/s, {})\n",
                counts.sentences, counts.tokens, counts.triples, g.node_count(), g.edge_count(), secs,
                secs > 0 ? static_cast<double>(counts.tokens) / secs : 0.0, plural(threads, "thread", "threads"));
     if (!aliases.empty()) fmt::print(stderr, "  {} from {}\n", plural(aliases.size(), "alias", "aliases"), opt.aliases);
-    fmt::print(stderr, "  wrote {0}/graph.graphml, {0}/graph.gexf, {0}/graph.dot, {0}/triples.jsonl, {0}/entities.jsonl\n",
+    fmt::print(stderr, "  wrote {0}/graph.graphml, {0}/graph.gexf, {0}/graph.dot, {0}/triples.jsonl, {0}/entities.jsonl, {0}/graph.snapshot\n",
                fs::path(opt.output).string());
   }
   exit_code = 0;
@@ -241,6 +282,10 @@ void add_build_command(CLI::App& app, int& exit_code) {
       "The alias matches an entity's canonical name, or else its text as written (exact, case\n"
       "sensitive); the optional third field (PERSON, ORG, GPE, LOC, MISC, CONCEPT) sets the type.\n"
       "A bad line stops the run with FILE:LINE and exit 65; an unreadable file exits 74.\n\n"
+      "OUTDIR/graph.snapshot is the graph's binary state before names are resolved across\n"
+      "articles (graph/snapshot.h). Shards built apart (--shard I/N, e.g. one per machine) merged\n"
+      "with `ergraph merge s0/graph.snapshot s1/graph.snapshot -o OUTDIR/` give the graph files\n"
+      "of one build, byte for byte (docs/SCALE.md).\n\n"
       "Examples:\n"
       "  ergraph build articles/ -o out/\n"
       "  ergraph build articles/ -o out/ --aliases my_aliases.tsv\n"
@@ -273,6 +318,9 @@ void add_build_command(CLI::App& app, int& exit_code) {
       ->capture_default_str();
   cmd->add_option("--aliases", opt->aliases,
                   "TSV of names that are one entity: alias<TAB>canonical name[<TAB>TYPE] (see below)");
+  cmd->add_option("--shard", opt->shard,
+                  "I/N: read only the documents whose id falls in shard I of N (0 <= I < N, FNV-1a of the id);\n"
+                  "merge the shards' graph.snapshot files with `ergraph merge` (see below)");
   cmd->add_flag("--strict", opt->strict, "Stop at the first broken input instead of skipping it (exit 65)");
   cmd->add_flag("-q,--quiet", opt->quiet, "No progress and no summary on stderr");
   cmd->callback([opt, &exit_code] { run_build(*opt, exit_code); });

@@ -11,7 +11,6 @@
 #include "core/error.h"
 #include "core/text.h"
 #include "export/dot.h"
-#include "export/graphml.h"
 #include "graph/path.h"
 #include "graph/subgraph.h"
 
@@ -40,7 +39,7 @@ int run_diagram(const DiagramOptions& opt) {
   check_day("--until", opt.until);
   if (!opt.since.empty() && !opt.until.empty() && opt.until < opt.since)
     throw GraphError("E605", "--until is before --since");
-  const graph::KnowledgeGraph g = exporter::read_graphml(opt.graph_file);  // a missing file: IoError, exit 74
+  const graph::KnowledgeGraph g = load_graph(opt.graph_file);  // GraphML or graph.snapshot; a missing file: IoError, exit 74
   const std::vector<std::string> titles = opt.around.empty() && opt.path.empty() ? std::vector<std::string>{}
                                                                                  : load_titles(opt.models);
   const auto resolve = [&](const std::string& name) { return resolve_entity(g, name, titles); };

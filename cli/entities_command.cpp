@@ -7,10 +7,10 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/graph_query.h"
 #include "core/error.h"
 #include "core/triple.h"
 #include "export/entities.h"
-#include "export/graphml.h"
 #include "graph/path.h"
 
 namespace ergraph::cli {
@@ -77,7 +77,7 @@ void print_json(const graph::KnowledgeGraph& g, const std::vector<graph::NodeInd
 }
 
 void run_entities(const EntitiesOptions& opt, int& exit_code) {
-  const auto g = exporter::read_graphml(opt.graph_file);
+  const auto g = load_graph(opt.graph_file);  // GraphML or graph.snapshot; a missing file: IoError, exit 74
   core::EntityType type{};
   std::string type_name = opt.type;
   for (char& c : type_name) c = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;

@@ -11,17 +11,18 @@
 #include "core/atomic_file.h"
 #include "core/error.h"
 #include "export/dot.h"
+#include "export/entities.h"
 #include "export/gexf.h"
 #include "export/graphml.h"
 #include "graph/analysis.h"
+#include "graph/snapshot.h"
 
 namespace ergraph::cli {
 namespace {
 namespace fs = std::filesystem;
 using Json = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
 
-/// A missing or unreadable file is an IoError (exit 74), bad GraphML a ParseError (65).
-graph::KnowledgeGraph load(const std::string& file) { return exporter::read_graphml(file); }
+graph::KnowledgeGraph load(const std::string& file) { return load_graph(file); }
 
 void put(Json& w, const char* key, const std::string& v) {
   w.Key(key);
@@ -159,14 +160,34 @@ struct MergeOptions {
 
 void run_merge(const MergeOptions& opt) {
   graph::KnowledgeGraph g;
-  for (const auto& file : opt.inputs) g.merge(load(file));
-  g.finalize();
-  const std::string ext = fs::path(opt.output).extension().string();
-  core::write_file_atomically(opt.output, [&](std::ostream& out) {
-    if (ext == ".gexf") exporter::write_gexf(g, out);
-    else if (ext == ".dot" || ext == ".gv") exporter::write_dot(g, out);
-    else exporter::write_graphml(g, out);
-  });
+  for (const auto& file : opt.inputs) g.merge(load_graph_unresolved(file));
+  const fs::path out_path(opt.output);
+  std::error_code ec;
+  const bool folder = opt.output.ends_with('/') || fs::is_directory(out_path, ec) || !out_path.has_extension();
+  if (folder) {
+    // The files `build` writes (but triples.jsonl): the merged snapshot before finalize, so that
+    // merged shards can be merged again, then the graph files.
+    fs::create_directories(out_path, ec);
+    if (ec) throw IoError("E210", "cannot create output folder: " + ec.message(), opt.output);
+    core::write_file_atomically(out_path / "graph.snapshot", [&](std::ostream& out) { graph::write_snapshot(g, out, false); });
+    g.finalize();
+    core::write_file_atomically(out_path / "graph.graphml", [&](std::ostream& out) { exporter::write_graphml(g, out); });
+    core::write_file_atomically(out_path / "graph.gexf", [&](std::ostream& out) { exporter::write_gexf(g, out); });
+    core::write_file_atomically(out_path / "graph.dot", [&](std::ostream& out) { exporter::write_dot(g, out); });
+    core::write_file_atomically(out_path / "entities.jsonl", [&](std::ostream& out) { exporter::write_entities_jsonl(g, out); });
+  } else {
+    const std::string ext = out_path.extension().string();
+    if (ext == ".snapshot") {
+      core::write_file_atomically(opt.output, [&](std::ostream& out) { graph::write_snapshot(g, out, false); });
+    } else {
+      g.finalize();
+      core::write_file_atomically(opt.output, [&](std::ostream& out) {
+        if (ext == ".gexf") exporter::write_gexf(g, out);
+        else if (ext == ".dot" || ext == ".gv") exporter::write_dot(g, out);
+        else exporter::write_graphml(g, out);
+      });
+    }
+  }
   fmt::print(stderr, "ergraph merge: {} graphs -> {} entities, {} edges in {}\n", opt.inputs.size(), g.node_count(),
              g.edge_count(), opt.output);
 }
@@ -252,16 +273,22 @@ void add_graph_commands(CLI::App& app, int& exit_code) {
   auto mo = std::make_shared<MergeOptions>();
   auto* merge = app.add_subcommand("merge", "Merge graphs built separately into one (evidence kept)");
   merge->footer(
+      "Inputs are GraphML files or graph.snapshot files (build writes both). Snapshots merge exactly:\n"
+      "the shards of `build --shard I/N` merged into a folder (-o DIR/) give graph.graphml,\n"
+      "graph.gexf, graph.dot and entities.jsonl byte-identical to one build of all documents, and a\n"
+      "graph.snapshot to merge further. GraphML inputs are already resolved and rounded: merging them\n"
+      "is close to, not exactly, one build.\n\n"
       "Entities and edges with the same id (the same name and type; the same subject, relation,\n"
       "polarity and object) become one: counts and mentions add up, documents, aliases, dates and\n"
       "attributions are united, the kept evidence is the first five of both, confidences combine\n"
       "by noisy-or. The result does not depend on the order of the inputs. An article built into\n"
-      "two inputs counts twice. The output format follows the extension: .graphml (default),\n"
-      ".gexf or .dot.\n\n"
+      "two inputs counts twice. The output follows -o: a folder (DIR/ or no extension), or a file\n"
+      "by its extension: .graphml, .gexf, .dot or .snapshot.\n\n"
       "Example:\n"
-      "  ergraph merge jan/graph.graphml feb/graph.graphml -o both.graphml");
-  merge->add_option("inputs", mo->inputs, "GraphML files written by ergraph build")->required()->expected(1, -1);
-  merge->add_option("-o,--output", mo->output, "File to write (.graphml, .gexf or .dot)")->required();
+      "  ergraph merge jan/graph.graphml feb/graph.graphml -o both.graphml\n"
+      "  ergraph merge s0/graph.snapshot s1/graph.snapshot s2/graph.snapshot -o all/");
+  merge->add_option("inputs", mo->inputs, "GraphML or graph.snapshot files written by ergraph build")->required()->expected(1, -1);
+  merge->add_option("-o,--output", mo->output, "Folder (DIR/) or file to write (.graphml, .gexf, .dot, .snapshot)")->required();
   merge->callback([mo, &exit_code] {
     run_merge(*mo);
     exit_code = 0;

@@ -1,6 +1,9 @@
 // Options, name resolution and rendering shared by `ergraph path` and `ergraph neighbors`.
 #include "cli/graph_query.h"
 
+#include "export/graphml.h"
+#include "graph/snapshot.h"
+
 #include <fmt/core.h>
 
 #include <algorithm>
@@ -14,6 +17,18 @@
 #include "nlp/lexicon.h"
 
 namespace ergraph::cli {
+
+graph::KnowledgeGraph load_graph(const std::string& file) {
+  if (!graph::is_snapshot(file)) return exporter::read_graphml(file);
+  graph::Snapshot s = graph::read_snapshot(file);
+  if (!s.finalized) s.graph.finalize();
+  return std::move(s.graph);
+}
+
+graph::KnowledgeGraph load_graph_unresolved(const std::string& file) {
+  if (!graph::is_snapshot(file)) return exporter::read_graphml(file);
+  return graph::read_snapshot(file).graph;
+}
 
 namespace {
 

@@ -25,6 +25,14 @@ struct QueryFilters {
   std::string models;  ///< --models: where lexicon/titles.txt is read from
 };
 
+/// The graph in `file`: a GraphML file, or a graph.snapshot (resolved on loading when it was
+/// written before finalize()). A missing or unreadable file is an IoError (exit 74), a bad one a
+/// ParseError (exit 65).
+graph::KnowledgeGraph load_graph(const std::string& file);
+
+/// For merging: a snapshot as stored (unresolved: merge, then finalize once), or a GraphML file.
+graph::KnowledgeGraph load_graph_unresolved(const std::string& file);
+
 /// Registers --directed, --asserted-only, --relation, --exclude-relation, --type,
 /// --min-confidence, --min-support, --since, --until and --models on `cmd`.
 void add_filter_options(CLI::App* cmd, QueryFilters& f);

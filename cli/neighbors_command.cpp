@@ -9,7 +9,6 @@
 #include "cli/commands.h"
 #include "cli/graph_query.h"
 #include "core/error.h"
-#include "export/graphml.h"
 #include "graph/path.h"
 
 namespace ergraph::cli {
@@ -70,7 +69,7 @@ void print_json(const graph::KnowledgeGraph& g, graph::NodeIndex start, int dept
 void run_neighbors(const NeighborsCliOptions& opt, int& exit_code) {
   graph::PathOptions query;
   apply_filters(opt.filters, query);
-  const auto g = exporter::read_graphml(opt.graph_file);
+  const auto g = load_graph(opt.graph_file);  // GraphML or graph.snapshot; a missing file: IoError, exit 74
   const auto start = resolve_entity(g, opt.name, load_titles(opt.filters.models));
   const auto found = graph::neighborhood(g, start, opt.depth, query);
   if (opt.format == "json") print_json(g, start, opt.depth, found);

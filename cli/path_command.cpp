@@ -144,7 +144,7 @@ void print_json(const graph::KnowledgeGraph& g, graph::NodeIndex from, graph::No
 void run_path(PathCliOptions& opt, int& exit_code) {
   apply_filters(opt.filters, opt.path);
   opt.path.cost = opt.by == "confidence" ? graph::PathCost::Confidence : graph::PathCost::Hops;
-  const auto g = exporter::read_graphml(opt.graph_file);
+  const auto g = load_graph(opt.graph_file);  // GraphML or graph.snapshot; a missing file: IoError, exit 74
   const auto titles = load_titles(opt.filters.models);
   const auto from = resolve_entity(g, opt.from, titles);
   const auto to = resolve_entity(g, opt.to, titles);

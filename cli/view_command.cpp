@@ -6,9 +6,9 @@
 #include <system_error>
 
 #include "cli/commands.h"
+#include "cli/graph_query.h"
 #include "core/atomic_file.h"
 #include "core/error.h"
-#include "export/graphml.h"
 #include "export/html.h"
 
 namespace ergraph::cli {
@@ -23,7 +23,7 @@ void run_view(const ViewCliOptions& opt) {
   std::error_code ec;
   if (!fs::exists(opt.graph_file, ec)) throw IoError("E801", "no such graph file (write one with `ergraph build`)", opt.graph_file);
   if (!fs::is_regular_file(opt.graph_file, ec)) throw IoError("E801", "not a regular file", opt.graph_file);
-  const auto g = exporter::read_graphml(opt.graph_file);
+  const auto g = load_graph(opt.graph_file);  // GraphML or graph.snapshot; a missing file: IoError, exit 74
   exporter::HtmlOptions html;
   html.title = opt.title.empty() ? "ergraph: " + fs::path(opt.graph_file).filename().string() : opt.title;
   core::write_file_atomically(opt.output, [&](std::ostream& out) { exporter::write_html_viewer(g, out, html); });

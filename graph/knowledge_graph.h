@@ -186,6 +186,7 @@ class KnowledgeGraph {
 
   struct Impl;
   const Impl& impl() const { return *impl_; }  ///< for graph/ algorithms only
+  Impl& impl() { return *impl_; }              ///< for graph/ readers only (graph/snapshot.cpp)
 
  private:
   std::unique_ptr<Impl> impl_;

@@ -163,15 +163,42 @@ PY
   return 0
 }
 
+case_shards() {
+  need "GNU parallel shard recipe" prog:parallel
+  build_samples
+  # docs/SCALE.md's recipe with two local workers: shards built apart and merged equal one build.
+  (cd samples && parallel --will-cite --sshlogin 2/: --workdir . \
+     "'$ERGRAPH' build . -o '$TMP/sh/s{}' --shard {}/2 -q" ::: 0 1) || fail "parallel shard builds failed"
+  (cd samples && "$ERGRAPH" build . -o "$TMP/one" -q) || fail "build of all documents failed"
+  "$ERGRAPH" merge "$TMP/sh/s1/graph.snapshot" "$TMP/sh/s0/graph.snapshot" -o "$TMP/merged/" 2>/dev/null || fail "merge of shard snapshots failed"
+  for f in graph.graphml graph.gexf graph.dot entities.jsonl graph.snapshot; do
+    cmp -s "$TMP/one/$f" "$TMP/merged/$f" || fail "$f of the merged shards differs from one build"
+  done
+  [ "$(cat "$TMP/sh/s0/triples.jsonl" "$TMP/sh/s1/triples.jsonl" | wc -l)" = "$(wc -l <"$TMP/one/triples.jsonl")" ] || fail "the shards' triples do not add up to one build's"
+  # Three shards, merged in two steps (associative), equal too.
+  for i in 0 1 2; do (cd samples && "$ERGRAPH" build . -o "$TMP/t$i" --shard $i/3 -q) || fail "shard $i/3"; done
+  "$ERGRAPH" merge "$TMP/t0/graph.snapshot" "$TMP/t2/graph.snapshot" -o "$TMP/t02/" 2>/dev/null || fail "merge t0 t2"
+  "$ERGRAPH" merge "$TMP/t02/graph.snapshot" "$TMP/t1/graph.snapshot" -o "$TMP/t012/" 2>/dev/null || fail "merge t02 t1"
+  cmp -s "$TMP/one/graph.graphml" "$TMP/t012/graph.graphml" || fail "merging in two steps differs from one build"
+  # Queries read snapshots too.
+  "$ERGRAPH" stats "$TMP/one/graph.snapshot" --format json >"$TMP/s.json" || fail "stats of a snapshot failed"
+  "$ERGRAPH" stats "$TMP/one/graph.graphml" --format json >"$TMP/g.json" || fail "stats of the GraphML failed"
+  cmp -s "$TMP/s.json" "$TMP/g.json" || fail "stats differ between the snapshot and the GraphML"
+  "$ERGRAPH" build samples/ -o "$TMP/x" --shard 2/2 2>/dev/null; [ $? -eq 2 ] || fail "--shard 2/2 must be refused (exit 2)"
+  printf 'ERGSNAP\nbroken' >"$TMP/bad.snapshot"
+  "$ERGRAPH" merge "$TMP/bad.snapshot" -o "$TMP/y/" 2>/dev/null; [ $? -eq 65 ] || fail "a damaged snapshot must exit 65"
+  return 0
+}
+
 case_determinism() {
   "$ERGRAPH" build samples/ -o "$TMP/a" -j 1 -q || fail "build -j1"
   "$ERGRAPH" build samples/ -o "$TMP/b" -j 2 -q || fail "build -j2"
   "$ERGRAPH" build samples/ -o "$TMP/b" -j 2 -q || fail "rebuild -j2"
-  for f in graph.graphml graph.gexf graph.dot triples.jsonl; do cmp -s "$TMP/a/$f" "$TMP/b/$f" || fail "$f differs between -j1 and -j2"; done
+  for f in graph.graphml graph.gexf graph.dot triples.jsonl graph.snapshot; do cmp -s "$TMP/a/$f" "$TMP/b/$f" || fail "$f differs between -j1 and -j2"; done
   # Graph files do not depend on the order in which documents come.
   # (file arguments given from inside samples/ so that document ids are the same as above)
   (cd samples && "$ERGRAPH" build $(ls | sort -r) -o "$TMP/c" -q) || fail "build in reverse order"
-  for f in graph.graphml graph.gexf graph.dot; do cmp -s "$TMP/a/$f" "$TMP/c/$f" || fail "$f depends on document order"; done
+  for f in graph.graphml graph.gexf graph.dot graph.snapshot; do cmp -s "$TMP/a/$f" "$TMP/c/$f" || fail "$f depends on document order"; done
 }
 
 case_bad_inputs() {

@@ -99,7 +99,7 @@ TEST_CASE("subgraph: a route keeps its hops' parallel relations, not every edge 
   g.finalize();
   graph::Path p;
   const auto ana = node(g, "Ana Lima"), porto = node(g, "Porto Youth"), benfica = node(g, "Benfica Youth");
-  p.hops = {{ana, porto, g.out_edges(ana).front(), true}, {porto, benfica, g.out_edges(porto).front(), true}};
+  p.hops = {{ana, porto, g.out_edges(ana).front(), true, {}}, {porto, benfica, g.out_edges(porto).front(), true, {}}};
   const auto s = graph::path_subgraph(g, {p}, {});
   CHECK(s.nodes.size() == 3);
   std::set<std::string> rels;

@@ -1,0 +1,391 @@
+#include "graph/snapshot.h"
+
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <ostream>
+#include <unordered_map>
+
+#include "core/error.h"
+#include "core/text.h"
+#include "graph/detail/bgl.h"
+
+namespace ergraph::graph {
+namespace {
+
+constexpr char kMagic[8] = {'E', 'R', 'G', 'S', 'N', 'A', 'P', '\n'};
+constexpr std::size_t kHeaderBytes = 8 + 4 + 4 + 8 + 8;
+
+// --- writing ---------------------------------------------------------------------------------
+
+class Writer {
+ public:
+  void u8(std::uint8_t v) { body_.push_back(static_cast<char>(v)); }
+  void u32(std::uint32_t v) {
+    for (int i = 0; i < 4; ++i) body_.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
+  }
+  void u64(std::uint64_t v) {
+    for (int i = 0; i < 8; ++i) body_.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
+  }
+  void f64(double v) {
+    std::uint64_t bits;
+    std::memcpy(&bits, &v, sizeof bits);
+    u64(bits);
+  }
+  void str(const std::string& s) {
+    auto [it, added] = ids_.try_emplace(s, static_cast<std::uint32_t>(strings_.size()));
+    if (added) strings_.push_back(&it->first);
+    u32(it->second);
+  }
+  void strs(const std::set<std::string>& items) {
+    u32(static_cast<std::uint32_t>(items.size()));
+    for (const auto& s : items) str(s);
+  }
+  void forms(const std::map<SurfaceForm, std::uint32_t>& f) {
+    u32(static_cast<std::uint32_t>(f.size()));
+    for (const auto& [form, n] : f) {
+      str(form.text);
+      str(form.rule);
+      u32(n);
+    }
+  }
+
+  /// Header + string table + body.
+  void finish(std::ostream& out, bool finalized) {
+    std::string payload;
+    const auto put32 = [&](std::uint32_t v) {
+      for (int i = 0; i < 4; ++i) payload.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
+    };
+    put32(static_cast<std::uint32_t>(strings_.size()));
+    for (const std::string* s : strings_) {
+      put32(static_cast<std::uint32_t>(s->size()));
+      payload += *s;
+    }
+    payload += body_;
+    std::string header(kMagic, sizeof kMagic);
+    const auto h32 = [&](std::uint32_t v) {
+      for (int i = 0; i < 4; ++i) header.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
+    };
+    const auto h64 = [&](std::uint64_t v) {
+      for (int i = 0; i < 8; ++i) header.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
+    };
+    h32(kSnapshotVersion);
+    h32(finalized ? 1u : 0u);
+    h64(payload.size());
+    h64(core::fnv1a64(payload));
+    out.write(header.data(), static_cast<std::streamsize>(header.size()));
+    out.write(payload.data(), static_cast<std::streamsize>(payload.size()));
+  }
+
+ private:
+  std::string body_;
+  std::unordered_map<std::string, std::uint32_t> ids_;
+  std::vector<const std::string*> strings_;
+};
+
+// --- reading ---------------------------------------------------------------------------------
+
+class Reader {
+ public:
+  Reader(std::string_view data, std::string source) : data_(data), source_(std::move(source)) {}
+
+  [[noreturn]] void fail(const std::string& what) const {
+    throw ParseError("E522", "damaged snapshot: " + what + " at byte " + std::to_string(pos_), source_);
+  }
+  void need(std::size_t n) const {
+    if (n > data_.size() - pos_) fail("unexpected end");
+  }
+  std::uint8_t u8() {
+    need(1);
+    return static_cast<std::uint8_t>(data_[pos_++]);
+  }
+  std::uint32_t u32() {
+    need(4);
+    std::uint32_t v = 0;
+    for (int i = 0; i < 4; ++i) v |= static_cast<std::uint32_t>(static_cast<unsigned char>(data_[pos_ + i])) << (8 * i);
+    pos_ += 4;
+    return v;
+  }
+  std::uint64_t u64() {
+    need(8);
+    std::uint64_t v = 0;
+    for (int i = 0; i < 8; ++i) v |= static_cast<std::uint64_t>(static_cast<unsigned char>(data_[pos_ + i])) << (8 * i);
+    pos_ += 8;
+    return v;
+  }
+  double f64() {
+    const std::uint64_t bits = u64();
+    double v;
+    std::memcpy(&v, &bits, sizeof v);
+    return v;
+  }
+  /// A count of items that take at least `min_bytes` each: never more than the bytes left allow.
+  std::uint32_t count(std::size_t min_bytes) {
+    const std::uint32_t n = u32();
+    if (static_cast<std::uint64_t>(n) * min_bytes > data_.size() - pos_) fail("count " + std::to_string(n) + " too large");
+    return n;
+  }
+  void read_strings() {
+    const std::uint32_t n = count(4);
+    strings_.reserve(n);
+    for (std::uint32_t i = 0; i < n; ++i) {
+      const std::uint32_t len = u32();
+      need(len);
+      strings_.emplace_back(data_.substr(pos_, len));
+      pos_ += len;
+    }
+  }
+  const std::string& str() {
+    const std::uint32_t i = u32();
+    if (i >= strings_.size()) fail("string index out of range");
+    return strings_[i];
+  }
+  std::set<std::string> strs() {
+    std::set<std::string> out;
+    const std::uint32_t n = count(4);
+    for (std::uint32_t i = 0; i < n; ++i) out.insert(str());
+    return out;
+  }
+  std::map<SurfaceForm, std::uint32_t> forms() {
+    std::map<SurfaceForm, std::uint32_t> out;
+    const std::uint32_t n = count(12);
+    for (std::uint32_t i = 0; i < n; ++i) {
+      SurfaceForm f{str(), ""};
+      f.rule = str();
+      out[f] += u32();
+    }
+    return out;
+  }
+  core::EntityType type() {
+    const std::uint8_t t = u8();
+    if (t > static_cast<std::uint8_t>(core::EntityType::Concept)) fail("bad entity type");
+    return static_cast<core::EntityType>(t);
+  }
+  core::Factuality factuality() {
+    const std::uint8_t f = u8();
+    if (f > static_cast<std::uint8_t>(core::Factuality::Underspecified)) fail("bad factuality");
+    return static_cast<core::Factuality>(f);
+  }
+  core::Polarity polarity() {
+    const std::uint8_t p = u8();
+    if (p > 1) fail("bad polarity");
+    return static_cast<core::Polarity>(p);
+  }
+  core::Modality modality() {
+    const std::uint8_t m = u8();
+    if (m > 1) fail("bad modality");
+    return static_cast<core::Modality>(m);
+  }
+  bool done() const { return pos_ == data_.size(); }
+
+ private:
+  std::string_view data_;
+  std::string source_;
+  std::size_t pos_ = 0;
+  std::vector<std::string> strings_;
+};
+
+}  // namespace
+
+void write_snapshot(const KnowledgeGraph& g, std::ostream& out, bool finalized) {
+  const KnowledgeGraph::Impl& im = g.impl();
+  Writer w;
+  // Nodes in id order; their position is the index edges refer to.
+  std::vector<NodeIndex> order;
+  order.reserve(im.node_by_id.size());
+  for (const auto& [id, v] : im.node_by_id) order.push_back(v);
+  std::vector<std::uint32_t> position(boost::num_vertices(im.g), 0);
+  for (std::size_t i = 0; i < order.size(); ++i) position[order[i]] = static_cast<std::uint32_t>(i);
+  w.u32(static_cast<std::uint32_t>(order.size()));
+  for (const NodeIndex v : order) {
+    const detail::VertexProps& p = im.g[v];
+    w.str(p.data.id);
+    w.str(p.data.label);
+    w.u8(static_cast<std::uint8_t>(p.data.type));
+    w.str(p.data.scope);
+    w.str(p.data.first_seen);
+    w.str(p.data.last_seen);
+    w.u32(p.arg_mentions);
+    w.u32(p.call_mentions);
+    w.strs(p.data.documents);
+    w.strs(p.data.aliases);
+    w.forms(p.arg_forms);
+    w.forms(p.call_forms);
+  }
+  w.u32(static_cast<std::uint32_t>(im.edge_by_id.size()));
+  for (const auto& [id, e] : im.edge_by_id) {
+    const detail::Edge ed = im.edge_at[e];
+    const detail::EdgeProps& p = im.g[ed];
+    const EdgeData& d = p.data;
+    w.u32(position[boost::source(ed, im.g)]);
+    w.u32(position[boost::target(ed, im.g)]);
+    w.str(d.id);
+    w.str(d.relation);
+    w.u32(d.count);
+    w.u32(d.hedged);
+    w.u8(static_cast<std::uint8_t>(d.polarity));
+    w.u8(static_cast<std::uint8_t>(d.modality));
+    w.u8(static_cast<std::uint8_t>(d.factuality));
+    w.u64(static_cast<std::uint64_t>(p.log_micro));
+    w.f64(d.confidence);
+    w.strs(d.documents);
+    w.strs(d.attributions);
+    w.strs(d.dates);
+    w.u32(static_cast<std::uint32_t>(d.evidence.size()));
+    for (const Evidence& ev : d.evidence) {
+      w.str(ev.doc_id);
+      w.u32(ev.sentence);
+      w.u32(ev.begin);
+      w.u32(ev.end);
+      w.str(ev.text);
+      w.f64(ev.confidence);
+      w.str(ev.relation_text);
+      w.u8(static_cast<std::uint8_t>(ev.modality));
+      w.u8(static_cast<std::uint8_t>(ev.factuality));
+      w.str(ev.hedge);
+      w.str(ev.attribution);
+      w.str(ev.date);
+      w.str(ev.title);
+      w.str(ev.url);
+    }
+  }
+  w.u32(static_cast<std::uint32_t>(im.pending.size()));
+  for (const auto& [id, pm] : im.pending) {
+    w.str(id);
+    w.str(pm.label);
+    w.u8(static_cast<std::uint8_t>(pm.type));
+    w.str(pm.scope);
+    w.u32(pm.count);
+    w.strs(pm.documents);
+    w.forms(pm.forms);
+    w.str(pm.first_seen);
+    w.str(pm.last_seen);
+  }
+  w.finish(out, finalized);
+}
+
+bool is_snapshot(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  char magic[sizeof kMagic] = {};
+  return in.read(magic, sizeof magic) && std::memcmp(magic, kMagic, sizeof kMagic) == 0;
+}
+
+Snapshot read_snapshot(const std::filesystem::path& path) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec))
+    throw IoError("E521", std::filesystem::exists(path, ec) ? "cannot read snapshot: not a regular file"
+                                                            : "cannot read snapshot: no such file",
+                  path.string());
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw IoError("E521", "cannot read snapshot", path.string());
+  const std::string file((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (file.size() < kHeaderBytes || std::memcmp(file.data(), kMagic, sizeof kMagic) != 0)
+    throw ParseError("E522", "not an ergraph snapshot (no ERGSNAP header)", path.string());
+  Reader header(std::string_view(file).substr(8, kHeaderBytes - 8), path.string());
+  const std::uint32_t version = header.u32();
+  const std::uint32_t flags = header.u32();
+  const std::uint64_t size = header.u64();
+  const std::uint64_t checksum = header.u64();
+  if (version != kSnapshotVersion)
+    throw ParseError("E522", "snapshot version " + std::to_string(version) + " (this ergraph reads version " +
+                                 std::to_string(kSnapshotVersion) + ")",
+                     path.string());
+  const std::string_view payload = std::string_view(file).substr(kHeaderBytes);
+  if (payload.size() != size)
+    throw ParseError("E522", "damaged snapshot: " + std::to_string(payload.size()) + " payload bytes, header says " +
+                                 std::to_string(size),
+                     path.string());
+  if (core::fnv1a64(payload) != checksum) throw ParseError("E522", "damaged snapshot: checksum mismatch", path.string());
+
+  Reader r(payload, path.string());
+  r.read_strings();
+  Snapshot out;
+  out.finalized = (flags & 1u) != 0;
+  KnowledgeGraph& g = out.graph;
+  std::vector<NodeIndex> nodes;
+  const std::uint32_t n_nodes = r.count(45);
+  nodes.reserve(n_nodes);
+  for (std::uint32_t i = 0; i < n_nodes; ++i) {
+    NodeData n;
+    n.id = r.str();
+    n.label = r.str();
+    n.type = r.type();
+    n.scope = r.str();
+    n.first_seen = r.str();
+    n.last_seen = r.str();
+    const std::uint32_t arg = r.u32(), call = r.u32();
+    n.documents = r.strs();
+    n.aliases = r.strs();
+    auto arg_forms = r.forms();
+    auto call_forms = r.forms();
+    if (g.find_node(n.id)) r.fail("duplicate node id " + n.id);
+    nodes.push_back(g.insert_node(std::move(n)));
+    detail::VertexProps& p = g.impl().vprops(nodes.back());
+    p.arg_mentions = arg;
+    p.call_mentions = call;
+    p.arg_forms = std::move(arg_forms);
+    p.call_forms = std::move(call_forms);
+    p.data.mentions = detail::effective_mentions(p);
+    p.data.forms = detail::effective_forms(p);
+  }
+  const std::uint32_t n_edges = r.count(59);  // the fixed-size part of an edge
+  for (std::uint32_t i = 0; i < n_edges; ++i) {
+    const std::uint32_t s = r.u32(), t = r.u32();
+    if (s >= nodes.size() || t >= nodes.size()) r.fail("edge endpoint out of range");
+    EdgeData d;
+    d.id = r.str();
+    d.relation = r.str();
+    d.count = r.u32();
+    d.hedged = r.u32();
+    d.polarity = r.polarity();
+    d.modality = r.modality();
+    d.factuality = r.factuality();
+    const auto log_micro = static_cast<std::int64_t>(r.u64());
+    d.confidence = r.f64();
+    d.documents = r.strs();
+    d.attributions = r.strs();
+    d.dates = r.strs();
+    const std::uint32_t n_ev = r.count(54);
+    for (std::uint32_t k = 0; k < n_ev; ++k) {
+      Evidence ev;
+      ev.doc_id = r.str();
+      ev.sentence = r.u32();
+      ev.begin = r.u32();
+      ev.end = r.u32();
+      ev.text = r.str();
+      ev.confidence = r.f64();
+      ev.relation_text = r.str();
+      ev.modality = r.modality();
+      ev.factuality = r.factuality();
+      ev.hedge = r.str();
+      ev.attribution = r.str();
+      ev.date = r.str();
+      ev.title = r.str();
+      ev.url = r.str();
+      d.evidence.push_back(std::move(ev));
+    }
+    if (g.impl().edge_by_id.count(d.id)) r.fail("duplicate edge id " + d.id);
+    const EdgeIndex e = g.insert_edge(nodes[s], nodes[t], std::move(d));
+    KnowledgeGraph::Impl& im = g.impl();
+    im.eprops(e).log_micro = log_micro;  // exactly, not recomputed from the rounded confidence
+  }
+  const std::uint32_t n_pending = r.count(33);
+  KnowledgeGraph::Impl& im = g.impl();
+  for (std::uint32_t i = 0; i < n_pending; ++i) {
+    const std::string id = r.str();
+    detail::PendingMention pm;
+    pm.label = r.str();
+    pm.type = r.type();
+    pm.scope = r.str();
+    pm.count = r.u32();
+    pm.documents = r.strs();
+    pm.forms = r.forms();
+    pm.first_seen = r.str();
+    pm.last_seen = r.str();
+    im.pending[id] = std::move(pm);
+  }
+  if (!r.done()) r.fail("trailing bytes");
+  return out;
+}
+
+}  // namespace ergraph::graph
