@@ -1,5 +1,8 @@
-// GraphML reader: a libxml2 DOM of the file; <data> matched to its <key> by id, then to our
-// fields by the key's attr.name (or the id when the key is undeclared or has no attr.name).
+// GraphML reader: libxml2's streaming xmlTextReader, so that no tree of the whole file is held:
+// each <key>, <node> and <edge> is expanded alone, read, and freed as the reader moves on. <data>
+// is matched to its <key> by id, then to our fields by the key's attr.name (or the id when the key
+// is undeclared or has no attr.name). Edges wait until every node is read (GraphML allows an edge
+// before the nodes it joins).
 #include <charconv>
 #include <cmath>
 #include <filesystem>
@@ -13,6 +16,7 @@
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <libxml/xmlreader.h>
 #include <libxml/xmlversion.h>
 
 #include "core/error.h"
@@ -46,13 +50,10 @@ struct Context {
   std::map<std::string, KeyDecl, std::less<>> keys;  ///< by key id
 };
 
-struct DocFree {
-  void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
+struct ReaderFree {
+  void operator()(xmlTextReader* r) const { xmlFreeTextReader(r); }
 };
-struct CtxtFree {
-  void operator()(xmlParserCtxt* c) const { xmlFreeParserCtxt(c); }
-};
-using DocPtr = std::unique_ptr<xmlDoc, DocFree>;
+using ReaderPtr = std::unique_ptr<xmlTextReader, ReaderFree>;
 
 // ---- libxml2 helpers ----------------------------------------------------------------------
 
@@ -104,8 +105,7 @@ using ErrorArg = xmlErrorPtr;
 #endif
 
 void keep_first_error(void* user, ErrorArg err) {
-  auto* ctxt = static_cast<xmlParserCtxt*>(user);
-  auto* first = static_cast<FirstError*>(ctxt->_private);
+  auto* first = static_cast<FirstError*>(user);
   if (!first || first->set || !err || err->level < XML_ERR_ERROR) return;
   first->set = true;
   first->message = err->message ? err->message : "unreadable XML";
@@ -114,16 +114,7 @@ void keep_first_error(void* user, ErrorArg err) {
   first->line = err->line;
 }
 
-/// libxml2 prefers a global structured handler over ours when one is installed: then only the
-/// context's last error is known.
-void fall_back_to_last_error(xmlParserCtxt* ctxt, FirstError& first) {
-  if (first.set) return;
-  const xmlError* err = xmlCtxtGetLastError(ctxt);
-  keep_first_error(ctxt, const_cast<xmlError*>(err));
-  if (!first.set) first.message = "unreadable XML";
-}
-
-DocPtr parse_file(const fs::path& path) {
+ReaderPtr open_reader(const fs::path& path, FirstError& first) {
   std::error_code ec;
   if (!fs::is_regular_file(path, ec)) {
     const bool exists = fs::exists(path, ec);
@@ -134,19 +125,20 @@ DocPtr parse_file(const fs::path& path) {
                   path.string());
   }
   xmlInitParser();
-  std::unique_ptr<xmlParserCtxt, CtxtFree> ctxt(xmlNewParserCtxt());
-  if (!ctxt) throw IoError("E501", "cannot create an XML parser", path.string());
   constexpr int kOptions =
       XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES;
-  FirstError first;
-  ctxt->_private = &first;
-  ctxt->sax->serror = keep_first_error;  // still called with XML_PARSE_NOERROR (stderr stays quiet)
-  DocPtr doc(xmlCtxtReadFile(ctxt.get(), path.c_str(), nullptr, kOptions));
-  if (!doc) {
-    fall_back_to_last_error(ctxt.get(), first);
-    throw ParseError("E502", "malformed XML: " + first.message, path.string() + ":" + std::to_string(first.line));
+  ReaderPtr reader(xmlReaderForFile(path.c_str(), nullptr, kOptions));
+  if (!reader) throw IoError("E501", "cannot open GraphML file", path.string());
+  xmlTextReaderSetStructuredErrorHandler(reader.get(), keep_first_error, &first);
+  return reader;
+}
+
+[[noreturn]] void malformed(const fs::path& path, xmlTextReader* reader, FirstError& first) {
+  if (!first.set) {
+    first.message = "unreadable XML";
+    first.line = xmlTextReaderGetParserLineNumber(reader);
   }
-  return doc;
+  throw ParseError("E502", "malformed XML: " + first.message, path.string() + ":" + std::to_string(first.line));
 }
 
 // ---- field values ---------------------------------------------------------------------------
@@ -249,9 +241,8 @@ Fields read_fields(const Context& ctx, const xmlNode* elem, std::string_view dom
 
 // ---- keys, nodes, edges ---------------------------------------------------------------------
 
-void read_keys(Context& ctx, const xmlNode* root) {
-  for (const xmlNode* c = root->children; c; c = c->next) {
-    if (!is_element(c, "key")) continue;
+void read_key(Context& ctx, const xmlNode* c) {
+  {
     KeyDecl k;
     const std::string id = required_attribute(ctx, c, "id");
     k.name = attribute(c, "attr.name").value_or(id);
@@ -353,14 +344,20 @@ void read_stance(const Context& ctx, const xmlNode* elem, const Fields& f, graph
   }
 }
 
-graph::NodeIndex endpoint(const Context& ctx, const KnowledgeGraph& g, const xmlNode* elem, const char* attr) {
-  const std::string id = required_attribute(ctx, elem, attr);
+/// An edge read before all nodes are known: its data, its endpoints' ids and where it was.
+struct PendingEdge {
+  graph::EdgeData data;
+  std::string source, target, where;
+  bool has_id = false;
+};
+
+graph::NodeIndex endpoint(const KnowledgeGraph& g, const PendingEdge& p, const char* attr, const std::string& id) {
   const auto n = g.find_node(id);
-  if (!n) throw ParseError("E506", std::string("edge ") + attr + " '" + id + "' is not a node", where(ctx, elem));
+  if (!n) throw ParseError("E506", std::string("edge ") + attr + " '" + id + "' is not a node", p.where);
   return *n;
 }
 
-void read_edge(const Context& ctx, KnowledgeGraph& g, const xmlNode* elem, std::set<std::string>& edge_ids) {
+PendingEdge read_edge(const Context& ctx, const xmlNode* elem) {
   const Fields f = read_fields(ctx, elem, "edge");
   graph::EdgeData e;
   const std::string* label = field(f, "label");
@@ -376,46 +373,93 @@ void read_edge(const Context& ctx, KnowledgeGraph& g, const xmlNode* elem, std::
   // A file with only first_seen / last_seen (written by another tool) keeps those two days.
   if (const std::string* d = field(f, "first_seen")) e.dates.insert(read_day(ctx, elem, "first_seen", *d));
   if (const std::string* d = field(f, "last_seen")) e.dates.insert(read_day(ctx, elem, "last_seen", *d));
-  const graph::NodeIndex source = endpoint(ctx, g, elem, "source");
-  const graph::NodeIndex target = endpoint(ctx, g, elem, "target");
-  const auto id = attribute(elem, "id");
-  e.id = id ? *id : graph::edge_id(g.node(source).id, e.relation, g.node(target).id, e.polarity);
-  if (!edge_ids.insert(e.id).second) throw ParseError("E508", "duplicate edge id '" + e.id + "'", where(ctx, elem));
+  PendingEdge p;
+  p.source = required_attribute(ctx, elem, "source");
+  p.target = required_attribute(ctx, elem, "target");
+  p.where = where(ctx, elem);
+  if (const auto id = attribute(elem, "id")) e.id = *id, p.has_id = true;
+  p.data = std::move(e);
+  return p;
+}
+
+void insert_edge(KnowledgeGraph& g, PendingEdge&& p, std::set<std::string>& edge_ids) {
+  const graph::NodeIndex source = endpoint(g, p, "source", p.source);
+  const graph::NodeIndex target = endpoint(g, p, "target", p.target);
+  graph::EdgeData& e = p.data;
+  if (!p.has_id) e.id = graph::edge_id(g.node(source).id, e.relation, g.node(target).id, e.polarity);
+  if (!edge_ids.insert(e.id).second) throw ParseError("E508", "duplicate edge id '" + e.id + "'", p.where);
   g.insert_edge(source, target, std::move(e));
 }
 
-const xmlNode* find_graph(const Context& ctx, const xmlNode* root) {
-  if (!is_element(root, "graphml")) {
-    throw ParseError("E503", "not a GraphML file (root element is not <graphml>)", where(ctx, root));
-  }
-  for (const xmlNode* c = root->children; c; c = c->next) {
-    if (is_element(c, "graph")) return c;
-  }
-  throw ParseError("E503", "GraphML file without a <graph> element", where(ctx, root));
+std::string_view local_name(xmlTextReader* r) {
+  const xmlChar* n = xmlTextReaderConstLocalName(r);
+  return n ? std::string_view(reinterpret_cast<const char*>(n)) : std::string_view();
 }
 
 }  // namespace
 
 KnowledgeGraph read_graphml(const fs::path& path) {
-  const DocPtr doc = parse_file(path);
+  FirstError first;
+  const ReaderPtr holder = open_reader(path, first);
+  xmlTextReader* r = holder.get();
   Context ctx{path, {}};
-  const xmlNode* root = xmlDocGetRootElement(doc.get());
-  if (!root) throw ParseError("E503", "empty XML document", path.string());
-  read_keys(ctx, root);
-  const xmlNode* graph_elem = find_graph(ctx, root);
-
   KnowledgeGraph g;
-  // Nodes first: GraphML allows an edge before the nodes it joins.
-  for (const xmlNode* c = graph_elem->children; c; c = c->next) {
-    if (!is_element(c, "node")) continue;
-    graph::NodeData n = read_node(ctx, c);
-    if (g.find_node(n.id)) throw ParseError("E505", "duplicate node id '" + n.id + "'", where(ctx, c));
-    g.insert_node(std::move(n));
+  std::vector<PendingEdge> edges;
+  bool root_seen = false, in_graph = false, graph_done = false;
+  int graph_depth = -1;
+  // Depth 0 is <graphml>; its children at depth 1 (<key>, <graph>); the graph's at depth 2.
+  int rc = xmlTextReaderRead(r);
+  while (rc == 1) {
+    const int type = xmlTextReaderNodeType(r);
+    const int depth = xmlTextReaderDepth(r);
+    if (type == XML_READER_TYPE_END_ELEMENT && in_graph && depth == graph_depth) {
+      in_graph = false;
+      graph_done = true;
+    }
+    if (type != XML_READER_TYPE_ELEMENT) {
+      rc = xmlTextReaderRead(r);
+      continue;
+    }
+    const std::string_view name = local_name(r);
+    if (!root_seen) {
+      root_seen = true;
+      if (name != "graphml")
+        throw ParseError("E503", "not a GraphML file (root element is not <graphml>)",
+                         path.string() + ":" + std::to_string(xmlTextReaderGetParserLineNumber(r)));
+      rc = xmlTextReaderRead(r);
+      continue;
+    }
+    const bool is_key = depth == 1 && name == "key";
+    const bool is_item = in_graph && depth == graph_depth + 1 && (name == "node" || name == "edge");
+    if (depth == 1 && name == "graph" && !graph_done && !in_graph) {
+      in_graph = !xmlTextReaderIsEmptyElement(r);
+      graph_done = !in_graph;
+      graph_depth = depth;
+      rc = xmlTextReaderRead(r);
+      continue;
+    }
+    if (is_key || is_item) {
+      const xmlNode* elem = xmlTextReaderExpand(r);  // this element only; freed when the reader moves on
+      if (!elem) malformed(path, r, first);
+      if (is_key) {
+        read_key(ctx, elem);
+      } else if (name == "node") {
+        graph::NodeData n = read_node(ctx, elem);
+        if (g.find_node(n.id)) throw ParseError("E505", "duplicate node id '" + n.id + "'", where(ctx, elem));
+        g.insert_node(std::move(n));
+      } else {
+        edges.push_back(read_edge(ctx, elem));
+      }
+      rc = xmlTextReaderNext(r);  // past the subtree
+      continue;
+    }
+    rc = xmlTextReaderRead(r);
   }
+  if (rc < 0 || first.set) malformed(path, r, first);
+  if (!root_seen) throw ParseError("E503", "empty XML document", path.string());
+  if (!graph_done && !in_graph) throw ParseError("E503", "GraphML file without a <graph> element", path.string());
   std::set<std::string> edge_ids;
-  for (const xmlNode* c = graph_elem->children; c; c = c->next) {
-    if (is_element(c, "edge")) read_edge(ctx, g, c, edge_ids);
-  }
+  for (PendingEdge& p : edges) insert_edge(g, std::move(p), edge_ids);
   return g;
 }
 
