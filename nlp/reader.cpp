@@ -75,6 +75,25 @@ std::string json_to_string(const rapidjson::Value& v) {
   return std::string(buf.GetString(), buf.GetSize());
 }
 
+/// Nesting depth of a JSON value, counted without recursion (a hostile line may nest 100,000 deep).
+std::size_t json_depth(const rapidjson::Value& root) {
+  std::size_t deepest = 0;
+  std::vector<std::pair<const rapidjson::Value*, std::size_t>> stack{{&root, 1}};
+  while (!stack.empty()) {
+    const auto [v, depth] = stack.back();
+    stack.pop_back();
+    deepest = std::max(deepest, depth);
+    if (v->IsArray())
+      for (const auto& item : v->GetArray()) stack.emplace_back(&item, depth + 1);
+    else if (v->IsObject())
+      for (const auto& m : v->GetObject()) stack.emplace_back(&m.value, depth + 1);
+  }
+  return deepest;
+}
+
+/// Deeper JSON is refused: no article needs it, and writing it back (metadata) recurses.
+constexpr std::size_t kMaxJsonDepth = 64;
+
 void read_jsonl_stream(std::istream& in, const InputFile& input,
                        const std::function<void(Document&&)>& on_doc,
                        const std::function<void(const InputIssue&)>& on_issue, ReadStats& stats) {
@@ -98,7 +117,7 @@ void read_jsonl_stream(std::istream& in, const InputFile& input,
       continue;
     }
     rapidjson::Document json;
-    json.Parse(line.data(), line.size());
+    json.Parse<rapidjson::kParseIterativeFlag>(line.data(), line.size());  // no recursion: nesting cannot overflow the stack
     if (json.HasParseError()) {
       skip(SkipReason::MalformedJson, line_offset + json.GetErrorOffset(),
            std::string(rapidjson::GetParseError_En(json.GetParseError())) + " (column " +
@@ -107,6 +126,11 @@ void read_jsonl_stream(std::istream& in, const InputFile& input,
     }
     if (!json.IsObject()) {
       skip(SkipReason::MalformedJson, line_offset, "a line must be a JSON object");
+      continue;
+    }
+    if (json_depth(json) > kMaxJsonDepth) {
+      skip(SkipReason::MalformedJson, line_offset,
+           "JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
       continue;
     }
     auto text_it = json.FindMember("text");

@@ -132,3 +132,28 @@ TEST_CASE("reader: a UTF-8 byte order mark is blanked, not rejected", "[reader]"
   CHECK(c.docs[0].text == "   Putin met Xi.");
   CHECK(c.docs[0].id == (dir.path() / "bom.txt").string());
 }
+
+TEST_CASE("reader: deeply nested JSON lines are skipped without a crash, the others go through", "[reader]") {
+  TempDir dir;
+  const std::string deep_array = std::string(100000, '[') + std::string(100000, ']');
+  std::string deep_object;
+  for (int i = 0; i < 100000; ++i) deep_object += "{\"a\":";
+  deep_object += '1';
+  deep_object.append(100000, '}');
+  std::string feed = "{\"id\": \"d1\", \"text\": \"x\", \"m\": ";
+  feed += deep_array;
+  feed += "}\n{\"id\": \"d2\", \"text\": \"x\", \"m\": ";
+  feed += deep_object;
+  feed += "}\n";
+  feed.append(100000, '[');
+  feed += "\n{\"id\": \"ok\", \"text\": \"The Lisbon Council approved the budget.\", \"m\": [[[1]]]}\n";
+  write_file(dir.path() / "deep.jsonl", feed);
+  auto c = read_all({(dir.path() / "deep.jsonl").string()});
+  REQUIRE(c.docs.size() == 1);
+  CHECK(c.docs[0].id == "ok");
+  CHECK(c.docs[0].metadata.at("m") == "[[[1]]]");
+  REQUIRE(c.issues.size() == 3);
+  for (const auto& i : c.issues) CHECK(i.reason == SkipReason::MalformedJson);
+  CHECK(c.issues[0].message.find("nested deeper than 64") != std::string::npos);
+  CHECK(c.issues[2].line == 3);
+}
