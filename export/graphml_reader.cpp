@@ -365,6 +365,10 @@ PendingEdge read_edge(const Context& ctx, const xmlNode* elem) {
   e.count = edge_count_of(ctx, elem, f);
   const std::string* conf = field(f, "confidence");
   e.confidence = conf ? parse_real(ctx, elem, "confidence", *conf) : kDefaultConfidence;
+  // NaN or infinite confidences (which JSON outputs cannot carry) and values outside [0, 1].
+  if (!(e.confidence >= 0 && e.confidence <= 1))
+    throw ParseError("E507", "bad value '" + std::string(trim(*conf).substr(0, 40)) + "' for 'confidence' (want 0 to 1)",
+                     where(ctx, elem));
   if (const std::string* d = field(f, "doc_ids")) e.documents = split_list(*d);
   read_stance(ctx, elem, f, e);
   e.evidence = read_all_evidence(ctx, elem, f, e.confidence);

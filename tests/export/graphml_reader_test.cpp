@@ -311,3 +311,17 @@ TEST_CASE("export: graphml reader refuses a date that is not YYYY-MM-DD", "[expo
   CHECK(parse_error_of(head + "<node id=\"a\"><data key=\"fs\">2025-04-12</data></node></graph></graphml>\n").first
             .empty());
 }
+
+TEST_CASE("export: graphml reader refuses a confidence that is not a number from 0 to 1", "[export][graphml]") {
+  const std::string head = std::string(kHead) +
+                           "<key id=\"c\" for=\"edge\" attr.name=\"confidence\" attr.type=\"double\"/>\n"
+                           "<graph edgedefault=\"directed\"><node id=\"a\"/><node id=\"b\"/>\n";
+  for (const char* bad : {"NaN", "INF", "-INF", "1.5", "-0.1", "high"}) {
+    INFO(bad);
+    CHECK(parse_error_of(head + "<edge source=\"a\" target=\"b\"><data key=\"c\">" + bad +
+                         "</data></edge></graph></graphml>\n")
+              .first == "E507");
+  }
+  CHECK(parse_error_of(head + "<edge source=\"a\" target=\"b\"><data key=\"c\">0.25</data></edge></graph></graphml>\n")
+            .first.empty());
+}
