@@ -221,6 +221,9 @@ std::vector<InputFile> list_inputs(const std::vector<std::string>& args, ReadSta
     if (ec || !fs::exists(st))
       throw IoError("E110", "no such file or folder", arg);
     if (!fs::is_directory(st)) {
+      // A FIFO, socket or device would block the run or never end: only files and folders.
+      if (!fs::is_regular_file(st))
+        throw IoError("E112", "not a regular file or folder (a pipe, socket or device); use - for standard input", arg);
       out.push_back({arg, arg});
       continue;
     }

@@ -54,7 +54,8 @@ struct InputFile {
 };
 
 /// Enumerates the input files of `args` in order (folders expanded recursively, sorted).
-/// Throws IoError (E110) for a path that does not exist, before anything is read.
+/// Throws IoError (E110) for a path that does not exist and (E112) for one that is neither a regular
+/// file nor a folder (a FIFO would block the run), before anything is read.
 std::vector<InputFile> list_inputs(const std::vector<std::string>& args, ReadStats& stats);
 
 /// Reads one input file and calls `on_doc` for every good document (id = file id, or the JSONL

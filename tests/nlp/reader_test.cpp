@@ -157,3 +157,13 @@ TEST_CASE("reader: deeply nested JSON lines are skipped without a crash, the oth
   CHECK(c.issues[0].message.find("nested deeper than 64") != std::string::npos);
   CHECK(c.issues[2].line == 3);
 }
+
+TEST_CASE("reader: a FIFO given as an argument is refused before anything is read", "[reader]") {
+  TempDir dir;
+  const auto fifo = dir.path() / "pipe";
+  REQUIRE(test::run("mkfifo " + test::quoted(fifo)) == 0);
+  ReadStats stats;
+  std::string where;
+  CHECK(test::error_code_of([&] { list_inputs({fifo.string()}, stats); }, where) == "E112");
+  CHECK(where == fifo.string());
+}
