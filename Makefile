@@ -2,18 +2,20 @@
 #   make demo   install missing Debian packages, build (Release), build the graph of samples/ (out/graph.gexf,
 #               graph.graphml, graph.dot, triples.jsonl, entities.jsonl), render out/graph.svg, write out/graph.html
 #   make test   the same set-up, then the whole test suite through ctest
-# Other targets: make build, make bench, make carb, make quality, make deps, make clean.
+# Other targets: make build, make install, make bench, make carb, make quality, make deps, make clean.
 
 BUILD_DIR ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 OUT ?= out
+# make install: where (bin/ergraph, share/ergraph/models, share/man/man1/ergraph.1); DESTDIR is honoured.
+PREFIX ?= /usr/local
 
 # Debian 12 packages the build, the tests and the demo need.
 DEB_PACKAGES := g++ cmake make pkg-config libboost-graph-dev rapidjson-dev libfmt-dev \
                 libcli11-dev catch2 libxml2-dev libxml2-utils graphviz python3 python3-networkx iso-codes \
-                chromium parallel
+                chromium parallel help2man
 
-.PHONY: all demo test build deps node-deps bench carb quality clean
+.PHONY: all demo test build install deps node-deps bench carb quality clean
 
 all: build
 
@@ -62,6 +64,11 @@ test: build node-deps
 	@cd $(BUILD_DIR) && echo "make test: all labels:" $$(ctest --print-labels | sed -n 's/^  //p' | tr '\n' ' ') \
 	  "(run a subset with: cd $(BUILD_DIR) && ctest -L LABEL, or -LE slow to leave out the corpus-wide gates)"
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+# The installed tree is relocatable: ergraph reads ../share/ergraph/models beside its bin/ folder,
+# so a copy of PREFIX works anywhere. The man page comes from ergraph --help through help2man.
+install: build
+	cmake --install $(BUILD_DIR) --prefix $(PREFIX)
 
 bench: build
 	bench/run.sh $(BUILD_DIR)

@@ -292,7 +292,7 @@ void add_build_command(CLI::App& app, int& exit_code) {
       "  ergraph build articles/ -o out/ --actors literal");
   cmd->add_option("inputs", opt->inputs, "Article files, folders, .jsonl files, or - for standard input")->required();
   cmd->add_option("-o,--output", opt->output, "Output folder (created if missing)")->capture_default_str();
-  cmd->add_option("--models", opt->models, "Folder with the model files and word lists: tagger.model, lemmas.tsv, parser.model, gazetteer.tsv, lexicon/ (default: $ERGRAPH_MODELS or the built-in models/)");
+  cmd->add_option("--models", opt->models, models_option_help("Folder with the model files and word lists: tagger.model, lemmas.tsv, parser.model, gazetteer.tsv, lexicon/"));
   cmd->add_option("-j,--threads", opt->threads, "Worker threads (default: all cores)");
   cmd->add_option("--stdin-format", opt->stdin_format, "Format of standard input")
       ->check(CLI::IsMember({"text", "jsonl"}))

@@ -5,6 +5,7 @@
 /// (main maps it to a message and an exit code) and may set `exit_code` (e.g. 1 = no path).
 #include <CLI/CLI.hpp>
 #include <filesystem>
+#include <string>
 
 namespace ergraph::cli {
 
@@ -40,8 +41,21 @@ void add_eval_ner_command(CLI::App& eval, int& exit_code);
 /// `ergraph eval sentences`: the sentence splitter against gold sentence boundaries.
 void add_eval_sentences_command(CLI::App& eval, int& exit_code);
 
-/// The models folder: --models if given, else $ERGRAPH_MODELS, else the source tree's models/.
+/// The models folder and why it was chosen (`ergraph --version` prints both).
+struct ModelsDir {
+  std::filesystem::path path;
+  std::string source;  ///< "--models", "$ERGRAPH_MODELS", "installed, beside the executable" or "source tree"
+};
+
+/// The models folder, the first of: --models if given; $ERGRAPH_MODELS if set and not empty;
+/// `<folder of the running executable>/../share/ergraph/models` if it exists (an installed or
+/// copied install tree: bin/ergraph, share/ergraph/models); the source tree's models/ (the build
+/// tree). The last is returned even when it does not exist: loading a model then names it.
+ModelsDir find_models_dir(const std::string& option_value);
 std::filesystem::path models_dir(const std::string& option_value);
+
+/// `what` followed by the lookup order above, for the --help of every --models option.
+std::string models_option_help(const std::string& what);
 
 /// The training corpora: --data if given, else ../shared/data beside the source tree.
 std::filesystem::path data_dir(const std::string& option_value);

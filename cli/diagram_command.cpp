@@ -132,7 +132,7 @@ void add_diagram_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--until", opt->until, "Only edges with an article dated on or before this day (YYYY-MM-DD)");
   cmd->add_option("--budget", opt->budget, "Most nodes drawn (0 = no limit)")->capture_default_str();
   cmd->add_flag("--no-legend", opt->no_legend, "Leave out the legend");
-  cmd->add_option("--models", opt->models, "Models folder whose lexicon/titles.txt strips titles from names (default: $ERGRAPH_MODELS or the built-in models/)");
+  cmd->add_option("--models", opt->models, models_option_help("Models folder whose lexicon/titles.txt strips titles from names"));
   cmd->callback([opt, &exit_code] { exit_code = run_diagram(*opt); });
 }
 

@@ -80,7 +80,7 @@ void add_eval_coref_command(CLI::App& eval, int& exit_code) {
       ->check(CLI::IsMember({"auto", "web", "gum", "none"}))
       ->capture_default_str();
   cmd->add_option("--errors", opt->errors, "List the first N wrong or unresolved pronouns and descriptions");
-  cmd->add_option("--models", opt->models, "Models folder (default: $ERGRAPH_MODELS, else the source tree's models/)");
+  cmd->add_option("--models", opt->models, models_option_help("Models folder"));
   cmd->footer(
       "Sentences are grouped into documents (# newdoc id); our tagger, lemmatizer, parser and mention\n"
       "finder run on the gold tokens (gold tags are not used), then the resolver (entities/coreference.h).\n"

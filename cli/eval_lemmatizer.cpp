@@ -98,7 +98,7 @@ void add_eval_lemmatizer_command(CLI::App& eval, int& exit_code) {
   cmd->add_option("--lemmas", opt->lemmas, "Lemmatizer table (default: <models>/lemmas.tsv)");
   cmd->add_option("--tagger", opt->tagger,
                   "Tagger model for the predicted-tag line (default: <models>/tagger.model if it exists)");
-  cmd->add_option("--models", opt->models, "Models folder (default: $ERGRAPH_MODELS or the source tree's models/)");
+  cmd->add_option("--models", opt->models, models_option_help("Models folder"));
   cmd->add_option("--show-errors", opt->show_errors, "Also print the N most frequent errors");
   cmd->callback([opt, &exit_code] {
     run_eval(*opt);

@@ -148,7 +148,7 @@ void add_eval_ner_command(CLI::App& eval, int& exit_code) {
       ->check(CLI::IsMember({"auto", "web", "gum", "none"}))
       ->capture_default_str();
   cmd->add_option("--beam", opt->beam, "Viterbi beam: extend only the K best previous labels (0 = exact; default: as shipped)");
-  cmd->add_option("--models", opt->models, "Models folder (default: $ERGRAPH_MODELS or the source tree's models/)");
+  cmd->add_option("--models", opt->models, models_option_help("Models folder"));
   cmd->callback([opt, &exit_code] {
     run_eval(*opt);
     exit_code = 0;

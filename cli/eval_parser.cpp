@@ -58,7 +58,7 @@ void add_eval_parser_command(CLI::App& eval, int& exit_code) {
   cmd->add_option("--model", opt->model, "Parser model (default: <models>/parser.model)");
   cmd->add_option("--tagger", opt->tagger, "Tagger model for the predicted tags (default: <models>/tagger.model)");
   cmd->add_option("--lemmas", opt->lemmas, "Lemmatizer table for the lemma line (default: <models>/lemmas.tsv)");
-  cmd->add_option("--models", opt->models, "Models folder (default: $ERGRAPH_MODELS or the source tree's models/)");
+  cmd->add_option("--models", opt->models, models_option_help("Models folder"));
   cmd->callback([opt, &exit_code] {
     run_eval(*opt);
     exit_code = 0;

@@ -48,7 +48,7 @@ void add_eval_sentences_command(CLI::App& eval, int& exit_code) {
       ->required();
   cmd->add_option("--errors", opt->errors, "List the first N gold sentences not found");
   cmd->add_option("--model", opt->model, "Sentence model (default: <models>/sentences.model)");
-  cmd->add_option("--models", opt->models, "Models folder (default: $ERGRAPH_MODELS or models/)");
+  cmd->add_option("--models", opt->models, models_option_help("Models folder"));
   cmd->add_flag("--rules", opt->rules, "Score the tokenizer's rules alone, without the learned splitter");
   cmd->footer(
       "The sentences of each document (# newdoc id) are joined by single spaces into running text\n"

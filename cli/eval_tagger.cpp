@@ -86,7 +86,7 @@ void add_eval_tagger_command(CLI::App& eval, int& exit_code) {
                "Merge hyphenated compounds (long - term -> long-term) in the gold file first, as the "
                "tokenizer writes them");
   cmd->add_option("--model", opt->model, "Tagger model (default: <models>/tagger.model)");
-  cmd->add_option("--models", opt->models, "Models folder (default: $ERGRAPH_MODELS or the source tree's models/)");
+  cmd->add_option("--models", opt->models, models_option_help("Models folder"));
   cmd->callback([opt, &exit_code] {
     run_eval(*opt);
     exit_code = 0;

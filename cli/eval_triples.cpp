@@ -111,7 +111,7 @@ void add_eval_triples_command(CLI::App& eval, int& exit_code) {
       ->capture_default_str();
   cmd->add_option("--errors", opt->errors, "Also list missed and spurious triples of a split")
       ->check(CLI::IsMember({"dev", "test", "all"}));
-  cmd->add_option("--models", opt->models, "Models folder (default: $ERGRAPH_MODELS, else the source tree's models/)");
+  cmd->add_option("--models", opt->models, models_option_help("Models folder"));
   cmd->footer(
       "Each sentence is run through the whole pipeline on its own. Only triples between named\n"
       "entities are scored (CONCEPT objects are left out). Three levels: strict (the relation is\n"

@@ -141,7 +141,7 @@ void add_extract_command(CLI::App& app, int& exit_code) {
   cmd->add_option("input", opt->input, "Input file, or - for standard input")->required();
   cmd->add_option("--format", opt->format, "Output format")->check(CLI::IsMember({"carb"}))->capture_default_str();
   cmd->add_flag("--raw", opt->raw, "Input is untokenized text (files, folders, .jsonl or -), not one tokenized sentence per line");
-  cmd->add_option("--models", opt->models, "Folder with the model files and word lists: tagger.model, lemmas.tsv, parser.model, gazetteer.tsv, lexicon/ (default: $ERGRAPH_MODELS or the built-in models/)");
+  cmd->add_option("--models", opt->models, models_option_help("Folder with the model files and word lists: tagger.model, lemmas.tsv, parser.model, gazetteer.tsv, lexicon/"));
   cmd->callback([opt, &exit_code] { run_extract(*opt, exit_code); });
 }
 

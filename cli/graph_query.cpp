@@ -92,8 +92,7 @@ void add_filter_options(CLI::App* cmd, QueryFilters& f) {
                   "Use only relations read in an article dated on or before this day; undated relations are left out")
       ->check(kIsoDay);
   cmd->add_option("--models", f.models,
-                  "Models folder whose lexicon/titles.txt lists the title words stripped from names "
-                  "(default: $ERGRAPH_MODELS or the built-in models/)");
+                  models_option_help("Models folder whose lexicon/titles.txt lists the title words stripped from names"));
 }
 
 void apply_filters(const QueryFilters& f, graph::PathOptions& opts) {

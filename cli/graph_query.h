@@ -40,8 +40,9 @@ void add_filter_options(CLI::App* cmd, QueryFilters& f);
 /// Copies the filters into `opts` (types parsed; dates and patterns checked by the options).
 void apply_filters(const QueryFilters& f, graph::PathOptions& opts);
 
-/// The title words of models/lexicon/titles.txt (--models, $ERGRAPH_MODELS or the built-in
-/// models); empty, with a warning on stderr, when the list cannot be read.
+/// The title words of models/lexicon/titles.txt (the folder of models_dir(): --models,
+/// $ERGRAPH_MODELS, the installed models or the source tree's); empty, with a warning on stderr,
+/// when the list cannot be read.
 std::vector<std::string> load_titles(const std::string& models_option);
 
 /// The one entity `name` means (graph::match_entity()). Throws GraphError E601 (no entity; the

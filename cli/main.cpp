@@ -41,11 +41,18 @@ int main(int argc, char** argv) {
       "  ergraph train tagger                    retrain a model from ../shared/data\n\n"
       "Run `ergraph COMMAND --help` for the options of a command.",
       "ergraph"};
-  app.set_version_flag("--version", std::string("ergraph ") + ERGRAPH_VERSION);
+  // The second line says which models folder a command without --models would read, and why
+  // (cli/models_dir.cpp): an installed copy can be checked without running a build.
+  const auto models = ergraph::cli::find_models_dir("");
+  app.set_version_flag("--version", std::string("ergraph ") + ERGRAPH_VERSION + "\nmodels: " + models.path.string() +
+                                        " (" + models.source + ")");
   app.require_subcommand(1);
   app.footer(
       "Exit codes: 0 ok; 1 no path found (path) or no neighbour (neighbors); 2 usage error or unknown or ambiguous entity; 65 bad input "
-      "data; 74 file cannot be read or written; 78 missing or broken model file.");
+      "data; 74 file cannot be read or written; 78 missing or broken model file.\n\n"
+      "Models: the folder given by --models, else $ERGRAPH_MODELS, else ../share/ergraph/models beside the "
+      "executable's folder (an installed ergraph), else the source tree's models/; `ergraph --version` prints "
+      "the one chosen.");
 
   int exit_code = 0;
   ergraph::cli::add_build_command(app, exit_code);

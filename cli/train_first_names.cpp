@@ -67,7 +67,7 @@ void add_train_first_names_command(CLI::App& train, int& exit_code) {
       "first-names", "First-name gender table of the coreference resolver, from GUM train coreference chains");
   cmd->add_option("--data", opt->data, "Corpora folder (default: ../shared/data beside the source tree)");
   cmd->add_option("--output,-o", opt->output, "Table to write (default: <models>/first_name_gender.tsv)");
-  cmd->add_option("--models", opt->models, "Models folder for the word lists (default: $ERGRAPH_MODELS or models/)");
+  cmd->add_option("--models", opt->models, models_option_help("Models folder for the word lists"));
   cmd->callback([opt, &exit_code] {
     run_train(*opt);
     exit_code = 0;

@@ -91,7 +91,7 @@ void add_train_lemmatizer_command(CLI::App& train, int& exit_code) {
   cmd->add_option("--wordnet", opt->wordnet, "Folder with WordNet's {noun,verb,adj,adv}.exc")
       ->capture_default_str();
   cmd->add_option("--output,-o", opt->output, "Table to write (default: <models>/lemmas.tsv)");
-  cmd->add_option("--models", opt->models, "Models folder (default: $ERGRAPH_MODELS or the source tree's models/)");
+  cmd->add_option("--models", opt->models, models_option_help("Models folder"));
   cmd->callback([opt, &exit_code] {
     run_train(*opt);
     exit_code = 0;

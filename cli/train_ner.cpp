@@ -116,7 +116,7 @@ void add_train_ner_command(CLI::App& train, int& exit_code) {
       "Example: ergraph train ner --tune-fold 0");
   cmd->add_option("--data", opt->data, "Corpus folder with uner/, ud/ and gum/ (default: <repo>/../shared/data)");
   cmd->add_option("--output,-o", opt->output, "Model file to write (default: <models>/ner.model)");
-  cmd->add_option("--models", opt->models, "Models folder (default: $ERGRAPH_MODELS or the source tree's models/)");
+  cmd->add_option("--models", opt->models, models_option_help("Models folder"));
   cmd->add_option("--dev", opt->dev, "Gold IOB2 file to score after every pass (never trained on)");
   cmd->add_option("--dictionary", opt->dictionary,
                   "Word list whose case tells common words from proper nouns, e.g. /usr/share/dict/american-english-large from Debian's wamerican-large (default: none; measured +0.002 F1 on UNER dev)")

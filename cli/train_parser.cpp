@@ -97,7 +97,7 @@ void add_train_parser_command(CLI::App& train, int& exit_code) {
   auto* cmd = train.add_subcommand("parser", "Train the dependency parser (models/parser.model)");
   cmd->add_option("--data", opt->data, "Corpus folder with ud/ and gum/ (default: <repo>/../shared/data)");
   cmd->add_option("--output,-o", opt->output, "Model file to write (default: <models>/parser.model)");
-  cmd->add_option("--models", opt->models, "Models folder (default: $ERGRAPH_MODELS or the source tree's models/)");
+  cmd->add_option("--models", opt->models, models_option_help("Models folder"));
   cmd->add_option("--dev", opt->dev, "Gold CoNLL-U file to score after every pass, with predicted tags");
   cmd->add_option("--tagger", opt->tagger, "Tagger model that tags --dev (default: <models>/tagger.model)");
   cmd->add_option("--iterations", opt->hyper.iterations, "Passes over the training data")->capture_default_str();

@@ -69,7 +69,7 @@ void add_train_sentences_command(CLI::App& train, int& exit_code) {
   auto* cmd = train.add_subcommand("sentences", "Sentence splitter (models/sentences.model) from gold sentence boundaries");
   cmd->add_option("--data", opt->data, "Corpora folder (default: ../shared/data beside the source tree)");
   cmd->add_option("--output,-o", opt->output, "Model to write (default: <models>/sentences.model)");
-  cmd->add_option("--models", opt->models, "Models folder (default: $ERGRAPH_MODELS or models/)");
+  cmd->add_option("--models", opt->models, models_option_help("Models folder"));
   cmd->add_option("--corpus", opt->corpora,
                   "Training corpora (repeat): ewt-train, ewt-dev, gum-train (only its commercially usable documents)")
       ->check(CLI::IsMember({"ewt-train", "ewt-dev", "gum-train"}))

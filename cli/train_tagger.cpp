@@ -85,7 +85,7 @@ void add_train_tagger_command(CLI::App& train, int& exit_code) {
   auto* cmd = train.add_subcommand("tagger", "Train the part-of-speech tagger (models/tagger.model)");
   cmd->add_option("--data", opt->data, "Corpus folder with ud/ and gum/ (default: <repo>/../shared/data)");
   cmd->add_option("--output,-o", opt->output, "Model file to write (default: <models>/tagger.model)");
-  cmd->add_option("--models", opt->models, "Models folder (default: $ERGRAPH_MODELS or the source tree's models/)");
+  cmd->add_option("--models", opt->models, models_option_help("Models folder"));
   cmd->add_option("--iterations", opt->hyper.iterations, "Passes over the training data")->capture_default_str();
   cmd->add_option("--seed", opt->hyper.seed, "Seed of the per-pass shuffle (std::mt19937)")->capture_default_str();
   cmd->add_option("--dev", opt->dev, "Gold CoNLL-U file to score after every pass (never trained on)");

@@ -918,4 +918,58 @@ case_viewer_browser() {
     "${ERGRAPH_VIEWER_SCREENSHOT:-$TMP/viewer-screenshot.png}" || fail "the viewer failed in the browser"
 }
 
+# `cmake --install` (make install) into a prefix, then a copy of that tree elsewhere: the copy finds
+# its models beside its bin/ (share/ergraph/models), not through $ERGRAPH_MODELS or the source
+# tree, and builds samples/ from a folder where no models/ is reachable. `ergraph --version` names
+# the models folder it chose, so the case cannot pass through the compile-time source-tree path.
+# $ERGRAPH_BUILD_DIR is the build tree (set by tests/e2e/CMakeLists.txt; else beside $ERGRAPH);
+# $ERGRAPH_MAN_PAGE=ON when help2man was found at configure time and the man page must be there.
+case_install() {
+  need "install tree" prog:cmake
+  local build_dir="${ERGRAPH_BUILD_DIR:-$(dirname "$ERGRAPH")/..}" src models_src f
+  src=$(pwd)
+  models_src="$src/models"
+  cmake --install "$build_dir" --prefix "$TMP/inst" >"$TMP/install.log" 2>&1 || { cat "$TMP/install.log"; fail "cmake --install exited non-zero"; }
+  [ -x "$TMP/inst/bin/ergraph" ] || fail "bin/ergraph not installed"
+  # Every file of models/ is installed, byte for byte, and nothing else.
+  diff <(cd "$models_src" && find . -type f | sort) <(cd "$TMP/inst/share/ergraph/models" && find . -type f | sort) \
+    || fail "share/ergraph/models does not hold the files of models/"
+  for f in $(cd "$models_src" && find . -type f); do
+    cmp -s "$models_src/$f" "$TMP/inst/share/ergraph/models/$f" || fail "share/ergraph/models/$f differs from models/$f"
+  done
+  if [ "${ERGRAPH_MAN_PAGE:-}" = ON ]; then
+    local man="$TMP/inst/share/man/man1/ergraph.1"
+    [ -s "$man" ] || fail "share/man/man1/ergraph.1 not installed (help2man was found at configure time)"
+    if have man; then MANWIDTH=200 man -l "$man" >"$TMP/man.txt" 2>/dev/null || fail "man -l cannot read ergraph.1"; else cp "$man" "$TMP/man.txt"; fi
+    expect_in "ergraph build" "$TMP/man.txt"
+    expect_in "Exit codes" "$TMP/man.txt"
+  else
+    echo "note: no man page checked (help2man was not found when the build was configured)"
+  fi
+  # The copy: nothing may point back at the first prefix, the source tree or $ERGRAPH_MODELS.
+  cp -r "$TMP/inst" "$TMP/moved" && rm -rf "$TMP/inst" || fail "cannot copy the installed tree"
+  mkdir -p "$TMP/elsewhere" && cp -r samples "$TMP/elsewhere/samples" || fail "cannot copy samples/"
+  cd "$TMP/elsewhere" || fail "cannot enter $TMP/elsewhere"
+  [ -e models ] && fail "a models/ folder is reachable from the working directory"
+  env -u ERGRAPH_MODELS "$TMP/moved/bin/ergraph" --version >"$TMP/version" || fail "--version exited non-zero"
+  expect_in "models: $(cd "$TMP/moved" && pwd -P)/share/ergraph/models (installed, beside the executable)" "$TMP/version"
+  env -u ERGRAPH_MODELS "$TMP/moved/bin/ergraph" build samples/ -o "$TMP/o" -j 2 2>"$TMP/build.err" \
+    || { cat "$TMP/build.err"; fail "the copied install's build exited non-zero"; }
+  for f in graph.graphml graph.gexf graph.dot triples.jsonl entities.jsonl; do [ -s "$TMP/o/$f" ] || fail "$f missing or empty"; done
+  expect_in "5 documents read, 0 skipped" "$TMP/build.err"
+  [ "$(grep -c '<data key="label">Vladimir Putin</data>' "$TMP/o/graph.graphml")" = 1 ] || fail "Vladimir Putin should be exactly one node"
+  [ "$(grep -c '<data key="label">United States</data>' "$TMP/o/graph.graphml")" = 1 ] || fail "United States should be exactly one node"
+  # The same graph as the build tree's ergraph with the source tree's models.
+  (cd "$src" && "$ERGRAPH" build samples/ -o "$TMP/ref" -j 2 2>/dev/null) || fail "the build tree's ergraph exited non-zero"
+  cmp -s "$TMP/o/graph.graphml" "$TMP/ref/graph.graphml" || fail "the copied install builds another graph than the build tree"
+  # $ERGRAPH_MODELS still wins over the installed folder, and without share/ergraph/models the
+  # lookup falls back to the source tree (what the build tree's ergraph uses).
+  ERGRAPH_MODELS="$models_src" "$TMP/moved/bin/ergraph" --version >"$TMP/version" || fail "--version exited non-zero"
+  expect_in "models: $models_src (\$ERGRAPH_MODELS)" "$TMP/version"
+  rm -rf "$TMP/moved/share/ergraph"
+  env -u ERGRAPH_MODELS "$TMP/moved/bin/ergraph" --version >"$TMP/version" || fail "--version exited non-zero"
+  expect_in "(source tree)" "$TMP/version"
+  cd "$src"
+}
+
 "case_$1"
