@@ -107,11 +107,22 @@ std::uint32_t Pipeline::annotate(Document& doc, const ProgressCallback& progress
 
 PipelineOutput Pipeline::process(Document& doc, const ProgressCallback& progress) const {
   const std::uint32_t split = annotate(doc, progress);
-  if (progress) progress(DocumentProgress{"extract", 0, doc.text.size()});
   PipelineOutput out;
   out.long_sentences_split = split;
+  // The mention finder's sentences, told every 4,096 tokens or so (then coreference and the
+  // clauses, which take a fraction of that time, at "extract 100%").
+  nlp::SentenceProgress sentences;
+  std::uint32_t told = 0;
+  if (progress)
+    sentences = [&](std::uint32_t done) {
+      const std::uint32_t next = done < doc.sentences.size() ? doc.sentences[done].first : static_cast<std::uint32_t>(doc.tokens.size());
+      if (done != 0 && done != doc.sentences.size() && next - told < 4096) return;
+      told = next;
+      progress(DocumentProgress{"extract", next < doc.tokens.size() ? doc.tokens[next].begin : doc.text.size(), doc.text.size()});
+    };
   std::vector<std::string> rules;
-  out.triples = stages_->clause ? stages_->clause->extract(doc, &rules) : stages_->pattern->extract(doc, &rules);
+  out.triples = stages_->clause ? stages_->clause->extract(doc, &rules, sentences)
+                                : stages_->pattern->extract(doc, &rules, sentences);
   // The document's day, title and url travel with every triple and mention (evidence, JSONL, graph).
   const nlp::DocumentDate date = nlp::document_date(doc);
   const auto meta = [&](const char* key) {
