@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Throughput benchmarks on one core. Usage: bench/run.sh [BUILD_DIR]   (or: make bench)
-#  1. per-stage tokens/s on samples/ and on the UD English EWT dev text (bench/bench_pipeline.cpp)
+#  1. per-stage tokens/s (ours and whitespace tokens) on samples/ and on the UD English EWT dev text (bench/bench_pipeline.cpp)
 #  2. the CLI end to end (read, tokenize, tag, lemmatize, extract, merge, write files) with -j 1
 #     on the EWT dev text as JSONL, as the `ergraph build` summary line reports it.
 set -euo pipefail

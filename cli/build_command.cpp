@@ -7,6 +7,8 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <functional>
+#include <mutex>
 #include <thread>
 
 #include "cli/commands.h"
@@ -21,6 +23,8 @@
 #include "export/jsonl.h"
 #include "extract/pipeline.h"
 #include "nlp/reader.h"
+#include "nlp/sentence_splitter.h"
+#include "nlp/tokenizer.h"
 #include "graph/aliases.h"
 #include "graph/knowledge_graph.h"
 #include "graph/snapshot.h"
@@ -72,7 +76,8 @@ Shard parse_shard(const std::string& spec) {
 }
 
 struct Counters {
-  std::uint64_t sentences = 0, tokens = 0, triples = 0;
+  std::uint64_t sentences = 0, tokens = 0, whitespace_tokens = 0, triples = 0;
+  std::uint64_t long_sentences_split = 0, documents_with_long_sentences = 0;
 };
 
 // Documents are processed in batches: read a batch in input order, annotate and extract it on
@@ -80,21 +85,27 @@ struct Counters {
 // Output is therefore byte-identical whatever the thread count.
 class BatchRunner {
  public:
+  /// Hears, on a worker thread, how far the pipeline is inside a document (for the progress line).
+  using OnProgress = std::function<void(const nlp::Document&, const extract::DocumentProgress&)>;
+
   BatchRunner(const extract::Pipeline& pipeline, unsigned threads) : pipeline_(pipeline), threads_(threads) {}
 
   struct Result {
     extract::PipelineOutput out;
-    std::uint64_t sentences = 0, tokens = 0;
+    std::uint64_t sentences = 0, tokens = 0, whitespace_tokens = 0;
     std::string error;  // non-empty if the pipeline threw on this document
   };
 
-  std::vector<Result> run(std::vector<nlp::Document>& docs) const {
+  std::vector<Result> run(std::vector<nlp::Document>& docs, const OnProgress& on_progress = {}) const {
     std::vector<Result> results(docs.size());
     std::atomic<std::size_t> next{0};
     auto work = [&] {
       for (std::size_t i = next++; i < docs.size(); i = next++) {
         try {
-          results[i].out = pipeline_.process(docs[i]);
+          extract::ProgressCallback progress;
+          if (on_progress) progress = [&, i](const extract::DocumentProgress& p) { on_progress(docs[i], p); };
+          results[i].whitespace_tokens = nlp::count_whitespace_tokens(docs[i].text);
+          results[i].out = pipeline_.process(docs[i], progress);
           results[i].sentences = docs[i].sentences.size();
           results[i].tokens = docs[i].tokens.size();
         } catch (const std::exception& e) {
@@ -154,6 +165,23 @@ void run_build(const BuildOptions& opt, int& exit_code) {
     progress.clear();
     fmt::print(stderr, "ergraph: skipped {}\n", msg);
   };
+  auto progress_line = [&] {
+    return fmt::format("{} · {} · {} whitespace tokens ({} ours) · {} triples", plural(stats.files, "file", "files"),
+                       plural(stats.documents, "document", "documents"), counts.whitespace_tokens, counts.tokens, counts.triples);
+  };
+  // Inside a long document (a 50 MB text file is one document), the workers tell how far they
+  // are: the line shows the bytes done of the document last heard from. Only on a terminal; the
+  // counters it reads change only between batches, while no worker runs.
+  BatchRunner::OnProgress on_progress;
+  std::mutex progress_mutex;
+  if (!opt.quiet && ::isatty(STDERR_FILENO))
+    on_progress = [&](const nlp::Document& doc, const extract::DocumentProgress& p) {
+      const std::unique_lock lock(progress_mutex, std::try_to_lock);
+      if (!lock.owns_lock()) return;  // another worker is drawing the line
+      progress.update(fmt::format("{} · {}: {} {:.0f}% of {:.1f} MB", progress_line(), doc.id, p.stage,
+                                  p.total ? 100.0 * static_cast<double>(p.done) / static_cast<double>(p.total) : 100.0,
+                                  static_cast<double>(p.total) / 1e6));
+    };
 
   core::write_file_atomically(fs::path(opt.output) / "triples.jsonl", [&](std::ostream& jsonl) {
     constexpr std::size_t kBatchDocs = 256;
@@ -161,7 +189,7 @@ void run_build(const BuildOptions& opt, int& exit_code) {
     std::vector<nlp::Document> batch;
     std::size_t batch_bytes = 0;
     auto flush = [&] {
-      auto results = runner.run(batch);
+      auto results = runner.run(batch, on_progress);
       for (std::size_t i = 0; i < batch.size(); ++i) {
         auto& r = results[i];
         if (!r.error.empty()) {
@@ -173,7 +201,17 @@ void run_build(const BuildOptions& opt, int& exit_code) {
         }
         counts.sentences += r.sentences;
         counts.tokens += r.tokens;
+        counts.whitespace_tokens += r.whitespace_tokens;
         counts.triples += r.out.triples.size();
+        if (r.out.long_sentences_split) {
+          counts.long_sentences_split += r.out.long_sentences_split;
+          ++counts.documents_with_long_sentences;
+          if (!opt.quiet) {
+            progress.clear();
+            fmt::print(stderr, "ergraph: {}: {} (over {} tokens) split\n", batch[i].id,
+                       plural(r.out.long_sentences_split, "over-long sentence", "over-long sentences"), nlp::kMaxSentenceTokens);
+          }
+        }
         if (!aliases.empty()) {
           for (auto& t : r.out.triples) aliases.apply(t);
           for (auto& m : r.out.mentions) aliases.apply(m.entity);
@@ -184,8 +222,7 @@ void run_build(const BuildOptions& opt, int& exit_code) {
       }
       batch.clear();
       batch_bytes = 0;
-      progress.update(fmt::format("{} · {} · {} tokens · {} triples", plural(stats.files, "file", "files"),
-                                  plural(stats.documents, "document", "documents"), counts.tokens, counts.triples));
+      progress.update(progress_line());
     };
     for (std::size_t f = 0; f < inputs.size(); ++f) {
       nlp::read_input(
@@ -236,9 +273,16 @@ void run_build(const BuildOptions& opt, int& exit_code) {
                skipped ? " (" + reasons + ")" : "",
                stats.ignored_files ? fmt::format("; {} ignored (not .txt/.md/.jsonl)", plural(stats.ignored_files, "file", "files")) : "",
                shard.count > 1 ? fmt::format("; shard {}/{}: {} in other shards", shard.index, shard.count, other_shards) : "");
-    fmt::print(stderr, "  {} sentences, {} tokens, {} triples -> {} nodes, {} edges in {:.2f} s ({:.0f} tokens/s, {})\n",
-               counts.sentences, counts.tokens, counts.triples, g.node_count(), g.edge_count(), secs,
-               secs > 0 ? static_cast<double>(counts.tokens) / secs : 0.0, plural(threads, "thread", "threads"));
+    const auto per_second = [&](std::uint64_t n) { return secs > 0 ? static_cast<double>(n) / secs : 0.0; };
+    fmt::print(stderr,
+               "  {} sentences, {} whitespace tokens ({} ours), {} triples -> {} nodes, {} edges in {:.2f} s "
+               "({:.0f} whitespace tokens/s, {:.0f} ours; {})\n",
+               counts.sentences, counts.whitespace_tokens, counts.tokens, counts.triples, g.node_count(), g.edge_count(), secs,
+               per_second(counts.whitespace_tokens), per_second(counts.tokens), plural(threads, "thread", "threads"));
+    if (counts.long_sentences_split)
+      fmt::print(stderr, "  {} (over {} tokens, no sentence end) split into pieces in {}\n",
+                 plural(counts.long_sentences_split, "over-long sentence", "over-long sentences"), nlp::kMaxSentenceTokens,
+                 plural(counts.documents_with_long_sentences, "document", "documents"));
     if (!aliases.empty()) fmt::print(stderr, "  {} from {}\n", plural(aliases.size(), "alias", "aliases"), opt.aliases);
     fmt::print(stderr, "  wrote {0}/graph.graphml, {0}/graph.gexf, {0}/graph.dot, {0}/triples.jsonl, {0}/entities.jsonl, {0}/graph.snapshot\n",
                fs::path(opt.output).string());

@@ -764,11 +764,11 @@ std::vector<std::vector<const MentionInfo*>> store_mentions(Document& doc, const
   return by_sentence;
 }
 
-std::vector<MentionInfo> MentionFinder::find(const Document& doc) const {
+std::vector<MentionInfo> MentionFinder::find(const Document& doc, const nlp::SentenceProgress& progress) const {
   Detector d{doc, *gazetteer_, *words_, options_, {}, {}, {}, {}, {}, {}, {}};
   if (recognizer_) {
     d.ner.assign(doc.tokens.size(), -1);
-    d.names = recognizer_->recognize(doc);
+    d.names = recognizer_->recognize(doc, progress);
     for (const auto& n : d.names)
       for (auto t = n.first; t < n.last; ++t) d.ner[t] = static_cast<std::int8_t>(n.type);
     for (const auto& t : recognizer_->types()) d.ner_types.push_back(ner_entity_type(t));

@@ -131,8 +131,9 @@ class MentionFinder {
                             MentionOptions options = {});
 
   /// Finds the mentions of all sentences (in text order, not overlapping) with canonical names,
-  /// then applies in-document coreference. Requires tokens, sentences and tags.
-  std::vector<MentionInfo> find(const Document& doc) const;
+  /// then applies in-document coreference. Requires tokens, sentences and tags. `progress` (if
+  /// set) hears how many sentences the recognizer has done (its pass is most of the time).
+  std::vector<MentionInfo> find(const Document& doc, const nlp::SentenceProgress& progress = {}) const;
   /// Applies the coreference rule above to `mentions` in place (called by find()).
   void resolve_coreference(std::vector<MentionInfo>& mentions) const;
   const Gazetteer& gazetteer() const { return *gazetteer_; }

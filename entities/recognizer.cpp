@@ -260,15 +260,17 @@ std::vector<int> EntityRecognizer::label(const nlp::Document& doc, const nlp::Se
   return labels;
 }
 
-std::vector<NamedSpan> EntityRecognizer::recognize(const nlp::Document& doc) const {
+std::vector<NamedSpan> EntityRecognizer::recognize(const nlp::Document& doc, const nlp::SentenceProgress& progress) const {
   std::vector<NamedSpan> out;
   const auto stats = document_stats(doc);
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const auto& sent = doc.sentences[s];
+    if (progress) progress(s);
     if (sent.size() == 0) continue;
     for (const auto& [range, type] : spans_of_labels(label(doc, sent, stats)))
       out.push_back(NamedSpan{s, sent.first + range.first, sent.first + range.second, static_cast<std::uint16_t>(type)});
   }
+  if (progress) progress(static_cast<std::uint32_t>(doc.sentences.size()));
   if (model_->hyper.features & (detail::kNerOptRetype | detail::kNerOptPropagate | detail::kNerOptSurnames)) {
     const auto& types = model_->types;
     const auto per = std::find(types.begin(), types.end(), "PER");

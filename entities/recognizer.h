@@ -109,7 +109,8 @@ class EntityRecognizer {
   void set_domain(std::uint32_t d) { domain_ = d; }
   std::uint32_t domain() const { return domain_; }
   /// The names of every sentence of `doc` (needs tokens, sentences and POS tags), in text order.
-  std::vector<NamedSpan> recognize(const nlp::Document& doc) const;
+  /// `progress` (if set) hears after every sentence how many are done.
+  std::vector<NamedSpan> recognize(const nlp::Document& doc, const nlp::SentenceProgress& progress = {}) const;
   /// The BILOU label indices of one sentence of `doc` (for training and tests); the document's
   /// other sentences are its context.
   std::vector<int> label_sentence(const nlp::Document& doc, const nlp::Sentence& sentence) const;

@@ -505,8 +505,9 @@ std::unique_ptr<ClauseExtractor> ClauseExtractor::load(const std::filesystem::pa
 
 std::vector<core::Triple> ClauseExtractor::extract(Document& doc) const { return extract(doc, nullptr); }
 
-std::vector<core::Triple> ClauseExtractor::extract(Document& doc, std::vector<std::string>* mention_rules) const {
-  std::vector<MentionInfo> infos = mentions_.find(doc);
+std::vector<core::Triple> ClauseExtractor::extract(Document& doc, std::vector<std::string>* mention_rules,
+                                                   const nlp::SentenceProgress& progress) const {
+  std::vector<MentionInfo> infos = mentions_.find(doc, progress);
   if (coreference_) add_anaphors(*coreference_, doc, infos);
   const auto by_sentence = store_mentions(doc, infos);
   if (mention_rules) {

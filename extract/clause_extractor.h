@@ -78,8 +78,10 @@ class ClauseExtractor {
   /// Finds entity mentions (stored in doc.mentions) and returns the triples, in text order.
   std::vector<core::Triple> extract(Document& doc) const;
   /// The same, and the rule (core::EntityRef::rule) of each mention stored in doc.mentions,
-  /// index for index, in `mention_rules` (if not null).
-  std::vector<core::Triple> extract(Document& doc, std::vector<std::string>* mention_rules) const;
+  /// index for index, in `mention_rules` (if not null). `progress` (if set) hears how many
+  /// sentences the mention finder has done (MentionFinder::find).
+  std::vector<core::Triple> extract(Document& doc, std::vector<std::string>* mention_rules,
+                                    const nlp::SentenceProgress& progress = {}) const;
 
   const entities::MentionFinder& mentions() const { return mentions_; }
 

@@ -18,8 +18,9 @@ std::unique_ptr<PatternExtractor> PatternExtractor::load(const std::filesystem::
 
 std::vector<core::Triple> PatternExtractor::extract(Document& doc) const { return extract(doc, nullptr); }
 
-std::vector<core::Triple> PatternExtractor::extract(Document& doc, std::vector<std::string>* mention_rules) const {
-  const std::vector<MentionInfo> infos = mentions_.find(doc);
+std::vector<core::Triple> PatternExtractor::extract(Document& doc, std::vector<std::string>* mention_rules,
+                                                    const nlp::SentenceProgress& progress) const {
+  const std::vector<MentionInfo> infos = mentions_.find(doc, progress);
   const auto by_sentence = entities::store_mentions(doc, infos);
   if (mention_rules) {
     mention_rules->clear();

@@ -56,21 +56,73 @@ const entities::MentionFinder& Pipeline::mentions() const {
   return stages_->clause ? stages_->clause->mentions() : stages_->pattern->mentions();
 }
 
-void Pipeline::annotate(Document& doc) const {
-  if (stages_->options.pretokenized) tokenize_pretokenized(doc);
-  else stages_->tokenizer.tokenize(doc);
-  if (stages_->sentences) stages_->sentences->split(doc);
-  stages_->tagger->tag(doc);
-  repair_verbless_sentences(doc, stages_->lemmatizer.get());
-  stages_->lemmatizer->lemmatize(doc);
-  if (stages_->parser) stages_->parser->parse(doc);
+namespace {
+
+/// Runs `stage` (which works sentence by sentence) over the document's sentences a slice of about
+/// kSliceTokens tokens at a time, telling `progress` after each slice. doc.sentences is the
+/// slice while `stage` runs, and is whole again afterwards (also when `stage` throws).
+template <class Stage>
+void by_slices(Document& doc, const char* name, const ProgressCallback& progress, Stage&& stage) {
+  constexpr std::uint64_t kSliceTokens = 8192;
+  const std::uint64_t total = doc.text.size();
+  if (!progress || doc.tokens.size() <= kSliceTokens) {
+    stage(doc);
+    if (progress) progress(DocumentProgress{name, total, total});
+    return;
+  }
+  struct Restore {
+    Document& doc;
+    std::vector<Sentence> all;
+    ~Restore() { doc.sentences = std::move(all); }
+  } whole{doc, std::move(doc.sentences)};
+  const auto& all = whole.all;
+  for (std::size_t i = 0; i < all.size();) {
+    std::size_t j = i;
+    for (std::uint64_t n = 0; j < all.size() && n < kSliceTokens;) n += all[j++].size();
+    doc.sentences.assign(all.begin() + static_cast<std::ptrdiff_t>(i), all.begin() + static_cast<std::ptrdiff_t>(j));
+    stage(doc);
+    const std::uint32_t last = all[j - 1].last;
+    progress(DocumentProgress{name, j == all.size() ? total : last ? doc.tokens[last - 1].end : 0, total});
+    i = j;
+  }
 }
 
-PipelineOutput Pipeline::process(Document& doc) const {
-  annotate(doc);
+}  // namespace
+
+std::uint32_t Pipeline::annotate(Document& doc, const ProgressCallback& progress) const {
+  const Stages& s = *stages_;
+  if (s.options.pretokenized) tokenize_pretokenized(doc);
+  else s.tokenizer.tokenize(doc);
+  if (s.sentences) s.sentences->split(doc);
+  const std::uint32_t split = cap_sentences(doc);
+  if (progress) progress(DocumentProgress{"tokenize", doc.text.size(), doc.text.size()});
+  by_slices(doc, "tag", progress, [&](Document& d) {
+    s.tagger->tag(d);
+    repair_verbless_sentences(d, s.lemmatizer.get());
+  });
+  s.lemmatizer->lemmatize(doc);
+  if (s.parser) by_slices(doc, "parse", progress, [&](Document& d) { s.parser->parse(d); });
+  return split;
+}
+
+PipelineOutput Pipeline::process(Document& doc, const ProgressCallback& progress) const {
+  const std::uint32_t split = annotate(doc, progress);
   PipelineOutput out;
+  out.long_sentences_split = split;
+  // The mention finder's sentences, told every 4,096 tokens or so (then coreference and the
+  // clauses, which take a fraction of that time, at "extract 100%").
+  nlp::SentenceProgress sentences;
+  std::uint32_t told = 0;
+  if (progress)
+    sentences = [&](std::uint32_t done) {
+      const std::uint32_t next = done < doc.sentences.size() ? doc.sentences[done].first : static_cast<std::uint32_t>(doc.tokens.size());
+      if (done != 0 && done != doc.sentences.size() && next - told < 4096) return;
+      told = next;
+      progress(DocumentProgress{"extract", next < doc.tokens.size() ? doc.tokens[next].begin : doc.text.size(), doc.text.size()});
+    };
   std::vector<std::string> rules;
-  out.triples = stages_->clause ? stages_->clause->extract(doc, &rules) : stages_->pattern->extract(doc, &rules);
+  out.triples = stages_->clause ? stages_->clause->extract(doc, &rules, sentences)
+                                : stages_->pattern->extract(doc, &rules, sentences);
   // The document's day, title and url travel with every triple and mention (evidence, JSONL, graph).
   const nlp::DocumentDate date = nlp::document_date(doc);
   const auto meta = [&](const char* key) {

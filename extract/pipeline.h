@@ -1,8 +1,11 @@
 #pragma once
 /// @file pipeline.h
-/// The NLP pipeline over one Document: tokenize -> split sentences -> tag -> lemmatize -> parse -> extract. A tiny
+/// The NLP pipeline over one Document: tokenize -> split sentences (learned splitter, then the
+/// length cap) -> tag -> lemmatize -> parse -> extract. A tiny
 /// driver: each stage is a const object, so one Pipeline serves many threads at once.
+#include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -18,7 +21,22 @@ using nlp::Document;
 struct PipelineOutput {
   std::vector<core::Triple> triples;          ///< in text order
   std::vector<core::EntityMention> mentions;  ///< every resolved entity mention, in text order
+  /// How many sentences were longer than nlp::kMaxSentenceTokens and were split into pieces
+  /// (nlp::cap_sentences): a long run of text without sentence ends. Not an error.
+  std::uint32_t long_sentences_split = 0;
 };
+
+/// Where the pipeline is inside one document, for a progress display: the stage it has just
+/// worked on ("tokenize", "tag", "parse", "extract") and how far, in bytes of Document::text.
+struct DocumentProgress {
+  const char* stage = "";
+  std::uint64_t done = 0;   ///< bytes of the text that stage has finished
+  std::uint64_t total = 0;  ///< the text's size
+};
+/// Called on the thread that processes the document, every few thousand tokens of the tagger,
+/// the parser and the mention finder (once after tokenizing; coreference and the clauses come
+/// after "extract" at 100%). It must not touch the document.
+using ProgressCallback = std::function<void(const DocumentProgress&)>;
 
 /// Names of the model files inside a models folder.
 inline constexpr const char* kTaggerModel = "tagger.model";
@@ -51,10 +69,16 @@ class Pipeline {
   static std::unique_ptr<Pipeline> load(const std::filesystem::path& models_dir, PipelineOptions options = {});
   ~Pipeline();
   /// Runs every stage on `doc` (annotating it in place) and returns its triples and mentions.
+  /// `progress` (if set) hears how far it is (see ProgressCallback); the output is the same with
+  /// and without it.
   /// Thread safety: may be called concurrently on different documents.
-  PipelineOutput process(Document& doc) const;
-  /// The stages before extraction: tokens, tags, lemmas and (if the parser is loaded) the parse.
-  void annotate(Document& doc) const;
+  PipelineOutput process(Document& doc, const ProgressCallback& progress = {}) const;
+  /// The stages before extraction: tokens, sentences (capped at nlp::kMaxSentenceTokens), tags,
+  /// lemmas and (if the parser is loaded) the parse. The tagger and the parser go through the
+  /// sentences a slice of a few thousand tokens at a time (both work sentence by sentence, so the
+  /// result is the same), reporting each slice to `progress`. Returns how many over-long
+  /// sentences were split.
+  std::uint32_t annotate(Document& doc, const ProgressCallback& progress = {}) const;
   /// Whether the parser is loaded (the clause extractor's models); Open IE output needs it.
   bool parses() const;
   /// The mention finder the extractor uses (gazetteer, recognizer and rules).

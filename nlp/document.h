@@ -5,6 +5,7 @@
 /// All spans are half-open. Token byte ranges are ordered, do not overlap and lie inside `text`,
 /// so the text can always be rebuilt and every triple can point at its evidence.
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -39,6 +40,10 @@ struct Mention {
   std::string canonical;           ///< canonical entity name ("Vladimir Putin")
   core::EntityType type = core::EntityType::Misc;
 };
+
+/// Told, by a stage that goes through a document sentence by sentence, how many sentences it has
+/// finished (for a progress display; see extract::ProgressCallback). Empty: nobody listens.
+using SentenceProgress = std::function<void(std::uint32_t sentences_done)>;
 
 struct Document {
   std::string id;                               ///< JSONL id, or path relative to the input argument

@@ -154,4 +154,45 @@ void SentenceSplitter::split(Document& doc) const {
   doc.sentences = std::move(out);
 }
 
+namespace {
+
+bool break_after(std::string_view w) {
+  return w == "," || w == ";" || w == ":" || w == "-" || w == "--" || w == "\u2013" || w == "\u2014";
+}
+
+bool break_before(std::string_view w) {
+  for (const std::string_view c : {"and", "but", "or", "nor", "yet", "so", "And", "But", "Or", "Nor", "Yet", "So"})
+    if (w == c) return true;
+  return false;
+}
+
+}  // namespace
+
+std::uint32_t cap_sentences(Document& doc, std::uint32_t max_tokens) {
+  if (max_tokens < 2) max_tokens = 2;
+  std::uint32_t split = 0;
+  for (const auto& s : doc.sentences) split += s.size() > max_tokens;
+  if (split == 0) return 0;
+  std::vector<Sentence> out;
+  out.reserve(doc.sentences.size() + doc.tokens.size() / max_tokens);
+  for (const auto& s : doc.sentences) {
+    std::uint32_t pos = s.first;
+    while (s.last - pos > max_tokens) {
+      // The piece is [pos, end): end in the back half of the window, the latest break first.
+      const std::uint32_t limit = pos + max_tokens, lowest = pos + max_tokens / 2;
+      std::uint32_t end = 0;
+      for (std::uint32_t b = limit; b > lowest && !end; --b)
+        if (break_after(doc.form(b - 1))) end = b;
+      for (std::uint32_t b = limit; b > lowest && !end; --b)
+        if (break_before(doc.form(b))) end = b;
+      if (!end) end = limit;
+      out.push_back(Sentence{pos, end});
+      pos = end;
+    }
+    out.push_back(Sentence{pos, s.last});
+  }
+  doc.sentences = std::move(out);
+  return split;
+}
+
 }  // namespace ergraph::nlp

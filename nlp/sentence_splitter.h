@@ -60,6 +60,21 @@ class SentenceSplitter {
   SentenceModel model_;
 };
 
+/// The most tokens a sentence may have after cap_sentences(). The longest gold sentence of UD
+/// English EWT and GUM (train and dev) has 159 words (EWT train; EWT dev 75, GUM 110), so only a
+/// run of text without sentence ends (a paste of a transcript, a table flattened into one line)
+/// ever reaches it. The tagger and the parser then work on bounded sentences: an 80,000-token
+/// line without punctuation took 25 s and 1.46 GB as one sentence (bench/README.md).
+inline constexpr std::uint32_t kMaxSentenceTokens = 250;
+
+/// Splits every sentence of `doc` longer than `max_tokens` (>= 2) into pieces of at most
+/// `max_tokens` tokens, after the tokenizer and the learned splitter: each piece ends at the last
+/// break in the back half of its window: after a comma, semicolon, colon or dash, else before a
+/// coordinating conjunction (and, but, or, nor, yet, so), else hard at the limit. Tokens are
+/// unchanged and every other sentence stays as it is. Returns how many sentences were split
+/// (0: doc.sentences is unchanged).
+std::uint32_t cap_sentences(Document& doc, std::uint32_t max_tokens = kMaxSentenceTokens);
+
 namespace detail {
 
 inline constexpr std::uint32_t kSentenceFeatureSet = 1;

@@ -347,4 +347,15 @@ void tokenize_pretokenized(Document& doc) {
   }
 }
 
+std::uint64_t count_whitespace_tokens(std::string_view text) {
+  std::uint64_t n = 0;
+  bool in_token = false;
+  for (const char c : text) {
+    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+    n += !space && !in_token;
+    in_token = !space;
+  }
+  return n;
+}
+
 }  // namespace ergraph::nlp

@@ -70,31 +70,19 @@ NerDocStats::Counts NerDocStats::of(const std::vector<std::string_view>& forms, 
 void NerDocStats::add(const nlp::Document& doc, const nlp::Sentence& sent) {
   std::vector<std::string_view> forms(sent.size());
   for (std::size_t i = 0; i < forms.size(); ++i) forms[i] = doc.form(sent.first + static_cast<std::uint32_t>(i));
-  std::vector<std::pair<std::uint64_t, Counts>> add;
   for (std::size_t i = 0; i < forms.size(); ++i) {
     const Counts c = of(forms, i);
-    if (c.lower + c.capitalized + c.in_run) add.emplace_back(hash_lower(forms[i]), c);
-  }
-  for (const auto& [h, c] : add) counts_.emplace_back(h, c);
-  std::stable_sort(counts_.begin(), counts_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-  std::vector<std::pair<std::uint64_t, Counts>> merged;
-  for (const auto& [h, c] : counts_) {
-    if (merged.empty() || merged.back().first != h) {
-      merged.emplace_back(h, c);
-      continue;
-    }
-    auto& m = merged.back().second;
+    if (c.lower + c.capitalized + c.in_run == 0) continue;
+    auto& m = counts_[hash_lower(forms[i])];
     m.lower += c.lower;
     m.capitalized += c.capitalized;
     m.in_run += c.in_run;
   }
-  counts_ = std::move(merged);
 }
 
 NerDocStats::Counts NerDocStats::get(std::uint64_t h) const {
-  const auto it = std::lower_bound(counts_.begin(), counts_.end(), h,
-                                   [](const auto& e, std::uint64_t k) { return e.first < k; });
-  return it != counts_.end() && it->first == h ? it->second : Counts{};
+  const auto it = counts_.find(h);
+  return it != counts_.end() ? it->second : Counts{};
 }
 
 void ner_context(const nlp::Document& doc, const nlp::Sentence& sent, const NerResources& res,

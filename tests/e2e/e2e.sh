@@ -201,6 +201,31 @@ case_determinism() {
   for f in graph.graphml graph.gexf graph.dot graph.snapshot; do cmp -s "$TMP/a/$f" "$TMP/c/$f" || fail "$f depends on document order"; done
 }
 
+# Issue 13: one 5,000-token line without punctuation builds; its over-long sentences are split
+# (said on stderr, not an error) so that no sentence passes the cap; the summary counts the
+# input's whitespace tokens beside ours; -q keeps stderr empty.
+case_long_line() {
+  awk 'BEGIN { n = split("talks minister said the sanctions would trade energy officials in moscow beijing met week prices war government on monday", w, " ");
+               for (i = 0; i < 5000; i++) printf "%s%s", (i ? " " : ""), w[(i * 7 + int(i / n)) % n + 1]; print "" }' >"$TMP/long.txt"
+  [ "$(wc -w <"$TMP/long.txt")" -eq 5000 ] || fail "the generated line does not have 5000 words"
+  "$ERGRAPH" build "$TMP/long.txt" -o "$TMP/long" -j 1 2>"$TMP/err"; rc=$?
+  [ $rc -eq 0 ] || { cat "$TMP/err"; fail "build of a long line exited $rc"; }
+  expect_in "^ergraph: .*long.txt: [0-9]* over-long sentences\? (over 250 tokens) split" "$TMP/err"
+  grep -q "skipped long.txt" "$TMP/err" && fail "a long line is no reason to skip a document"
+  expect_in "1 document read, 0 skipped" "$TMP/err"
+  expect_in " 5000 whitespace tokens ([0-9]* ours)" "$TMP/err"
+  expect_in "whitespace tokens/s, [0-9]* ours" "$TMP/err"
+  expect_in "over-long sentences\? (over 250 tokens, no sentence end) split into pieces in 1 document" "$TMP/err"
+  local sentences
+  sentences=$(sed -n 's/^  \([0-9]*\) sentences, .*/\1/p' "$TMP/err")
+  [ -n "$sentences" ] && [ "$sentences" -ge 20 ] || { cat "$TMP/err"; fail "5000 tokens must make at least 20 sentences of at most 250 (got '$sentences')"; }
+  [ -f "$TMP/long/graph.graphml" ] || fail "no graph written"
+  "$ERGRAPH" build "$TMP/long.txt" -o "$TMP/long_q" -j 2 -q 2>"$TMP/err_q" || fail "build -q exited non-zero"
+  [ -s "$TMP/err_q" ] && { cat "$TMP/err_q"; fail "-q must keep stderr empty"; }
+  cmp -s "$TMP/long/triples.jsonl" "$TMP/long_q/triples.jsonl" || fail "triples differ between -j1 and -j2 -q"
+  cmp -s "$TMP/long/graph.graphml" "$TMP/long_q/graph.graphml" || fail "graph differs between -j1 and -j2 -q"
+}
+
 case_bad_inputs() {
   mkdir -p "$TMP/in/sub"
   cp samples/01_trade_talks.txt "$TMP/in/good.txt"

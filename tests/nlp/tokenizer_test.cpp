@@ -384,3 +384,17 @@ TEST_CASE("a list number opening a sentence is no sentence of its own", "[tokeni
   CHECK(sents("She was born in 1990. She moved to Lagos.") == Strings{"She was born in 1990.", "She moved to Lagos."});
   CHECK(sents("The score was 2. Then it rained.") == Strings{"The score was 2.", "Then it rained."});
 }
+
+TEST_CASE("tokenizer: whitespace tokens are counted as wc -w counts them, fewer than ours", "[nlp][tokenizer]") {
+  using ergraph::nlp::count_whitespace_tokens;
+  CHECK(count_whitespace_tokens("") == 0);
+  CHECK(count_whitespace_tokens(" \t\n\r\v\f ") == 0);
+  CHECK(count_whitespace_tokens("one") == 1);
+  CHECK(count_whitespace_tokens("  Moscow's  talks,\tin\r\nBeijing.\n") == 4);
+  CHECK(count_whitespace_tokens("a\xc2\xa0" "b") == 1);  // a no-break space is no ASCII whitespace
+  ergraph::nlp::Document d;
+  d.text = "Russia's talks, they said, didn't fail.";
+  ergraph::nlp::Tokenizer().tokenize(d);
+  CHECK(count_whitespace_tokens(d.text) == 6);
+  CHECK(d.tokens.size() == 11);  // Russia 's talks , they said , did n't fail .
+}
