@@ -325,3 +325,18 @@ TEST_CASE("export: graphml reader refuses a confidence that is not a number from
   CHECK(parse_error_of(head + "<edge source=\"a\" target=\"b\"><data key=\"c\">0.25</data></edge></graph></graphml>\n")
             .first.empty());
 }
+
+TEST_CASE("export: graphml reader refuses a DOCTYPE: entities cannot blow up a small file", "[export][graphml]") {
+  // An internal entity of 10 KB referenced 2,000 times would be 20 MB of text; 100 KB x 20,000
+  // took 23 s and 5.9 GB before.
+  std::string refs;
+  for (int i = 0; i < 2000; ++i) refs += "&e;";
+  const std::string doc = "<?xml version=\"1.0\"?>\n<!DOCTYPE graphml [<!ENTITY e \"" + std::string(10000, 'A') +
+                          "\">]>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"><graph edgedefault=\"directed\">"
+                          "<node id=\"a\"><data key=\"label\">" + refs + "</data></node></graph></graphml>\n";
+  const auto [code, where] = parse_error_of(doc);
+  CHECK(code == "E509");
+  CHECK(where.find(".graphml:") != std::string::npos);  // with a line number
+  CHECK(parse_error_of("<?xml version=\"1.0\"?>\n<!DOCTYPE graphml SYSTEM \"file:///etc/passwd\">\n<graphml/>\n").first ==
+        "E509");
+}
