@@ -72,6 +72,7 @@ RecognizerModel parse_recognizer_model(std::string_view bytes, const std::string
   if (version != kFormatVersion)
     r.fail("E413", "recognizer model format version " + std::to_string(version) + " is not supported by this build (" +
                        std::to_string(kFormatVersion) + "); retrain with scripts/train_ner.sh");
+  r.verify_checksum_trailer();  // before any count sizes anything
   const std::string kind = r.str(256);
   if (kind != kKind) r.fail("E416", "model kind '" + kind + "' is not '" + std::string(kKind) + "'");
   m.feature_set = r.u32();

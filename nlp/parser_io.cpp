@@ -44,6 +44,7 @@ void read_header(detail::BinaryReader& r, ParserModel& m) {
   if (version == 0 || version > kFormatVersion)
     r.fail("E413", "parser model format version " + std::to_string(version) +
                        " is newer than this build supports (" + std::to_string(kFormatVersion) + ")");
+  r.verify_checksum_trailer();  // before any count sizes anything
   if (version < 2)
     r.fail("E413", "parser model format version " + std::to_string(version) +
                        " is no longer supported (retrain with `ergraph train parser`)");

@@ -181,7 +181,8 @@ void PerceptronModel::build_index() {
   for (std::size_t k = 0; k < keys_.size(); ++k) {
     std::uint32_t value = 0;
     const std::uint32_t count = begins_[k + 1] - begins_[k];
-    if (count == 1 && entries_[begins_[k]].cls < 0x8000u) {
+    // Inline only below 0x4000: class << 16 must stay clear of bit 30, the dense-row flag.
+    if (count == 1 && entries_[begins_[k]].cls < 0x4000u) {
       const Entry& e = entries_[begins_[k]];
       value = kInline | std::uint32_t{e.cls} << 16 | static_cast<std::uint16_t>(e.weight);
     } else if (stride_ > 0 && count >= dense_from) {
@@ -285,9 +286,13 @@ PerceptronModel PerceptronModel::read(detail::BinaryReader& in) {
   if (std::uint64_t{n} + n_entries >= kDense) in.fail("E416", "too many perceptron weights");
   const bool v1 = version == 1;
   const bool small_counts = !v1 && classes <= 255, small_classes = !v1 && classes <= 256;
+  // The smallest encoding of n keys and n_entries weights must fit in what is left, before any
+  // vector is sized from the counts (a crafted header would ask for gigabytes).
+  in.need(v1 ? std::uint64_t{n} * 10 + std::uint64_t{n_entries} * 4
+             : std::uint64_t{n} * (small_counts ? 1 : 2) + std::uint64_t{n_entries} * (small_classes ? 3 : 4),
+          "perceptron tables");
   m.keys_.resize(n);
   if (v1) {
-    in.need(std::uint64_t{n} * 10 + std::uint64_t{n_entries} * 4, "perceptron tables");
     for (std::uint32_t k = 0; k < n; ++k) m.keys_[k] = in.u64();
   } else {
     const int l = in.u8();
@@ -318,8 +323,13 @@ PerceptronModel PerceptronModel::read(detail::BinaryReader& in) {
   for (std::uint32_t k = 0; k < n; ++k)
     if (m.keys_[k] == 0 || (k > 0 && m.keys_[k] <= m.keys_[k - 1])) in.fail("E416", "feature keys are not strictly ascending");
   m.begins_.resize(std::size_t{n} + 1, 0);
-  for (std::uint32_t k = 0; k < n; ++k) m.begins_[k + 1] = m.begins_[k] + (small_counts ? in.u8() : in.u16());
-  if (m.begins_[n] != n_entries) in.fail("E416", "feature entry counts do not add up to the entry total");
+  std::uint64_t total = 0;  // 64 bits: a crafted file cannot wrap past the check below
+  for (std::uint32_t k = 0; k < n; ++k) {
+    total += small_counts ? in.u8() : in.u16();
+    if (total > n_entries) in.fail("E416", "feature entry counts exceed the entry total");
+    m.begins_[k + 1] = static_cast<std::uint32_t>(total);
+  }
+  if (total != n_entries) in.fail("E416", "feature entry counts do not add up to the entry total");
   m.entries_.resize(n_entries);
   for (Entry& e : m.entries_) {
     e.cls = small_classes ? in.u8() : in.u16();

@@ -75,7 +75,7 @@ class PerceptronModel {
   struct Slot {
     std::uint32_t key;     // check word: upper 32 bits of the feature key | 1; 0 = empty slot
     std::uint32_t value;   // kInline | class << 16 | (uint16) weight for a feature with one weight
-                           // and class < 0x8000, kDense | row for a feature with many weights (a
+                           // and class < 0x4000 (bit 30 is kDense), kDense | row for a feature with many weights (a
                            // row of dense_), else the index into packed_ of the feature's header
                            // entry (cls = count)
   };

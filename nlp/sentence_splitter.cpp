@@ -101,6 +101,7 @@ SentenceModel parse_sentence_model(std::string_view bytes, const std::string& wh
   if (version == 0 || version > kFormatVersion)
     r.fail("E413", "sentence model format version " + std::to_string(version) + " is newer than this build supports (" +
                        std::to_string(kFormatVersion) + ")");
+  r.verify_checksum_trailer();  // before any count sizes anything
   const std::string kind = r.str(256);
   if (kind != kKind) r.fail("E416", "model kind '" + kind + "' is not '" + std::string(kKind) + "'");
   SentenceModel m;

@@ -45,6 +45,7 @@ void read_header(detail::BinaryReader& r, TaggerModel& m) {
   if (version == 0 || version > kFormatVersion)
     r.fail("E413", "tagger model format version " + std::to_string(version) +
                        " is newer than this build supports (" + std::to_string(kFormatVersion) + ")");
+  r.verify_checksum_trailer();  // before any count sizes anything
   const std::string kind = r.str(256);
   if (kind != kKind) r.fail("E416", "model kind '" + kind + "' is not '" + std::string(kKind) + "'");
   m.feature_set = r.u32();

@@ -66,7 +66,19 @@ void BinaryReader::expect_checksum_trailer() {
   if (checksum != core::fnv1a64(data_.substr(0, body))) fail("E417", "checksum mismatch (the file is corrupt)");
 }
 
+void BinaryReader::verify_checksum_trailer() const {
+  if (data_.size() < 8) fail("E411", "file too short for its checksum");
+  const std::size_t body = data_.size() - 8;
+  std::uint64_t checksum = 0;
+  for (int i = 0; i < 8; ++i)
+    checksum |= static_cast<std::uint64_t>(static_cast<unsigned char>(data_[body + static_cast<std::size_t>(i)])) << (8 * i);
+  if (checksum != core::fnv1a64(data_.substr(0, body))) fail("E417", "checksum mismatch (the file is corrupt)");
+}
+
 std::string read_model_file(const std::filesystem::path& path, std::string_view what) {
+  std::error_code ec;
+  if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec))
+    throw ModelError("E410", "cannot open " + std::string(what) + ": not a regular file", path.string());
   std::ifstream in(path, std::ios::binary);
   if (!in) throw ModelError("E410", "cannot open " + std::string(what), path.string());
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());

@@ -62,6 +62,10 @@ class BinaryReader {
   /// Reads the u64 trailer written by BinaryWriter::checksum_trailer(), requires it to be the
   /// last field (E414) and to match the bytes before it (E417).
   void expect_checksum_trailer();
+  /// Checks, before anything after the header is parsed, that the last 8 bytes are the FNV-1a
+  /// checksum of the bytes before them (E417): a damaged or crafted file is refused before its
+  /// counts size anything. expect_checksum_trailer() still checks the trailer's position.
+  void verify_checksum_trailer() const;
   /// Throws ModelError(code, message) at this file.
   [[noreturn]] void fail(const char* code, const std::string& message) const;
   const std::string& where() const { return where_; }

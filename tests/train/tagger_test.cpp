@@ -244,10 +244,22 @@ TEST_CASE("tagger: damaged model files throw ModelError naming the file", "[tagg
       INFO("length " << n);
       CHECK_FALSE(load_error(good.substr(0, n)).empty());
     }
-    CHECK(load_error(good.substr(0, good.size() - 3)) == "E411");
+    // The checksum is checked before the counts are read: a cut file fails there.
+    CHECK(load_error(good.substr(0, good.size() - 3)) == "E417");
+    CHECK(load_error(good.substr(0, 9)) == "E417");
   }
   SECTION("leftover bytes") {
-    CHECK(load_error(good + "x") == "E414");
+    CHECK(load_error(good + "x") == "E417");
+    // Leftover bytes under a valid checksum: the trailer is not where the model ends.
+    std::string body = good.substr(0, good.size() - 8) + "x";
+    const std::uint64_t sum = ergraph::core::fnv1a64(body);
+    for (int i = 0; i < 8; ++i) body.push_back(static_cast<char>((sum >> (8 * i)) & 0xFF));
+    CHECK(load_error(body) == "E414");
+  }
+  SECTION("a directory in place of the model file") {
+    ergraph::test::TempDir dir;
+    std::filesystem::create_directories(dir.path() / "tagger.model");
+    CHECK_THROWS_AS(Tagger::load(dir.path() / "tagger.model"), ModelError);
   }
   SECTION("a flipped byte in the weights") {
     std::string bad = good;
