@@ -148,11 +148,18 @@ void read_jsonl_stream(std::istream& in, const InputFile& input,
       skip(SkipReason::Empty, line_offset, "\"text\" is empty");
       continue;
     }
+    std::string nul_field;  // a decoded \u0000 in the id or metadata (the raw-line check cannot see it)
     for (auto it = json.MemberBegin(); it != json.MemberEnd(); ++it) {
       const std::string key(it->name.GetString(), it->name.GetStringLength());
       if (key == "text") continue;
-      if (key == "id") doc.id = json_to_string(it->value);
-      else doc.metadata[key] = json_to_string(it->value);
+      std::string value = json_to_string(it->value);
+      if (value.find('\0') != std::string::npos || key.find('\0') != std::string::npos) nul_field = key;
+      if (key == "id") doc.id = std::move(value);
+      else doc.metadata[key] = std::move(value);
+    }
+    if (!nul_field.empty()) {
+      skip(SkipReason::Binary, line_offset, "\"" + nul_field + "\" contains a NUL character");
+      continue;
     }
     if (doc.id.empty()) doc.id = input.id + ":" + std::to_string(lineno);
     ++stats.documents;

@@ -167,3 +167,23 @@ TEST_CASE("reader: a FIFO given as an argument is refused before anything is rea
   CHECK(test::error_code_of([&] { list_inputs({fifo.string()}, stats); }, where) == "E112");
   CHECK(where == fifo.string());
 }
+
+TEST_CASE("reader: JSON escapes are checked after decoding: NUL in any field, lone surrogates", "[reader]") {
+  TempDir dir;
+  write_file(dir.path() / "esc.jsonl",
+             "{\"id\": \"a\\u0000b\", \"text\": \"Maria Cruz sued the Lisbon Council.\"}\n"
+             "{\"id\": \"s1\", \"text\": \"bad \\ud800 surrogate\"}\n"
+             "{\"id\": \"s2\", \"text\": \"Ana met Pedro \\u0000 here\"}\n"
+             "{\"id\": \"t\", \"title\": \"x\\u0000y\", \"text\": \"Ana Lima visited Porto.\"}\n"
+             "{\"id\": \"ok\", \"text\": \"Ana Lima visited Porto \\u00e9.\"}\n");
+  auto c = read_all({(dir.path() / "esc.jsonl").string()});
+  REQUIRE(c.docs.size() == 1);
+  CHECK(c.docs[0].id == "ok");
+  CHECK(c.docs[0].text == "Ana Lima visited Porto \xC3\xA9.");
+  REQUIRE(c.issues.size() == 4);
+  CHECK(c.issues[0].reason == SkipReason::Binary);
+  CHECK(c.issues[0].message == "\"id\" contains a NUL character");
+  CHECK(c.issues[1].reason == SkipReason::MalformedJson);
+  CHECK(c.issues[2].reason == SkipReason::Binary);
+  CHECK(c.issues[3].message == "\"title\" contains a NUL character");
+}
