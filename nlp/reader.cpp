@@ -28,6 +28,7 @@ const char* to_string(SkipReason r) {
     case SkipReason::MissingText: return "missing-text";
     case SkipReason::Unreadable: return "unreadable";
     case SkipReason::TooLarge: return "too-large";
+    case SkipReason::OutsideFolder: return "outside-folder";
   }
   return "unreadable";
 }
@@ -220,7 +221,7 @@ std::vector<InputFile> list_inputs(const std::vector<std::string>& args, ReadSta
   std::vector<InputFile> out;
   for (const auto& arg : args) {
     if (arg == "-") {
-      out.push_back({"-", "stdin"});
+      out.push_back({"-", "stdin", {}});
       continue;
     }
     std::error_code ec;
@@ -231,10 +232,11 @@ std::vector<InputFile> list_inputs(const std::vector<std::string>& args, ReadSta
       // A FIFO, socket or device would block the run or never end: only files and folders.
       if (!fs::is_regular_file(st))
         throw IoError("E112", "not a regular file or folder (a pipe, socket or device); use - for standard input", arg);
-      out.push_back({arg, arg});
+      out.push_back({arg, arg, {}});
       continue;
     }
     std::vector<InputFile> found;
+    const fs::path root = fs::weakly_canonical(arg, ec);
     fs::recursive_directory_iterator it(arg, fs::directory_options::skip_permission_denied, ec), end;
     if (ec) throw IoError("E111", "cannot list folder: " + ec.message(), arg);
     for (; it != end; it.increment(ec)) {
@@ -248,7 +250,15 @@ std::vector<InputFile> list_inputs(const std::vector<std::string>& args, ReadSta
         ++stats.ignored_files;
         continue;
       }
-      found.push_back({it->path().string(), fs::relative(it->path(), arg).generic_string()});
+      InputFile file{it->path().string(), fs::relative(it->path(), arg).generic_string(), {}};
+      if (it->is_symlink(ec)) {
+        // A link may point anywhere (/etc/passwd): only targets inside the folder are read.
+        const fs::path target = fs::weakly_canonical(it->path(), ec);
+        const auto rel = target.lexically_relative(root);
+        if (ec || rel.empty() || *rel.begin() == "..")
+          file.refused = "a symbolic link to " + target.string() + ", outside the folder " + arg;
+      }
+      found.push_back(std::move(file));
     }
     std::sort(found.begin(), found.end(), [](const InputFile& a, const InputFile& b) { return a.id < b.id; });
     out.insert(out.end(), found.begin(), found.end());
@@ -260,6 +270,11 @@ void read_input(const InputFile& input, const ReaderOptions& opts,
                 const std::function<void(Document&&)>& on_doc,
                 const std::function<void(const InputIssue&)>& on_issue, ReadStats& stats) {
   ++stats.files;
+  if (!input.refused.empty()) {
+    ++stats.skipped[to_string(SkipReason::OutsideFolder)];
+    on_issue(InputIssue{input.path, 0, 0, SkipReason::OutsideFolder, input.refused});
+    return;
+  }
   if (input.path == "-") {
     if (opts.stdin_jsonl) {
       read_jsonl_stream(std::cin, input, on_doc, on_issue, stats);

@@ -21,7 +21,7 @@
 namespace ergraph::nlp {
 
 /// Why an input was skipped. Stable names appear in the run summary.
-enum class SkipReason : std::uint8_t { InvalidUtf8, Binary, Empty, MalformedJson, MissingText, Unreadable, TooLarge };
+enum class SkipReason : std::uint8_t { InvalidUtf8, Binary, Empty, MalformedJson, MissingText, Unreadable, TooLarge, OutsideFolder };
 const char* to_string(SkipReason r);
 
 struct InputIssue {
@@ -51,6 +51,9 @@ struct InputFile {
   std::string path;  ///< path to open ("-" for standard input)
   std::string id;    ///< relative to the folder argument it came from; the argument itself for a
                      ///< file argument; "stdin" for "-"
+  /// Set when the file is refused before reading (read_input() reports it and reads nothing): a
+  /// symbolic link inside a folder argument whose target lies outside that folder.
+  std::string refused;
 };
 
 /// Enumerates the input files of `args` in order (folders expanded recursively, sorted).

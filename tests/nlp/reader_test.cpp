@@ -187,3 +187,23 @@ TEST_CASE("reader: JSON escapes are checked after decoding: NUL in any field, lo
   CHECK(c.issues[2].reason == SkipReason::Binary);
   CHECK(c.issues[3].message == "\"title\" contains a NUL character");
 }
+
+TEST_CASE("reader: a symbolic link out of a folder argument is reported and not read", "[reader]") {
+  TempDir dir, outside;
+  write_file(outside.path() / "secret.txt", "Secret Corp paid Hidden Ltd.");
+  write_file(dir.path() / "news" / "a.txt", "Maria Cruz sued the Lisbon Council.");
+  write_file(dir.path() / "news" / "sub" / "b.txt", "Ana Lima visited Porto.");
+  std::filesystem::create_symlink(outside.path() / "secret.txt", dir.path() / "news" / "leak.txt");
+  std::filesystem::create_symlink(dir.path() / "news" / "sub" / "b.txt", dir.path() / "news" / "inside.txt");
+  auto c = read_all({(dir.path() / "news").string()});
+  REQUIRE(c.docs.size() == 3);  // a.txt, inside.txt (a link within the folder), sub/b.txt
+  for (const auto& d : c.docs) CHECK(d.text.find("Secret") == std::string::npos);
+  REQUIRE(c.issues.size() == 1);
+  CHECK(c.issues[0].reason == SkipReason::OutsideFolder);
+  CHECK(c.issues[0].path.find("leak.txt") != std::string::npos);
+  CHECK(c.issues[0].message.find("outside the folder") != std::string::npos);
+  CHECK(c.stats.skipped.at("outside-folder") == 1);
+  // A file named on the command line is the user's choice: read wherever it points.
+  auto direct = read_all({(dir.path() / "news" / "leak.txt").string()});
+  CHECK(direct.docs.size() == 1);
+}
