@@ -153,6 +153,8 @@ void run_build(const BuildOptions& opt, int& exit_code) {
   std::error_code ec;
   fs::create_directories(opt.output, ec);
   if (ec) throw IoError("E210", "cannot create output folder: " + ec.message(), opt.output);
+  // What a killed earlier run left (SIGKILL cannot be caught): its temporary files.
+  core::remove_stale_temporaries(opt.output);
 
   Progress progress(!opt.quiet && ::isatty(STDERR_FILENO));
   graph::KnowledgeGraph g;

@@ -1,17 +1,90 @@
 #include "core/atomic_file.h"
 
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <array>
+#include <atomic>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <string>
 #include <system_error>
-#include <unistd.h>
 
 #include "core/error.h"
 
 namespace ergraph::core {
 namespace fs = std::filesystem;
 
+namespace {
+
+// Temporary files being written, so that SIGINT, SIGTERM and SIGHUP remove them before the
+// process dies (unlink() is async-signal-safe; the paths live in fixed buffers).
+constexpr std::size_t kSlots = 32, kPathBytes = 4096;
+struct Slot {
+  std::atomic<bool> used{false};
+  char path[kPathBytes] = {};
+};
+std::array<Slot, kSlots> g_slots;
+
+extern "C" void remove_temporaries_and_die(int sig) {
+  for (Slot& s : g_slots)
+    if (s.used.load()) ::unlink(s.path);
+  ::signal(sig, SIG_DFL);
+  ::raise(sig);
+}
+
+/// Makes sure our handler is installed (each call: another component may have replaced it since);
+/// an ignored signal stays ignored (nohup).
+void install_handlers() {
+  for (int sig : {SIGINT, SIGTERM, SIGHUP}) {
+    struct sigaction old {};
+    if (::sigaction(sig, nullptr, &old) != 0) continue;
+    if (old.sa_handler == SIG_IGN || old.sa_handler == remove_temporaries_and_die) continue;
+    struct sigaction sa {};
+    sa.sa_handler = remove_temporaries_and_die;
+    ::sigemptyset(&sa.sa_mask);
+    ::sigaction(sig, &sa, nullptr);
+  }
+}
+
+/// Registers `path` for removal on a signal; returns the slot (kSlots when none is free or the
+/// path is too long: the file is then only removed on errors, as before).
+std::size_t track(const fs::path& path) {
+  install_handlers();
+  const std::string& p = path.native();
+  if (p.size() >= kPathBytes) return kSlots;
+  for (std::size_t i = 0; i < kSlots; ++i) {
+    bool expected = false;
+    if (!g_slots[i].used.load() && g_slots[i].used.compare_exchange_strong(expected, true)) {
+      // Written while `used` is already set: a signal now unlinks a partial path at worst (harmless).
+      std::memcpy(g_slots[i].path, p.c_str(), p.size() + 1);
+      return i;
+    }
+  }
+  return kSlots;
+}
+
+void untrack(std::size_t slot) {
+  if (slot < kSlots) g_slots[slot].used.store(false);
+}
+
+/// fsync() of a file or folder; false if it cannot be opened or synced.
+bool sync_path(const fs::path& path, bool directory) {
+  const int fd = ::open(path.c_str(), directory ? O_RDONLY | O_DIRECTORY : O_RDONLY);
+  if (fd < 0) return false;
+  const bool ok = ::fsync(fd) == 0;
+  ::close(fd);
+  return ok;
+}
+
+}  // namespace
+
 void write_file_atomically(const fs::path& path, const std::function<void(std::ostream&)>& write) {
-  const fs::path tmp = path.string() + ".tmp-" + std::to_string(::getpid());
+  const fs::path tmp = path.string() + std::string(kTemporarySuffix) + std::to_string(::getpid());
+  const std::size_t slot = track(tmp);
   try {
     {
       std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
@@ -20,18 +93,44 @@ void write_file_atomically(const fs::path& path, const std::function<void(std::o
       out.flush();
       if (!out) throw IoError("E202", "write failed (disk full?)", tmp.string());
     }
+    // On disk before it replaces the old file: a power cut leaves the old or the new, never an
+    // empty file under the final name.
+    if (!sync_path(tmp, false)) throw IoError("E202", "cannot flush to disk: " + std::string(std::strerror(errno)), tmp.string());
     std::error_code ec;
     fs::rename(tmp, path, ec);
     if (ec) throw IoError("E203", "cannot rename into place: " + ec.message(), path.string());
+    untrack(slot);
+    const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
+    sync_path(dir, true);  // the rename itself; best effort (some file systems refuse)
   } catch (...) {
     std::error_code ignored;
     fs::remove(tmp, ignored);
+    untrack(slot);
     throw;
   }
 }
 
 void write_file_atomically(const fs::path& path, std::string_view content) {
   write_file_atomically(path, [&](std::ostream& out) { out.write(content.data(), static_cast<std::streamsize>(content.size())); });
+}
+
+std::size_t remove_stale_temporaries(const fs::path& folder) {
+  std::size_t removed = 0;
+  std::error_code ec;
+  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    const std::size_t at = name.rfind(kTemporarySuffix);
+    if (at == std::string::npos || at == 0) continue;
+    const std::string pid_text = name.substr(at + kTemporarySuffix.size());
+    if (pid_text.empty() || pid_text.size() > 9 || pid_text.find_first_not_of("0123456789") != std::string::npos) continue;
+    const long pid = std::stol(pid_text);
+    if (pid == ::getpid()) continue;
+    if (pid > 0 && ::kill(static_cast<pid_t>(pid), 0) == 0) continue;  // still running
+    if (pid > 0 && errno == EPERM) continue;                              // running, someone else's
+    std::error_code rm;
+    if (fs::remove(it->path(), rm)) ++removed;
+  }
+  return removed;
 }
 
 }  // namespace ergraph::core

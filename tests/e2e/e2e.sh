@@ -190,6 +190,19 @@ case_shards() {
   return 0
 }
 
+case_stale_temporaries() {
+  # What a SIGKILLed run leaves (its *.tmp-PID files) is cleared by the next build; a SIGTERM
+  # leaves nothing (tests/core/atomic_file_test.cpp).
+  mkdir -p "$TMP/o"
+  echo "partial" >"$TMP/o/graph.graphml.tmp-99999999"
+  echo "keep" >"$TMP/o/notes.txt"
+  "$ERGRAPH" build samples/ -o "$TMP/o" -q || fail "build failed"
+  [ -e "$TMP/o/graph.graphml.tmp-99999999" ] && fail "a dead run's temporary file was left"
+  [ -e "$TMP/o/notes.txt" ] || fail "a file that is not ours was removed"
+  ls "$TMP/o" | grep -q '\.tmp-' && fail "temporary files left"
+  return 0
+}
+
 case_determinism() {
   "$ERGRAPH" build samples/ -o "$TMP/a" -j 1 -q || fail "build -j1"
   "$ERGRAPH" build samples/ -o "$TMP/b" -j 2 -q || fail "build -j2"
