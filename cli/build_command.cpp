@@ -75,6 +75,31 @@ Shard parse_shard(const std::string& spec) {
   return s;
 }
 
+constexpr const char* kManifest = "MANIFEST.json";
+
+/// MANIFEST.json: which files this build wrote, with their sizes and FNV-1a-64 hashes (read back
+/// from disk), so a reader can tell a complete, consistent folder from one a crash left mixed.
+void write_manifest(const fs::path& folder, const std::vector<std::string>& files, std::uint64_t documents,
+                    std::uint64_t triples) {
+  std::string json = "{\"format\": \"ergraph-manifest-1\", \"documents\": " + std::to_string(documents) +
+                     ", \"triples\": " + std::to_string(triples) + ", \"files\": [";
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    std::ifstream in(folder / files[i], std::ios::binary);
+    if (!in) throw IoError("E204", "cannot read back an output file for the manifest", (folder / files[i]).string());
+    std::uint64_t hash = 14695981039346656037ull, bytes = 0;
+    char buf[1 << 16];
+    while (in.read(buf, sizeof buf) || in.gcount() > 0) {
+      const auto n = static_cast<std::size_t>(in.gcount());
+      for (std::size_t k = 0; k < n; ++k) hash = (hash ^ static_cast<unsigned char>(buf[k])) * 1099511628211ull;
+      bytes += n;
+    }
+    json += fmt::format("{}\n  {{\"name\": \"{}\", \"bytes\": {}, \"fnv1a64\": \"{}\"}}", i ? "," : "", files[i], bytes,
+                        core::hex64(hash));
+  }
+  json += "\n]}\n";
+  core::write_file_atomically(folder / kManifest, json);
+}
+
 struct Counters {
   std::uint64_t sentences = 0, tokens = 0, whitespace_tokens = 0, triples = 0;
   std::uint64_t long_sentences_split = 0, documents_with_long_sentences = 0;
@@ -155,6 +180,9 @@ void run_build(const BuildOptions& opt, int& exit_code) {
   if (ec) throw IoError("E210", "cannot create output folder: " + ec.message(), opt.output);
   // What a killed earlier run left (SIGKILL cannot be caught): its temporary files.
   core::remove_stale_temporaries(opt.output);
+  // The manifest goes first and comes back last: a folder whose MANIFEST.json is missing holds
+  // a build that did not finish (possibly new files beside old ones).
+  fs::remove(fs::path(opt.output) / kManifest, ec);
 
   Progress progress(!opt.quiet && ::isatty(STDERR_FILENO));
   graph::KnowledgeGraph g;
@@ -259,8 +287,13 @@ void run_build(const BuildOptions& opt, int& exit_code) {
   core::write_file_atomically(fs::path(opt.output) / "graph.graphml", [&](std::ostream& out) { exporter::write_graphml(g, out); });
   core::write_file_atomically(fs::path(opt.output) / "graph.gexf", [&](std::ostream& out) { exporter::write_gexf(g, out); });
   core::write_file_atomically(fs::path(opt.output) / "graph.dot", [&](std::ostream& out) { exporter::write_dot(g, out); });
+  const auto manifest_after = [&] {  // last: only a finished build has a manifest
+    write_manifest(opt.output, {"triples.jsonl", "graph.snapshot", "graph.graphml", "graph.gexf", "graph.dot", "entities.jsonl"},
+                   stats.documents - failed - other_shards, counts.triples);
+  };
   core::write_file_atomically(fs::path(opt.output) / "entities.jsonl",
                               [&](std::ostream& out) { exporter::write_entities_jsonl(g, out); });
+  manifest_after();
 
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (!opt.quiet) {
@@ -286,7 +319,7 @@ void run_build(const BuildOptions& opt, int& exit_code) {
                  plural(counts.long_sentences_split, "over-long sentence", "over-long sentences"), nlp::kMaxSentenceTokens,
                  plural(counts.documents_with_long_sentences, "document", "documents"));
     if (!aliases.empty()) fmt::print(stderr, "  {} from {}\n", plural(aliases.size(), "alias", "aliases"), opt.aliases);
-    fmt::print(stderr, "  wrote {0}/graph.graphml, {0}/graph.gexf, {0}/graph.dot, {0}/triples.jsonl, {0}/entities.jsonl, {0}/graph.snapshot\n",
+    fmt::print(stderr, "  wrote {0}/graph.graphml, {0}/graph.gexf, {0}/graph.dot, {0}/triples.jsonl, {0}/entities.jsonl, {0}/graph.snapshot, {0}/MANIFEST.json\n",
                fs::path(opt.output).string());
   }
   exit_code = 0;

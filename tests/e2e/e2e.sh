@@ -190,6 +190,32 @@ case_shards() {
   return 0
 }
 
+case_manifest() {
+  build_samples
+  /usr/bin/python3 - "$TMP/out" <<'PY' || fail "MANIFEST.json does not match the files"
+import json, os, sys
+d = sys.argv[1]
+m = json.load(open(os.path.join(d, "MANIFEST.json")))
+assert m["format"] == "ergraph-manifest-1" and m["documents"] == 5, m
+names = [f["name"] for f in m["files"]]
+assert names == ["triples.jsonl", "graph.snapshot", "graph.graphml", "graph.gexf", "graph.dot", "entities.jsonl"], names
+for f in m["files"]:
+    data = open(os.path.join(d, f["name"]), "rb").read()
+    h = 14695981039346656037
+    for b in data:
+        h = ((h ^ b) * 1099511628211) % (1 << 64)
+    assert f["bytes"] == len(data) and f["fnv1a64"] == "%016x" % h, f
+PY
+  # A build that fails half-way leaves no manifest: the folder says it is not a finished build.
+  mkdir -p "$TMP/half"
+  cp "$TMP/out/MANIFEST.json" "$TMP/half/"
+  mkdir -p "$TMP/half/graph.graphml"   # a folder where the GraphML goes: the rename fails
+  "$ERGRAPH" build samples/ -o "$TMP/half" -q 2>/dev/null; [ $? -eq 74 ] || fail "the failed build must exit 74"
+  [ -e "$TMP/half/MANIFEST.json" ] && fail "a failed build left a manifest"
+  [ -s "$TMP/half/triples.jsonl" ] || fail "expected the new triples.jsonl of the half build"
+  return 0
+}
+
 case_stale_temporaries() {
   # What a SIGKILLed run leaves (its *.tmp-PID files) is cleared by the next build; a SIGTERM
   # leaves nothing (tests/core/atomic_file_test.cpp).
@@ -207,7 +233,7 @@ case_determinism() {
   "$ERGRAPH" build samples/ -o "$TMP/a" -j 1 -q || fail "build -j1"
   "$ERGRAPH" build samples/ -o "$TMP/b" -j 2 -q || fail "build -j2"
   "$ERGRAPH" build samples/ -o "$TMP/b" -j 2 -q || fail "rebuild -j2"
-  for f in graph.graphml graph.gexf graph.dot triples.jsonl graph.snapshot; do cmp -s "$TMP/a/$f" "$TMP/b/$f" || fail "$f differs between -j1 and -j2"; done
+  for f in graph.graphml graph.gexf graph.dot triples.jsonl graph.snapshot MANIFEST.json; do cmp -s "$TMP/a/$f" "$TMP/b/$f" || fail "$f differs between -j1 and -j2"; done
   # Graph files do not depend on the order in which documents come.
   # (file arguments given from inside samples/ so that document ids are the same as above)
   (cd samples && "$ERGRAPH" build $(ls | sort -r) -o "$TMP/c" -q) || fail "build in reverse order"
