@@ -216,6 +216,14 @@ PY
   return 0
 }
 
+case_huge_word() {
+  # One 1 MB "word" without a space (issue 14 saw it grow a build to 24 GB): it must go through
+  # under a 2 GB address-space limit, with the sentence around it still read.
+  /usr/bin/python3 -c "print('Maria Cruz sued the Lisbon Council. ' + 'x' * 1000000 + ' end.')" >"$TMP/word.txt"
+  (ulimit -v 2000000; "$ERGRAPH" build "$TMP/word.txt" -o "$TMP/w" -q -j 1) || fail "a 1 MB word broke the build under 2 GB"
+  grep -q '"relation":"sue"' "$TMP/w/triples.jsonl" || fail "the sentence before the long word was lost"
+}
+
 case_stale_temporaries() {
   # What a SIGKILLed run leaves (its *.tmp-PID files) is cleared by the next build; a SIGTERM
   # leaves nothing (tests/core/atomic_file_test.cpp).
