@@ -19,6 +19,9 @@ using namespace nlp;
 using namespace entities;
 namespace {
 
+/// Most parties linked pairwise by a reciprocal verb ("A, B and C met": 3 links; 8 parties: 28).
+constexpr std::size_t kMaxReciprocalParties = 8;
+
 using core::Triple;
 
 /// An argument resolved for the graph.
@@ -374,6 +377,10 @@ class SentenceTriples {
   // "Putin and Xi held a phone call" -> (Putin, hold-phone-call-with, Xi).
   bool reciprocal(const Clause& c, const std::vector<Ent>& subjects, const std::vector<Argument>& slots) {
     if (subjects.size() < 2 || c.copular) return false;
+    // Links among every pair of parties grow with the square: 400 countries signing a treaty gave
+    // 15,164 triples from one sentence. Past kMaxReciprocalParties, each party keeps its own
+    // triples ("Chile signed a treaty in Geneva") and no pairwise links are made.
+    if (subjects.size() > kMaxReciprocalParties) return false;
     for (const Argument& a : slots)  // "Russia and China signed a treaty with Iran": not with each other
       if (a.prep == "with" && entity(a)) return false;
     std::string rel = verb_base(c);

@@ -152,3 +152,24 @@ TEST_CASE("recall: a former holder's title ('Ex-minister') is a title, and money
   }
   CHECK(found);
 }
+
+TEST_CASE("recall: reciprocal links among a few parties, none among a crowd", "[extract][recall]") {
+  // Three parties: every pair is linked (sports, business).
+  const auto few = keys("Kenya, Uganda and Tanzania signed a treaty in Arusha.");
+  INFO(::Catch::Detail::stringify(few));
+  CHECK(has(few, "Kenya | sign-treaty-with | Uganda (GPE)"));
+  CHECK(has(few, "Uganda | sign-treaty-with | Tanzania (GPE)"));
+  // Twelve parties: no pairwise links (they grow with the square), each keeps its own triple.
+  const auto crowd = keys(
+      "Albania, Austria, Belgium, Croatia, Denmark, Estonia, Finland, Greece, Hungary, Ireland, Latvia and Malta "
+      "signed a treaty in Geneva.");
+  INFO(::Catch::Detail::stringify(crowd));
+  std::size_t pairwise = 0, places = 0;
+  for (const auto& k : crowd) {
+    if (k.find("-with | ") != std::string::npos) ++pairwise;
+    if (k.find("| sign-treaty-in | Geneva") != std::string::npos) ++places;
+  }
+  CHECK(pairwise == 0);
+  CHECK(places >= 10);
+  CHECK(crowd.size() <= 12);
+}
