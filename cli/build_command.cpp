@@ -9,7 +9,9 @@
 #include <fstream>
 #include <functional>
 #include <mutex>
+#include <sstream>
 #include <thread>
+#include <tuple>
 
 #include "cli/commands.h"
 #include "cli/progress.h"
@@ -213,7 +215,17 @@ void run_build(const BuildOptions& opt, int& exit_code) {
                                   static_cast<double>(p.total) / 1e6));
     };
 
-  core::write_file_atomically(fs::path(opt.output) / "triples.jsonl", [&](std::ostream& jsonl) {
+  // triples.jsonl is sorted by document id (then input order for a repeated id), so that it
+  // does not depend on the order of the files or of the JSONL lines: each document's lines go to
+  // a spool file as they come, with an index entry, and are copied out in order at the end.
+  struct Spooled {
+    std::string doc_id;
+    std::uint64_t seq = 0, offset = 0, bytes = 0;
+  };
+  std::vector<Spooled> spooled;
+  core::TemporaryFile spool(fs::path(opt.output) / "triples.spool");
+  std::uint64_t spool_end = 0;
+  {
     constexpr std::size_t kBatchDocs = 256;
     constexpr std::size_t kBatchBytes = 8u << 20;
     std::vector<nlp::Document> batch;
@@ -246,7 +258,15 @@ void run_build(const BuildOptions& opt, int& exit_code) {
           for (auto& t : r.out.triples) aliases.apply(t);
           for (auto& m : r.out.mentions) aliases.apply(m.entity);
         }
-        exporter::write_triples_jsonl(r.out.triples, jsonl);
+        if (!r.out.triples.empty()) {
+          std::ostringstream lines;
+          exporter::write_triples_jsonl(r.out.triples, lines);
+          const std::string text = std::move(lines).str();
+          spool.stream().write(text.data(), static_cast<std::streamsize>(text.size()));
+          if (!spool.stream()) throw IoError("E202", "write failed (disk full?)", spool.path().string());
+          spooled.push_back({batch[i].id, spooled.size(), spool_end, text.size()});
+          spool_end += text.size();
+        }
         for (const auto& t : r.out.triples) g.add(t);
         for (const auto& m : r.out.mentions) g.add_mention(m);
       }
@@ -274,9 +294,23 @@ void run_build(const BuildOptions& opt, int& exit_code) {
     }
     if (!batch.empty()) flush();
     progress.clear();
-    if (stats.documents == failed + other_shards && other_shards > 0) return;  // an empty shard is fine
-    if (stats.documents == failed)
+    const bool empty_shard = stats.documents == failed + other_shards && other_shards > 0;  // fine
+    if (stats.documents == failed && !empty_shard)
       throw ParseError("E122", "no document could be read from the input (see the messages above)", opt.inputs.front());
+  }
+  std::sort(spooled.begin(), spooled.end(), [](const Spooled& a, const Spooled& b) {
+    return std::tie(a.doc_id, a.seq) < std::tie(b.doc_id, b.seq);
+  });
+  spool.stream().flush();
+  core::write_file_atomically(fs::path(opt.output) / "triples.jsonl", [&](std::ostream& jsonl) {
+    std::string buf;
+    for (const Spooled& e : spooled) {
+      buf.resize(e.bytes);
+      spool.stream().seekg(static_cast<std::streamoff>(e.offset));
+      spool.stream().read(buf.data(), static_cast<std::streamsize>(e.bytes));
+      if (!spool.stream()) throw IoError("E204", "cannot read back the triples spool", spool.path().string());
+      jsonl.write(buf.data(), static_cast<std::streamsize>(buf.size()));
+    }
   });
 
   // The snapshot keeps the graph before finalize(): shards merged with `ergraph merge` give the

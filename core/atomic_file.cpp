@@ -114,6 +114,22 @@ void write_file_atomically(const fs::path& path, std::string_view content) {
   write_file_atomically(path, [&](std::ostream& out) { out.write(content.data(), static_cast<std::streamsize>(content.size())); });
 }
 
+TemporaryFile::TemporaryFile(const fs::path& path)
+    : path_(path.string() + std::string(kTemporarySuffix) + std::to_string(::getpid())), slot_(track(path_)) {
+  stream_.open(path_, std::ios::binary | std::ios::in | std::ios::out | std::ios::trunc);
+  if (!stream_) {
+    untrack(slot_);
+    throw IoError("E201", "cannot create file", path_.string());
+  }
+}
+
+TemporaryFile::~TemporaryFile() {
+  stream_.close();
+  std::error_code ignored;
+  fs::remove(path_, ignored);
+  untrack(slot_);
+}
+
 std::size_t remove_stale_temporaries(const fs::path& folder) {
   std::size_t removed = 0;
   std::error_code ec;

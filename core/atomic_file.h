@@ -6,6 +6,7 @@
 /// dies (each call makes sure its handler is installed; an ignored signal stays ignored); after a SIGKILL,
 /// remove_stale_temporaries() clears what a dead process left.
 #include <filesystem>
+#include <fstream>
 #include <functional>
 #include <ostream>
 #include <string_view>
@@ -14,6 +15,24 @@ namespace ergraph::core {
 
 /// "<path>" + kTemporarySuffix + "<pid>" is the temporary file of write_file_atomically().
 inline constexpr std::string_view kTemporarySuffix = ".tmp-";
+
+/// A scratch file "<path>.tmp-<pid>" that is removed when the object goes, on an error, and on
+/// SIGINT/SIGTERM/SIGHUP (like write_file_atomically()'s temporaries); opened for reading and
+/// writing in binary.
+class TemporaryFile {
+ public:
+  explicit TemporaryFile(const std::filesystem::path& path);  ///< throws IoError (E201)
+  ~TemporaryFile();
+  TemporaryFile(const TemporaryFile&) = delete;
+  TemporaryFile& operator=(const TemporaryFile&) = delete;
+  std::fstream& stream() { return stream_; }
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+  std::size_t slot_;
+  std::fstream stream_;
+};
 
 /// Removes the temporary files in `folder` left by processes that are no longer running
 /// ("graph.graphml.tmp-4242" when 4242 is dead); returns how many. Never touches this process's

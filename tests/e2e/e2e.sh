@@ -245,7 +245,13 @@ case_determinism() {
   # Graph files do not depend on the order in which documents come.
   # (file arguments given from inside samples/ so that document ids are the same as above)
   (cd samples && "$ERGRAPH" build $(ls | sort -r) -o "$TMP/c" -q) || fail "build in reverse order"
-  for f in graph.graphml graph.gexf graph.dot graph.snapshot; do cmp -s "$TMP/a/$f" "$TMP/c/$f" || fail "$f depends on document order"; done
+  for f in graph.graphml graph.gexf graph.dot graph.snapshot triples.jsonl MANIFEST.json; do cmp -s "$TMP/a/$f" "$TMP/c/$f" || fail "$f depends on document order"; done
+  # JSONL lines in another order: the same files too.
+  /usr/bin/python3 -c "import sys; l=open(sys.argv[1]).read().splitlines(); open(sys.argv[2],'w').write('\\n'.join(reversed(l))+'\\n')" \
+    samples/03_wire.jsonl "$TMP/rev.jsonl"
+  "$ERGRAPH" build samples/03_wire.jsonl -o "$TMP/w1" -q || fail "build wire"
+  "$ERGRAPH" build "$TMP/rev.jsonl" -o "$TMP/w2" -q || fail "build reversed wire"
+  for f in triples.jsonl graph.graphml; do cmp -s "$TMP/w1/$f" "$TMP/w2/$f" || fail "$f depends on the order of JSONL lines"; done
 }
 
 # Issue 13: one 5,000-token line without punctuation builds; its over-long sentences are split
