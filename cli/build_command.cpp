@@ -88,11 +88,11 @@ void write_manifest(const fs::path& folder, const std::vector<std::string>& file
   for (std::size_t i = 0; i < files.size(); ++i) {
     std::ifstream in(folder / files[i], std::ios::binary);
     if (!in) throw IoError("E204", "cannot read back an output file for the manifest", (folder / files[i]).string());
-    std::uint64_t hash = 14695981039346656037ull, bytes = 0;
+    std::uint64_t hash = core::fnv1a64({}), bytes = 0;  // FNV-1a continued chunk by chunk
     char buf[1 << 16];
     while (in.read(buf, sizeof buf) || in.gcount() > 0) {
       const auto n = static_cast<std::size_t>(in.gcount());
-      for (std::size_t k = 0; k < n; ++k) hash = (hash ^ static_cast<unsigned char>(buf[k])) * 1099511628211ull;
+      hash = core::fnv1a64(std::string_view(buf, n), hash);
       bytes += n;
     }
     json += fmt::format("{}\n  {{\"name\": \"{}\", \"bytes\": {}, \"fnv1a64\": \"{}\"}}", i ? "," : "", files[i], bytes,

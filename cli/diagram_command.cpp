@@ -1,7 +1,6 @@
 // `ergraph diagram GRAPH`: a Graphviz drawing of part of a graph that renders, under a node budget.
 #include <fmt/core.h>
 
-#include <filesystem>
 #include <iostream>
 #include <sstream>
 
@@ -16,7 +15,6 @@
 
 namespace ergraph::cli {
 namespace {
-namespace fs = std::filesystem;
 
 struct DiagramOptions {
   std::string graph_file, output, around, by = "degree", since, until, models;

@@ -22,11 +22,14 @@ namespace {
 namespace fs = std::filesystem;
 using Json = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
 
-graph::KnowledgeGraph load(const std::string& file) { return load_graph(file); }
-
 void put(Json& w, const char* key, const std::string& v) {
   w.Key(key);
   w.String(v.c_str(), static_cast<rapidjson::SizeType>(v.size()));
+}
+
+void put(Json& w, const char* key, std::uint64_t v) {
+  w.Key(key);
+  w.Uint64(v);
 }
 
 void put_node(Json& w, const graph::KnowledgeGraph& g, graph::NodeIndex n) {
@@ -68,41 +71,28 @@ struct StatsOptions {
 };
 
 void run_stats(const StatsOptions& opt) {
-  const graph::KnowledgeGraph g = load(opt.graph_file);
+  const graph::KnowledgeGraph g = load_graph(opt.graph_file);
   const graph::GraphStats s = graph::compute_stats(g, opt.top);
   if (opt.format == "json") {
     rapidjson::StringBuffer buf;
     Json w(buf);
     w.StartObject();
-    w.Key("nodes");
-    w.Uint64(s.nodes);
-    w.Key("edges");
-    w.Uint64(s.edges);
-    w.Key("triples");
-    w.Uint64(s.triples);
-    w.Key("documents");
-    w.Uint64(s.documents);
+    put(w, "nodes", s.nodes);
+    put(w, "edges", s.edges);
+    put(w, "triples", s.triples);
+    put(w, "documents", s.documents);
     w.Key("by_type");
     w.StartObject();
-    for (const auto& [t, n] : s.by_type) {
-      w.Key(core::to_string(t));
-      w.Uint64(n);
-    }
+    for (const auto& [t, n] : s.by_type) put(w, core::to_string(t), n);
     w.EndObject();
-    w.Key("negative_edges");
-    w.Uint64(s.negative_edges);
-    w.Key("hedged_edges");
-    w.Uint64(s.hedged_edges);
-    w.Key("max_degree");
-    w.Uint64(s.max_degree);
+    put(w, "negative_edges", s.negative_edges);
+    put(w, "hedged_edges", s.hedged_edges);
+    put(w, "max_degree", s.max_degree);
     w.Key("mean_degree");
     w.Double(s.mean_degree);
-    w.Key("isolated");
-    w.Uint64(s.isolated);
-    w.Key("components");
-    w.Uint64(s.components);
-    w.Key("largest_component");
-    w.Uint64(s.largest_component);
+    put(w, "isolated", s.isolated);
+    put(w, "components", s.components);
+    put(w, "largest_component", s.largest_component);
     put(w, "first_day", s.first_day);
     put(w, "last_day", s.last_day);
     for (const auto& [key, list] : {std::pair{"top_degree", &s.top_degree}, std::pair{"top_pagerank", &s.top_pagerank}}) {
@@ -123,10 +113,8 @@ void run_stats(const StatsOptions& opt) {
     for (const auto& r : s.top_relations) {
       w.StartObject();
       put(w, "relation", r.relation);
-      w.Key("edges");
-      w.Uint64(r.edges);
-      w.Key("triples");
-      w.Uint64(r.triples);
+      put(w, "edges", r.edges);
+      put(w, "triples", r.triples);
       w.EndObject();
     }
     w.EndArray();
@@ -200,7 +188,7 @@ struct DiffOptions {
 
 /// Exit code: 0 the same, 1 different (as diff(1)).
 int run_diff(const DiffOptions& opt) {
-  const graph::KnowledgeGraph a = load(opt.before), b = load(opt.after);
+  const graph::KnowledgeGraph a = load_graph(opt.before), b = load_graph(opt.after);
   const graph::GraphDiff d = graph::compare(a, b);
   const bool same = d.added_nodes.empty() && d.removed_nodes.empty() && d.added_edges.empty() &&
                     d.removed_edges.empty() && d.changed_edges.empty();

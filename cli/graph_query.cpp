@@ -190,12 +190,11 @@ void write_node_json(rapidjson::PrettyWriter<rapidjson::StringBuffer>& w, const 
   w.EndObject();
 }
 
-void write_edge_json(rapidjson::PrettyWriter<rapidjson::StringBuffer>& w, const graph::EdgeData& e, bool forward) {
+void write_edge_fields(rapidjson::PrettyWriter<rapidjson::StringBuffer>& w, const graph::EdgeData& e, bool forward) {
   auto str = [&](const char* key, const std::string& value) {
     w.Key(key);
     w.String(value.c_str(), static_cast<rapidjson::SizeType>(value.size()));
   };
-  w.StartObject();
   str("edge", e.id);
   str("relation", e.relation);
   str("direction", forward ? "forward" : "backward");
@@ -210,6 +209,15 @@ void write_edge_json(rapidjson::PrettyWriter<rapidjson::StringBuffer>& w, const 
   w.Uint(e.count);
   w.Key("confidence");
   w.Double(e.confidence);
+}
+
+void write_edge_json(rapidjson::PrettyWriter<rapidjson::StringBuffer>& w, const graph::EdgeData& e, bool forward) {
+  auto str = [&](const char* key, const std::string& value) {
+    w.Key(key);
+    w.String(value.c_str(), static_cast<rapidjson::SizeType>(value.size()));
+  };
+  w.StartObject();
+  write_edge_fields(w, e, forward);
   str("first_seen", e.first_seen());
   str("last_seen", e.last_seen());
   w.Key("evidence_items");

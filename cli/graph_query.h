@@ -68,6 +68,9 @@ void print_evidence_items(const graph::EdgeData& e, int indent);
 /// JSON: {"id","label","type"} of a node.
 void write_node_json(rapidjson::PrettyWriter<rapidjson::StringBuffer>& w, const graph::KnowledgeGraph& g,
                      graph::NodeIndex n);
+/// The fields edge, relation, direction, polarity, modality, factuality, attributions, count and
+/// confidence of an edge, into the object being written (path's flat best-edge fields too).
+void write_edge_fields(rapidjson::PrettyWriter<rapidjson::StringBuffer>& w, const graph::EdgeData& e, bool forward);
 /// JSON object of one usable edge of a hop: id, relation, direction, polarity, modality,
 /// factuality, attributions, count, confidence, first_seen, last_seen and every evidence item.
 void write_edge_json(rapidjson::PrettyWriter<rapidjson::StringBuffer>& w, const graph::EdgeData& e, bool forward);

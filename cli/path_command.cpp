@@ -95,26 +95,7 @@ void print_json(const graph::KnowledgeGraph& g, graph::NodeIndex from, graph::No
       w.Key("to");
       write_node_json(w, g, h.to);
       // The best edge, flat (as before), then every usable edge of the hop.
-      w.Key("edge");
-      w.String(e.id.c_str());
-      w.Key("relation");
-      w.String(e.relation.c_str());
-      w.Key("direction");
-      w.String(h.forward ? "forward" : "backward");
-      w.Key("polarity");
-      w.String(core::to_string(e.polarity));
-      w.Key("modality");
-      w.String(core::to_string(e.modality));
-      w.Key("factuality");
-      w.String(core::to_string(e.factuality));
-      w.Key("attributions");
-      w.StartArray();
-      for (const auto& a : e.attributions) w.String(a.c_str());
-      w.EndArray();
-      w.Key("count");
-      w.Uint(e.count);
-      w.Key("confidence");
-      w.Double(e.confidence);
+      write_edge_fields(w, e, h.forward);
       if (!e.evidence.empty()) {
         const auto& ev = e.evidence.front();
         w.Key("evidence");

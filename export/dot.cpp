@@ -64,7 +64,7 @@ double pen_width(std::uint32_t count) {
 
 using detail::edge_label;
 /// Negated edges are dashed, hedged ones dotted (negated wins); asserted positive edges solid.
-std::string_view edge_style(const graph::EdgeData& e) { return detail::edge_line(e); }
+using detail::edge_line;
 
 /// "take-side-with (x2, hedged)\nattributed to: Kremlin; TASS\n<first evidence sentence>".
 std::string edge_tooltip(const graph::EdgeData& e) {
@@ -83,7 +83,7 @@ void append_edge(std::string& out, const graph::EdgeData& e, const std::string& 
                  const std::string& target, bool labelled) {
   fmt::format_to(std::back_inserter(out), "  {} -> {} [", dot_quote(source), dot_quote(target));
   if (labelled) fmt::format_to(std::back_inserter(out), "label={}, ", dot_quote(edge_label(e)));
-  if (const std::string_view style = edge_style(e); !style.empty())
+  if (const std::string_view style = edge_line(e); !style.empty())
     fmt::format_to(std::back_inserter(out), "style=\"{}\", ", style);
   fmt::format_to(std::back_inserter(out), "penwidth=\"{:.2f}\", tooltip={}];\n", pen_width(e.count),
                  dot_quote(edge_tooltip(e)));
@@ -168,7 +168,7 @@ void write_paths_dot(const graph::KnowledgeGraph& g, const std::vector<graph::Pa
     const auto& d = g.edge(e);
     std::string label = edge_label(d);
     if (d.modality == core::Modality::Hedged) label += std::string(" (hedged, ") + core::to_string(d.factuality) + ")";
-    const std::string_view style = edge_style(d);
+    const std::string_view style = edge_line(d);
     fmt::format_to(std::back_inserter(buf), "  {} -> {} [label={}{}{}];\n", dot_quote(g.node(g.source(e)).id),
                    dot_quote(g.node(g.target(e)).id), dot_quote(label), style.empty() ? "" : ", style=", style);
   }

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "export/detail/escape.h"
+#include "export/detail/graphml_keys.h"
 #include "export/detail/style.h"
 
 namespace ergraph::exporter {
@@ -18,7 +19,7 @@ using detail::format_decimal;
 using detail::join;
 using detail::xml_escape;
 
-constexpr std::string_view kListSeparator = " | ";
+using detail::kListSeparator;
 
 struct Attribute {
   std::string_view id, type;

@@ -43,9 +43,11 @@ GraphStats compute_stats(const KnowledgeGraph& g, std::size_t top) {
     docs.insert(g.node(n).documents.begin(), g.node(n).documents.end());
   }
   std::set<std::pair<NodeIndex, NodeIndex>> arcs;
+  std::vector<bool> touched(s.nodes, false);  // has an edge (a self-loop counts)
   for (EdgeIndex e = 0; e < s.edges; ++e) {
     const EdgeData& ed = g.edge(e);
     const NodeIndex a = g.source(e), b = g.target(e);
+    touched[a] = touched[b] = true;
     s.triples += ed.count;
     if (ed.polarity == core::Polarity::Negative) ++s.negative_edges;
     if (ed.modality == core::Modality::Hedged) ++s.hedged_edges;
@@ -72,7 +74,7 @@ GraphStats compute_stats(const KnowledgeGraph& g, std::size_t top) {
     degree[n] = static_cast<double>(neighbours[n].size());
     total += neighbours[n].size();
     s.max_degree = std::max(s.max_degree, neighbours[n].size());
-    if (g.out_edges(n).empty() && g.in_edges(n).empty()) ++s.isolated;
+    if (!touched[n]) ++s.isolated;
   }
   s.mean_degree = s.nodes ? static_cast<double>(total) / static_cast<double>(s.nodes) : 0.0;
   s.top_degree = best(g, degree, top);

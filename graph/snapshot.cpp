@@ -18,15 +18,16 @@ constexpr std::size_t kHeaderBytes = 8 + 4 + 4 + 8 + 8;
 
 // --- writing ---------------------------------------------------------------------------------
 
+/// Appends the `bytes` low bytes of `v`, little-endian.
+void put_le(std::string& out, std::uint64_t v, int bytes) {
+  for (int i = 0; i < bytes; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
+}
+
 class Writer {
  public:
   void u8(std::uint8_t v) { body_.push_back(static_cast<char>(v)); }
-  void u32(std::uint32_t v) {
-    for (int i = 0; i < 4; ++i) body_.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
-  }
-  void u64(std::uint64_t v) {
-    for (int i = 0; i < 8; ++i) body_.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
-  }
+  void u32(std::uint32_t v) { put_le(body_, v, 4); }
+  void u64(std::uint64_t v) { put_le(body_, v, 8); }
   void f64(double v) {
     std::uint64_t bits;
     std::memcpy(&bits, &v, sizeof bits);
@@ -53,26 +54,17 @@ class Writer {
   /// Header + string table + body.
   void finish(std::ostream& out, bool finalized) {
     std::string payload;
-    const auto put32 = [&](std::uint32_t v) {
-      for (int i = 0; i < 4; ++i) payload.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
-    };
-    put32(static_cast<std::uint32_t>(strings_.size()));
+    put_le(payload, strings_.size(), 4);
     for (const std::string* s : strings_) {
-      put32(static_cast<std::uint32_t>(s->size()));
+      put_le(payload, s->size(), 4);
       payload += *s;
     }
     payload += body_;
     std::string header(kMagic, sizeof kMagic);
-    const auto h32 = [&](std::uint32_t v) {
-      for (int i = 0; i < 4; ++i) header.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
-    };
-    const auto h64 = [&](std::uint64_t v) {
-      for (int i = 0; i < 8; ++i) header.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
-    };
-    h32(kSnapshotVersion);
-    h32(finalized ? 1u : 0u);
-    h64(payload.size());
-    h64(core::fnv1a64(payload));
+    put_le(header, kSnapshotVersion, 4);
+    put_le(header, finalized ? 1u : 0u, 4);
+    put_le(header, payload.size(), 8);
+    put_le(header, core::fnv1a64(payload), 8);
     out.write(header.data(), static_cast<std::streamsize>(header.size()));
     out.write(payload.data(), static_cast<std::streamsize>(payload.size()));
   }

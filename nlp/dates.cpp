@@ -7,20 +7,19 @@
 
 #include <fmt/format.h>
 
+#include "core/text.h"
+
 namespace ergraph::nlp {
 namespace {
 
 bool digit(char c) { return c >= '0' && c <= '9'; }
 bool alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
 std::optional<std::string> make_date(int y, int m, int d) {
-  static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (y < 1800 || y > 2199 || m < 1 || m > 12 || d < 1) return std::nullopt;
-  const int days = kDays[static_cast<std::size_t>(m - 1)] + (m == 2 && leap(y) ? 1 : 0);
-  if (d > days) return std::nullopt;
-  return fmt::format("{:04}-{:02}-{:02}", y, m, d);
+  if (y < 1800 || y > 2199 || m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+  std::string date = fmt::format("{:04}-{:02}-{:02}", y, m, d);
+  if (!core::is_iso_day(date)) return std::nullopt;  // no 30 February
+  return date;
 }
 
 /// 1..12 for an English month name or its abbreviation ("Sept" too), case-insensitive; else 0.
@@ -28,8 +27,7 @@ int month_of(std::string_view w) {
   static constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march",     "april",
                                                                "may",     "june",     "july",      "august",
                                                                "september", "october", "november", "december"};
-  std::string lw;
-  for (char c : w) lw += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string lw = core::ascii_lower(w);
   if (lw == "sept") return 9;
   for (std::size_t i = 0; i < kMonths.size(); ++i) {
     if (lw == kMonths[i]) return static_cast<int>(i) + 1;
