@@ -1,12 +1,17 @@
 #include "nlp/reader.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <climits>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <limits>
 #include <sstream>
+
+#include <iconv.h>
+#include <unistd.h>
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
@@ -15,6 +20,8 @@
 
 #include "core/error.h"
 #include "core/text.h"
+#include "nlp/csv.h"
+#include "nlp/html.h"
 
 namespace ergraph::nlp {
 namespace fs = std::filesystem;
@@ -29,6 +36,8 @@ const char* to_string(SkipReason r) {
     case SkipReason::Unreadable: return "unreadable";
     case SkipReason::TooLarge: return "too-large";
     case SkipReason::OutsideFolder: return "outside-folder";
+    case SkipReason::MalformedCsv: return "malformed-csv";
+    case SkipReason::BadEncoding: return "bad-encoding";
   }
   return "unreadable";
 }
@@ -45,14 +54,34 @@ std::string InputIssue::describe() const {
 
 namespace {
 
-enum class Kind { Text, Markdown, Jsonl, Other };
+enum class Kind { Text, Markdown, Jsonl, Html, Csv, Tsv, Other };
 
 Kind kind_of(const fs::path& p) {
   const std::string ext = core::ascii_lower(p.extension().string());
   if (ext == ".txt" || ext == ".text") return Kind::Text;
   if (ext == ".md" || ext == ".markdown") return Kind::Markdown;
   if (ext == ".jsonl" || ext == ".ndjson") return Kind::Jsonl;
+  if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return Kind::Html;
+  if (ext == ".csv") return Kind::Csv;
+  if (ext == ".tsv" || ext == ".tab") return Kind::Tsv;
   return Kind::Other;
+}
+
+constexpr const char* kTextColumnHint = "CSV/TSV: name the column with the article text with --text-column NAME";
+
+/// Text that is not valid UTF-8 is converted from opts.encoding when one is given. Returns false
+/// (issue filled) when it cannot be.
+bool decode(std::string& text, const ReaderOptions& opts, InputIssue& issue) {
+  if (opts.encoding.empty() || core::find_invalid_utf8(text) == std::string_view::npos) return true;
+  std::string utf8, error;
+  if (!convert_to_utf8(text, opts.encoding, utf8, error)) {
+    issue.reason = SkipReason::BadEncoding;
+    issue.offset = 0;
+    issue.message = error;
+    return false;
+  }
+  text = std::move(utf8);
+  return true;
 }
 
 bool is_hidden(const fs::path& p) {
@@ -95,7 +124,7 @@ std::size_t json_depth(const rapidjson::Value& root) {
 /// Deeper JSON is refused: no article needs it, and writing it back (metadata) recurses.
 constexpr std::size_t kMaxJsonDepth = 64;
 
-void read_jsonl_stream(std::istream& in, const InputFile& input,
+void read_jsonl_stream(std::istream& in, const InputFile& input, const ReaderOptions& opts,
                        const std::function<void(Document&&)>& on_doc,
                        const std::function<void(const InputIssue&)>& on_issue, ReadStats& stats) {
   std::string line;
@@ -113,7 +142,7 @@ void read_jsonl_stream(std::istream& in, const InputFile& input,
     if (lineno == 1) strip_bom(line);
     if (all_space(line)) continue;  // blank lines between records are allowed
     InputIssue bad;
-    if (!check_text(line, bad)) {
+    if (!decode(line, opts, bad) || !check_text(line, bad)) {
       skip(bad.reason, line_offset + bad.offset, bad.message);
       continue;
     }
@@ -168,12 +197,12 @@ void read_jsonl_stream(std::istream& in, const InputFile& input,
   }
 }
 
-void deliver_text(std::string text, const InputFile& input, Kind kind,
+void deliver_text(std::string text, const InputFile& input, Kind kind, const ReaderOptions& opts,
                   const std::function<void(Document&&)>& on_doc,
                   const std::function<void(const InputIssue&)>& on_issue, ReadStats& stats) {
   strip_bom(text);
   InputIssue issue;
-  if (!check_text(text, issue)) {
+  if (!decode(text, opts, issue) || !check_text(text, issue)) {
     issue.path = input.path;
     ++stats.skipped[to_string(issue.reason)];
     on_issue(issue);
@@ -187,7 +216,154 @@ void deliver_text(std::string text, const InputFile& input, Kind kind,
   on_doc(std::move(doc));
 }
 
+void deliver_html(std::string page, const InputFile& input, const ReaderOptions& opts,
+                  const std::function<void(Document&&)>& on_doc,
+                  const std::function<void(const InputIssue&)>& on_issue, ReadStats& stats) {
+  auto skip = [&](SkipReason r, std::uint64_t at, std::string msg) {
+    ++stats.skipped[to_string(r)];
+    on_issue(InputIssue{input.path, 0, at, r, std::move(msg)});
+  };
+  if (page.size() > static_cast<std::size_t>(INT_MAX)) return skip(SkipReason::TooLarge, 0, "an HTML page must be smaller than 2 GiB");
+  if (const auto nul = page.find('\0'); nul != std::string::npos)
+    return skip(SkipReason::Binary, nul, "NUL byte: this looks like a binary file");
+  // The page's own <meta charset> decides, unless its bytes are not UTF-8 and the user named one.
+  const bool utf8 = core::find_invalid_utf8(page) == std::string_view::npos;
+  HtmlArticle article = read_html_article(page, utf8 ? std::string() : opts.encoding);
+  InputIssue issue;
+  if (!check_text(article.text, issue)) {
+    if (issue.reason == SkipReason::Empty) issue.message = "no article text in the HTML page";
+    issue.path = input.path;
+    ++stats.skipped[to_string(issue.reason)];
+    on_issue(issue);
+    return;
+  }
+  Document doc;
+  doc.id = input.id;
+  doc.text = std::move(article.text);
+  if (!article.title.empty()) doc.metadata["title"] = std::move(article.title);
+  if (!article.date.empty()) doc.metadata["date"] = std::move(article.date);
+  if (!article.url.empty()) doc.metadata["url"] = std::move(article.url);
+  ++stats.documents;
+  on_doc(std::move(doc));
+}
+
+/// One article per record; the header names the columns.
+void read_delimited_stream(std::istream& in, char separator, const InputFile& input, const ReaderOptions& opts,
+                           const std::function<void(Document&&)>& on_doc,
+                           const std::function<void(const InputIssue&)>& on_issue, ReadStats& stats) {
+  DelimitedReader reader(in, separator);
+  auto skip = [&](SkipReason r, std::string msg) {
+    ++stats.skipped[to_string(r)];
+    on_issue(InputIssue{input.path, reader.line(), reader.offset(), r, std::move(msg)});
+  };
+  if (opts.text_column.empty()) return skip(SkipReason::MissingText, kTextColumnHint);
+  std::vector<std::string> header, fields;
+  std::string error;
+  auto status = reader.next(header, error);
+  if (status == DelimitedReader::Status::End) return skip(SkipReason::Empty, "no header line");
+  if (status == DelimitedReader::Status::Error) return skip(SkipReason::MalformedCsv, "header: " + error);
+  if (!header.empty() && header[0].compare(0, 3, "\xEF\xBB\xBF") == 0) header[0].erase(0, 3);
+  for (auto& h : header) h = core::squeeze_spaces(h);
+  std::size_t text_col = header.size();
+  for (std::size_t i = 0; i < header.size() && text_col == header.size(); ++i)
+    if (header[i] == opts.text_column) text_col = i;
+  for (std::size_t i = 0; i < header.size() && text_col == header.size(); ++i)
+    if (core::ascii_lower(header[i]) == core::ascii_lower(opts.text_column)) text_col = i;
+  if (text_col == header.size()) {
+    std::string names;
+    for (const auto& h : header) names += (names.empty() ? "" : ", ") + h;
+    return skip(SkipReason::MissingText, "no column named \"" + opts.text_column + "\" (columns: " + names + ")");
+  }
+  for (;;) {
+    status = reader.next(fields, error);
+    if (status == DelimitedReader::Status::End) break;
+    if (status == DelimitedReader::Status::Error) {
+      skip(SkipReason::MalformedCsv, error);
+      continue;
+    }
+    if (fields.size() == 1 && all_space(fields[0])) continue;  // a blank line
+    if (fields.size() != header.size()) {
+      skip(SkipReason::MalformedCsv, std::to_string(fields.size()) + " fields where the header has " +
+                                         std::to_string(header.size()));
+      continue;
+    }
+    InputIssue bad;
+    bool ok = true;
+    for (auto& f : fields) {
+      if (!decode(f, opts, bad)) {
+        ok = false;
+      } else if (f.find('\0') != std::string::npos) {
+        bad.reason = SkipReason::Binary;
+        bad.message = "NUL character in a field";
+        ok = false;
+      } else if (core::find_invalid_utf8(f) != std::string_view::npos) {
+        bad.reason = SkipReason::InvalidUtf8;
+        bad.message = "invalid UTF-8 in a field (another encoding? name it with --encoding, e.g. --encoding windows-1252)";
+        ok = false;
+      }
+      if (!ok) break;
+    }
+    if (!ok) {
+      skip(bad.reason, bad.message);
+      continue;
+    }
+    if (all_space(fields[text_col])) {
+      skip(SkipReason::Empty, "\"" + header[text_col] + "\" is empty");
+      continue;
+    }
+    Document doc;
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+      if (i == text_col) doc.text = std::move(fields[i]);
+      else if (header[i] == "id") doc.id = std::move(fields[i]);
+      else if (!header[i].empty()) doc.metadata[header[i]] = std::move(fields[i]);
+    }
+    if (doc.id.empty()) doc.id = input.id + ":" + std::to_string(reader.line());
+    ++stats.documents;
+    on_doc(std::move(doc));
+  }
+}
+
+/// A folder another build wrote (it holds an ergraph MANIFEST.json).
+bool is_build_output(const fs::path& dir) {
+  std::error_code ec;
+  const fs::path manifest = dir / "MANIFEST.json";
+  if (!fs::is_regular_file(manifest, ec)) return false;
+  std::ifstream in(manifest, std::ios::binary);
+  char head[128] = {};
+  in.read(head, sizeof head - 1);
+  return std::string_view(head, static_cast<std::size_t>(in.gcount())).find("ergraph-manifest") != std::string_view::npos;
+}
+
 }  // namespace
+
+bool convert_to_utf8(std::string_view in, const std::string& from, std::string& out, std::string& error) {
+  iconv_t cd = iconv_open("UTF-8", from.c_str());
+  if (cd == reinterpret_cast<iconv_t>(-1)) {
+    error = "unknown encoding \"" + from + "\" (`iconv -l` lists the names)";
+    return false;
+  }
+  out.assign(in.size() + in.size() / 2 + 16, '\0');
+  char* src = const_cast<char*>(in.data());  // iconv's signature; it does not write the input
+  std::size_t src_left = in.size(), done = 0;
+  bool ok = true;
+  while (src_left > 0) {
+    char* dst = out.data() + done;
+    std::size_t dst_left = out.size() - done;
+    const std::size_t r = iconv(cd, &src, &src_left, &dst, &dst_left);
+    done = out.size() - dst_left;
+    if (r != static_cast<std::size_t>(-1)) continue;
+    if (errno == E2BIG) {
+      out.resize(out.size() * 2);
+      continue;
+    }
+    error = "byte " + std::to_string(in.size() - src_left) + " is not valid " + from;
+    ok = false;
+    break;
+  }
+  iconv_close(cd);
+  out.resize(ok ? done : 0);
+  return ok;
+}
 
 bool check_text(std::string_view text, InputIssue& issue) {
   if (text.size() >= std::numeric_limits<std::uint32_t>::max()) {  // token offsets are 32-bit
@@ -205,7 +381,9 @@ bool check_text(std::string_view text, InputIssue& issue) {
   if (auto bad = core::find_invalid_utf8(text); bad != std::string_view::npos) {
     issue.reason = SkipReason::InvalidUtf8;
     issue.offset = bad;
-    issue.message = "invalid UTF-8 sequence at byte " + std::to_string(bad);
+    issue.message = "invalid UTF-8 sequence at byte " + std::to_string(bad) +
+                    " (text in another encoding, such as Latin-1 or Windows-1252? name it with --encoding, e.g."
+                    " --encoding windows-1252)";
     return false;
   }
   if (all_space(text)) {
@@ -217,7 +395,13 @@ bool check_text(std::string_view text, InputIssue& issue) {
   return true;
 }
 
-std::vector<InputFile> list_inputs(const std::vector<std::string>& args, ReadStats& stats) {
+std::vector<InputFile> list_inputs(const std::vector<std::string>& args, ReadStats& stats, const ReaderOptions& opts) {
+  auto excluded = [&](const fs::path& dir) {
+    std::error_code ec;
+    for (const auto& e : opts.exclude)
+      if (fs::equivalent(dir, e, ec)) return true;
+    return false;
+  };
   std::vector<InputFile> out;
   for (const auto& arg : args) {
     if (arg == "-") {
@@ -236,6 +420,7 @@ std::vector<InputFile> list_inputs(const std::vector<std::string>& args, ReadSta
       continue;
     }
     std::vector<InputFile> found;
+    const std::size_t ignored_before = stats.ignored.size();
     const fs::path root = fs::weakly_canonical(arg, ec);
     fs::recursive_directory_iterator it(arg, fs::directory_options::skip_permission_denied, ec), end;
     if (ec) throw IoError("E111", "cannot list folder: " + ec.message(), arg);
@@ -245,9 +430,30 @@ std::vector<InputFile> list_inputs(const std::vector<std::string>& args, ReadSta
         if (it->is_directory(ec)) it.disable_recursion_pending();
         continue;
       }
-      if (!it->is_regular_file(ec)) continue;
-      if (kind_of(it->path()) == Kind::Other) {
+      if (it->is_directory(ec)) {
+        std::string why;
+        if (it->is_symlink(ec)) why = "a symbolic link to a folder (not followed)";
+        else if (excluded(it->path())) why = "the output folder of this build";
+        else if (is_build_output(it->path())) why = "the output of another ergraph build (it holds MANIFEST.json)";
+        else if (::access(it->path().c_str(), R_OK | X_OK) != 0) why = "the folder cannot be read (permission denied)";
+        if (!why.empty()) {
+          it.disable_recursion_pending();
+          stats.ignored.push_back({it->path().string(), why});
+        }
+        continue;
+      }
+      if (!it->is_regular_file(ec)) {
+        stats.ignored.push_back({it->path().string(), "not a regular file (a pipe, socket, device or broken link)"});
+        continue;
+      }
+      const Kind kind = kind_of(it->path());
+      if (kind == Kind::Other || ((kind == Kind::Csv || kind == Kind::Tsv) && opts.text_column.empty())) {
         ++stats.ignored_files;
+        const std::string ext = it->path().extension().string();
+        stats.ignored.push_back({it->path().string(), kind == Kind::Other
+                                                          ? (ext.empty() ? std::string("no extension") : "extension " + ext) +
+                                                                " is not an article format (.txt, .md, .jsonl, .html, .csv, .tsv)"
+                                                          : std::string(kTextColumnHint)});
         continue;
       }
       InputFile file{it->path().string(), fs::relative(it->path(), arg).generic_string(), {}};
@@ -261,6 +467,8 @@ std::vector<InputFile> list_inputs(const std::vector<std::string>& args, ReadSta
       found.push_back(std::move(file));
     }
     std::sort(found.begin(), found.end(), [](const InputFile& a, const InputFile& b) { return a.id < b.id; });
+    std::sort(stats.ignored.begin() + static_cast<std::ptrdiff_t>(ignored_before), stats.ignored.end(),
+              [](const IgnoredInput& a, const IgnoredInput& b) { return a.path < b.path; });
     out.insert(out.end(), found.begin(), found.end());
   }
   return out;
@@ -277,10 +485,10 @@ void read_input(const InputFile& input, const ReaderOptions& opts,
   }
   if (input.path == "-") {
     if (opts.stdin_jsonl) {
-      read_jsonl_stream(std::cin, input, on_doc, on_issue, stats);
+      read_jsonl_stream(std::cin, input, opts, on_doc, on_issue, stats);
     } else {
       std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-      deliver_text(std::move(text), input, Kind::Text, on_doc, on_issue, stats);
+      deliver_text(std::move(text), input, Kind::Text, opts, on_doc, on_issue, stats);
     }
     return;
   }
@@ -293,7 +501,11 @@ void read_input(const InputFile& input, const ReaderOptions& opts,
     return;
   }
   if (kind == Kind::Jsonl) {
-    read_jsonl_stream(in, input, on_doc, on_issue, stats);
+    read_jsonl_stream(in, input, opts, on_doc, on_issue, stats);
+    return;
+  }
+  if (kind == Kind::Csv || kind == Kind::Tsv) {
+    read_delimited_stream(in, kind == Kind::Csv ? ',' : '\t', input, opts, on_doc, on_issue, stats);
     return;
   }
   std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -303,7 +515,8 @@ void read_input(const InputFile& input, const ReaderOptions& opts,
     on_issue(issue);
     return;
   }
-  deliver_text(std::move(text), input, kind, on_doc, on_issue, stats);
+  if (kind == Kind::Html) deliver_html(std::move(text), input, opts, on_doc, on_issue, stats);
+  else deliver_text(std::move(text), input, kind, opts, on_doc, on_issue, stats);
 }
 
 void blank_markdown(std::string& text) {

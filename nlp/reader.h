@@ -3,13 +3,19 @@
 /// Reading articles into Documents: plain text (.txt and any explicitly named file), Markdown
 /// (.md, .markdown: markup characters are blanked to spaces so byte offsets still match the file),
 /// JSONL (.jsonl: one article per line with `id`, `title`, `date`, `url`, `text`; other fields are
-/// kept as metadata) and "-" for standard input (plain text, or JSONL when --stdin-format jsonl).
-/// Folders are walked recursively in sorted (byte-wise path) order; hidden entries (".name") are
-/// skipped and files with other extensions are counted as ignored.
+/// kept as metadata), HTML (.html, .htm, .xhtml: the article's text, title, date and address,
+/// nlp/html.h), CSV and TSV (.csv, .tsv: one article per record, the text in the column that
+/// ReaderOptions::text_column names, `id`/`title`/`date`/`url` columns and the others as for JSONL;
+/// without a text column these files are ignored with a hint) and "-" for standard input (plain
+/// text, or JSONL when --stdin-format jsonl). Folders are walked recursively in sorted (byte-wise
+/// path) order; hidden entries (".name"), the build's own output folder and any folder holding an
+/// ergraph MANIFEST.json (another build's output) are not read; files with other extensions are
+/// ignored. Every ignored file or folder is listed in ReadStats::ignored with the reason.
 ///
-/// Bad input never stops the run: invalid UTF-8, binary files (NUL bytes), empty files and
-/// malformed JSONL lines are reported through the issue callback (path, line or byte offset,
-/// reason) and skipped. A missing path is an IoError thrown before anything is read.
+/// Bad input never stops the run: invalid UTF-8 (with a hint for Latin-1 and Windows-1252 text,
+/// which ReaderOptions::encoding converts through iconv), binary files (NUL bytes), empty files,
+/// malformed JSONL lines and CSV records are reported through the issue callback (path, line or
+/// byte offset, reason) and skipped. A missing path is an IoError thrown before anything is read.
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -21,7 +27,9 @@
 namespace ergraph::nlp {
 
 /// Why an input was skipped. Stable names appear in the run summary.
-enum class SkipReason : std::uint8_t { InvalidUtf8, Binary, Empty, MalformedJson, MissingText, Unreadable, TooLarge, OutsideFolder };
+enum class SkipReason : std::uint8_t {
+  InvalidUtf8, Binary, Empty, MalformedJson, MissingText, Unreadable, TooLarge, OutsideFolder, MalformedCsv, BadEncoding
+};
 const char* to_string(SkipReason r);
 
 struct InputIssue {
@@ -36,6 +44,21 @@ struct InputIssue {
 
 struct ReaderOptions {
   bool stdin_jsonl = false;  ///< treat "-" as JSONL instead of plain text
+  /// CSV/TSV: the header name of the column with the article text; empty: CSV and TSV files in
+  /// folders are ignored (and one given by name is skipped) with a hint to set it.
+  std::string text_column;
+  /// Encoding of the files that are not valid UTF-8 ("latin1", "windows-1252", "shift_jis", any
+  /// name iconv knows); they are converted to UTF-8. Empty: such files are skipped with a hint.
+  /// Valid UTF-8 is always read as it is.
+  std::string encoding;
+  /// Folders never read (the build's output folder), compared by file identity.
+  std::vector<std::string> exclude;
+};
+
+/// A file or folder the reader did not read, and why ("extension .pdf is not an article format").
+struct IgnoredInput {
+  std::string path;
+  std::string why;
 };
 
 /// Summary counters of one read.
@@ -43,6 +66,7 @@ struct ReadStats {
   std::uint64_t documents = 0;                 ///< documents delivered
   std::map<std::string, std::uint64_t> skipped;///< by reason name
   std::uint64_t ignored_files = 0;             ///< files in folders with other extensions
+  std::vector<IgnoredInput> ignored;           ///< each ignored file or folder, in listing order
   std::uint64_t files = 0;                     ///< input files opened
 };
 
@@ -59,7 +83,8 @@ struct InputFile {
 /// Enumerates the input files of `args` in order (folders expanded recursively, sorted).
 /// Throws IoError (E110) for a path that does not exist and (E112) for one that is neither a regular
 /// file nor a folder (a FIFO would block the run), before anything is read.
-std::vector<InputFile> list_inputs(const std::vector<std::string>& args, ReadStats& stats);
+std::vector<InputFile> list_inputs(const std::vector<std::string>& args, ReadStats& stats,
+                                   const ReaderOptions& opts = {});
 
 /// Reads one input file and calls `on_doc` for every good document (id = file id, or the JSONL
 /// `id` field, or "<file id>:<line>" for a JSONL line without one) and `on_issue` for every
@@ -74,5 +99,9 @@ void blank_markdown(std::string& text);
 
 /// Checks a document's text; returns false and fills `issue` if it must be skipped.
 bool check_text(std::string_view text, InputIssue& issue);
+
+/// Converts `in` from the encoding `from` (an iconv name) to UTF-8. Returns false and sets `error`
+/// for an unknown encoding or bytes that are not valid in it.
+bool convert_to_utf8(std::string_view in, const std::string& from, std::string& out, std::string& error);
 
 }  // namespace ergraph::nlp

@@ -1,7 +1,11 @@
 #include <catch2/catch.hpp>
 
 #include "core/error.h"
+#include "nlp/csv.h"
+#include "nlp/html.h"
 #include "nlp/reader.h"
+
+#include <sstream>
 #include "support/test_support.h"
 
 using namespace ergraph;
@@ -19,7 +23,7 @@ struct Collected {
 
 Collected read_all(const std::vector<std::string>& args, ReaderOptions opts = {}) {
   Collected c;
-  for (const auto& in : list_inputs(args, c.stats))
+  for (const auto& in : list_inputs(args, c.stats, opts))
     read_input(in, opts, [&](Document&& d) { c.docs.push_back(std::move(d)); },
                [&](const InputIssue& i) { c.issues.push_back(i); }, c.stats);
   return c;
@@ -40,6 +44,9 @@ TEST_CASE("reader: folders are read recursively in sorted order with relative id
   CHECK(c.docs[1].id == "b.txt");
   CHECK(c.docs[2].id == "sub/c.txt");
   CHECK(c.stats.ignored_files == 1);
+  REQUIRE(c.stats.ignored.size() == 1);  // named, with the reason
+  CHECK(c.stats.ignored[0].path.ends_with("image.png"));
+  CHECK(c.stats.ignored[0].why.find("extension .png") != std::string::npos);
   CHECK(c.issues.empty());
 }
 
@@ -206,4 +213,154 @@ TEST_CASE("reader: a symbolic link out of a folder argument is reported and not 
   // A file named on the command line is the user's choice: read wherever it points.
   auto direct = read_all({(dir.path() / "news" / "leak.txt").string()});
   CHECK(direct.docs.size() == 1);
+}
+
+TEST_CASE("reader: HTML pages give the article's text, title, date and address, not the page chrome", "[reader][html]") {
+  TempDir dir;
+  write_file(dir.path() / "court.html",
+             "<!DOCTYPE html><html><head><title>Cruz sues Lisbon | Daily</title>"
+             "<link rel=\"Canonical\" href=\"https://example.org/cruz\">"
+             "<script>var s = \"Apple sued Google.\";</script><style>p { color: red }</style></head><body>"
+             "<nav><a href=\"/\">Home</a> Sports Business</nav>"
+             "<article><header><h1>Cruz sues the city</h1><time datetime=\"2025-03-04T10:00\">4 March</time></header>"
+             "<p>Maria Cruz sued the city of Lisbon on Tuesday &amp; won.</p>"
+             "<p>Her lawyer said the council<br>would appeal.</p>"
+             "<aside>Read more: Nestle buys a Pfizer unit</aside><footer>Copyright 2025</footer></article></body></html>");
+  auto c = read_all({(dir.path() / "court.html").string()});
+  REQUIRE(c.docs.size() == 1);
+  const Document& d = c.docs[0];
+  CHECK(d.text == "Cruz sues the city\n\nMaria Cruz sued the city of Lisbon on Tuesday & won.\n\nHer lawyer said the council\nwould appeal.\n");
+  CHECK(d.metadata.at("title") == "Cruz sues Lisbon | Daily");
+  CHECK(d.metadata.at("date") == "2025-03-04T10:00");
+  CHECK(d.metadata.at("url") == "https://example.org/cruz");
+  CHECK(d.text.find("Apple") == std::string::npos);   // script
+  CHECK(d.text.find("Nestle") == std::string::npos);  // aside
+  CHECK(d.text.find("Home") == std::string::npos);    // nav
+  CHECK(d.text.find("</p") == std::string::npos);
+}
+
+TEST_CASE("reader: an HTML page without <article> reads <main> or <body>; one without text is skipped", "[reader][html]") {
+  auto sports = read_html_article("<html><body><header>Site menu</header><main><h2>Final</h2><p>Real Madrid beat "
+                                  "Barcelona 2-1.</p><ul><li>Goal: Vinicius</li></ul></main></body></html>");
+  CHECK(sports.text == "Final\n\nReal Madrid beat Barcelona 2-1.\n\nGoal: Vinicius\n");
+  auto science = read_html_article("<p>CERN reported a new particle.<p>The team at Geneva confirmed it.");  // unclosed p
+  CHECK(science.text == "CERN reported a new particle.\n\nThe team at Geneva confirmed it.\n");
+  auto latin = read_html_article("<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\xe9 Dupont</p></body></html>");
+  CHECK(latin.text == "Caf\xc3\xa9 Dupont\n");  // the page's declared encoding, as UTF-8
+  TempDir dir;
+  write_file(dir.path() / "empty.html", "<html><head><script>x()</script></head><body><nav>Home</nav></body></html>");
+  write_file(dir.path() / "ok.htm", "<p>The city council of Leeds approved the budget.</p>");
+  auto c = read_all({dir.path().string()});
+  REQUIRE(c.docs.size() == 1);
+  CHECK(c.docs[0].id == "ok.htm");
+  REQUIRE(c.issues.size() == 1);
+  CHECK(c.issues[0].reason == SkipReason::Empty);
+  CHECK(c.issues[0].message == "no article text in the HTML page");
+}
+
+TEST_CASE("reader: CSV and TSV rows are articles when --text-column names the column", "[reader][csv]") {
+  TempDir dir;
+  write_file(dir.path() / "news.csv",
+             "\xEF\xBB\xBFid,title,date,text\r\n"
+             "r1,Court,2025-01-04,\"Maria Cruz sued the city of Lisbon, her lawyer said.\"\r\n"
+             "r2,Sport,2025-01-05,\"Real Madrid signed Kylian Mbappe.\n\"\"We are happy,\"\" the club said.\"\r\n"
+             "\r\n"
+             "r3,Broken,2025-01-06\r\n"
+             "r4,Bad,2025-01-07,\"unterminated \"quote\" here\"\r\n"
+             "r5,Science,2025-01-08,NASA launched a probe.\r\n");
+  write_file(dir.path() / "local.tsv", "headline\tbody\nBudget\tThe Leeds council approved the budget.\n");
+  ReaderOptions opts;
+  SECTION("without a text column the files are ignored, with a hint") {
+    auto c = read_all({dir.path().string()}, opts);
+    CHECK(c.docs.empty());
+    REQUIRE(c.stats.ignored.size() == 2);
+    CHECK(c.stats.ignored[0].why.find("--text-column") != std::string::npos);
+  }
+  SECTION("text column: one document per row, the other columns as metadata") {
+    opts.text_column = "text";
+    auto c = read_all({(dir.path() / "news.csv").string()}, opts);
+    REQUIRE(c.docs.size() == 3);
+    CHECK(c.docs[0].id == "r1");
+    CHECK(c.docs[0].text == "Maria Cruz sued the city of Lisbon, her lawyer said.");
+    CHECK(c.docs[0].metadata.at("date") == "2025-01-04");
+    CHECK(c.docs[0].metadata.at("title") == "Court");
+    CHECK(c.docs[1].text == "Real Madrid signed Kylian Mbappe.\n\"We are happy,\" the club said.");
+    CHECK(c.docs[2].id == "r5");
+    REQUIRE(c.issues.size() == 2);
+    CHECK(c.issues[0].reason == SkipReason::MalformedCsv);
+    CHECK(c.issues[0].line == 6);  // r2 spans lines 3-4, line 5 is blank
+    CHECK(c.issues[0].message == "3 fields where the header has 4");
+    CHECK(c.issues[1].reason == SkipReason::MalformedCsv);
+    CHECK(c.issues[1].line == 7);
+  }
+  SECTION("TSV, a column missing, and a case-insensitive name") {
+    opts.text_column = "Body";
+    auto c = read_all({(dir.path() / "local.tsv").string(), (dir.path() / "news.csv").string()}, opts);
+    REQUIRE(c.docs.size() == 1);
+    CHECK(c.docs[0].text == "The Leeds council approved the budget.");
+    CHECK(c.docs[0].id == "" + (dir.path() / "local.tsv").string() + ":2");
+    CHECK(c.docs[0].metadata.at("headline") == "Budget");
+    REQUIRE(c.issues.size() == 1);
+    CHECK(c.issues[0].reason == SkipReason::MissingText);
+    CHECK(c.issues[0].message == "no column named \"Body\" (columns: id, title, date, text)");
+  }
+}
+
+TEST_CASE("reader: CSV records cost one record of memory and survive a quote left open", "[reader][csv]") {
+  std::istringstream in("a,b\n1,\"open quote\n2,3\n");
+  DelimitedReader r(in, ',');
+  std::vector<std::string> f;
+  std::string error;
+  CHECK(r.next(f, error) == DelimitedReader::Status::Record);
+  CHECK(f == std::vector<std::string>{"a", "b"});
+  CHECK(r.next(f, error) == DelimitedReader::Status::Error);
+  CHECK(error == "a quoted field is not closed before the end of the file");
+  CHECK(r.next(f, error) == DelimitedReader::Status::End);
+}
+
+TEST_CASE("reader: text in another encoding gets a hint, or is converted with --encoding", "[reader][encoding]") {
+  TempDir dir;
+  write_file(dir.path() / "latin1.txt", "Caf\xe9 owner Jean Dupont sued the city of Lyon.");
+  write_file(dir.path() / "utf8.txt", "Ana Lima visited S\xc3\xa3o Paulo.");
+  write_file(dir.path() / "lines.jsonl", "{\"id\": \"j1\", \"text\": \"M\xfcller joined Bayern.\"}\n");
+  auto plain = read_all({dir.path().string()});
+  REQUIRE(plain.docs.size() == 1);
+  REQUIRE(plain.issues.size() == 2);
+  CHECK(plain.issues[0].reason == SkipReason::InvalidUtf8);
+  CHECK(plain.issues[0].message.find("--encoding") != std::string::npos);
+  ReaderOptions opts;
+  opts.encoding = "latin1";
+  auto converted = read_all({dir.path().string()}, opts);
+  REQUIRE(converted.docs.size() == 3);
+  CHECK(converted.docs[0].text == "Caf\xc3\xa9 owner Jean Dupont sued the city of Lyon.");
+  CHECK(converted.docs[1].text == "M\xc3\xbcller joined Bayern.");
+  CHECK(converted.docs[2].text == "Ana Lima visited S\xc3\xa3o Paulo.");  // UTF-8 untouched
+  std::string out, error;
+  CHECK_FALSE(convert_to_utf8("x", "no-such-encoding", out, error));
+  CHECK(error.find("unknown encoding") != std::string::npos);
+  CHECK_FALSE(convert_to_utf8("\x93\xfa\x96", "shift_jis", out, error));  // a pair cut in half
+  CHECK(convert_to_utf8("\x93\xfa\x96\x7b", "shift_jis", out, error));
+  CHECK(out == "\xe6\x97\xa5\xe6\x9c\xac");  // 日本
+}
+
+TEST_CASE("reader: the build's output folder and other builds' outputs are never read", "[reader]") {
+  TempDir dir;
+  write_file(dir.path() / "a.txt", "The Leeds council approved the budget.");
+  write_file(dir.path() / "out" / "triples.jsonl", "{\"text\": \"Apple sued Samsung.\"}\n");
+  write_file(dir.path() / "old" / "MANIFEST.json", "{\"format\": \"ergraph-manifest-1\"}\n");
+  write_file(dir.path() / "old" / "entities.jsonl", "{\"text\": \"Apple sued Samsung.\"}\n");
+  write_file(dir.path() / "notes" / "MANIFEST.json", "{\"something\": \"else\"}\n");
+  write_file(dir.path() / "notes" / "b.txt", "NASA launched a probe.");
+  ReaderOptions opts;
+  opts.exclude = {(dir.path() / "out").string()};
+  auto c = read_all({dir.path().string()}, opts);
+  REQUIRE(c.docs.size() == 2);
+  CHECK(c.docs[0].id == "a.txt");
+  CHECK(c.docs[1].id == "notes/b.txt");
+  REQUIRE(c.stats.ignored.size() == 3);  // sorted: notes/MANIFEST.json, old/ (a build's output), out/ (this build's)
+  CHECK(c.stats.ignored[0].path.ends_with("MANIFEST.json"));
+  CHECK(c.stats.ignored[1].path.ends_with("old"));
+  CHECK(c.stats.ignored[1].why.find("another ergraph build") != std::string::npos);
+  CHECK(c.stats.ignored[2].path.ends_with("out"));
+  CHECK(c.stats.ignored[2].why.find("the output folder of this build") != std::string::npos);
 }
