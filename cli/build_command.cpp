@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <optional>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -31,6 +32,7 @@
 #include "graph/knowledge_graph.h"
 #include "graph/snapshot.h"
 #include "core/text.h"
+#include "cli/output_manifest.h"
 
 namespace ergraph::cli {
 namespace {
@@ -50,6 +52,8 @@ struct BuildOptions {
   std::string actors = "country";
   std::string ner_domain = "web";
   std::string shard;  ///< "I/N": only the documents whose id hashes to I of N
+  std::string text_column;
+  std::string encoding;
 };
 
 struct Shard {
@@ -75,31 +79,6 @@ Shard parse_shard(const std::string& spec) {
   if (s.count == 0 || s.index >= s.count)
     throw GraphError("E211", "--shard wants I/N with 0 <= I < N (e.g. 0/4), not \"" + spec + "\"");
   return s;
-}
-
-constexpr const char* kManifest = "MANIFEST.json";
-
-/// MANIFEST.json: which files this build wrote, with their sizes and FNV-1a-64 hashes (read back
-/// from disk), so a reader can tell a complete, consistent folder from one a crash left mixed.
-void write_manifest(const fs::path& folder, const std::vector<std::string>& files, std::uint64_t documents,
-                    std::uint64_t triples) {
-  std::string json = "{\"format\": \"ergraph-manifest-1\", \"documents\": " + std::to_string(documents) +
-                     ", \"triples\": " + std::to_string(triples) + ", \"files\": [";
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    std::ifstream in(folder / files[i], std::ios::binary);
-    if (!in) throw IoError("E204", "cannot read back an output file for the manifest", (folder / files[i]).string());
-    std::uint64_t hash = core::fnv1a64({}), bytes = 0;  // FNV-1a continued chunk by chunk
-    char buf[1 << 16];
-    while (in.read(buf, sizeof buf) || in.gcount() > 0) {
-      const auto n = static_cast<std::size_t>(in.gcount());
-      hash = core::fnv1a64(std::string_view(buf, n), hash);
-      bytes += n;
-    }
-    json += fmt::format("{}\n  {{\"name\": \"{}\", \"bytes\": {}, \"fnv1a64\": \"{}\"}}", i ? "," : "", files[i], bytes,
-                        core::hex64(hash));
-  }
-  json += "\n]}\n";
-  core::write_file_atomically(folder / kManifest, json);
 }
 
 struct Counters {
@@ -164,7 +143,18 @@ void run_build(const BuildOptions& opt, int& exit_code) {
   nlp::ReadStats stats;
   const Shard shard = parse_shard(opt.shard);
   std::uint64_t other_shards = 0;
-  const auto inputs = nlp::list_inputs(opt.inputs, stats);  // throws for a missing path
+  nlp::ReaderOptions ropts;
+  ropts.stdin_jsonl = opt.stdin_format == "jsonl";
+  ropts.text_column = opt.text_column;
+  ropts.encoding = opt.encoding;
+  ropts.exclude = {opt.output};  // a build never reads its own output
+  if (!opt.encoding.empty()) {   // an unknown name stops the run before any work
+    std::string converted, error;
+    if (!nlp::convert_to_utf8("", opt.encoding, converted, error)) throw GraphError("E213", "--encoding: " + error);
+  }
+  const auto inputs = nlp::list_inputs(opt.inputs, stats, ropts);  // throws for a missing path
+  if (!opt.quiet)
+    for (const auto& ignored : stats.ignored) fmt::print(stderr, "ergraph: ignored {}: {}\n", ignored.path, ignored.why);
   // The user's say comes first: a bad alias file stops the run before any work.
   const graph::AliasTable aliases = opt.aliases.empty() ? graph::AliasTable() : graph::AliasTable::load(opt.aliases);
   extract::PipelineOptions popts;
@@ -177,21 +167,35 @@ void run_build(const BuildOptions& opt, int& exit_code) {
   const unsigned threads = opt.threads ? opt.threads : std::max(1u, std::thread::hardware_concurrency());
   const BatchRunner runner(*pipeline, threads);
 
+  // The new files are written into a staging folder and published together (core::OutputSet):
+  // until then the folder keeps the previous build, whole. What a killed earlier run left is
+  // finished or removed first, with its temporary files.
   std::error_code ec;
-  fs::create_directories(opt.output, ec);
-  if (ec) throw IoError("E210", "cannot create output folder: " + ec.message(), opt.output);
-  // What a killed earlier run left (SIGKILL cannot be caught): its temporary files.
+  const bool output_existed = fs::exists(opt.output, ec);
+  std::optional<core::OutputSet> output_set;
+  output_set.emplace(opt.output);
   core::remove_stale_temporaries(opt.output);
-  // The manifest goes first and comes back last: a folder whose MANIFEST.json is missing holds
-  // a build that did not finish (possibly new files beside old ones).
-  fs::remove(fs::path(opt.output) / kManifest, ec);
+  if (!opt.quiet)
+    for (const auto& line : output_set->recovered()) fmt::print(stderr, "ergraph: {}: {}\n", opt.output, line);
+  // A run that reads nothing leaves no empty output folder behind.
+  struct DropEmptyFolder {
+    std::optional<core::OutputSet>& set;
+    std::string folder;
+    bool armed;
+    ~DropEmptyFolder() {
+      if (!armed) return;
+      set.reset();
+      std::error_code e;
+      fs::remove(folder, e);  // only if empty
+    }
+  } drop_empty{output_set, opt.output, !output_existed};
+  const auto staged = [&](const char* name) { return output_set->staged(name); };
+  InputHash input_hash;
 
   Progress progress(!opt.quiet && ::isatty(STDERR_FILENO));
   graph::KnowledgeGraph g;
   Counters counts;
   std::uint64_t failed = 0;
-  nlp::ReaderOptions ropts;
-  ropts.stdin_jsonl = opt.stdin_format == "jsonl";
 
   auto report = [&](const std::string& msg) {
     progress.clear();
@@ -223,7 +227,7 @@ void run_build(const BuildOptions& opt, int& exit_code) {
     std::uint64_t seq = 0, offset = 0, bytes = 0;
   };
   std::vector<Spooled> spooled;
-  core::TemporaryFile spool(fs::path(opt.output) / "triples.spool");
+  core::TemporaryFile spool(staged("triples.spool"));
   std::uint64_t spool_end = 0;
   {
     constexpr std::size_t kBatchDocs = 256;
@@ -282,6 +286,7 @@ void run_build(const BuildOptions& opt, int& exit_code) {
               ++other_shards;
               return;
             }
+            input_hash.add(d.id, d.text);
             batch_bytes += d.text.size();
             batch.push_back(std::move(d));
             if (batch.size() >= kBatchDocs || batch_bytes >= kBatchBytes) flush();
@@ -295,14 +300,19 @@ void run_build(const BuildOptions& opt, int& exit_code) {
     if (!batch.empty()) flush();
     progress.clear();
     const bool empty_shard = stats.documents == failed + other_shards && other_shards > 0;  // fine
-    if (stats.documents == failed && !empty_shard)
-      throw ParseError("E122", "no document could be read from the input (see the messages above)", opt.inputs.front());
+    if (stats.documents == failed && !empty_shard) {
+      if (stats.files == 0)
+        throw ParseError("E122", fmt::format("found no article file to read (.txt, .md, .jsonl, .html; .csv and .tsv with "
+                                             "--text-column){}", stats.ignored.empty() ? "" : "; the ignored files are listed above"),
+                         opt.inputs.front());
+      throw ParseError("E122", "no document could be read from the input (each file's reason is above)", opt.inputs.front());
+    }
   }
   std::sort(spooled.begin(), spooled.end(), [](const Spooled& a, const Spooled& b) {
     return std::tie(a.doc_id, a.seq) < std::tie(b.doc_id, b.seq);
   });
   spool.stream().flush();
-  core::write_file_atomically(fs::path(opt.output) / "triples.jsonl", [&](std::ostream& jsonl) {
+  core::write_file_atomically(staged("triples.jsonl"), [&](std::ostream& jsonl) {
     std::string buf;
     for (const Spooled& e : spooled) {
       buf.resize(e.bytes);
@@ -315,19 +325,27 @@ void run_build(const BuildOptions& opt, int& exit_code) {
 
   // The snapshot keeps the graph before finalize(): shards merged with `ergraph merge` give the
   // graph of one build, byte for byte (graph/snapshot.h).
-  core::write_file_atomically(fs::path(opt.output) / "graph.snapshot",
-                              [&](std::ostream& out) { graph::write_snapshot(g, out, false); });
+  core::write_file_atomically(staged("graph.snapshot"), [&](std::ostream& out) { graph::write_snapshot(g, out, false); });
   g.finalize();
-  core::write_file_atomically(fs::path(opt.output) / "graph.graphml", [&](std::ostream& out) { exporter::write_graphml(g, out); });
-  core::write_file_atomically(fs::path(opt.output) / "graph.gexf", [&](std::ostream& out) { exporter::write_gexf(g, out); });
-  core::write_file_atomically(fs::path(opt.output) / "graph.dot", [&](std::ostream& out) { exporter::write_dot(g, out); });
-  const auto manifest_after = [&] {  // last: only a finished build has a manifest
-    write_manifest(opt.output, {"triples.jsonl", "graph.snapshot", "graph.graphml", "graph.gexf", "graph.dot", "entities.jsonl"},
-                   stats.documents - failed - other_shards, counts.triples);
-  };
-  core::write_file_atomically(fs::path(opt.output) / "entities.jsonl",
-                              [&](std::ostream& out) { exporter::write_entities_jsonl(g, out); });
-  manifest_after();
+  core::write_file_atomically(staged("graph.graphml"), [&](std::ostream& out) { exporter::write_graphml(g, out); });
+  core::write_file_atomically(staged("graph.gexf"), [&](std::ostream& out) { exporter::write_gexf(g, out); });
+  core::write_file_atomically(staged("graph.dot"), [&](std::ostream& out) { exporter::write_dot(g, out); });
+  core::write_file_atomically(staged("entities.jsonl"), [&](std::ostream& out) { exporter::write_entities_jsonl(g, out); });
+  ManifestInfo info;  // last: only a finished build has a manifest
+  info.command = "build";
+  info.settings = {{"extractor", opt.extractor},
+                   {"concepts", opt.no_concepts ? "no" : "yes"},
+                   {"actors", opt.actors},
+                   {"ner_domain", opt.ner_domain},
+                   {"shard", shard.count > 1 ? fmt::format("{}/{}", shard.index, shard.count) : "all"},
+                   {"aliases_fnv1a64", aliases.empty() ? "none" : core::hex64(aliases.fingerprint())}};
+  info.inputs_fnv1a64 = input_hash.hex();
+  info.documents = stats.documents - failed - other_shards;
+  info.triples = counts.triples;
+  write_manifest(output_set->staging(), {"triples.jsonl", "graph.snapshot", "graph.graphml", "graph.gexf", "graph.dot", "entities.jsonl"},
+                 info);
+  output_set->publish();
+  drop_empty.armed = false;
 
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (!opt.quiet) {
@@ -340,7 +358,7 @@ void run_build(const BuildOptions& opt, int& exit_code) {
     fmt::print(stderr, "ergraph build: {} read, {} skipped{}{}{}\n",
                plural(stats.documents - failed - other_shards, "document", "documents"), skipped,
                skipped ? " (" + reasons + ")" : "",
-               stats.ignored_files ? fmt::format("; {} ignored (not .txt/.md/.jsonl)", plural(stats.ignored_files, "file", "files")) : "",
+               stats.ignored.empty() ? "" : fmt::format("; {} ignored (listed above)", plural(stats.ignored.size(), "file or folder", "files or folders")),
                shard.count > 1 ? fmt::format("; shard {}/{}: {} in other shards", shard.index, shard.count, other_shards) : "");
     const auto per_second = [&](std::uint64_t n) { return secs > 0 ? static_cast<double>(n) / secs : 0.0; };
     fmt::print(stderr,
@@ -365,17 +383,27 @@ void add_build_command(CLI::App& app, int& exit_code) {
   auto opt = std::make_shared<BuildOptions>();
   auto* cmd = app.add_subcommand("build", "Read articles and write the knowledge graph (GraphML, DOT) and the triples (JSONL)");
   cmd->footer(
-      "Inputs: .txt and .md files, folders (read recursively in sorted order; hidden files and other\n"
-      "extensions are ignored), .jsonl files (one article per line: id, title, date, url, text) and\n"
-      "'-' for standard input. Broken inputs (invalid UTF-8, binary, empty, malformed JSON) are\n"
-      "reported with their path and position and skipped; everything else goes through.\n\n"
+      "Inputs: .txt and .md files, .jsonl files (one article per line: id, title, date, url, text),\n"
+      ".html pages (the text of <article>, else <main> or <body>, without scripts, menus and asides;\n"
+      "the page's title, <time datetime> and canonical address), .csv and .tsv files with\n"
+      "--text-column (one article per row; id, title, date and url columns are read as in JSONL),\n"
+      "folders (read recursively in sorted order) and '-' for standard input. Each file that is not\n"
+      "read is named with the reason: hidden files, other extensions, the output folder itself and\n"
+      "any folder holding another build's MANIFEST.json are ignored. Broken inputs (invalid UTF-8,\n"
+      "binary, empty, malformed JSON or CSV) are reported with their path and position and skipped;\n"
+      "everything else goes through. Text that is not UTF-8 is skipped with a hint, or converted\n"
+      "with --encoding (iconv's names: latin1, windows-1252, shift_jis ...).\n\n"
       "Writes OUTDIR/graph.gexf (open this one in Gephi: it keeps parallel relations apart, colours\n"
       "by type and plays the articles' dates on Gephi's timeline), OUTDIR/graph.graphml (yEd,\n"
       "networkx, igraph; Gephi merges its parallel edges), OUTDIR/graph.dot (Graphviz:\n"
       "dot -Tsvg OUTDIR/graph.dot -o graph.svg), OUTDIR/triples.jsonl (every triple) and\n"
       "OUTDIR/entities.jsonl (every node: its surface forms, the rule that resolved each, its\n"
-      "mentions and documents; list it with `ergraph entities OUTDIR/graph.graphml`), each\n"
-      "atomically. Output is byte-identical for the same input, whatever the thread count.\n\n"
+      "mentions and documents; list it with `ergraph entities OUTDIR/graph.graphml`), all\n"
+      "together: they are written to a hidden staging folder and renamed into place, MANIFEST.json\n"
+      "(each file's size and hash) last, so OUTDIR holds the previous build until the new one is\n"
+      "complete, and a crash leaves one or the other (the next build finishes an interrupted switch;\n"
+      "`ergraph verify OUTDIR` checks a folder). Output is byte-identical for the same input,\n"
+      "whatever the thread count.\n\n"
       "Named entities (PERSON, ORG, GPE, LOC, MISC) merge across articles; a CONCEPT (a generic\n"
       "noun such as \"statement\" or \"war\") is one node per article, so two articles never\n"
       "meet through one.\n\n"
@@ -403,7 +431,7 @@ void add_build_command(CLI::App& app, int& exit_code) {
       "  ergraph build articles/ -o out/\n"
       "  ergraph build articles/ -o out/ --aliases my_aliases.tsv\n"
       "  ergraph build articles/ -o out/ --actors literal");
-  cmd->add_option("inputs", opt->inputs, "Article files, folders, .jsonl files, or - for standard input")->required();
+  cmd->add_option("inputs", opt->inputs, "Article files (.txt .md .jsonl .html .csv .tsv), folders, or - for standard input")->required();
   cmd->add_option("-o,--output", opt->output, "Output folder (created if missing)")->capture_default_str();
   cmd->add_option("--models", opt->models, models_option_help("Folder with the model files and word lists: tagger.model, lemmas.tsv, parser.model, gazetteer.tsv, lexicon/"));
   cmd->add_option("-j,--threads", opt->threads, "Worker threads (default: all cores)");
@@ -431,6 +459,12 @@ void add_build_command(CLI::App& app, int& exit_code) {
       ->capture_default_str();
   cmd->add_option("--aliases", opt->aliases,
                   "TSV of names that are one entity: alias<TAB>canonical name[<TAB>TYPE] (see below)");
+  cmd->add_option("--text-column", opt->text_column,
+                  "CSV/TSV inputs: the header name of the column with the article text (without it, .csv and\n"
+                  ".tsv files are ignored)");
+  cmd->add_option("--encoding", opt->encoding,
+                  "Encoding of input text that is not valid UTF-8 (latin1, windows-1252, shift_jis, any name\n"
+                  "`iconv -l` lists); converted to UTF-8. UTF-8 files are read as they are");
   cmd->add_option("--shard", opt->shard,
                   "I/N: read only the documents whose id falls in shard I of N (0 <= I < N, FNV-1a of the id);\n"
                   "merge the shards' graph.snapshot files with `ergraph merge` (see below)");

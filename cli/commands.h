@@ -22,6 +22,7 @@ void add_extract_command(CLI::App& app, int& exit_code);
 void add_annotate_command(CLI::App& app, int& exit_code);
 /// `ergraph view GRAPH -o FILE.html`: the interactive HTML viewer (cli/view_command.cpp, export/html.h).
 void add_view_command(CLI::App& app, int& exit_code);
+void add_verify_command(CLI::App& app, int& exit_code);  // cli/output_manifest.cpp
 
 /// Under `ergraph train` / `ergraph eval`.
 void add_train_tagger_command(CLI::App& train, int& exit_code);

@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "cli/graph_query.h"
 #include "core/atomic_file.h"
+#include "cli/output_manifest.h"
 #include "core/error.h"
 #include "export/dot.h"
 #include "export/entities.h"
@@ -155,14 +156,21 @@ void run_merge(const MergeOptions& opt) {
   if (folder) {
     // The files `build` writes (but triples.jsonl): the merged snapshot before finalize, so that
     // merged shards can be merged again, then the graph files.
-    fs::create_directories(out_path, ec);
-    if (ec) throw IoError("E210", "cannot create output folder: " + ec.message(), opt.output);
-    core::write_file_atomically(out_path / "graph.snapshot", [&](std::ostream& out) { graph::write_snapshot(g, out, false); });
+    // Published together with a manifest, as build does (core::OutputSet).
+    core::OutputSet set(out_path);
+    core::remove_stale_temporaries(out_path);
+    core::write_file_atomically(set.staged("graph.snapshot"), [&](std::ostream& out) { graph::write_snapshot(g, out, false); });
     g.finalize();
-    core::write_file_atomically(out_path / "graph.graphml", [&](std::ostream& out) { exporter::write_graphml(g, out); });
-    core::write_file_atomically(out_path / "graph.gexf", [&](std::ostream& out) { exporter::write_gexf(g, out); });
-    core::write_file_atomically(out_path / "graph.dot", [&](std::ostream& out) { exporter::write_dot(g, out); });
-    core::write_file_atomically(out_path / "entities.jsonl", [&](std::ostream& out) { exporter::write_entities_jsonl(g, out); });
+    core::write_file_atomically(set.staged("graph.graphml"), [&](std::ostream& out) { exporter::write_graphml(g, out); });
+    core::write_file_atomically(set.staged("graph.gexf"), [&](std::ostream& out) { exporter::write_gexf(g, out); });
+    core::write_file_atomically(set.staged("graph.dot"), [&](std::ostream& out) { exporter::write_dot(g, out); });
+    core::write_file_atomically(set.staged("entities.jsonl"), [&](std::ostream& out) { exporter::write_entities_jsonl(g, out); });
+    ManifestInfo info;
+    info.command = "merge";
+    info.settings = {{"inputs", std::to_string(opt.inputs.size())}};
+    info.inputs_fnv1a64 = "-";
+    write_manifest(set.staging(), {"graph.snapshot", "graph.graphml", "graph.gexf", "graph.dot", "entities.jsonl"}, info);
+    set.publish();
   } else {
     const std::string ext = out_path.extension().string();
     if (ext == ".snapshot") {

@@ -32,6 +32,7 @@ int main(int argc, char** argv) {
       "  ergraph neighbors out/graph.graphml Putin --depth 2   who is near an actor, and how\n"
       "  ergraph entities out/graph.graphml [NAME]   the nodes, their surface forms and merge rules\n"
       "  ergraph view out/graph.graphml -o out/graph.html   an interactive page: search, evidence, filters\n"
+      "  ergraph verify out/                     check that out/ holds one complete build (MANIFEST.json)\n"
       "  ergraph annotate article.txt            tokens, tags, lemmas and parse as CoNLL-U\n"
       "  ergraph extract sentences.txt           every Open IE extraction (CaRB format)\n"
       "  ergraph eval tagger --conllu FILE       accuracy of the part-of-speech tagger\n"
@@ -62,6 +63,7 @@ int main(int argc, char** argv) {
   ergraph::cli::add_neighbors_command(app, exit_code);
   ergraph::cli::add_entities_command(app, exit_code);
   ergraph::cli::add_view_command(app, exit_code);
+  ergraph::cli::add_verify_command(app, exit_code);
   ergraph::cli::add_extract_command(app, exit_code);
   ergraph::cli::add_annotate_command(app, exit_code);
 

@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <cerrno>
@@ -128,6 +129,102 @@ TemporaryFile::~TemporaryFile() {
   std::error_code ignored;
   fs::remove(path_, ignored);
   untrack(slot_);
+}
+
+namespace {
+
+/// True if `pid` may be a running process (ours counts as running).
+bool process_running(long pid) {
+  if (pid == ::getpid()) return true;
+  if (pid <= 0) return false;
+  if (::kill(static_cast<pid_t>(pid), 0) == 0) return true;
+  return errno == EPERM;  // running, someone else's
+}
+
+/// The pid in "<prefix><pid>", or -1.
+long pid_after(const std::string& name, std::size_t at) {
+  const std::string pid_text = name.substr(at);
+  if (pid_text.empty() || pid_text.size() > 9 || pid_text.find_first_not_of("0123456789") != std::string::npos) return -1;
+  return std::stol(pid_text);
+}
+
+/// Step 2 of OutputSet: the manifest of the old set goes first, the new one comes last.
+std::size_t publish_staging(const fs::path& staging, const fs::path& folder) {
+  std::vector<fs::path> files;
+  std::error_code ec;
+  for (fs::directory_iterator it(staging, ec), end; !ec && it != end; it.increment(ec))
+    if (it->is_regular_file(ec) && it->path().filename() != kManifestName &&
+        it->path().filename().string().find(kTemporarySuffix) == std::string::npos)
+      files.push_back(it->path());
+  if (ec) throw IoError("E205", "cannot list the staging folder: " + ec.message(), staging.string());
+  std::sort(files.begin(), files.end());
+  for (const auto& f : files) sync_path(f, false);
+  sync_path(staging, true);
+  fs::remove(folder / kManifestName, ec);
+  if (ec) throw IoError("E205", "cannot remove the old manifest: " + ec.message(), (folder / kManifestName).string());
+  sync_path(folder, true);
+  for (const auto& f : files) {
+    fs::rename(f, folder / f.filename(), ec);
+    if (ec) throw IoError("E205", "cannot move a new output file into place: " + ec.message(), (folder / f.filename()).string());
+  }
+  sync_path(folder, true);
+  fs::rename(staging / kManifestName, folder / kManifestName, ec);
+  if (ec) throw IoError("E205", "cannot move the new manifest into place: " + ec.message(), (folder / kManifestName).string());
+  sync_path(folder, true);
+  fs::remove_all(staging, ec);
+  return files.size() + 1;
+}
+
+}  // namespace
+
+std::vector<std::string> recover_output_folder(const fs::path& folder) {
+  std::vector<std::string> done;
+  std::error_code ec;
+  std::vector<fs::path> stagings;
+  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (name.rfind(kStagingPrefix, 0) != 0 || !it->is_directory(ec)) continue;
+    const long pid = pid_after(name, kStagingPrefix.size());
+    if (pid < 0 || process_running(pid)) continue;
+    stagings.push_back(it->path());
+  }
+  std::sort(stagings.begin(), stagings.end());
+  for (const auto& s : stagings) {
+    if (fs::is_regular_file(s / kManifestName, ec)) {
+      const std::size_t n = publish_staging(s, folder);
+      done.push_back("completed the interrupted publish of " + std::to_string(n) + " files from " + s.filename().string());
+    } else {
+      fs::remove_all(s, ec);
+      done.push_back("removed " + s.filename().string() + ", the unfinished output of a run that stopped (the files before it were kept)");
+    }
+  }
+  return done;
+}
+
+OutputSet::OutputSet(const fs::path& folder) : folder_(folder) {
+  std::error_code ec;
+  fs::create_directories(folder_, ec);
+  if (ec) throw IoError("E210", "cannot create output folder: " + ec.message(), folder_.string());
+  recovered_ = recover_output_folder(folder_);
+  staging_ = folder_ / (std::string(kStagingPrefix) + std::to_string(::getpid()));
+  fs::remove_all(staging_, ec);
+  fs::create_directory(staging_, ec);
+  if (ec) throw IoError("E210", "cannot create the staging folder: " + ec.message(), staging_.string());
+}
+
+OutputSet::~OutputSet() {
+  // Once publish() has begun, a complete staging folder is the only copy of the rest of the new
+  // set: it stays for recovery (the next run, or `ergraph verify --repair`).
+  if (publishing_) return;
+  std::error_code ec;
+  fs::remove_all(staging_, ec);
+}
+
+void OutputSet::publish() {
+  if (!fs::is_regular_file(staging_ / kManifestName))
+    throw IoError("E205", "the staging folder has no manifest (it is written last)", staging_.string());
+  publishing_ = true;
+  publish_staging(staging_, folder_);
 }
 
 std::size_t remove_stale_temporaries(const fs::path& folder) {

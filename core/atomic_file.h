@@ -10,6 +10,7 @@
 #include <functional>
 #include <ostream>
 #include <string_view>
+#include <vector>
 
 namespace ergraph::core {
 
@@ -46,5 +47,49 @@ void write_file_atomically(const std::filesystem::path& path,
 
 /// Convenience overload for a ready string.
 void write_file_atomically(const std::filesystem::path& path, std::string_view content);
+
+/// Files published together as one generation (a build's graph files, triples and manifest), so
+/// that a crash leaves a folder holding either the old set or the new one, never a mix:
+///   1. every file is written into a staging folder "<folder>/.ergraph-new-<pid>", the
+///      manifest (kManifestName) last;
+///   2. publish(): fsync; the old manifest is removed; each file is renamed over its old copy;
+///      the manifest is renamed in last; fsync; the staging folder goes.
+/// A process killed during 2 leaves a complete staging folder with its manifest: the next
+/// OutputSet on that folder (or recover_output_folder()) finishes the renames. Killed during 1,
+/// it leaves an incomplete staging folder, which is deleted: the old set was never touched.
+/// The hidden staging folder is never read as input (hidden entries are skipped).
+inline constexpr const char* kManifestName = "MANIFEST.json";
+inline constexpr std::string_view kStagingPrefix = ".ergraph-new-";
+
+class OutputSet {
+ public:
+  /// Creates `folder` if missing, recovers what an interrupted earlier run left (see above), and
+  /// creates the staging folder. Throws IoError (E210) if a folder cannot be created.
+  explicit OutputSet(const std::filesystem::path& folder);
+  /// Removes the staging folder if publish() was not reached (an error: the old set stays); a
+  /// publish that failed half-way keeps it, for recovery.
+  ~OutputSet();
+  OutputSet(const OutputSet&) = delete;
+  OutputSet& operator=(const OutputSet&) = delete;
+  /// Where to write the file `name` of the new set.
+  std::filesystem::path staged(std::string_view name) const { return staging_ / std::string(name); }
+  const std::filesystem::path& staging() const { return staging_; }
+  /// Step 2 for every regular file in the staging folder; the staging folder must hold
+  /// kManifestName (written last). Throws IoError (E205) if a rename fails: the folder then
+  /// has no manifest, and the staging folder stays for recovery.
+  void publish();
+  /// What recovery did when this set was opened ("completed an interrupted publish of 7 files").
+  const std::vector<std::string>& recovered() const { return recovered_; }
+
+ private:
+  std::filesystem::path folder_, staging_;
+  bool publishing_ = false;
+  std::vector<std::string> recovered_;
+};
+
+/// Finishes the publish of a complete staging folder left by a dead process and deletes
+/// incomplete ones; returns one line per staging folder handled. Never touches a running
+/// process's staging folder.
+std::vector<std::string> recover_output_folder(const std::filesystem::path& folder);
 
 }  // namespace ergraph::core

@@ -105,4 +105,16 @@ void AliasTable::apply(core::Triple& t) const {
   apply(t.object);
 }
 
+std::uint64_t AliasTable::fingerprint() const {
+  std::uint64_t h = core::fnv1a64({});
+  for (const auto& [alias, e] : entries_) {
+    h = core::fnv1a64(alias, h);
+    h = core::fnv1a64(std::string_view("\t", 1), h);
+    h = core::fnv1a64(e.canonical, h);
+    h = core::fnv1a64(e.type ? std::string_view(core::to_string(*e.type)) : std::string_view("\t-"), h);
+    h = core::fnv1a64(std::string_view("\n", 1), h);
+  }
+  return h;
+}
+
 }  // namespace ergraph::graph

@@ -55,6 +55,9 @@ class AliasTable {
 
   std::size_t size() const { return entries_.size(); }
   bool empty() const { return entries_.empty(); }
+  /// FNV-1a-64 of the entries in order (alias, canonical name, type): names the table in a
+  /// build's manifest, whatever the file's comments and line order.
+  std::uint64_t fingerprint() const;
 
  private:
   std::map<std::string, Entry, std::less<>> entries_;

@@ -6,6 +6,9 @@
 
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <stdexcept>
 #include <string>
 
 #include "core/atomic_file.h"
@@ -74,4 +77,95 @@ TEST_CASE("atomic file: temporaries of dead processes are removed, live ones kep
   CHECK(remove_stale_temporaries(dir.path()) == 1);
   CHECK_FALSE(fs::exists(dir.path() / "graph.dot.tmp-99999999"));
   CHECK(temporaries_in(dir.path()) == 3);
+}
+
+namespace {
+
+std::string read_text(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+/// An output folder holding the set "old": a.txt, b.txt and the manifest.
+void old_set(const fs::path& dir) {
+  ergraph::test::write_file(dir / "a.txt", "old a");
+  ergraph::test::write_file(dir / "b.txt", "old b");
+  ergraph::test::write_file(dir / "MANIFEST.json", "old manifest");
+}
+
+}  // namespace
+
+TEST_CASE("output set: files appear together when published, the old set stays until then", "[core][atomic]") {
+  using ergraph::core::OutputSet;
+  ergraph::test::TempDir dir;
+  old_set(dir.path());
+  {
+    OutputSet set(dir.path());
+    write_file_atomically(set.staged("a.txt"), "new a");
+    write_file_atomically(set.staged("b.txt"), "new b");
+    CHECK(read_text(dir.path() / "a.txt") == "old a");  // nothing visible yet
+    CHECK_THROWS_AS(set.publish(), ergraph::IoError);    // no manifest: not complete
+    write_file_atomically(set.staged("MANIFEST.json"), "new manifest");
+    set.publish();
+  }
+  CHECK(read_text(dir.path() / "a.txt") == "new a");
+  CHECK(read_text(dir.path() / "b.txt") == "new b");
+  CHECK(read_text(dir.path() / "MANIFEST.json") == "new manifest");
+  std::size_t entries = 0;
+  for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir.path())) ++entries;
+  CHECK(entries == 3);  // the staging folder is gone
+}
+
+TEST_CASE("output set: a run that fails before publishing leaves the old set untouched", "[core][atomic]") {
+  ergraph::test::TempDir dir;
+  old_set(dir.path());
+  try {
+    ergraph::core::OutputSet set(dir.path());
+    write_file_atomically(set.staged("a.txt"), "new a");
+    throw std::runtime_error("the build failed");
+  } catch (const std::runtime_error&) {
+  }
+  CHECK(read_text(dir.path() / "a.txt") == "old a");
+  CHECK(read_text(dir.path() / "MANIFEST.json") == "old manifest");
+  std::size_t entries = 0;
+  for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir.path())) ++entries;
+  CHECK(entries == 3);
+}
+
+TEST_CASE("output set: a dead run's complete staging folder is published, an incomplete one dropped", "[core][atomic]") {
+  using ergraph::core::recover_output_folder;
+  ergraph::test::TempDir dir;
+  old_set(dir.path());
+  SECTION("killed while publishing: the new set is completed") {
+    // The dead run had moved a.txt in and removed the old manifest when it was killed.
+    const fs::path staging = dir.path() / ".ergraph-new-99999999";
+    ergraph::test::write_file(dir.path() / "a.txt", "new a");
+    fs::remove(dir.path() / "MANIFEST.json");
+    ergraph::test::write_file(staging / "b.txt", "new b");
+    ergraph::test::write_file(staging / "MANIFEST.json", "new manifest");
+    const auto done = recover_output_folder(dir.path());
+    REQUIRE(done.size() == 1);
+    CHECK(done[0].find("completed") != std::string::npos);
+    CHECK(read_text(dir.path() / "a.txt") == "new a");
+    CHECK(read_text(dir.path() / "b.txt") == "new b");
+    CHECK(read_text(dir.path() / "MANIFEST.json") == "new manifest");
+    CHECK_FALSE(fs::exists(staging));
+  }
+  SECTION("killed while writing: the old set stays") {
+    const fs::path staging = dir.path() / ".ergraph-new-99999999";
+    ergraph::test::write_file(staging / "a.txt", "half of new a");
+    const auto done = recover_output_folder(dir.path());
+    REQUIRE(done.size() == 1);
+    CHECK(done[0].find("removed") != std::string::npos);
+    CHECK(read_text(dir.path() / "a.txt") == "old a");
+    CHECK(read_text(dir.path() / "MANIFEST.json") == "old manifest");
+    CHECK_FALSE(fs::exists(staging));
+  }
+  SECTION("a running process's staging folder is left alone") {
+    const fs::path staging = dir.path() / (".ergraph-new-" + std::to_string(::getppid()));
+    ergraph::test::write_file(staging / "MANIFEST.json", "being written");
+    CHECK(recover_output_folder(dir.path()).empty());
+    CHECK(fs::exists(staging));
+    CHECK(read_text(dir.path() / "MANIFEST.json") == "old manifest");
+  }
 }

@@ -206,13 +206,85 @@ for f in m["files"]:
         h = ((h ^ b) * 1099511628211) % (1 << 64)
     assert f["bytes"] == len(data) and f["fnv1a64"] == "%016x" % h, f
 PY
-  # A build that fails half-way leaves no manifest: the folder says it is not a finished build.
-  mkdir -p "$TMP/half"
-  cp "$TMP/out/MANIFEST.json" "$TMP/half/"
-  mkdir -p "$TMP/half/graph.graphml"   # a folder where the GraphML goes: the rename fails
-  "$ERGRAPH" build samples/ -o "$TMP/half" -q 2>/dev/null; [ $? -eq 74 ] || fail "the failed build must exit 74"
-  [ -e "$TMP/half/MANIFEST.json" ] && fail "a failed build left a manifest"
-  [ -s "$TMP/half/triples.jsonl" ] || fail "expected the new triples.jsonl of the half build"
+  "$ERGRAPH" verify "$TMP/out" >"$TMP/verify" || { cat "$TMP/verify"; fail "verify of a fresh build must exit 0"; }
+  expect_in "6 of 6 files match the manifest" "$TMP/verify"
+  # A changed file is found.
+  cp -r "$TMP/out" "$TMP/changed"
+  printf 'x' >>"$TMP/changed/graph.dot"
+  "$ERGRAPH" verify "$TMP/changed" >"$TMP/verify"; [ $? -eq 65 ] || fail "verify must exit 65 for a changed file"
+  expect_in "CHANGED  graph.dot" "$TMP/verify"
+  # A build that fails while it publishes (a folder sits where graph.graphml goes: the rename
+  # fails) leaves no manifest, and its complete staging folder; once the obstacle is gone,
+  # `verify --repair` finishes the switch and the folder is the new build, whole.
+  cp -r "$TMP/out" "$TMP/half"
+  rm "$TMP/half/graph.graphml" && mkdir "$TMP/half/graph.graphml"
+  "$ERGRAPH" build samples/ -o "$TMP/half" -q --actors literal 2>/dev/null; [ $? -eq 74 ] || fail "the failed build must exit 74"
+  [ -e "$TMP/half/MANIFEST.json" ] && fail "a build that failed while publishing left a manifest"
+  "$ERGRAPH" verify "$TMP/half" >"$TMP/verify"; [ $? -eq 74 ] || fail "verify of a half-published folder must exit 74"
+  expect_in "staging folder" "$TMP/verify"
+  rmdir "$TMP/half/graph.graphml"
+  "$ERGRAPH" verify --repair "$TMP/half" >"$TMP/verify" || { cat "$TMP/verify"; fail "verify --repair must complete the publish"; }
+  expect_in "repaired: completed the interrupted publish" "$TMP/verify"
+  "$ERGRAPH" build samples/ -o "$TMP/literal" -q --actors literal || fail "the literal build failed"
+  for f in graph.graphml graph.gexf graph.dot triples.jsonl entities.jsonl graph.snapshot MANIFEST.json; do
+    cmp -s "$TMP/half/$f" "$TMP/literal/$f" || fail "$f of the repaired folder is not the new build's"
+  done
+  ls -a "$TMP/half" | grep -q ergraph-new && fail "the staging folder was left after the repair"
+  return 0
+}
+
+# SIGKILL at any moment of a build: after `verify --repair` (which the next build also does) the
+# folder holds one whole build, the old or the new, never a mix.
+case_killed_build() {
+  build_samples
+  mkdir -p "$TMP/many"
+  for i in $(seq 1 40); do cp samples/01_trade_talks.txt "$TMP/many/a$i.txt"; done
+  for delay in 0.2 0.6 1.0 1.5; do
+    rm -rf "$TMP/k" && cp -r "$TMP/out" "$TMP/k"
+    "$ERGRAPH" build "$TMP/many" -o "$TMP/k" -q -j 1 & pid=$!
+    sleep "$delay"; kill -9 "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+    "$ERGRAPH" verify --repair "$TMP/k" >"$TMP/verify" || { cat "$TMP/verify"; fail "killed after ${delay}s: the folder is not one whole build"; }
+  done
+  # The next build clears what a killed one left, and says so.
+  rm -rf "$TMP/k" && cp -r "$TMP/out" "$TMP/k" && mkdir "$TMP/k/.ergraph-new-99999999" && echo half >"$TMP/k/.ergraph-new-99999999/graph.dot"
+  "$ERGRAPH" build samples/ -o "$TMP/k" 2>"$TMP/err" || fail "build after a killed run failed"
+  expect_in "removed .ergraph-new-99999999" "$TMP/err"
+  return 0
+}
+
+# Inputs said for what they are: HTML through a parser, CSV with --text-column, other encodings
+# converted or refused with a hint, the build's own output never read, an empty folder explained.
+case_input_formats() {
+  mkdir -p "$TMP/in"
+  cat >"$TMP/in/court.html" <<'HTML'
+<!DOCTYPE html><html><head><title>Cruz sues Lisbon</title><script>var s = "Apple sued Google.";</script></head>
+<body><nav>Home Sports</nav><article><h1>Cruz sues the city</h1><time datetime="2025-03-04">4 March</time>
+<p>Maria Cruz sued the Lisbon Council on Tuesday.</p><aside>Nestle bought a Pfizer unit.</aside></article></body></html>
+HTML
+  printf 'id,date,text
+r1,2025-01-05,"Real Madrid signed Kylian Mbappe, the club said."
+' >"$TMP/in/sport.csv"
+  printf 'Caf\xe9 owner Jean Dupont sued the city of Lyon.
+' >"$TMP/in/latin.txt"
+  "$ERGRAPH" build "$TMP/in" -o "$TMP/in/out" 2>"$TMP/err" || { cat "$TMP/err"; fail "build of mixed formats failed"; }
+  expect_in "ignored $TMP/in/sport.csv: CSV/TSV: name the column with the article text with --text-column" "$TMP/err"
+  expect_in "latin.txt (byte 3): invalid-utf8" "$TMP/err"
+  grep -q '"relation":"sue".*"doc_id":"court.html","date":"2025-03-04","title":"Cruz sues Lisbon"' "$TMP/in/out/triples.jsonl" || fail "the HTML article's triple, date or title is missing"
+  grep -q 'Apple\|Nestle\|</p' "$TMP/in/out/triples.jsonl" && fail "script, aside or markup text became triples"
+  # Again, with the CSV column and the encoding: the output folder inside the input is not read.
+  "$ERGRAPH" build "$TMP/in" -o "$TMP/in/out" --text-column text --encoding windows-1252 2>"$TMP/err" || { cat "$TMP/err"; fail "second build failed"; }
+  expect_in "ignored $TMP/in/out: the output folder of this build" "$TMP/err"
+  expect_in "3 documents read, 0 skipped" "$TMP/err"
+  grep -q '"doc_id":"r1"' "$TMP/in/out/triples.jsonl" || fail "the CSV row was not read"
+  grep -q '"doc_id":"latin.txt"' "$TMP/in/out/triples.jsonl" || fail "the Windows-1252 file was not converted"
+  "$ERGRAPH" build "$TMP/in" -o "$TMP/x" --encoding no-such-code 2>"$TMP/err"; [ $? -eq 2 ] || fail "an unknown encoding must exit 2"
+  expect_in "unknown encoding" "$TMP/err"
+  # A folder with nothing to read: the reason, and no empty output folder left behind.
+  mkdir -p "$TMP/nothing" && printf 'x' >"$TMP/nothing/scan.pdf"
+  "$ERGRAPH" build "$TMP/nothing" -o "$TMP/none" 2>"$TMP/err"; [ $? -eq 65 ] || fail "a folder without articles must exit 65"
+  expect_in "ignored $TMP/nothing/scan.pdf" "$TMP/err"
+  expect_in "found no article file to read" "$TMP/err"
+  [ -e "$TMP/none" ] && fail "a failed build left an empty output folder"
   return 0
 }
 
@@ -293,7 +365,9 @@ case_bad_inputs() {
   expect_in "archive.txt (byte 4): binary" "$TMP/err"
   expect_in "empty.txt (byte 0): empty" "$TMP/err"
   expect_in "feed.jsonl:2: malformed-json" "$TMP/err"
-  expect_in "2 documents read, 4 skipped (1 binary, 1 empty, 1 invalid-utf8, 1 malformed-json); 1 file ignored" "$TMP/err"
+  expect_in "2 documents read, 4 skipped (1 binary, 1 empty, 1 invalid-utf8, 1 malformed-json); 1 file or folder ignored" "$TMP/err"
+  expect_in "ignored $TMP/in/photo.jpg: extension .jpg is not an article format" "$TMP/err"
+  expect_in "name it with --encoding" "$TMP/err"
   grep -q '"doc_id":"ok"' "$TMP/out2/triples.jsonl" || fail "the good JSONL line was lost"
   grep -q '"doc_id":"good.txt"' "$TMP/out2/triples.jsonl" || fail "the good text file was lost"
 }
