@@ -2,7 +2,9 @@
 #   make demo   install missing Debian packages, build (Release), build the graph of samples/ (out/graph.gexf,
 #               graph.graphml, graph.dot, triples.jsonl, entities.jsonl), render out/graph.svg, write out/graph.html
 #   make test   the same set-up, then the whole test suite through ctest
-# Other targets: make build, make install, make bench, make carb, make quality, make deps, make clean.
+# Other targets: make build, make install, make bench, make carb, make quality, make deps, make clean,
+#   make test-sanitize (the test suite built with ASan + UBSan; .ci/run runs it after make test),
+#   make fuzz (each libFuzzer target of fuzz/ for FUZZ_SECONDS, default 90; needs clang).
 
 BUILD_DIR ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
@@ -15,7 +17,10 @@ DEB_PACKAGES := g++ cmake make pkg-config libboost-graph-dev rapidjson-dev libfm
                 libcli11-dev catch2 libxml2-dev libxml2-utils graphviz python3 python3-networkx iso-codes \
                 chromium parallel help2man
 
-.PHONY: all demo test build install deps node-deps bench carb quality clean
+SAN_BUILD_DIR ?= build-sanitize
+FUZZ_SECONDS ?= 90
+
+.PHONY: all demo test test-sanitize fuzz build install deps node-deps bench carb quality clean
 
 all: build
 
@@ -65,6 +70,22 @@ test: build node-deps
 	  "(run a subset with: cd $(BUILD_DIR) && ctest -L LABEL, or -LE slow to leave out the corpus-wide gates)"
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 
+# The same suite built with AddressSanitizer and UndefinedBehaviorSanitizer (-O1, line tables):
+# any report fails its test. Benchmarks are not built. The e2e cases that cap the address space
+# (ulimit -v, which ASan's shadow memory cannot live under) say so and pass without that cap check.
+test-sanitize: deps node-deps
+	@[ -f $(SAN_BUILD_DIR)/CMakeCache.txt ] || cmake -S . -B $(SAN_BUILD_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" -DERGRAPH_SANITIZE=ON -DERGRAPH_BUILD_BENCH=OFF
+	cmake --build $(SAN_BUILD_DIR) -j $(JOBS)
+	cd $(SAN_BUILD_DIR) && ASAN_OPTIONS=detect_leaks=1 \
+	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:suppressions=$(CURDIR)/fuzz/ubsan.supp \
+	  ctest --output-on-failure -j $(JOBS)
+
+# libFuzzer over every reader (fuzz/README.md): builds build-fuzz/ with clang, runs each target.
+fuzz:
+	$(MAKE) deps DEB_PACKAGES="$(DEB_PACKAGES) clang libclang-rt-14-dev"
+	scripts/fuzz.sh $(FUZZ_SECONDS)
+
 # The installed tree is relocatable: ergraph reads ../share/ergraph/models beside its bin/ folder,
 # so a copy of PREFIX works anywhere. The man page comes from ergraph --help through help2man.
 install: build
@@ -86,4 +107,4 @@ quality: build
 	$(BUILD_DIR)/cli/ergraph eval triples --gold tests/quality/factuality.jsonl
 
 clean:
-	rm -rf $(BUILD_DIR) $(OUT)
+	rm -rf $(BUILD_DIR) $(SAN_BUILD_DIR) build-fuzz $(OUT)

@@ -124,7 +124,8 @@ Gazetteer Gazetteer::parse(std::istream& in, const std::string& source) {
   }
   if (line_no == 0) throw ModelError("E422", "empty gazetteer (no header line)", source + ":1");
   // Demonyms take the type of their country ("Soviet" -> Soviet Union, GPE).
-  for (auto& [word, entry] : g.demonyms_) {
+  for (auto& demonym : g.demonyms_) {
+    auto& entry = demonym.second;  // a plain reference: lambdas may not capture structured bindings before C++20 (clang 14)
     const auto it = std::find_if(g.aliases_.begin(), g.aliases_.end(),
                                  [&](const auto& kv) { return kv.second.canonical == entry.canonical; });
     if (it != g.aliases_.end()) entry.type = it->second.type;

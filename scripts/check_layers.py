@@ -27,6 +27,7 @@ ALLOWED = {
     "export": {"core", "graph"},
     "cli": {"core", "nlp", "train", "entities", "extract", "graph", "export"},
     "bench": {"core", "nlp", "train", "entities", "extract", "graph", "export"},
+    "fuzz": {"core", "nlp", "entities", "extract", "graph", "export"},
 }
 LIBRARIES = ["core", "nlp", "train", "entities", "extract", "graph", "export"]
 # Private headers another module may read: (reader, owner).
