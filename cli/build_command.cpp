@@ -25,6 +25,7 @@
 #include "export/graphml.h"
 #include "export/jsonl.h"
 #include "extract/pipeline.h"
+#include "nlp/dates.h"
 #include "nlp/reader.h"
 #include "nlp/sentence_splitter.h"
 #include "nlp/tokenizer.h"
@@ -37,6 +38,12 @@
 namespace ergraph::cli {
 namespace {
 namespace fs = std::filesystem;
+
+/// A document larger than this (--part-bytes) is analysed in parts of at most this size
+/// (nlp::part_starts), one after another: peak memory follows the part (about 20 bytes per byte
+/// of text, bench/README.md), not the document. Coreference does not cross a part boundary;
+/// sentence numbers and byte spans stay those of the whole document.
+constexpr std::size_t kDefaultPartBytes = 4u << 20;
 
 struct BuildOptions {
   std::vector<std::string> inputs;
@@ -54,6 +61,7 @@ struct BuildOptions {
   std::string shard;  ///< "I/N": only the documents whose id hashes to I of N
   std::string text_column;
   std::string encoding;
+  std::size_t part_bytes = kDefaultPartBytes;  ///< --part-bytes
 };
 
 struct Shard {
@@ -84,7 +92,30 @@ Shard parse_shard(const std::string& spec) {
 struct Counters {
   std::uint64_t sentences = 0, tokens = 0, whitespace_tokens = 0, triples = 0;
   std::uint64_t long_sentences_split = 0, documents_with_long_sentences = 0;
+  std::uint64_t documents_in_parts = 0, parts = 0;
 };
+
+/// Where a batch entry sits in its document: 0 for a whole document or its first part.
+struct PartOf {
+  std::uint64_t byte_offset = 0;
+};
+
+/// Moves a part's triples from part-relative to document-relative positions.
+void shift_to_document(std::vector<core::Triple>& triples, std::uint32_t sentences_before, std::uint32_t byte_offset) {
+  auto shift = [&](core::Span& s) {
+    if (s.empty()) return;
+    s.begin += byte_offset;
+    s.end += byte_offset;
+  };
+  for (auto& t : triples) {
+    t.evidence.sentence += sentences_before;
+    t.evidence.begin += byte_offset;
+    t.evidence.end += byte_offset;
+    shift(t.subject_span);
+    shift(t.relation_span);
+    shift(t.object_span);
+  }
+}
 
 // Documents are processed in batches: read a batch in input order, annotate and extract it on
 // `threads` workers, then merge the results into the graph and the JSONL stream in input order.
@@ -233,13 +264,21 @@ void run_build(const BuildOptions& opt, int& exit_code) {
     constexpr std::size_t kBatchDocs = 256;
     constexpr std::size_t kBatchBytes = 8u << 20;
     std::vector<nlp::Document> batch;
+    std::vector<PartOf> batch_parts;
     std::size_t batch_bytes = 0;
+    std::uint32_t sentences_before = 0;  // in the document whose parts are being merged
+    bool part_failed = false;            // an earlier part of that document failed
     auto flush = [&] {
       auto results = runner.run(batch, on_progress);
       for (std::size_t i = 0; i < batch.size(); ++i) {
         auto& r = results[i];
+        const bool first_part = batch_parts[i].byte_offset == 0;
+        if (first_part) sentences_before = 0, part_failed = false;
+        else shift_to_document(r.out.triples, sentences_before, static_cast<std::uint32_t>(batch_parts[i].byte_offset));
+        sentences_before += static_cast<std::uint32_t>(r.sentences);
         if (!r.error.empty()) {
-          ++failed;
+          if (!part_failed) ++failed;  // a document counts once, whichever of its parts failed
+          part_failed = true;
           ++stats.skipped["processing-error"];
           report(batch[i].id + ": processing-error: " + r.error);
           if (opt.strict) throw ParseError("E121", "processing failed: " + r.error, batch[i].id);
@@ -275,6 +314,7 @@ void run_build(const BuildOptions& opt, int& exit_code) {
         for (const auto& m : r.out.mentions) g.add_mention(m);
       }
       batch.clear();
+      batch_parts.clear();
       batch_bytes = 0;
       progress.update(progress_line());
     };
@@ -287,9 +327,30 @@ void run_build(const BuildOptions& opt, int& exit_code) {
               return;
             }
             input_hash.add(d.id, d.text);
-            batch_bytes += d.text.size();
-            batch.push_back(std::move(d));
-            if (batch.size() >= kBatchDocs || batch_bytes >= kBatchBytes) flush();
+            if (d.text.size() <= opt.part_bytes) {
+              batch_bytes += d.text.size();
+              batch.push_back(std::move(d));
+              batch_parts.push_back({});
+              if (batch.size() >= kBatchDocs || batch_bytes >= kBatchBytes) flush();
+              return;
+            }
+            // A huge document: its parts go through one after another; each keeps the
+            // document's id, metadata and day (a dateline is only at the start).
+            const auto starts = nlp::part_starts(d.text, opt.part_bytes);
+            ++counts.documents_in_parts;
+            counts.parts += starts.size();
+            if (const auto day = nlp::document_date(d); !day.date.empty()) d.metadata["date"] = day.date;
+            for (std::size_t k = 0; k < starts.size(); ++k) {
+              const std::size_t end = k + 1 < starts.size() ? starts[k + 1] : d.text.size();
+              nlp::Document part;
+              part.id = d.id;
+              part.metadata = d.metadata;
+              part.text = d.text.substr(starts[k], end - starts[k]);
+              batch_bytes += part.text.size();
+              batch.push_back(std::move(part));
+              batch_parts.push_back({starts[k]});
+              if (batch.size() >= kBatchDocs || batch_bytes >= kBatchBytes) flush();
+            }
           },
           [&](const nlp::InputIssue& issue) {
             if (opt.strict) throw ParseError("E120", std::string(nlp::to_string(issue.reason)) + ": " + issue.message, issue.path);
@@ -337,6 +398,7 @@ void run_build(const BuildOptions& opt, int& exit_code) {
                    {"concepts", opt.no_concepts ? "no" : "yes"},
                    {"actors", opt.actors},
                    {"ner_domain", opt.ner_domain},
+                   {"part_bytes", std::to_string(opt.part_bytes)},
                    {"shard", shard.count > 1 ? fmt::format("{}/{}", shard.index, shard.count) : "all"},
                    {"aliases_fnv1a64", aliases.empty() ? "none" : core::hex64(aliases.fingerprint())}};
   info.inputs_fnv1a64 = input_hash.hex();
@@ -366,6 +428,9 @@ void run_build(const BuildOptions& opt, int& exit_code) {
                "({:.0f} whitespace tokens/s, {:.0f} ours; {})\n",
                counts.sentences, counts.whitespace_tokens, counts.tokens, counts.triples, g.node_count(), g.edge_count(), secs,
                per_second(counts.whitespace_tokens), per_second(counts.tokens), plural(threads, "thread", "threads"));
+    if (counts.documents_in_parts)
+      fmt::print(stderr, "  {} over {} bytes analysed in {} parts (coreference stays inside a part)\n",
+                 plural(counts.documents_in_parts, "document", "documents"), opt.part_bytes, counts.parts);
     if (counts.long_sentences_split)
       fmt::print(stderr, "  {} (over {} tokens, no sentence end) split into pieces in {}\n",
                  plural(counts.long_sentences_split, "over-long sentence", "over-long sentences"), nlp::kMaxSentenceTokens,
@@ -465,6 +530,12 @@ void add_build_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--encoding", opt->encoding,
                   "Encoding of input text that is not valid UTF-8 (latin1, windows-1252, shift_jis, any name\n"
                   "`iconv -l` lists); converted to UTF-8. UTF-8 files are read as they are");
+  cmd->add_option("--part-bytes", opt->part_bytes,
+                  "Analyse a document larger than this many bytes in parts of at most this size, one after\n"
+                  "another (cut at a paragraph, line or sentence end): memory follows the part, about 20 bytes\n"
+                  "per byte of text; coreference does not cross parts")
+      ->check(CLI::Range(std::size_t{4096}, std::size_t{1} << 31))
+      ->capture_default_str();
   cmd->add_option("--shard", opt->shard,
                   "I/N: read only the documents whose id falls in shard I of N (0 <= I < N, FNV-1a of the id);\n"
                   "merge the shards' graph.snapshot files with `ergraph merge` (see below)");

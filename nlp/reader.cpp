@@ -336,6 +336,33 @@ bool is_build_output(const fs::path& dir) {
 
 }  // namespace
 
+std::vector<std::size_t> part_starts(std::string_view text, std::size_t max_bytes) {
+  std::vector<std::size_t> starts{0};
+  if (max_bytes < 16) max_bytes = 16;
+  std::size_t start = 0;
+  while (text.size() - start > max_bytes) {
+    const std::size_t limit = start + max_bytes, floor = start + max_bytes / 2;
+    const std::string_view window = text.substr(floor, limit - floor);
+    std::size_t cut = std::string_view::npos;
+    if (auto p = window.rfind("\n\n"); p != std::string_view::npos) cut = floor + p + 2;
+    else if (auto q = window.rfind('\n'); q != std::string_view::npos) cut = floor + q + 1;
+    else {
+      for (std::string_view end : {". ", "? ", "! "})
+        if (auto e = window.rfind(end); e != std::string_view::npos && (cut == std::string_view::npos || floor + e + 2 > cut))
+          cut = floor + e + 2;
+      if (cut == std::string_view::npos)
+        if (auto sp = window.rfind(' '); sp != std::string_view::npos) cut = floor + sp + 1;
+    }
+    if (cut == std::string_view::npos) {  // no space at all: never inside a UTF-8 sequence
+      cut = limit;
+      while (cut > floor && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    }
+    starts.push_back(cut);
+    start = cut;
+  }
+  return starts;
+}
+
 bool convert_to_utf8(std::string_view in, const std::string& from, std::string& out, std::string& error) {
   iconv_t cd = iconv_open("UTF-8", from.c_str());
   if (cd == reinterpret_cast<iconv_t>(-1)) {

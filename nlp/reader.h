@@ -100,6 +100,14 @@ void blank_markdown(std::string& text);
 /// Checks a document's text; returns false and fills `issue` if it must be skipped.
 bool check_text(std::string_view text, InputIssue& issue);
 
+/// Where to cut a text longer than `max_bytes` into parts of at most `max_bytes`, so that a huge
+/// document is analysed part by part and memory follows the part, not the document: in the
+/// second half of each window, after the last paragraph break (blank line), else the last line
+/// break, else the last sentence end (". ", "? ", "! "), else the last space, else at the last
+/// UTF-8 character boundary. Returns the start offset of every part (the first is 0; a text of
+/// at most `max_bytes` is one part).
+std::vector<std::size_t> part_starts(std::string_view text, std::size_t max_bytes);
+
 /// Converts `in` from the encoding `from` (an iconv name) to UTF-8. Returns false and sets `error`
 /// for an unknown encoding or bytes that are not valid in it.
 bool convert_to_utf8(std::string_view in, const std::string& from, std::string& out, std::string& error);

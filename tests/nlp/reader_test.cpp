@@ -364,3 +364,23 @@ TEST_CASE("reader: the build's output folder and other builds' outputs are never
   CHECK(c.stats.ignored[2].path.ends_with("out"));
   CHECK(c.stats.ignored[2].why.find("the output folder of this build") != std::string::npos);
 }
+
+TEST_CASE("reader: a huge text is cut into parts at paragraph, line, sentence or word ends", "[reader][parts]") {
+  const std::string para = "Maria Cruz sued the Lisbon Council.\n\n";  // 37 bytes
+  std::string text;
+  for (int i = 0; i < 10; ++i) text += para;
+  CHECK(part_starts(text, 1000) == std::vector<std::size_t>{0});  // small: one part
+  const auto starts = part_starts(text, 100);
+  REQUIRE(starts.size() >= 4);
+  for (std::size_t k = 1; k < starts.size(); ++k) {
+    CHECK(starts[k] - starts[k - 1] <= 100);
+    CHECK(starts[k] % para.size() == 0);  // after a blank line
+  }
+  // Without line breaks: after a sentence end, else after a space, never inside a character.
+  const std::string sentences = "NASA launched a probe. The probe reached Mars. Scientists cheered loudly. ";
+  for (std::size_t k : part_starts(sentences, 40)) CHECK((k == 0 || sentences.substr(k - 2, 2) == ". "));
+  const std::string words = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda";
+  for (std::size_t k : part_starts(words, 20)) CHECK((k == 0 || words[k - 1] == ' '));
+  const std::string cjk = std::string(60, 'x') + "\xe6\x97\xa5\xe6\x9c\xac\xe6\x97\xa5\xe6\x9c\xac" + std::string(60, 'y');
+  for (std::size_t k : part_starts(cjk, 32)) CHECK((static_cast<unsigned char>(cjk[k]) & 0xC0) != 0x80);
+}
