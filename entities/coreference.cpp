@@ -46,6 +46,10 @@ constexpr double kSalience = 0.2, kSalienceCap = 0.8, kGroupBonus = 0.3;
 // CoreferenceResolver::kNeuterWindow sentences; "they" may go to a GPE ("Kenya signed ... They") with a penalty.
 constexpr double kMainBonus = 0.3, kFeminineBonus = 5.0, kTheyGpePenalty = 0.5;
 constexpr std::uint32_t kMainMinMentions = 3;
+// it/its: the entity's mention count weighs half (the main entity is less often "it" than the
+// main person is "he"), and a candidate heading a prepositional phrase (deprel obl or nmod: "in
+// Brazil") loses kNeuterObliquePenalty (Lappin and Leass's adverbial-PP demotion).
+constexpr double kNeuterSalienceScale = 0.5, kNeuterObliquePenalty = 0.5;
 
 enum class PronounClass { None, Masculine, Feminine, Neuter, Plural };
 
@@ -427,7 +431,15 @@ std::vector<ResolvedAnaphor> CoreferenceResolver::Impl::resolve(const nlp::Docum
             continue;
           if (c.subject) score += kSubjectBonus;
           else if (c.possessor) score += kPossessorBonus;
-          score += salience(c);
+          if (pc == PronounClass::Neuter) {
+            // it/its: salience counts half, and a name inside a prepositional phrase ("a plant in
+            // Brazil", "a crater on Mars": obl, nmod) is a less likely antecedent.
+            score += kNeuterSalienceScale * salience(c);
+            const auto crel = deprel_of(doc.tokens[c.head]);
+            if (crel == "obl" || crel == "nmod") score -= kNeuterObliquePenalty;
+          } else {
+            score += salience(c);
+          }
           score += 1e-4 * (static_cast<double>(c.last) / static_cast<double>(doc.tokens.size() + 1));
           if (score > best_score) best_score = score, best = &c;
         }

@@ -37,8 +37,9 @@
 ///    subject, nsubj/nsubj:pass, gains 0.6, a possessor 0.2), a known matching gender (he 0.3;
 ///    she 5, i.e. a known-female name anywhere in the window beats a nearer name of unknown
 ///    gender), the document's main person for he/she (the compatible PERSON with the most named
-///    mentions so far, at least 3: 0.3), how often the entity was mentioned so far (up to 0.8),
-///    then the latest. Weights tuned on GUM train only (models/COREFERENCE.md).
+///    mentions so far, at least 3: 0.3), how often the entity was mentioned so far (up to 0.8;
+///    half of it for it/its), for it/its a penalty of 0.5 for a candidate heading a prepositional
+///    phrase (obl, nmod: "a plant in Brazil"), then the latest. Weights tuned on GUM train only (models/COREFERENCE.md).
 ///  - fallback: he/she with no candidate in the window go to the document's main person of that
 ///    (known) gender however far back it was named (a biography's subject after a long stretch).
 /// Thread safety: immutable after construction; resolve() may be called concurrently.

@@ -247,3 +247,24 @@ TEST_CASE("coreference: he/she beyond the window go to the document's main perso
   INFO(::Catch::Detail::stringify(court.pairs()));
   CHECK_FALSE(resolved_text(court, "She"));
 }
+
+TEST_CASE("coreference: it prefers a name outside a prepositional phrase (business, courts, sports, science, local politics)",
+          "[coreference]") {
+  // Same sentence, neither name a subject: the one inside "in/at/on <place>" (obl, nmod) is less
+  // likely the antecedent of "it" than the verb's object.
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"The agreement gives Nokia a factory in Brazil, and it will hire 300 workers next year.", "Nokia"},
+      {"The judge ordered Google to pay a fine in France because it had broken privacy rules.", "Google"},
+      {"The league fined Chelsea after the match in Madrid, and it must pay the fine within a month.", "Chelsea"},
+      {"The agency sent the Perseverance rover to a crater on Mars, where it collected rock samples.", "Perseverance"},
+      {"The council gave Acme Corporation a permit in Springfield, and it will open a depot there.", "Acme Corporation"},
+  };
+  for (const auto& [text, want] : cases) {
+    const Result r = run(text);
+    INFO(text << " -> " << ::Catch::Detail::stringify(r.pairs()));
+    bool found = false;
+    for (const auto& p : r.pairs())
+      if (p.rfind("it -> ", 0) == 0) found = p.find(want) != std::string::npos;
+    CHECK(found);
+  }
+}
