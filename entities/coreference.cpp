@@ -46,6 +46,10 @@ constexpr double kSalience = 0.2, kSalienceCap = 0.8, kGroupBonus = 0.3;
 // CoreferenceResolver::kNeuterWindow sentences; "they" may go to a GPE ("Kenya signed ... They") with a penalty.
 constexpr double kMainBonus = 0.3, kFeminineBonus = 5.0, kTheyGpePenalty = 0.5;
 constexpr std::uint32_t kMainMinMentions = 3;
+// it/its: the entity's mention count weighs half (the main entity is less often "it" than the
+// main person is "he"), and a candidate heading a prepositional phrase (deprel obl or nmod: "in
+// Brazil") loses kNeuterObliquePenalty (Lappin and Leass's adverbial-PP demotion).
+constexpr double kNeuterSalienceScale = 0.5, kNeuterObliquePenalty = 0.5;
 
 enum class PronounClass { None, Masculine, Feminine, Neuter, Plural };
 
@@ -127,7 +131,7 @@ void FirstNameGender::write(std::ostream& out, const std::vector<std::string>& h
 
 struct CoreferenceResolver::Impl {
   nlp::WordList masculine, feminine, neuter, plural, organization_nouns, country_nouns, title_nouns, role_nouns,
-      weather_verbs, masculine_titles, feminine_titles, titles, masculine_first_names, feminine_first_names;
+      weather_verbs, masculine_titles, feminine_titles, titles, masculine_first_names, feminine_first_names, place_nouns;
   FirstNameGender genders;
 
   PronounClass classify(const nlp::Document& doc, std::uint32_t t) const {
@@ -204,6 +208,7 @@ CoreferenceResolver::CoreferenceResolver(const nlp::Lexicon& lexicon, FirstNameG
   impl->titles = lexicon.get("titles");
   impl->masculine_first_names = lexicon.get("masculine_first_names");
   impl->feminine_first_names = lexicon.get("feminine_first_names");
+  impl->place_nouns = lexicon.get("place_nouns");
   impl->genders = std::move(genders);
   impl_ = std::move(impl);
 }
@@ -427,7 +432,15 @@ std::vector<ResolvedAnaphor> CoreferenceResolver::Impl::resolve(const nlp::Docum
             continue;
           if (c.subject) score += kSubjectBonus;
           else if (c.possessor) score += kPossessorBonus;
-          score += salience(c);
+          if (pc == PronounClass::Neuter) {
+            // it/its: salience counts half, and a name inside a prepositional phrase ("a plant in
+            // Brazil", "a crater on Mars": obl, nmod) is a less likely antecedent.
+            score += kNeuterSalienceScale * salience(c);
+            const auto crel = deprel_of(doc.tokens[c.head]);
+            if (crel == "obl" || crel == "nmod") score -= kNeuterObliquePenalty;
+          } else {
+            score += salience(c);
+          }
           score += 1e-4 * (static_cast<double>(c.last) / static_cast<double>(doc.tokens.size() + 1));
           if (score > best_score) best_score = score, best = &c;
         }
@@ -464,7 +477,9 @@ std::vector<ResolvedAnaphor> CoreferenceResolver::Impl::resolve(const nlp::Docum
       }
 
       // Definite descriptions: "the company", "the president", "the (two) countries".
-      if (lower(doc.form(t)) != "the" || t + 1 >= s.last) continue;
+      const auto det = lower(doc.form(t));
+      const bool demonstrative = (det == "this" || det == "that") && doc.tokens[t].upos == Upos::DET;
+      if ((det != "the" && !demonstrative) || t + 1 >= s.last) continue;
       std::uint32_t n = t + 1;
       std::uint32_t count = 0;
       const auto number = lower(doc.form(n));
@@ -477,6 +492,7 @@ std::vector<ResolvedAnaphor> CoreferenceResolver::Impl::resolve(const nlp::Docum
       const auto noun = lower(doc.form(n));
       const auto lemma = lower(doc.tokens[n].lemma);
       const bool plural_noun = nlp::xpos_name(doc.tokens[n].xpos) == "NNS";
+      if (count == 2 && demonstrative) continue;
       if (count == 2) {
         if (!plural_noun || !country_nouns.contains(noun)) continue;
         std::vector<const Candidate*> members;
@@ -494,17 +510,40 @@ std::vector<ResolvedAnaphor> CoreferenceResolver::Impl::resolve(const nlp::Docum
         t = n;
         continue;
       }
+      // "the mosque" after "Shah Mosque", "this telescope" after "the James Webb Space Telescope",
+      // "the internet" after "the Internet": an earlier name (not a person, anywhere before)
+      // whose last word is the noun, ranked like the other descriptions (distance, subject,
+      // mention count). Not for place_nouns ("the city" is rarely "Sun City").
+      const Candidate* head_match = nullptr;
+      double head_score = -1e9;
+      if (!place_nouns.contains(noun))
+        for (const auto& c : pool) {
+          if (c.index >= named.size() || c.type == EntityType::Person || !c.members.empty()) continue;
+          if (!(c.sentence < si || c.last <= t)) continue;
+          if (lower(doc.form(c.last - 1)) != noun) continue;
+          double score = -static_cast<double>(si - c.sentence) + (c.subject ? kSubjectBonus : 0.0) + salience(c);
+          if (score > head_score) head_score = score, head_match = &c;
+        }
+      if (head_match) {
+        const Candidate chosen = *head_match;
+        Candidate self = emit(si, t, n + 1, chosen, AnaphorKind::Description, 0);
+        pool.push_back(std::move(self));
+        t = n;
+        continue;
+      }
       if (plural_noun) continue;
       EntityType want = EntityType::Misc;
-      bool by_title = false;
+      bool by_title = false, place = false;
       if (organization_nouns.contains(noun) || organization_nouns.contains(lemma)) want = EntityType::Org;
       else if (country_nouns.contains(noun)) want = EntityType::Gpe;
       else if (title_nouns.contains(noun) || role_nouns.contains(noun)) want = EntityType::Person, by_title = true;
+      else if (place_nouns.contains(noun)) want = EntityType::Gpe, place = true;
       else continue;
+      if (demonstrative && by_title) continue;
       const Candidate* best = nullptr;
       double best_score = -1e9;
       for (const auto& c : pool) {
-        if (c.type != want) continue;
+        if (c.type != want && !(place && c.type == EntityType::Loc)) continue;
         if (by_title) {
           if (!(c.sentence < si || c.last <= t)) continue;
           const auto it = entities.find(c.canonical);

@@ -15,8 +15,12 @@
 ///  - anaphors: 3rd-person personal and possessive pronouns of masculine_pronouns,
 ///    feminine_pronouns, neuter_pronouns, plural_pronouns (tagged PRON, matched in lower case);
 ///    "the <noun>" heading its noun phrase with a noun of organization_nouns (-> ORG),
-///    country_nouns (-> GPE), title_nouns or role_nouns (-> a PERSON introduced with that title,
-///    "President Biden" ... "the president"); "the two/both countries" -> the two latest GPEs.
+///    country_nouns (-> GPE), place_nouns (-> GPE or LOC: "the city", "the island"), title_nouns
+///    or role_nouns (-> a PERSON introduced with that title, "President Biden" ... "the
+///    president"); "the two/both countries" -> the two latest GPEs. First of all, "the/this/that
+///    <noun>" goes to an earlier non-person name (anywhere before) whose last word is the noun
+///    ("Shah Mosque" ... "the mosque", "the Clean Water Act" ... "this act"; not for place_nouns);
+///    "this/that" also open the list rules except the title ones.
 ///    Never: I/we/you, reflexives, pleonastic "it" (deprel expl; subject of a predicate with a
 ///    clausal subject or complement, "it is likely that", "it takes years to"; subject of a
 ///    weather_verbs verb, "it rains"), or anything without a compatible candidate.
@@ -37,8 +41,9 @@
 ///    subject, nsubj/nsubj:pass, gains 0.6, a possessor 0.2), a known matching gender (he 0.3;
 ///    she 5, i.e. a known-female name anywhere in the window beats a nearer name of unknown
 ///    gender), the document's main person for he/she (the compatible PERSON with the most named
-///    mentions so far, at least 3: 0.3), how often the entity was mentioned so far (up to 0.8),
-///    then the latest. Weights tuned on GUM train only (models/COREFERENCE.md).
+///    mentions so far, at least 3: 0.3), how often the entity was mentioned so far (up to 0.8;
+///    half of it for it/its), for it/its a penalty of 0.5 for a candidate heading a prepositional
+///    phrase (obl, nmod: "a plant in Brazil"), then the latest. Weights tuned on GUM train only (models/COREFERENCE.md).
 ///  - fallback: he/she with no candidate in the window go to the document's main person of that
 ///    (known) gender however far back it was named (a biography's subject after a long stretch).
 /// Thread safety: immutable after construction; resolve() may be called concurrently.
@@ -110,11 +115,11 @@ class CoreferenceResolver {
   static constexpr std::uint32_t kNeuterWindow = 5;   ///< ... for it/its
   static constexpr std::uint32_t kDescriptionWindow = 4;
   /// The word lists it reads (models/lexicon/<name>.txt).
-  static constexpr std::array<std::string_view, 14> kLists = {
+  static constexpr std::array<std::string_view, 15> kLists = {
       "masculine_pronouns",    "feminine_pronouns",    "neuter_pronouns", "plural_pronouns",
       "organization_nouns",    "country_nouns",        "title_nouns",     "role_nouns",
       "weather_verbs",         "masculine_titles",     "feminine_titles", "titles",
-      "masculine_first_names", "feminine_first_names"};
+      "masculine_first_names", "feminine_first_names", "place_nouns"};
 
   /// Throws ModelError (E444) if a list is missing.
   CoreferenceResolver(const nlp::Lexicon& lexicon, FirstNameGender genders);

@@ -34,6 +34,12 @@ const ergraph::test::CorefStages& stages() {
 
 struct Result {
   ergraph::nlp::Document doc;
+  /// "canonical (type)" of every named mention, in text order (for failure messages).
+  std::vector<std::string> names() const {
+    std::vector<std::string> out;
+    for (const auto& m : named) out.push_back(m.mention.canonical + " (" + std::to_string(static_cast<int>(m.mention.type)) + ")");
+    return out;
+  }
   std::vector<ergraph::entities::MentionInfo> named;
   std::vector<ResolvedAnaphor> anaphors;
   /// "surface text -> canonical" for every resolved anaphor, in text order ("She -> Angela Merkel").
@@ -246,4 +252,61 @@ TEST_CASE("coreference: he/she beyond the window go to the document's main perso
       "She denied everything.");
   INFO(::Catch::Detail::stringify(court.pairs()));
   CHECK_FALSE(resolved_text(court, "She"));
+}
+
+TEST_CASE("coreference: it prefers a name outside a prepositional phrase (business, courts, sports, science, local politics)",
+          "[coreference]") {
+  // Same sentence, neither name a subject: the one inside "in/at/on <place>" (obl, nmod) is less
+  // likely the antecedent of "it" than the verb's object.
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"The agreement gives Nokia a factory in Brazil, and it will hire 300 workers next year.", "Nokia"},
+      {"The judge ordered Google to pay a fine in France because it had broken privacy rules.", "Google"},
+      {"The league fined Chelsea after the match in Madrid, and it must pay the fine within a month.", "Chelsea"},
+      {"The agency sent the Perseverance rover to a crater on Mars, where it collected rock samples.", "Perseverance"},
+      {"The council gave Acme Corporation a permit in Springfield, and it will open a depot there.", "Acme Corporation"},
+  };
+  for (const auto& [text, want] : cases) {
+    const Result r = run(text);
+    INFO(text << " -> " << ::Catch::Detail::stringify(r.pairs()));
+    bool found = false;
+    for (const auto& p : r.pairs())
+      if (p.rfind("it -> ", 0) == 0) found = p.find(want) != std::string::npos;
+    CHECK(found);
+  }
+}
+
+TEST_CASE("coreference: the/this <noun> goes to an earlier name ending in that noun (science, courts, sports, local politics)",
+          "[coreference]") {
+  // "the telescope" after "the James Webb Space Telescope"; the latest name ending in the noun,
+  // anywhere before, never a person.
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Researchers at CERN upgraded the Large Hadron Collider last year. This collider now runs at a "
+       "higher energy.",
+       "This collider -> Hadron Collider"},  // the finder's canonical name drops "Large"
+      {"Congress passed the Clean Water Act in 1972. Critics argued that the act gave regulators too much power.",
+       "the act -> Clean Water Act"},
+      {"The final was played at Wembley Stadium on Sunday. Fans filled the stadium before kickoff.",
+       "the stadium -> Wembley Stadium"},
+      {"The council met at Riverside Community Center on Tuesday. Residents asked whether the center "
+       "would stay open.",
+       "the center -> Riverside Community Center"},
+  };
+  for (const auto& [text, want] : cases) {
+    const Result r = run(text);
+    INFO(text << " -> " << ::Catch::Detail::stringify(r.pairs()) << " names " << ::Catch::Detail::stringify(r.names()));
+    CHECK(has(r.pairs(), want));
+  }
+}
+
+TEST_CASE("coreference: the city / the island go to an earlier place (travel, local politics)", "[coreference]") {
+  const Result r = run("Tulsa lies on the Arkansas River in Oklahoma. The city grew rich from oil in the 1920s.");
+  INFO(::Catch::Detail::stringify(r.pairs()));
+  CHECK(has(r.pairs(), "The city -> Tulsa"));
+  const Result q = run("Storms hit Jamaica on Monday, and ferries stopped. The island expects more tourists next week.");
+  INFO(::Catch::Detail::stringify(q.pairs()) << " names " << ::Catch::Detail::stringify(q.names()));
+  CHECK(has(q.pairs(), "The island -> Jamaica"));
+  // A person's name never takes a place noun.
+  const Result p = run("Paris Hilton arrived late on Friday. The city was quiet.");
+  INFO(::Catch::Detail::stringify(p.pairs()));
+  CHECK_FALSE(has(p.pairs(), "The city -> Paris Hilton"));
 }
