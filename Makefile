@@ -70,12 +70,13 @@ test: build node-deps
 	  "(run a subset with: cd $(BUILD_DIR) && ctest -L LABEL, or -LE slow to leave out the corpus-wide gates)"
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 
-# The same suite built with AddressSanitizer and UndefinedBehaviorSanitizer (-O1, line tables):
+# The same suite built with AddressSanitizer and UndefinedBehaviorSanitizer (-O1, no debug info:
+# UBSan reports carry their source line anyway, ASan stacks their function names):
 # any report fails its test. Benchmarks are not built. The e2e cases that cap the address space
 # (ulimit -v, which ASan's shadow memory cannot live under) say so and pass without that cap check.
 test-sanitize: deps node-deps
 	@[ -f $(SAN_BUILD_DIR)/CMakeCache.txt ] || cmake -S . -B $(SAN_BUILD_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-	  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" -DERGRAPH_SANITIZE=ON -DERGRAPH_BUILD_BENCH=OFF
+	  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1" -DERGRAPH_SANITIZE=ON -DERGRAPH_BUILD_BENCH=OFF
 	cmake --build $(SAN_BUILD_DIR) -j $(JOBS)
 	cd $(SAN_BUILD_DIR) && ASAN_OPTIONS=detect_leaks=1 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:suppressions=$(CURDIR)/fuzz/ubsan.supp \

@@ -544,6 +544,9 @@ std::vector<ResolvedAnaphor> CoreferenceResolver::Impl::resolve(const nlp::Docum
       double best_score = -1e9;
       for (const auto& c : pool) {
         if (c.type != want && !(place && c.type == EntityType::Loc)) continue;
+        // "the city" after "Moscow said ...": the antecedent is the city, not the state its name
+        // stood for (canonical Russia); left unresolved rather than made the state.
+        if (place && c.root < named.size() && named[c.root].metonym) continue;
         if (by_title) {
           if (!(c.sentence < si || c.last <= t)) continue;
           const auto it = entities.find(c.canonical);
