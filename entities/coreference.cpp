@@ -544,9 +544,6 @@ std::vector<ResolvedAnaphor> CoreferenceResolver::Impl::resolve(const nlp::Docum
       double best_score = -1e9;
       for (const auto& c : pool) {
         if (c.type != want && !(place && c.type == EntityType::Loc)) continue;
-        // "the city" after "Moscow said ...": the antecedent is the city, not the state its name
-        // stood for (canonical Russia); left unresolved rather than made the state.
-        if (place && c.root < named.size() && named[c.root].metonym) continue;
         if (by_title) {
           if (!(c.sentence < si || c.last <= t)) continue;
           const auto it = entities.find(c.canonical);
@@ -559,7 +556,18 @@ std::vector<ResolvedAnaphor> CoreferenceResolver::Impl::resolve(const nlp::Docum
         if (score > best_score) best_score = score, best = &c;
       }
       if (!best) continue;
-      const Candidate chosen = *best;
+      Candidate chosen = *best;
+      // "the city" after "Moscow said ...": the antecedent is the city as written, not the state
+      // its name stood for (canonical Russia).
+      if (place && best->root < named.size() && named[best->root].metonym) {
+        const auto& m = named[best->root];
+        const std::uint32_t from = std::max(m.name_first, m.mention.first);
+        if (from < m.mention.last) {
+          const auto begin = doc.tokens[from].begin, end = doc.tokens[m.mention.last - 1].end;
+          chosen.canonical = doc.text.substr(begin, end - begin);
+          chosen.type = EntityType::Gpe;
+        }
+      }
       Candidate self = emit(si, t, n + 1, chosen, AnaphorKind::Description, 0);
       pool.push_back(std::move(self));
       t = n;
