@@ -6,6 +6,9 @@
 #include "nlp/reader.h"
 
 #include <sstream>
+
+#include <sys/wait.h>
+#include <unistd.h>
 #include "support/test_support.h"
 
 using namespace ergraph;
@@ -383,4 +386,37 @@ TEST_CASE("reader: a huge text is cut into parts at paragraph, line, sentence or
   for (std::size_t k : part_starts(words, 20)) CHECK((k == 0 || words[k - 1] == ' '));
   const std::string cjk = std::string(60, 'x') + "\xe6\x97\xa5\xe6\x9c\xac\xe6\x97\xa5\xe6\x9c\xac" + std::string(60, 'y');
   for (std::size_t k : part_starts(cjk, 32)) CHECK((static_cast<unsigned char>(cjk[k]) & 0xC0) != 0x80);
+}
+
+TEST_CASE("reader: an unreadable sub-folder is named with the reason, not skipped silently", "[reader]") {
+  TempDir dir;
+  write_file(dir.path() / "a.txt", "The Leeds council approved the budget.");
+  write_file(dir.path() / "locked" / "b.txt", "NASA launched a probe.");
+  std::filesystem::permissions(dir.path(), std::filesystem::perms::owner_all | std::filesystem::perms::group_read |
+                                               std::filesystem::perms::group_exec | std::filesystem::perms::others_read |
+                                               std::filesystem::perms::others_exec);
+  std::filesystem::permissions(dir.path() / "locked", std::filesystem::perms::none);
+  // Root reads every folder: the check runs in a child that gives up root (uid/gid 65534, nobody).
+  auto check = [&]() -> bool {
+    ReadStats stats;
+    const auto inputs = list_inputs({dir.path().string()}, stats);
+    return inputs.size() == 1 && stats.ignored.size() == 1 && stats.ignored[0].path.ends_with("locked") &&
+           stats.ignored[0].why.find("permission denied") != std::string::npos;
+  };
+  bool ok = false;
+  if (::geteuid() != 0) {
+    ok = check();
+  } else {
+    const pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+      if (::setgid(65534) != 0 || ::setuid(65534) != 0) ::_exit(3);
+      ::_exit(check() ? 0 : 1);
+    }
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+  }
+  std::filesystem::permissions(dir.path() / "locked", std::filesystem::perms::owner_all);
+  CHECK(ok);
 }
