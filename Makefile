@@ -50,8 +50,9 @@ node-deps: deps
 	@# The viewer's browser test (tests/e2e/viewer_test.mjs): playwright-core, driving Debian's chromium.
 	@if [ ! -d tests/e2e/node_modules ]; then cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error; fi
 
+# Unity builds of the libraries and the CLI (ERGRAPH_UNITY; a clean build on 2 cores: 300 -> 198 s).
 $(BUILD_DIR)/CMakeCache.txt: | deps
-	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release
+	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release -DERGRAPH_UNITY=ON
 
 build: deps $(BUILD_DIR)/CMakeCache.txt
 	cmake --build $(BUILD_DIR) -j $(JOBS)
@@ -71,12 +72,13 @@ test: build node-deps
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 
 # The same suite built with AddressSanitizer and UndefinedBehaviorSanitizer (-O1, no debug info:
-# UBSan reports carry their source line anyway, ASan stacks their function names):
-# any report fails its test. Benchmarks are not built. The e2e cases that cap the address space
+# UBSan reports carry their source line anyway, ASan stacks their function names), the libraries
+# as unity builds (ERGRAPH_UNITY: a clean build on 2 cores took 5.5 instead of 9 minutes). Any
+# report fails its test. Benchmarks are not built. The e2e cases that cap the address space
 # (ulimit -v, which ASan's shadow memory cannot live under) say so and pass without that cap check.
 test-sanitize: deps node-deps
 	@[ -f $(SAN_BUILD_DIR)/CMakeCache.txt ] || cmake -S . -B $(SAN_BUILD_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-	  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1" -DERGRAPH_SANITIZE=ON -DERGRAPH_BUILD_BENCH=OFF
+	  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1" -DERGRAPH_SANITIZE=ON -DERGRAPH_UNITY=ON -DERGRAPH_BUILD_BENCH=OFF
 	cmake --build $(SAN_BUILD_DIR) -j $(JOBS)
 	cd $(SAN_BUILD_DIR) && ASAN_OPTIONS=detect_leaks=1 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:suppressions=$(CURDIR)/fuzz/ubsan.supp \

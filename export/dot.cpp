@@ -49,7 +49,7 @@ std::string legend(const std::vector<core::EntityType>& types, const std::string
   return html;
 }
 
-void append_node(std::string& out, const graph::NodeData& n) {
+void append_dot_node(std::string& out, const graph::NodeData& n) {
   const detail::TypeStyle style = detail::style_of(n.type);
   const std::size_t docs = n.documents.size();
   const std::string tooltip = fmt::format("{} ({})\n{} mention{}, {} document{}", n.label, core::to_string(n.type),
@@ -79,7 +79,7 @@ std::string edge_tooltip(const graph::EdgeData& e) {
   return tooltip;
 }
 
-void append_edge(std::string& out, const graph::EdgeData& e, const std::string& source,
+void append_dot_edge(std::string& out, const graph::EdgeData& e, const std::string& source,
                  const std::string& target, bool labelled) {
   fmt::format_to(std::back_inserter(out), "  {} -> {} [", dot_quote(source), dot_quote(target));
   if (labelled) fmt::format_to(std::back_inserter(out), "label={}, ", dot_quote(edge_label(e)));
@@ -136,12 +136,12 @@ void write_dot(const graph::KnowledgeGraph& g, std::ostream& out, const DotOptio
   out << buf;
   for (const graph::NodeIndex n : nodes) {
     buf.clear();
-    append_node(buf, g.node(n));
+    append_dot_node(buf, g.node(n));
     out << buf;
   }
   for (const graph::EdgeIndex e : edges) {
     buf.clear();
-    append_edge(buf, g.edge(e), g.node(g.source(e)).id, g.node(g.target(e)).id, labelled);
+    append_dot_edge(buf, g.edge(e), g.node(g.source(e)).id, g.node(g.target(e)).id, labelled);
     out << buf;
   }
   out << "}\n";

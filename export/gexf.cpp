@@ -71,7 +71,7 @@ Lifetime lifetime_of(const graph::KnowledgeGraph& g, graph::NodeIndex n) {
   return life;
 }
 
-void append_node(std::string& out, const graph::NodeData& n, const Lifetime& life) {
+void append_gexf_node(std::string& out, const graph::NodeData& n, const Lifetime& life) {
   fmt::format_to(std::back_inserter(out), "      <node id=\"{}\" label=\"{}\"", xml_escape(n.id, true),
                  xml_escape(n.label, true));
   if (!life.start.empty()) fmt::format_to(std::back_inserter(out), " start=\"{}\" end=\"{}\"", life.start, life.end);
@@ -92,7 +92,7 @@ void append_node(std::string& out, const graph::NodeData& n, const Lifetime& lif
                  style.r, style.g, style.b, format_decimal(node_size(n.mentions)), style.gexf_shape);
 }
 
-void append_edge(std::string& out, const graph::EdgeData& e, const std::string& source, const std::string& target) {
+void append_gexf_edge(std::string& out, const graph::EdgeData& e, const std::string& source, const std::string& target) {
   const std::string label = xml_escape(detail::edge_label(e), true);
   fmt::format_to(std::back_inserter(out),
                  "      <edge id=\"{}\" source=\"{}\" target=\"{}\" label=\"{}\" kind=\"{}\" weight=\"{}\">\n",
@@ -163,13 +163,13 @@ void write_gexf(const graph::KnowledgeGraph& g, std::ostream& out) {
   out << buf;
   for (const graph::NodeIndex n : g.nodes()) {
     buf.clear();
-    append_node(buf, g.node(n), lifetime_of(g, n));
+    append_gexf_node(buf, g.node(n), lifetime_of(g, n));
     out << buf;
   }
   out << fmt::format("    </nodes>\n    <edges count=\"{}\">\n", g.edge_count());
   for (const graph::EdgeIndex e : g.edges()) {
     buf.clear();
-    append_edge(buf, g.edge(e), g.node(g.source(e)).id, g.node(g.target(e)).id);
+    append_gexf_edge(buf, g.edge(e), g.node(g.source(e)).id, g.node(g.target(e)).id);
     out << buf;
   }
   out << "    </edges>\n  </graph>\n</gexf>\n";

@@ -38,7 +38,7 @@ void append_data(std::string& out, std::string_view key, std::string_view value)
   fmt::format_to(std::back_inserter(out), "      <data key=\"{}\">{}</data>\n", key, xml_escape(value));
 }
 
-void append_node(std::string& out, const graph::NodeData& n) {
+void append_graphml_node(std::string& out, const graph::NodeData& n) {
   fmt::format_to(std::back_inserter(out), "    <node id=\"{}\">\n", xml_escape(n.id, true));
   append_data(out, "label", n.label);
   append_data(out, "type", core::to_string(n.type));
@@ -53,7 +53,7 @@ void append_node(std::string& out, const graph::NodeData& n) {
   out += "    </node>\n";
 }
 
-void append_edge(std::string& out, const graph::EdgeData& e, const std::string& source,
+void append_graphml_edge(std::string& out, const graph::EdgeData& e, const std::string& source,
                  const std::string& target) {
   fmt::format_to(std::back_inserter(out), "    <edge id=\"{}\" source=\"{}\" target=\"{}\">\n",
                  xml_escape(e.id, true), xml_escape(source, true), xml_escape(target, true));
@@ -95,12 +95,12 @@ void write_graphml(const graph::KnowledgeGraph& g, std::ostream& out) {
   out << buf;
   for (const graph::NodeIndex n : g.nodes()) {
     buf.clear();
-    append_node(buf, g.node(n));
+    append_graphml_node(buf, g.node(n));
     out << buf;
   }
   for (const graph::EdgeIndex e : g.edges()) {
     buf.clear();
-    append_edge(buf, g.edge(e), g.node(g.source(e)).id, g.node(g.target(e)).id);
+    append_graphml_edge(buf, g.edge(e), g.node(g.source(e)).id, g.node(g.target(e)).id);
     out << buf;
   }
   out << "  </graph>\n</graphml>\n";

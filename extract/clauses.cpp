@@ -24,13 +24,6 @@ bool in(const std::string_view (&list)[N], std::string_view w) {
   return std::find(std::begin(list), std::end(list), w) != std::end(list);
 }
 
-// "not", "n't", "never" modifying a predicate.
-bool is_negation(const ParsedSentence& ps, std::uint32_t t) {
-  if (!ps.is(t, "advmod")) return false;
-  const std::string& l = ps.lemma(t);
-  return l == "not" || l == "never" || l == "n't";
-}
-
 bool relative_pronoun(const ParsedSentence& ps, std::uint32_t t) {
   const std::string_view x = xpos_name(ps.doc().tokens[t].xpos);
   const std::string& l = ps.lemma(t);
@@ -388,6 +381,12 @@ ClauseWords ClauseWords::from(const nlp::Lexicon& lexicon) {
 
 std::vector<Clause> find_clauses(const ParsedSentence& ps, const ClauseWords& words) {
   return ClauseBuilder(ps, words).run();
+}
+
+bool is_negation(const ParsedSentence& ps, std::uint32_t t) {
+  if (!ps.is(t, "advmod")) return false;
+  const std::string& l = ps.lemma(t);
+  return l == "not" || l == "never" || l == "n't";
 }
 
 }  // namespace ergraph::extract

@@ -112,6 +112,9 @@ class ParsedSentence {
   const std::vector<std::string>* display_ = nullptr;
 };
 
+/// "not", "n't", "never" modifying a predicate (advmod).
+bool is_negation(const ParsedSentence& ps, std::uint32_t t);
+
 class FactualityLexicon;
 
 /// The words the clause rules read (models/lexicon/, see nlp/lexicon.h), all lemmas in lower

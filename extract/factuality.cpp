@@ -89,12 +89,6 @@ FactEffect FactualityLexicon::verb(std::string_view lemma, std::string_view fram
 
 namespace {
 
-bool is_negation(const ParsedSentence& ps, std::uint32_t t) {
-  if (!ps.is(t, "advmod")) return false;
-  const std::string& l = ps.lemma(t);
-  return l == "not" || l == "never" || l == "n't";
-}
-
 /// A predicate's own words.
 struct Local {
   bool negated = false;

@@ -11,9 +11,9 @@ namespace ergraph::nlp {
 
 namespace {
 
-constexpr std::string_view kMagic = "ERGSEN";
-constexpr std::uint16_t kFormatVersion = 1;
-constexpr std::string_view kKind = "sentence-boundaries";
+constexpr std::string_view kSentenceMagic = "ERGSEN";
+constexpr std::uint16_t kSentenceFormatVersion = 1;
+constexpr std::string_view kSentenceKind = "sentence-boundaries";
 
 }  // namespace
 
@@ -80,9 +80,9 @@ void sentence_gap_features(const Document& doc, std::uint32_t i, std::uint32_t s
 
 std::string serialize_sentence_model(const SentenceModel& m) {
   detail::BinaryWriter w;
-  w.bytes(kMagic);
-  w.u16(kFormatVersion);
-  w.str(kKind);
+  w.bytes(kSentenceMagic);
+  w.u16(kSentenceFormatVersion);
+  w.str(kSentenceKind);
   w.u32(m.feature_set);
   w.u32(m.iterations);
   w.u64(m.seed);
@@ -95,15 +95,15 @@ std::string serialize_sentence_model(const SentenceModel& m) {
 
 SentenceModel parse_sentence_model(std::string_view bytes, const std::string& where) {
   detail::BinaryReader r(bytes, where);
-  if (r.remaining() < kMagic.size() || r.bytes(kMagic.size()) != kMagic)
+  if (r.remaining() < kSentenceMagic.size() || r.bytes(kSentenceMagic.size()) != kSentenceMagic)
     r.fail("E412", "not a sentence model (bad magic; expected \"ERGSEN\")");
   const std::uint16_t version = r.u16();
-  if (version == 0 || version > kFormatVersion)
+  if (version == 0 || version > kSentenceFormatVersion)
     r.fail("E413", "sentence model format version " + std::to_string(version) + " is newer than this build supports (" +
-                       std::to_string(kFormatVersion) + ")");
+                       std::to_string(kSentenceFormatVersion) + ")");
   r.verify_checksum_trailer();  // before any count sizes anything
   const std::string kind = r.str(256);
-  if (kind != kKind) r.fail("E416", "model kind '" + kind + "' is not '" + std::string(kKind) + "'");
+  if (kind != kSentenceKind) r.fail("E416", "model kind '" + kind + "' is not '" + std::string(kSentenceKind) + "'");
   SentenceModel m;
   m.feature_set = r.u32();
   if (m.feature_set != detail::kSentenceFeatureSet)

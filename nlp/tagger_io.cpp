@@ -15,16 +15,16 @@ namespace {
 //   2: u32 data-preparation flags after the hyperparameters (bit 0: hyphenated compounds merged).
 //   3: flag bit 1: a second perceptron section (right-to-left weights, same classes and scale)
 //      follows the first.
-constexpr std::string_view kMagic = "ERGTAG";
-constexpr std::uint16_t kFormatVersion = 3;
+constexpr std::string_view kTaggerMagic = "ERGTAG";
+constexpr std::uint16_t kTaggerFormatVersion = 3;
 constexpr std::uint32_t kFlagMergedHyphens = 1;
 constexpr std::uint32_t kFlagBackward = 2;
-constexpr std::string_view kKind = "averaged-perceptron-tagger";
+constexpr std::string_view kTaggerKind = "averaged-perceptron-tagger";
 
 void write_header(detail::BinaryWriter& w, const TaggerModel& m) {
-  w.bytes(kMagic);
-  w.u16(kFormatVersion);
-  w.str(kKind);
+  w.bytes(kTaggerMagic);
+  w.u16(kTaggerFormatVersion);
+  w.str(kTaggerKind);
   w.u32(m.feature_set);
   w.u32(m.hyper.iterations);
   w.u64(m.hyper.seed);
@@ -39,15 +39,15 @@ void write_header(detail::BinaryWriter& w, const TaggerModel& m) {
 }
 
 void read_header(detail::BinaryReader& r, TaggerModel& m) {
-  if (r.remaining() < kMagic.size() || r.bytes(kMagic.size()) != kMagic)
+  if (r.remaining() < kTaggerMagic.size() || r.bytes(kTaggerMagic.size()) != kTaggerMagic)
     r.fail("E412", "not a tagger model (bad magic; expected \"ERGTAG\")");
   const std::uint16_t version = r.u16();
-  if (version == 0 || version > kFormatVersion)
+  if (version == 0 || version > kTaggerFormatVersion)
     r.fail("E413", "tagger model format version " + std::to_string(version) +
-                       " is newer than this build supports (" + std::to_string(kFormatVersion) + ")");
+                       " is newer than this build supports (" + std::to_string(kTaggerFormatVersion) + ")");
   r.verify_checksum_trailer();  // before any count sizes anything
   const std::string kind = r.str(256);
-  if (kind != kKind) r.fail("E416", "model kind '" + kind + "' is not '" + std::string(kKind) + "'");
+  if (kind != kTaggerKind) r.fail("E416", "model kind '" + kind + "' is not '" + std::string(kTaggerKind) + "'");
   m.feature_set = r.u32();
   if (m.feature_set != detail::kTaggerFeatureSet)
     r.fail("E413", "tagger feature set " + std::to_string(m.feature_set) + " is not supported");
