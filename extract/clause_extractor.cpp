@@ -95,7 +95,10 @@ class SentenceTriples {
   // The content words as written, separated by spaces ("dual-use goods").
   std::string core_text(std::uint32_t head) const {
     std::string out;
-    for (std::uint32_t w : core_tokens(head)) out += (out.empty() ? "" : " ") + std::string(ps_.form(w));
+    for (std::uint32_t w : core_tokens(head)) {
+      if (!out.empty()) out += ' ';
+      out += ps_.form(w);
+    }
     return out;
   }
 
@@ -174,7 +177,10 @@ class SentenceTriples {
     if (c.copular) toks.push_back(c.predicate);
     std::sort(toks.begin(), toks.end());
     std::string out;
-    for (std::uint32_t t : toks) out += (out.empty() ? "" : " ") + std::string(ps_.form(t));
+    for (std::uint32_t t : toks) {
+      if (!out.empty()) out += ' ';
+      out += ps_.form(t);
+    }
     return out;
   }
 

@@ -301,7 +301,7 @@ TEST_CASE("reader: CSV and TSV rows are articles when --text-column names the co
     auto c = read_all({(dir.path() / "local.tsv").string(), (dir.path() / "news.csv").string()}, opts);
     REQUIRE(c.docs.size() == 1);
     CHECK(c.docs[0].text == "The Leeds council approved the budget.");
-    CHECK(c.docs[0].id == "" + (dir.path() / "local.tsv").string() + ":2");
+    CHECK(c.docs[0].id == (dir.path() / "local.tsv").string() + ":2");
     CHECK(c.docs[0].metadata.at("headline") == "Budget");
     REQUIRE(c.issues.size() == 1);
     CHECK(c.issues[0].reason == SkipReason::MissingText);
@@ -384,7 +384,9 @@ TEST_CASE("reader: a huge text is cut into parts at paragraph, line, sentence or
   for (std::size_t k : part_starts(sentences, 40)) CHECK((k == 0 || sentences.substr(k - 2, 2) == ". "));
   const std::string words = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda";
   for (std::size_t k : part_starts(words, 20)) CHECK((k == 0 || words[k - 1] == ' '));
-  const std::string cjk = std::string(60, 'x') + "\xe6\x97\xa5\xe6\x9c\xac\xe6\x97\xa5\xe6\x9c\xac" + std::string(60, 'y');
+  std::string cjk(60, 'x');
+  cjk.append("\xe6\x97\xa5\xe6\x9c\xac\xe6\x97\xa5\xe6\x9c\xac");
+  cjk.append(60, 'y');
   for (std::size_t k : part_starts(cjk, 32)) CHECK((static_cast<unsigned char>(cjk[k]) & 0xC0) != 0x80);
 }
 
