@@ -104,14 +104,23 @@ Search build_search(const KnowledgeGraph& g, const PathOptions& opts, const Edge
     s.blocked[v] = n != query_from && n != query_to && !filter.passable(g.node(n).type);
   }
 
-  std::map<std::pair<std::size_t, std::size_t>, std::vector<HopEdge>> steps;
+  // Every usable step (from, to, edge), then grouped by (from, to) in that order: one flat
+  // vector sorted once instead of a tree of small vectors (the tree and its frees were most of
+  // the search's set-up on large graphs). stable_sort keeps the edges of a pair in graph order,
+  // as the tree did.
+  struct Step {
+    std::size_t from, to;
+    HopEdge hop;
+  };
+  std::vector<Step> steps;
+  steps.reserve(g.edge_count() * (opts.directed ? 1 : 2));
   for (EdgeIndex e : g.edges()) {
     const NodeIndex from = g.source(e), to = g.target(e);
     if (from == to || !filter.usable(g.edge(e))) continue;  // self-loops: never in a simple path
     const auto fs = split.find(from), ts = split.find(to);
     auto add = [&](std::size_t a, std::size_t b) {
-      steps[{a, b}].push_back(HopEdge{e, true});
-      if (!opts.directed) steps[{b, a}].push_back(HopEdge{e, false});
+      steps.push_back(Step{a, b, HopEdge{e, true}});
+      if (!opts.directed) steps.push_back(Step{b, a, HopEdge{e, false}});
     };
     if (fs == split.end() && ts == split.end()) {
       add(from, to);
@@ -120,13 +129,19 @@ Search build_search(const KnowledgeGraph& g, const PathOptions& opts, const Edge
     for (const std::string& d : edge_docs(g.edge(e)))  // the copies of one document
       add(fs == split.end() ? from : fs->second.at(d), ts == split.end() ? to : ts->second.at(d));
   }
+  std::stable_sort(steps.begin(), steps.end(),
+                   [](const Step& a, const Step& b) { return std::pair(a.from, a.to) < std::pair(b.from, b.to); });
   s.out.resize(s.size());
-  for (auto& [ends, edges] : steps) {
+  for (std::size_t i = 0; i < steps.size();) {
+    std::size_t j = i;
+    std::vector<HopEdge> edges;
+    while (j < steps.size() && steps[j].from == steps[i].from && steps[j].to == steps[i].to) edges.push_back(steps[j++].hop);
     sort_best_first(g, edges);
     const std::int64_t cost =
         opts.cost == PathCost::Hops ? 1 : confidence_cost(g.edge(edges.front().edge).confidence);
-    s.out[ends.first].push_back(s.arcs.size());
-    s.arcs.push_back(Arc{ends.first, ends.second, std::move(edges), cost});
+    s.out[steps[i].from].push_back(s.arcs.size());
+    s.arcs.push_back(Arc{steps[i].from, steps[i].to, std::move(edges), cost});
+    i = j;
   }
   for (auto& arcs : s.out)
     std::sort(arcs.begin(), arcs.end(), [&](std::size_t a, std::size_t b) { return s.rank[s.arcs[a].to] < s.rank[s.arcs[b].to]; });
