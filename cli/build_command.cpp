@@ -95,11 +95,6 @@ struct Counters {
   std::uint64_t documents_in_parts = 0, parts = 0;
 };
 
-/// Where a batch entry sits in its document: 0 for a whole document or its first part.
-struct PartOf {
-  std::uint64_t byte_offset = 0;
-};
-
 /// Moves a part's triples from part-relative to document-relative positions.
 void shift_to_document(std::vector<core::Triple>& triples, std::uint32_t sentences_before, std::uint32_t byte_offset) {
   auto shift = [&](core::Span& s) {
@@ -264,7 +259,7 @@ void run_build(const BuildOptions& opt, int& exit_code) {
     constexpr std::size_t kBatchDocs = 256;
     constexpr std::size_t kBatchBytes = 8u << 20;
     std::vector<nlp::Document> batch;
-    std::vector<PartOf> batch_parts;
+    std::vector<std::uint64_t> batch_offsets;  // of each entry in its document: 0 unless a later part
     std::size_t batch_bytes = 0;
     std::uint32_t sentences_before = 0;  // in the document whose parts are being merged
     bool part_failed = false;            // an earlier part of that document failed
@@ -272,9 +267,12 @@ void run_build(const BuildOptions& opt, int& exit_code) {
       auto results = runner.run(batch, on_progress);
       for (std::size_t i = 0; i < batch.size(); ++i) {
         auto& r = results[i];
-        const bool first_part = batch_parts[i].byte_offset == 0;
-        if (first_part) sentences_before = 0, part_failed = false;
-        else shift_to_document(r.out.triples, sentences_before, static_cast<std::uint32_t>(batch_parts[i].byte_offset));
+        if (batch_offsets[i] == 0) {  // a whole document, or the first part of one
+          sentences_before = 0;
+          part_failed = false;
+        } else {
+          shift_to_document(r.out.triples, sentences_before, static_cast<std::uint32_t>(batch_offsets[i]));
+        }
         sentences_before += static_cast<std::uint32_t>(r.sentences);
         if (!r.error.empty()) {
           if (!part_failed) ++failed;  // a document counts once, whichever of its parts failed
@@ -314,7 +312,7 @@ void run_build(const BuildOptions& opt, int& exit_code) {
         for (const auto& m : r.out.mentions) g.add_mention(m);
       }
       batch.clear();
-      batch_parts.clear();
+      batch_offsets.clear();
       batch_bytes = 0;
       progress.update(progress_line());
     };
@@ -330,7 +328,7 @@ void run_build(const BuildOptions& opt, int& exit_code) {
             if (d.text.size() <= opt.part_bytes) {
               batch_bytes += d.text.size();
               batch.push_back(std::move(d));
-              batch_parts.push_back({});
+              batch_offsets.push_back(0);
               if (batch.size() >= kBatchDocs || batch_bytes >= kBatchBytes) flush();
               return;
             }
@@ -348,7 +346,7 @@ void run_build(const BuildOptions& opt, int& exit_code) {
               part.text = d.text.substr(starts[k], end - starts[k]);
               batch_bytes += part.text.size();
               batch.push_back(std::move(part));
-              batch_parts.push_back({starts[k]});
+              batch_offsets.push_back(starts[k]);
               if (batch.size() >= kBatchDocs || batch_bytes >= kBatchBytes) flush();
             }
           },

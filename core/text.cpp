@@ -110,7 +110,7 @@ std::string squeeze_spaces(std::string_view s) {
   out.reserve(s.size());
   bool space = false;
   for (char c : s) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
       space = !out.empty();
     } else {
       if (space) out += ' ';

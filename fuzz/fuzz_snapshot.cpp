@@ -5,6 +5,7 @@
 
 #include "fuzz/fuzz_support.h"
 #include "core/error.h"
+#include "core/text.h"
 #include "graph/snapshot.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -18,7 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   put(graph::kSnapshotVersion, 4);
   put(data[0] & 1u, 4);
   put(payload.size(), 8);
-  put(fuzz::fnv1a64(payload), 8);
+  put(core::fnv1a64(payload), 8);
   file.append(payload);
   const auto path = fuzz::scratch_file(file, ".snapshot");
   try {

@@ -18,6 +18,8 @@
 #include <string_view>
 #include <unistd.h>
 
+#include "core/text.h"
+
 namespace ergraph::fuzz {
 
 inline std::string_view bytes(const std::uint8_t* data, std::size_t size) {
@@ -42,16 +44,9 @@ inline std::filesystem::path scratch_file(std::string_view content, const std::s
 /// Appends the little-endian FNV-1a-64 of `body` (the model files' trailer), so that the fuzzer
 /// reaches the parser behind the checksum instead of stopping at E417 every time.
 inline std::string with_fnv_trailer(std::string body) {
-  std::uint64_t h = 14695981039346656037ull;
-  for (unsigned char c : body) h = (h ^ c) * 1099511628211ull;
+  const std::uint64_t h = core::fnv1a64(body);
   for (int i = 0; i < 8; ++i) body += static_cast<char>((h >> (8 * i)) & 0xFF);
   return body;
-}
-
-inline std::uint64_t fnv1a64(std::string_view s) {
-  std::uint64_t h = 14695981039346656037ull;
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-  return h;
 }
 
 }  // namespace ergraph::fuzz

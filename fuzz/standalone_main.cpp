@@ -1,9 +1,12 @@
 // Replays fuzz inputs without libFuzzer: every file named, or found in a folder named, on the
 // command line goes through LLVMFuzzerTestOneInput once. The normal and the sanitizer builds
 // run the seed corpus and the regression inputs of each target this way (ctest "fuzz: ...").
+// An argument "shared:PATH" names a file outside the repository (the corpora in ../shared/data):
+// when it is missing the run is skipped (exit 77), or fails when CI=true, as the other tests do.
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -17,7 +20,17 @@ int main(int argc, char** argv) {
   if (LLVMFuzzerInitialize) LLVMFuzzerInitialize(&argc, &argv);
   std::vector<std::filesystem::path> files;
   for (int i = 1; i < argc; ++i) {
-    const std::filesystem::path p(argv[i]);
+    std::string arg = argv[i];
+    if (arg.rfind("shared:", 0) == 0) {
+      arg.erase(0, 7);
+      if (!std::filesystem::exists(arg)) {
+        const char* ci = std::getenv("CI");
+        std::fprintf(stderr, "%s: missing %s (the corpora beside the checkout)\n",
+                     ci && std::string(ci) == "true" ? "FAIL" : "SKIPPED", arg.c_str());
+        return ci && std::string(ci) == "true" ? 1 : 77;
+      }
+    }
+    const std::filesystem::path p(arg);
     if (std::filesystem::is_directory(p)) {
       for (const auto& e : std::filesystem::recursive_directory_iterator(p))
         if (e.is_regular_file() && e.path().filename().string()[0] != '.') files.push_back(e.path());

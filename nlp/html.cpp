@@ -33,21 +33,6 @@ std::string attribute(const xmlNode* n, const char* name) {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
-std::string collapse(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (is_space(c)) {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
 /// Elements whose content is never article prose.
 bool is_chrome(const xmlNode* n) {
   return name_in(n, {"script", "style", "noscript", "template", "nav", "aside", "footer", "form", "figure", "iframe",
@@ -94,7 +79,7 @@ std::string plain_text(const xmlNode* root) {
     for (const xmlNode* c = n->children; c; c = c->next) kids.push_back(c);
     for (auto it = kids.rbegin(); it != kids.rend(); ++it) stack.push_back(*it);
   }
-  return collapse(raw);
+  return core::squeeze_spaces(raw);
 }
 
 /// The article's paragraphs: block elements end a paragraph, <br> a line.
@@ -198,7 +183,7 @@ std::string meta_content(const xmlNode* root, std::initializer_list<const char*>
                                     attribute(n, "itemprop") == key);
     });
     if (m) {
-      std::string v = collapse(attribute(m, "content"));
+      std::string v = core::squeeze_spaces(attribute(m, "content"));
       if (!v.empty()) return v;
     }
   }
@@ -232,14 +217,14 @@ HtmlArticle read_html_article(std::string_view html, const std::string& encoding
 
   const xmlNode* time = find_first(root, [](const xmlNode* n) { return name_is(n, "time") && !attribute(n, "datetime").empty(); });
   if (!time) time = find_first(top, [](const xmlNode* n) { return name_is(n, "time") && !attribute(n, "datetime").empty(); });
-  out.date = time ? collapse(attribute(time, "datetime"))
+  out.date = time ? core::squeeze_spaces(attribute(time, "datetime"))
                   : meta_content(top, {"article:published_time", "datePublished", "date", "pubdate", "DC.date.issued",
                                        "dc.date"});
 
   if (const xmlNode* link = find_first(top, [](const xmlNode* n) {
         return name_is(n, "link") && rel_is_canonical(attribute(n, "rel"));
       }))
-    out.url = collapse(attribute(link, "href"));
+    out.url = core::squeeze_spaces(attribute(link, "href"));
   if (out.url.empty()) out.url = meta_content(top, {"og:url"});
   return out;
 }

@@ -31,7 +31,16 @@ printf '%-20s %8s %12s %10s %10s %9s\n' target seconds executions exec/s corpus 
 for t in $targets; do
   work="$build/corpus/$t" findings="$build/findings/$t"
   mkdir -p "$work" "$findings"
-  inputs=("$work" "fuzz/corpus/$t")
+  inputs=("$work")
+  [ -d "fuzz/corpus/$t" ] && inputs+=("fuzz/corpus/$t")
+  if [ "$t" = fuzz_conllu ]; then
+    # Seeds from the UD dev files beside the checkout (not committed): their first 200 lines.
+    seeds="$build/seeds/$t"; mkdir -p "$seeds"
+    for f in "${ERGRAPH_SHARED:-../shared}"/data/ud/en_{ewt,gum}-ud-dev.conllu; do
+      if [ -f "$f" ]; then head -n 200 "$f" >"$seeds/$(basename "$f")"; else echo "  note: no $f, fuzz_conllu starts without seeds" >&2; fi
+    done
+    inputs+=("$seeds")
+  fi
   [ -d "fuzz/regressions/$t" ] && inputs+=("fuzz/regressions/$t")
   max_len=8192
   [ "$t" = fuzz_pipeline ] && max_len=2048   # the whole analysis: shorter inputs, more of them
