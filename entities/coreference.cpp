@@ -27,6 +27,49 @@ std::int64_t head_of(const nlp::Document& doc, const nlp::Sentence& s, std::uint
   return h < 0 ? -1 : static_cast<std::int64_t>(s.first) + h;
 }
 
+/// For each token of `s`: whether it lies inside quotation marks (“ ” opening and closing, "
+/// and `` '' alternating; a sentence that starts inside a quotation closed in it counts so).
+std::vector<bool> quoted_tokens(const nlp::Document& doc, const nlp::Sentence& s) {
+  std::vector<bool> quoted(s.size(), false);
+  bool inside = false, seen = false;
+  for (std::uint32_t t = s.first; t < s.last; ++t) {
+    const auto f = doc.form(t);
+    const bool open = f == "\u201c" || f == "``", close = f == "\u201d" || f == "''", plain = f == "\"";
+    if (open || close || plain) {
+      if (!seen && close)
+        for (std::uint32_t k = s.first; k < t; ++k) quoted[k - s.first] = true;
+      seen = true;
+      inside = open ? true : close ? false : !inside;
+      continue;
+    }
+    quoted[t - s.first] = inside;
+  }
+  return quoted;
+}
+
+/// Whether `verb` (a document token index, -1 for none) or a verb whose subject it shares
+/// (it is conj without its own subject, or xcomp of a verb without an object) is `subject_head`.
+bool bound_subject_of(const nlp::Document& doc, const nlp::Sentence& s, std::int64_t verb, std::int64_t subject_head) {
+  for (int steps = 0; verb >= 0 && steps < 8; ++steps) {
+    if (verb == subject_head) return true;
+    const auto v = static_cast<std::uint32_t>(verb);
+    const auto rel = deprel_of(doc.tokens[v]);
+    if (rel != "conj" && rel != "xcomp") return false;
+    bool own_subject = false;
+    const auto parent = head_of(doc, s, v);
+    for (std::uint32_t t = s.first; t < s.last; ++t) {
+      const auto h = head_of(doc, s, t);
+      const auto r = deprel_of(doc.tokens[t]);
+      if (h == verb && is_subject_rel(r)) own_subject = true;
+      // "told Theodorus to help him": the controller is the object, not the subject.
+      if (rel == "xcomp" && h == parent && (r == "obj" || r == "iobj")) own_subject = true;
+    }
+    if (own_subject) return false;
+    verb = parent;
+  }
+  return false;
+}
+
 /// The token of [first, last) whose head lies outside the range (the last such token).
 std::uint32_t span_head(const nlp::Document& doc, const nlp::Sentence& s, std::uint32_t first, std::uint32_t last) {
   std::uint32_t best = last - 1;
@@ -260,6 +303,12 @@ std::vector<ResolvedAnaphor> CoreferenceResolver::Impl::resolve(const nlp::Docum
     c.root = root;
     const auto rel = deprel_of(doc.tokens[c.head]);
     c.subject = is_subject_rel(rel);
+    // "Galois' cousin, Gabriel Demante, when asked if he ...": a name in apposition to a
+    // subject is as prominent as the subject.
+    if (rel == "appos") {
+      const auto h = head_of(doc, s, c.head);
+      if (h >= 0 && is_subject_rel(deprel_of(doc.tokens[static_cast<std::uint32_t>(h)]))) c.subject = true;
+    }
     c.possessor = rel == "nmod:poss";
     c.plural = m.type != EntityType::Org && nlp::xpos_name(doc.tokens[c.head].xpos) == "NNPS";  // "Industries"
     return c;
@@ -292,6 +341,30 @@ std::vector<ResolvedAnaphor> CoreferenceResolver::Impl::resolve(const nlp::Docum
               pool.push_back(std::move(g));
               break;
             }
+          }
+        }
+      }
+      {
+        // "Higuchi, her mother and her sister ... their": a person coordinated with common nouns
+        // is a group candidate for "they" whose named member is the person.
+        const Candidate a = pool.back();
+        const auto& s = doc.sentences[a.sentence];
+        if (a.type == EntityType::Person && deprel_of(doc.tokens[a.head]) != "conj") {
+          std::uint32_t end = 0;
+          bool named_conj = false;
+          for (std::uint32_t k = a.last; k < s.last; ++k) {
+            if (head_of(doc, s, k) != static_cast<std::int64_t>(a.head) || deprel_of(doc.tokens[k]) != "conj") continue;
+            if (covered[k] || doc.tokens[k].upos == Upos::PROPN) named_conj = true;
+            else if (doc.tokens[k].upos == Upos::NOUN) end = k + 1;
+          }
+          if (end && !named_conj) {
+            Candidate g = a;
+            g.last = end;
+            g.plural = true;
+            g.type = EntityType::Misc;
+            g.canonical.clear();
+            g.members = {a};
+            pool.push_back(std::move(g));
           }
         }
       }
@@ -358,6 +431,7 @@ std::vector<ResolvedAnaphor> CoreferenceResolver::Impl::resolve(const nlp::Docum
 
   for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const auto& s = doc.sentences[si];
+    const std::vector<bool> quoted = quoted_tokens(doc, s);
     for (std::uint32_t t = s.first; t < s.last; ++t) {
       add_named_until(t);
       if (covered[t]) continue;
@@ -426,9 +500,15 @@ std::vector<ResolvedAnaphor> CoreferenceResolver::Impl::resolve(const nlp::Docum
               break;
             case PronounClass::None: break;
           }
-          // Binding: "Putin met him" - an object is not its own verb's subject.
-          if (!possessive && c.sentence == si && phead >= 0 && c.subject &&
-              head_of(doc, s, c.head) == phead)
+          // Binding: "Putin met him" - an object is not its own verb's subject, nor the shared
+          // subject of a verb it is conjoined with or controlled by ("Pachomius forgave Theodorus
+          // and allowed him to ...", "Smith wanted to help him").
+          if (!possessive && c.sentence == si && c.subject && bound_subject_of(doc, s, phead, head_of(doc, s, c.head)))
+            continue;
+          // 'Stan said, "When he was winning ..."': the speaker says "I", so a third-person
+          // pronoun inside the quotation is not the subject who speaks outside it.
+          if (c.sentence == si && c.subject && c.head >= s.first && quoted[t - s.first] &&
+              !quoted[c.head - s.first] && pc != PronounClass::Neuter)
             continue;
           if (c.subject) score += kSubjectBonus;
           else if (c.possessor) score += kPossessorBonus;
