@@ -505,6 +505,14 @@ std::vector<ResolvedAnaphor> CoreferenceResolver::Impl::resolve(const nlp::Docum
           // and allowed him to ...", "Smith wanted to help him").
           if (!possessive && c.sentence == si && c.subject && bound_subject_of(doc, s, phead, head_of(doc, s, c.head)))
             continue;
+          // "Philonise, his brother, ...", "George's brother, Philonise": a possessive is not the
+          // name its own noun phrase is in apposition with.
+          if (possessive && c.sentence == si && phead >= 0) {
+            const auto n = static_cast<std::uint32_t>(phead);
+            if ((deprel_of(doc.tokens[n]) == "appos" && head_of(doc, s, n) == static_cast<std::int64_t>(c.head)) ||
+                (deprel_of(doc.tokens[c.head]) == "appos" && head_of(doc, s, c.head) == phead))
+              continue;
+          }
           // 'Stan said, "When he was winning ..."': the speaker says "I", so a third-person
           // pronoun inside the quotation is not the subject who speaks outside it.
           if (c.sentence == si && c.subject && c.head >= s.first && quoted[t - s.first] &&

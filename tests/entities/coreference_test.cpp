@@ -372,3 +372,17 @@ TEST_CASE("coreference: they goes to a person coordinated with common nouns (spo
     CHECK(has(r.pairs(), want));
   }
 }
+
+TEST_CASE("coreference: a possessive is not the name its noun phrase is in apposition with (politics, sports)",
+          "[coreference]") {
+  // "Philonise, his brother": "his" is someone else (George Floyd), never Philonise.
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"George Floyd died in 2020. Philonise Floyd, his brother, asked that question.", "his -> George Floyd"},
+      {"Diego Simeone praised the squad. Antoine Griezmann, his captain, scored twice.", "his -> Diego Simeone"},
+  };
+  for (const auto& [text, want] : cases) {
+    const Result r = run(text);
+    INFO(text << " -> " << ::Catch::Detail::stringify(r.pairs()));
+    CHECK(has(r.pairs(), want));
+  }
+}
