@@ -98,7 +98,15 @@ struct Detector {
     std::string_view w = f(i);
     // "Ex-minister", "ex-President": a former holder's title.
     if (w.size() > 3 && (w.substr(0, 3) == "Ex-" || w.substr(0, 3) == "ex-")) w.remove_prefix(3);
-    return lex.titles.contains(w) || lex.title_nouns.contains(w);
+    if (lex.titles.contains(w) || lex.title_nouns.contains(w)) return true;
+    // "Prosecutor Hanna Berg", "Economist Javier Ruiz": a title noun written with a capital
+    // (sentence-initial, or as a title before the name) is a title too.
+    if (w.size() > 1 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'a' && w[1] <= 'z') {
+      std::string lower(w);
+      lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+      return lex.title_nouns.contains(lower);
+    }
+    return false;
   }
   std::size_t gaz_len(std::size_t i, std::size_t end, const GazetteerEntry*& e) const {
     return gaz.match(forms, i, end, e);
@@ -324,7 +332,10 @@ struct Detector {
     if (p >= b) return false;
     // The recognizer reads the whole run as one organization ("the Army General Staff",
     // "the Attorney General's Office"): a title word inside it makes no person.
-    if (recognized_as_one(p, b, EntityType::Org)) return false;
+    // Not when a title opens it and a name without organisation or place words follows ("Coach
+    // Hanna Berg"; "Pilot Corporation" stays an organisation).
+    if (recognized_as_one(p, b, EntityType::Org) && !(title_at(p, b) && b - p >= 3 && names_ok(p + 1, b)))
+      return false;
     const GazetteerEntry* nat = nullptr;
     const std::size_t s = name_start(p, b);
     if (s == p) {

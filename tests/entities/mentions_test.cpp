@@ -320,3 +320,30 @@ TEST_CASE("entities: a country before an actor noun is a group, before a state n
   CHECK(fs[2].text == "Kenyan authorities");
   CHECK(fs[2].canonical == "Kenya");
 }
+
+TEST_CASE("entities: a capitalised title noun before a name is a title (courts, business, sports, local politics, science)",
+          "[extract]") {
+  // Sentence-initial or used as a title, "Prosecutor", "Economist", "Coach" are the title nouns
+  // of models/lexicon/title_nouns.txt written with a capital; the person is the name after them.
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Prosecutor/NNP Hanna/NNP Berg/NNP alleged/VBD fraud/NN ./.", "Hanna Berg"},
+      {"Economist/NNP Javier/NNP Ruiz/NNP doubts/VBZ the/DT plan/NN ./.", "Javier Ruiz"},
+      {"Fans/NNS cheered/VBD Coach/NNP Ana/NNP Silva/NNP in/IN Lisbon/NNP ./.", "Ana Silva"},
+      {"The/DT mayor/NN invited/VBD Councillor/NNP Priya/NNP Nandan/NNP ./.", "Priya Nandan"},
+      {"Astronomer/NNP Lena/NNP Holt/NNP found/VBD the/DT comet/NN ./.", "Lena Holt"},
+  };
+  for (const auto& [sentence, want] : cases) {
+    const auto fs = mentions_of({sentence});
+    INFO(sentence);
+    REQUIRE(!fs.empty());
+    bool person = false;
+    for (const auto& f : fs) person = person || (f.canonical == want && f.type == EntityType::Person);
+    CHECK(person);
+  }
+  // A title noun in an organisation's name leaves the organisation whole; one alone names nobody.
+  const auto agency = mentions_of({"The/DT Detective/NNP Agency/NNP hired/VBD Darren/NNP Pike/NNP ./."});
+  REQUIRE(!agency.empty());
+  CHECK(agency[0].canonical == "Detective Agency");
+  CHECK(agency[0].type == EntityType::Org);
+  CHECK(mentions_of({"The/DT Prosecutor/NNP spoke/VBD ./."}).empty());
+}
