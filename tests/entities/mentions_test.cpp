@@ -347,3 +347,25 @@ TEST_CASE("entities: a capitalised title noun before a name is a title (courts, 
   CHECK(agency[0].type == EntityType::Org);
   CHECK(mentions_of({"The/DT Prosecutor/NNP spoke/VBD ./."}).empty());
 }
+
+TEST_CASE("entities: club and newspaper designators make an organisation (sports, media, rugby)", "[extract]") {
+  // Two capitalised unknown words read as a person by the recognizer are a club or a paper when
+  // the last is a designator of models/lexicon/organization_words.txt.
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Kestrel/NNP Rovers/NNP signed/VBD Joel/NNP Mbeki/NNP ./.", "Kestrel Rovers"},
+      {"Ashgrove/NNP United/NNP sacked/VBD the/DT manager/NN ./.", "Ashgrove United"},
+      {"Fans/NNS of/IN Harlow/NNP Athletic/NNP protested/VBD ./.", "Harlow Athletic"},
+      {"The/DT Westland/NNP Gazette/NNP reported/VBD the/DT deal/NN ./.", "Westland Gazette"},
+      {"Auckland/NNP Harbour/NNP RFC/NNP signed/VBD a/DT winger/NN ./.", "Auckland Harbour RFC"},
+  };
+  for (const auto& [sentence, want] : cases) {
+    INFO(sentence);
+    bool org = false;
+    for (const auto& f : mentions_of({sentence})) org = org || (f.canonical == want && f.type == EntityType::Org);
+    CHECK(org);
+  }
+  // The gazetteer still decides its own names.
+  const auto us = mentions_of({"The/DT United/NNP States/NNPS signed/VBD ./."});
+  REQUIRE(us.size() == 1);
+  CHECK(us[0].type == EntityType::Gpe);
+}
