@@ -347,6 +347,13 @@ class SentenceTriples {
     for (const char* r : {"obj", "iobj", "ccomp", "xcomp", "csubj"})
       if (!ps_.children(c.predicate, r).empty()) return false;
     const std::string_view r = ps_.rel(c.predicate);
+    // "..., Reuters reported": an attribution (the clause's source, factuality.h), no event.
+    if (r == "parataxis" && w_.complement_verbs.contains(ps_.lemma(c.predicate))) return false;
+    // "Officials said Tom Hale resigned": the event reported, with the speaker as its source.
+    if (r == "ccomp") {
+      const std::int64_t g = ps_.head(c.predicate);
+      return g >= 0 && w_.complement_verbs.contains(ps_.lemma(static_cast<std::uint32_t>(g)));
+    }
     return r == "root" || r == "conj" || r == "parataxis";
   }
 

@@ -272,6 +272,20 @@ class Assessor {
     std::vector<std::uint32_t> reports = ps_.children(g, "parataxis");
     for (std::uint32_t ch : ps_.children(g, "conj"))
       if (ch > g && ps_.children(ch, "cc").empty()) reports.push_back(ch);
+    // "..., the Gazette reported on Sunday" misread as a complement of the reported clause: after
+    // it, opened by a comma, with a subject of its own and no complement or marker.
+    for (std::uint32_t ch : ps_.children(g, "ccomp")) {
+      if (ch < g || !ps_.children(ch, "mark").empty() || !ps_.children(ch, "ccomp").empty() ||
+          !ps_.children(ch, "obj").empty())
+        continue;
+      const auto subj = ps_.children(ch, "nsubj");
+      const auto puncts = ps_.children(ch, "punct");
+      if (subj.empty() || std::none_of(puncts.begin(), puncts.end(), [&](std::uint32_t c) {
+            return c < subj.front() && ps_.form(c) == ",";
+          }))
+        continue;
+      reports.push_back(ch);
+    }
     for (std::uint32_t ch : reports) {
       if (ch == from) continue;
       const FactEffect e = lex_.verb(ps_.lemma(ch), {});

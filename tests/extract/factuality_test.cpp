@@ -247,3 +247,18 @@ TEST_CASE("factuality: issue 11's examples never become facts", "[extract][factu
          "wrote on social media.",
          "Tonga", "receive", "New Zealand", Factuality::CertainPos, "Sione Fifita"});
 }
+
+TEST_CASE("factuality: a trailing '..., X reported' is the source even when parsed as a complement (sports, business, science, courts)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Ashgrove United have sacked manager Colin Reyes, the Westland Gazette reported on Sunday.",
+                "Ashgrove United", "sack", "Colin Reyes", Factuality::CertainPos, "Westland Gazette"},
+           Case{"Nordvik Bank has bought Halden Insurance, the Oslo Herald reported.", "Nordvik Bank", "buy",
+                "Halden Insurance", Factuality::CertainPos, "Oslo Herald"},
+           Case{"Aurion Space hired Lena Holt, the agency said on Monday.", "Aurion Space", "hire", "Lena Holt",
+                Factuality::CertainPos, "the agency"},
+           Case{"Judge Ingrid Salo fined Darren Pike, the Westland Herald reported on Monday.", "Ingrid Salo", "fine",
+                "Darren Pike", Factuality::CertainPos, "Westland Herald"},
+       })
+    check(c);
+}
