@@ -234,12 +234,15 @@ class SentenceTriples {
     slots.insert(slots.end(), c.objects.begin(), c.objects.end());
     // Prepositional modifiers of the object follow it as slots: "sell drones to Moscow" is often
     // parsed with "to Moscow" under "drones"; "take over swaths of Russian businesses".
+    // After a named object only a goal ("relocate the Pacific Climate Office to Port Vila", "sold
+    // Baltic Reefer to Maersk"), which cannot be part of the name.
     for (std::size_t i = 0, n = slots.size(); i < n; ++i) {
-      if (!slots[i].prep.empty() || entity(slots[i])) continue;
+      if (!slots[i].prep.empty()) continue;
+      const bool named = entity(slots[i]).has_value();
       for (std::uint32_t m : ps_.children(slots[i].head, "nmod")) {
         if (ps_.rel(m) == "nmod:poss" || m < slots[i].head) continue;
         const std::string prep = ps_.prep(m);
-        if (prep.empty()) continue;
+        if (prep.empty() || (named && prep != "to" && prep != "into")) continue;
         for (std::uint32_t k : ps_.with_conjuncts(m)) {
           Argument a = ps_.phrase(k);
           a.prep = prep;

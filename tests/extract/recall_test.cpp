@@ -193,3 +193,20 @@ TEST_CASE("recall: an event reported by a speaker is kept; the trailing attribut
     }
   }
 }
+
+TEST_CASE("recall: a goal after a named object gives its own triple (sports, business, other regions)", "[extract][recall]") {
+  // "to Y" parsed under the object's name is no part of it: (X, V, O) and (X, V-to, Y).
+  expect_all({
+      {"Kestrel Rovers loaned Joel Mbeki to Harlow Athletic in January.", "Kestrel Rovers | loan-to | Harlow Athletic (ORG)"},
+      {"Kestrel Rovers loaned Joel Mbeki to Harlow Athletic in January.", "Kestrel Rovers | loan | Joel Mbeki (PERSON)"},
+      {"Nordvik Bank sold Halden Insurance to Baltic Re for 300 million euros.", "Nordvik Bank | sell | Halden Insurance (ORG)"},
+  });
+  const auto k = keys("Nordvik Bank sold Halden Insurance to Baltic Re for 300 million euros.");
+  INFO(::Catch::Detail::stringify(k));
+  bool sold_to = false;
+  for (const auto& x : k) sold_to = sold_to || x.rfind("Nordvik Bank | sell-to | Baltic Re", 0) == 0;
+  CHECK(sold_to);
+  // A place where it happened is no goal: "launched the probe from Kourou" gives no launch-from.
+  for (const auto& x : keys("Aurion Space launched the Helio-4 probe from Kourou on Tuesday."))
+    CHECK(x.find("launch-from") == std::string::npos);
+}
