@@ -698,13 +698,14 @@ std::size_t name_words(const MentionFinder::Words& lex, const std::vector<std::s
 }  // namespace
 
 namespace {
-// The rules read organization_words and company_words as one list.
-nlp::WordList organization_words(const nlp::Lexicon& lexicon) {
-  std::vector<std::string> org = lexicon.get(MentionFinder::kLists[4]).words();
-  for (const auto& w : lexicon.get(MentionFinder::kLists[16]).words()) org.push_back(w);
-  std::sort(org.begin(), org.end());
-  org.erase(std::unique(org.begin(), org.end()), org.end());
-  return nlp::WordList(lexicon.get(MentionFinder::kLists[4]).purpose(), std::move(org));
+// The rules read organization_words and company_words as one list, and title_nouns and
+// occupation_nouns (the recognizer reads only the first of each pair as a feature).
+nlp::WordList joined_list(const nlp::Lexicon& lexicon, std::size_t main, std::size_t more) {
+  std::vector<std::string> words = lexicon.get(MentionFinder::kLists[main]).words();
+  for (const auto& w : lexicon.get(MentionFinder::kLists[more]).words()) words.push_back(w);
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  return nlp::WordList(lexicon.get(MentionFinder::kLists[main]).purpose(), std::move(words));
 }
 }  // namespace
 
@@ -714,8 +715,8 @@ MentionFinder::MentionFinder(Gazetteer gazetteer, const nlp::Lexicon& lexicon,
       recognizer_(std::move(recognizer)),
       options_(options),
       words_(std::make_shared<const Words>(Words{
-          lexicon.get(kLists[0]), lexicon.get(kLists[1]), lexicon.get(kLists[2]), lexicon.get(kLists[3]),
-          organization_words(lexicon), lexicon.get(kLists[5]), lexicon.get(kLists[6]), lexicon.get(kLists[7]),
+          lexicon.get(kLists[0]), joined_list(lexicon, 1, 17), lexicon.get(kLists[2]), lexicon.get(kLists[3]),
+          joined_list(lexicon, 4, 16), lexicon.get(kLists[5]), lexicon.get(kLists[6]), lexicon.get(kLists[7]),
           lexicon.get(kLists[8]), lexicon.get(kLists[9]), lexicon.get(kLists[10]), lexicon.get(kLists[11]),
           lexicon.get(kLists[12]), lexicon.get(kLists[13]), lexicon.get(kLists[14]), lexicon.get(kLists[15])})) {}
 
