@@ -27,6 +27,7 @@ struct TrainNerOptions {
   bool gum = true;
   int tune_fold = -1;
   std::uint32_t jackknife_tags = 5;
+  std::uint32_t jackknife_name_copies = train::TaggerTrainOptions{}.name_copies;
   bool jackknife_tune_only = false;
   float gum_weight = 1.0f;
   entities::RecognizerHyperparameters hyper;
@@ -65,7 +66,9 @@ void run_train(const TrainNerOptions& opt) {
     std::vector<std::vector<train::NerExample>*> sets = {&tune_uner, &tune_gum};
     if (!opt.jackknife_tune_only) sets.push_back(&corpus.sentences);
     const auto tj = std::chrono::steady_clock::now();
-    train::jackknife_tags(sets, tagger_data.sentences, train::TaggerTrainOptions{}, opt.jackknife_tags,
+    train::TaggerTrainOptions tagger_options;
+    tagger_options.name_copies = opt.jackknife_name_copies;
+    train::jackknife_tags(sets, tagger_data.sentences, tagger_options, opt.jackknife_tags,
                           [&](std::uint32_t f) {
                             fmt::print("tags  fold {}/{} re-tagged ({:.0f} s)\n", f + 1, opt.jackknife_tags,
                                        std::chrono::duration<double>(std::chrono::steady_clock::now() - tj).count());
@@ -141,6 +144,9 @@ void add_train_ner_command(CLI::App& train, int& exit_code) {
                   "Re-tag the training (and tuning) sentences with K taggers, each trained on UD EWT + GUM train "
                   "without the sentences' documents, so training sees tags as wrong as on new text (0 = off: the "
                   "shipped tagger's tags; adds about K x 25 s)");
+  cmd->add_option("--jackknife-name-copies", opt->jackknife_name_copies,
+                  "The jackknifed taggers' --name-copies (train tagger; models/NER.md says which the shipped model used)")
+      ->capture_default_str();
   cmd->add_option("--gum-weight", opt->gum_weight,
                   "Size of the updates made on GUM sentences relative to UNER's (experiments only: not recorded in the model)")
       ->capture_default_str();

@@ -25,6 +25,7 @@ struct TrainTaggerOptions {
   std::string dev;
   std::string labels = "joint";
   bool merge_hyphens = false;  // the shipped model: UD tokens as they are (see models/TAGGER.md)
+  std::uint32_t name_copies = train::TaggerTrainOptions{}.name_copies;
   nlp::TaggerHyperparameters hyper;
 };
 
@@ -64,6 +65,7 @@ void run_train(const TrainTaggerOptions& opt) {
   train.hyper = opt.hyper;
   train.scheme = parse_scheme(opt.labels);
   train.dev = dev ? &*dev : nullptr;
+  train.name_copies = opt.name_copies;
   train.progress = [&](const train::TaggerIterationReport& r) { print_iteration(r, opt.hyper.iterations); };
 
   nlp::TaggerModel model = train::train_tagger(corpus.sentences, train);
@@ -94,6 +96,10 @@ void add_train_tagger_command(CLI::App& train, int& exit_code) {
   cmd->add_flag("--merge-hyphens,!--no-merge-hyphens", opt->merge_hyphens,
                "Merge hyphenated compounds written without spaces (long - term -> long-term) in the "
                "training data, as the tokenizer keeps them whole (default: off, as for the shipped model)");
+  cmd->add_option("--name-copies", opt->name_copies,
+                  "Also train on N copies of each sentence with its proper nouns replaced by invented names "
+                  "(teaches the context around names never seen)")
+      ->capture_default_str();
   cmd->add_option("--tagdict-min-count", opt->hyper.tagdict_min_count, "Tag dictionary: minimum word count")
       ->capture_default_str();
   cmd->add_option("--tagdict-min-ratio", opt->hyper.tagdict_min_ratio, "Tag dictionary: minimum share of one label")

@@ -19,6 +19,7 @@ constexpr std::string_view kTaggerMagic = "ERGTAG";
 constexpr std::uint16_t kTaggerFormatVersion = 3;
 constexpr std::uint32_t kFlagMergedHyphens = 1;
 constexpr std::uint32_t kFlagBackward = 2;
+constexpr std::uint32_t kFlagInventedNames = 4;
 constexpr std::string_view kTaggerKind = "averaged-perceptron-tagger";
 
 void write_header(detail::BinaryWriter& w, const TaggerModel& m) {
@@ -34,7 +35,8 @@ void write_header(detail::BinaryWriter& w, const TaggerModel& m) {
   w.u32(m.hyper.class_min_count);
   w.f32(m.hyper.class_min_share);
   w.u32(m.hyper.class_folds);
-  w.u32((m.merged_hyphens ? kFlagMergedHyphens : 0) | (m.backward.classes() > 0 ? kFlagBackward : 0));
+  w.u32((m.merged_hyphens ? kFlagMergedHyphens : 0) | (m.backward.classes() > 0 ? kFlagBackward : 0) |
+        (m.invented_names ? kFlagInventedNames : 0));
   write_training_sources(w, m.sources);
 }
 
@@ -60,9 +62,11 @@ void read_header(detail::BinaryReader& r, TaggerModel& m) {
   m.hyper.class_min_share = r.f32();
   m.hyper.class_folds = r.u32();
   const std::uint32_t flags = version >= 2 ? r.u32() : 0;
-  const std::uint32_t known = version >= 3 ? kFlagMergedHyphens | kFlagBackward : kFlagMergedHyphens;
+  const std::uint32_t known =
+      version >= 3 ? kFlagMergedHyphens | kFlagBackward | kFlagInventedNames : kFlagMergedHyphens;
   if (flags & ~known) r.fail("E416", "unknown model flags " + std::to_string(flags));
   m.merged_hyphens = (flags & kFlagMergedHyphens) != 0;
+  m.invented_names = (flags & kFlagInventedNames) != 0;
   m.hyper.bidirectional = (flags & kFlagBackward) != 0;
   m.sources = read_training_sources(r);
 }

@@ -43,6 +43,9 @@ struct TaggerModel {
   TaggerHyperparameters hyper;
   std::vector<TrainingSource> sources;
   bool merged_hyphens = false;  ///< the training sentences had merge_hyphenated_compounds applied (extract/conllu.h)
+  /// Training also saw copies of the sentences with invented proper nouns (train/corpus.h
+  /// with_invented_names; `ergraph train tagger --name-copies`).
+  bool invented_names = false;
   std::vector<TaggerLabel> labels;                          ///< class index -> tags
   std::vector<std::pair<std::string, std::uint16_t>> tagdict;  ///< normalized form -> label, sorted by form
   /// normalized form -> its ambiguity class (ascending labels seen in training), sorted by form

@@ -87,4 +87,56 @@ TrainingCorpus load_training_corpus(const std::filesystem::path& data_dir, bool 
   return corpus;
 }
 
+bool with_invented_names(const GoldSentence& s, std::uint64_t seed, GoldSentence& out) {
+  static constexpr std::string_view kOnsets[] = {"b", "d", "f", "g", "h", "k", "l", "m", "n", "p", "r", "s",
+                                                 "t", "v", "z", "br", "dr", "gr", "kr", "st", "tr", "sh", "ch"};
+  static constexpr std::string_view kVowels[] = {"a", "e", "i", "o", "u", "ai", "ei", "ou", "ia", "y"};
+  static constexpr std::string_view kCodas[] = {"", "", "", "n", "r", "s", "l", "m", "t", "k", "nd", "rt", "sk"};
+  const auto& doc = s.doc;
+  const auto replaceable = [&](std::uint32_t i) {
+    const std::string_view f = doc.form(i);
+    if (doc.tokens[i].upos != nlp::Upos::PROPN || f.size() < 2 || f[0] < 'A' || f[0] > 'Z') return false;
+    return std::all_of(f.begin() + 1, f.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  };
+  bool any = false;
+  for (std::uint32_t i = 0; i < doc.tokens.size() && !any; ++i) any = replaceable(i);
+  if (!any) return false;
+  GoldSentence copy;
+  copy.deprels = s.deprels;
+  copy.doc_id = s.doc_id;
+  copy.sent_id = s.sent_id;
+  copy.entity_misc = s.entity_misc;
+  copy.doc.id = doc.id;
+  for (std::uint32_t i = 0; i < doc.tokens.size(); ++i) {
+    const bool space = i > 0 && doc.tokens[i].begin > doc.tokens[i - 1].end;
+    std::string word(doc.form(i));
+    if (replaceable(i)) {
+      std::uint64_t h = core::fnv1a64(word) ^ (seed * 0x9E3779B97F4A7C15ull) ^ (static_cast<std::uint64_t>(i) << 32);
+      const auto next = [&](std::size_t n) {
+        h ^= h >> 33;
+        h *= 0xFF51AFD7ED558CCDull;
+        h ^= h >> 29;
+        return static_cast<std::size_t>(h % n);
+      };
+      const std::size_t syllables = 1 + next(3);
+      word.clear();
+      for (std::size_t k = 0; k < syllables; ++k) {
+        word += kOnsets[next(std::size(kOnsets))];
+        word += kVowels[next(std::size(kVowels))];
+        if (k + 1 == syllables || next(3) == 0) word += kCodas[next(std::size(kCodas))];
+      }
+      word[0] = static_cast<char>(word[0] - 'a' + 'A');
+    }
+    nlp::Token& t = copy.doc.append_token(word, space);
+    const nlp::Token& g = doc.tokens[i];
+    const auto b = t.begin, e = t.end;
+    t = g;
+    t.begin = b;
+    t.end = e;
+  }
+  copy.doc.sentences.push_back(nlp::Sentence{0, static_cast<std::uint32_t>(copy.doc.tokens.size())});
+  out = std::move(copy);
+  return true;
+}
+
 }  // namespace ergraph::train

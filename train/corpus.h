@@ -41,4 +41,12 @@ struct TrainingCorpus {
 /// Throws IoError/ParseError if a file is missing or malformed.
 TrainingCorpus load_training_corpus(const std::filesystem::path& data_dir, bool merge_hyphens = false);
 
+/// A copy of `s` whose proper nouns written as one capitalised word of letters ("Kenya",
+/// "Gantt"; not "U.S." or "NATO") are replaced by invented words of the same shape, so a model
+/// trained on it also sees the sentence's context around names it never met (news is full of
+/// such names; the training data's are mostly frequent ones). The words are made of syllables
+/// chosen by a hash of `seed`, the token's index and the original word: deterministic. Tags,
+/// heads and relations are kept. Returns false (and leaves `out` alone) if no token qualifies.
+bool with_invented_names(const GoldSentence& s, std::uint64_t seed, GoldSentence& out);
+
 }  // namespace ergraph::train

@@ -256,9 +256,36 @@ TaggerModel train_tagger(const std::vector<GoldSentence>& train, const TaggerTra
   const bool both = options.hyper.bidirectional;
   std::vector<std::vector<std::uint64_t>> jackknifed;
   if (options.hyper.class_folds > 1) jackknifed = jackknife_classes(train, ls, options.hyper);
-  TrainLoop forward(train, ls, model, jackknifed, false);
+  // Copies with invented names: same gold labels; a replaced word has no ambiguity class.
+  std::vector<GoldSentence> copies;
+  LabelSet all = ls;
+  for (std::uint32_t c = 1; c <= options.name_copies; ++c)
+    for (std::size_t s = 0; s < train.size(); ++s) {
+      GoldSentence copy;
+      if (!with_invented_names(train[s], c, copy)) continue;
+      all.gold.push_back(ls.gold[s]);
+      if (!jackknifed.empty()) {
+        std::vector<std::uint64_t> classes = jackknifed[s];
+        for (std::size_t t = 0; t < classes.size(); ++t)
+          if (copy.doc.form(static_cast<std::uint32_t>(t)) != train[s].doc.form(static_cast<std::uint32_t>(t)))
+            classes[t] = 0;
+        jackknifed.push_back(std::move(classes));
+      }
+      copies.push_back(std::move(copy));
+    }
+  const bool augment = !copies.empty();
+  model.invented_names = augment;
+  std::vector<GoldSentence> augmented;
+  if (augment) {
+    augmented.reserve(train.size() + copies.size());
+    augmented.insert(augmented.end(), train.begin(), train.end());
+    for (auto& c : copies) augmented.push_back(std::move(c));
+    copies.clear();
+  }
+  const std::vector<GoldSentence>& data = augment ? augmented : train;
+  TrainLoop forward(data, all, model, jackknifed, false);
   std::optional<TrainLoop> backward;
-  if (both) backward.emplace(train, ls, model, jackknifed, true);
+  if (both) backward.emplace(data, all, model, jackknifed, true);
   // Both directions see the sentences in the same order; the left-to-right weights are the
   // same as those of a one-direction model.
   const auto freeze = [&](TaggerModel& m) {
@@ -269,7 +296,7 @@ TaggerModel train_tagger(const std::vector<GoldSentence>& train, const TaggerTra
     if (m.weights.scale() != scale) m.weights = forward.perceptron().average(options.hyper.prune_below, scale);
     if (m.backward.scale() != scale) m.backward = backward->perceptron().average(options.hyper.prune_below, scale);
   };
-  std::vector<std::uint32_t> order(train.size());
+  std::vector<std::uint32_t> order(data.size());
   for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
   std::mt19937 rng(static_cast<std::mt19937::result_type>(options.hyper.seed));
   for (std::uint32_t it = 1; it <= options.hyper.iterations; ++it) {

@@ -40,6 +40,13 @@ struct TaggerTrainOptions {
   TaggerHyperparameters hyper;
   TaggerLabelScheme scheme = TaggerLabelScheme::Joint;
   const std::vector<GoldSentence>* dev = nullptr;  ///< scored after every pass if set (never trained on)
+  /// Copies of each training sentence with its proper nouns replaced by invented names
+  /// (train/corpus.h with_invented_names), added to the passes; the tag dictionary and the word
+  /// classes are still counted on the original sentences only, an invented name has no class.
+  /// 0 is the shipped setting and the default of every tagger trained here, the jackknifed
+  /// taggers of the parser and recognizer trainers included (models/TAGGER.md: one copy helped
+  /// the news-style sets but cost EWT dev accuracy, parsing and the recognizer).
+  std::uint32_t name_copies = 0;
   std::function<void(const TaggerIterationReport&)> progress;
 };
 

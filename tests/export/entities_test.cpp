@@ -80,7 +80,7 @@ TEST_CASE("export: entities.jsonl lists every node with its forms, rules, mentio
   CHECK(jsonl_of(small_graph()) == got);
 }
 
-TEST_CASE("export: GraphML keeps surface forms and concept scopes; concepts stay apart when read back", "[export][entities][graphml]") {
+TEST_CASE("export: GraphML keeps surface forms and concept scopes, concepts stay apart when read back", "[export][entities][graphml]") {
   test::TempDir dir;
   const auto g = small_graph();
   std::ostringstream out;

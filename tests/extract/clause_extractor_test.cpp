@@ -120,7 +120,7 @@ TEST_CASE("clause: reciprocal verbs and nouns link coordinated subjects", "[extr
   CHECK(ts[0].relation_text == "held phone call with");
 }
 
-TEST_CASE("clause: a reciprocal link comes first; a capital after 'in' is a place", "[extract][clause]") {
+TEST_CASE("clause: a reciprocal link comes first, a capital after 'in' is a place", "[extract][clause]") {
   const auto ts = extract("China and Russia signed a gas deal in Beijing.");
   CHECK(keys(ts) == Keys{"China | sign-gas-deal-in | Beijing", "China | sign-gas-deal-with | Russia",
                          "Russia | sign-gas-deal-in | Beijing"});

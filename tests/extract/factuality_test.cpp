@@ -169,7 +169,7 @@ TEST_CASE("factuality: conditions, questions and missing evidence are underspeci
     check(c);
 }
 
-TEST_CASE("factuality: reports keep the speaker's value; belief is probable; modals and hedges lower it",
+TEST_CASE("factuality: reports keep the speaker's value, belief is probable, modals and hedges lower it",
           "[extract][factuality]") {
   for (const Case& c : {
            Case{"Putin said that China supports Russia.", "China", "support", "Russia", Factuality::CertainPos, "Putin"},

@@ -354,7 +354,7 @@ TEST_CASE("extract: relative clause subject", "[extract]") {
   CHECK(keys(extractor().extract(doc)) == std::vector<std::string>{"Kazakhstan | border | Russia"});
 }
 
-TEST_CASE("extract: no duplicates and no self-relations; deterministic output", "[extract]") {
+TEST_CASE("extract: no duplicates and no self-relations, deterministic output", "[extract]") {
   Document doc = make_doc({"Moscow/NNP praised/VBD/VERB/praise Russia/NNP ./.",
                            "Russia/NNP and/CC Russia/NNP praised/VBD/VERB/praise China/NNP ./."});
   const auto ts = extractor().extract(doc);

@@ -174,7 +174,7 @@ TEST_CASE("recall: reciprocal links among a few parties, none among a crowd", "[
   CHECK(crowd.size() <= 12);
 }
 
-TEST_CASE("recall: an event reported by a speaker is kept; the trailing attribution is no event (courts, sports, science, business)",
+TEST_CASE("recall: an event reported by a speaker is kept, the trailing attribution is no event (courts, sports, science, business)",
           "[extract][recall]") {
   expect_all({
       {"Officials said Tom Hale resigned.", "Tom Hale | resign | resign (CONCEPT)"},

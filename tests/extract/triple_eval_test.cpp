@@ -95,7 +95,7 @@ TEST_CASE("triple eval: malformed gold files are errors with file and line", "[e
   CHECK_THROWS_AS(extract::read_gold_triples(dir.path() / "none.jsonl"), IoError);
 }
 
-TEST_CASE("triple eval: factuality is scored by value and innermost source; safe counts false facts", "[eval]") {
+TEST_CASE("triple eval: factuality is scored by value and innermost source, safe counts false facts", "[eval]") {
   auto g = gt("Meridian Pharma", "Lumen Diagnostics", {"pay"}, core::Polarity::Negative);
   g.has_factuality = true;
   g.factuality = core::Factuality::CertainNeg;

@@ -66,7 +66,7 @@ TEST_CASE("graph: undated input leaves the dates empty", "[graph][dates]") {
   CHECK(g.edge(g.out_edges(ada).at(0)).first_seen().empty());
 }
 
-TEST_CASE("graph: surname merges and mentions widen the dates; the order of adds does not matter",
+TEST_CASE("graph: surname merges and mentions widen the dates, the order of adds does not matter",
           "[graph][dates]") {
   auto build = [](bool reversed) {
     graph::KnowledgeGraph g;

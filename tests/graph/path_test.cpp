@@ -263,7 +263,7 @@ TEST_CASE("graph: k shortest paths match brute force on random graphs", "[graph]
   }
 }
 
-TEST_CASE("graph: an edge keeps the firmest factuality of its triples; a contradicting one gives way", "[graph]") {
+TEST_CASE("graph: an edge keeps the firmest factuality of its triples, a contradicting one gives way", "[graph]") {
   KnowledgeGraph g;
   auto t = make_triple({"A", "meet", "B", "d1", 0});
   t.factuality = core::Factuality::PossiblePos;

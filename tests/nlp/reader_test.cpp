@@ -242,7 +242,7 @@ TEST_CASE("reader: HTML pages give the article's text, title, date and address, 
   CHECK(d.text.find("</p") == std::string::npos);
 }
 
-TEST_CASE("reader: an HTML page without <article> reads <main> or <body>; one without text is skipped", "[reader][html]") {
+TEST_CASE("reader: an HTML page without <article> reads <main> or <body>, one without text is skipped", "[reader][html]") {
   auto sports = read_html_article("<html><body><header>Site menu</header><main><h2>Final</h2><p>Real Madrid beat "
                                   "Barcelona 2-1.</p><ul><li>Goal: Vinicius</li></ul></main></body></html>");
   CHECK(sports.text == "Final\n\nReal Madrid beat Barcelona 2-1.\n\nGoal: Vinicius\n");

@@ -70,7 +70,7 @@ TEST_CASE("sentences: the model file round-trips and rejects damage", "[nlp][sen
   CHECK(ergraph::test::error_code_of([&] { SentenceSplitter::load("/no/such/sentences.model"); }, loc) == "E410");
 }
 
-TEST_CASE("sentences: the rules' boundaries and line breaks always stay; the model only adds", "[nlp][sentences]") {
+TEST_CASE("sentences: the rules' boundaries and line breaks always stay, the model only adds", "[nlp][sentences]") {
   Document d = tokenized("Prices rose. Markets fell\nTraders left early");
   // A model that never splits keeps the tokenizer's sentences (its rule split and the line break).
   SentenceSplitter(bias_model(-5)).split(d);

@@ -27,7 +27,7 @@ std::string conllu_doc(const std::string& id, const std::vector<std::string>& se
 
 }  // namespace
 
-TEST_CASE("sentence trainer: gold starts land on our tokens; a model learns unpunctuated boundaries, deterministically",
+TEST_CASE("sentence trainer: gold starts land on our tokens, a model learns unpunctuated boundaries, deterministically",
           "[train][sentences]") {
   // Greetings and sign-offs without punctuation, then a sentence: the rules see one sentence.
   std::string text;

@@ -147,11 +147,22 @@ TEST_CASE("tagger: save and load round trip keeps bytes and predictions", "[tagg
   CHECK(predictions(*loaded, tiny_corpus()) == predictions(*original, tiny_corpus()));
 }
 
-TEST_CASE("tagger: the hyphen-merging flag is recorded; version 1 files load without it", "[tagger]") {
-  TaggerModel model = train_tiny();
+TEST_CASE("tagger: the hyphen-merging flag is recorded, version 1 files load without it", "[tagger]") {
+  // A left-to-right model: version 1 files had no right-to-left section.
+  TaggerTrainOptions opt;
+  opt.hyper.iterations = 10;
+  opt.hyper.seed = 7;
+  opt.hyper.tagdict_min_count = 3;
+  opt.hyper.prune_below = 0.0f;
+  opt.hyper.bidirectional = false;
+  TaggerModel model = train_tagger(tiny_corpus(), opt);
+  CHECK_FALSE(model.invented_names);  // name_copies = 0 by default
+  opt.name_copies = 1;
+  CHECK(train_tagger(tiny_corpus(), opt).invented_names);  // "Mary" had an invented copy
   // Header: magic 6, u16 version, str kind (4 + 26), u32 feature set, hyperparameters (32 bytes),
   // then the u32 data-preparation flags at byte 78.
   constexpr std::size_t kFlags = 78;
+  model.invented_names = false;
   model.merged_hyphens = true;
   const std::string merged = serialize_tagger_model(model);
   model.merged_hyphens = false;
@@ -174,8 +185,42 @@ TEST_CASE("tagger: the hyphen-merging flag is recorded; version 1 files load wit
   CHECK_FALSE(old.merged_hyphens);
   CHECK(serialize_tagger_model(old) == plain);
   std::string unknown = merged;
-  unknown[kFlags] = 5;  // bit 2 means nothing
+  unknown[kFlags] = 9;  // bit 3 means nothing
   CHECK(load_error(with_checksum(unknown)) == "E416");
+  // Bit 2: trained with invented-name copies.
+  model.invented_names = true;
+  const std::string named = serialize_tagger_model(model);
+  CHECK(named[kFlags] == 4);
+  CHECK(parse_tagger_model(named, "memory").invented_names);
+  CHECK_FALSE(parse_tagger_model(plain, "memory").invented_names);
+}
+
+TEST_CASE("tagger: invented names replace capitalised proper nouns only, keep the tags and are deterministic", "[tagger]") {
+  const GoldSentence g =
+      gold("Felix/PROPN/NNP Gantt/PROPN/NNP hid/VERB/VBD money/NOUN/NN in/ADP/IN the/DET/DT U.S./PROPN/NNP and/CCONJ/CC "
+           "NATO/PROPN/NNP ./PUNCT/.");
+  GoldSentence a, b, c;
+  REQUIRE(with_invented_names(g, 1, a));
+  REQUIRE(with_invented_names(g, 1, b));
+  REQUIRE(with_invented_names(g, 2, c));
+  CHECK(a.doc.text == b.doc.text);  // same seed, same words
+  CHECK(a.doc.text != c.doc.text);
+  REQUIRE(a.doc.tokens.size() == g.doc.tokens.size());
+  for (std::uint32_t i = 0; i < g.doc.tokens.size(); ++i) {
+    CHECK(a.doc.tokens[i].upos == g.doc.tokens[i].upos);
+    CHECK(a.doc.tokens[i].xpos == g.doc.tokens[i].xpos);
+    const auto w = a.doc.form(i);
+    if (i <= 1) {  // Felix, Gantt: replaced by a capitalised word of letters
+      CHECK(w != g.doc.form(i));
+      CHECK((w[0] >= 'A' && w[0] <= 'Z'));
+      for (std::size_t k = 1; k < w.size(); ++k) CHECK((w[k] >= 'a' && w[k] <= 'z'));
+    } else {
+      CHECK(w == g.doc.form(i));  // other words, "U.S." and "NATO" kept
+    }
+  }
+  CHECK(a.doc.sentences.size() == 1);
+  GoldSentence none;
+  CHECK_FALSE(with_invented_names(gold("the/DET/DT cat/NOUN/NN sat/VERB/VBD"), 1, none));
 }
 
 TEST_CASE("tagger: a bidirectional model stores both directions with one scale", "[tagger]") {
@@ -193,8 +238,8 @@ TEST_CASE("tagger: a bidirectional model stores both directions with one scale",
   // Byte 78 holds the flags: bit 1 = right-to-left weights follow.
   constexpr std::size_t kFlags = 78;
   const std::string bytes = serialize_tagger_model(both), one_bytes = serialize_tagger_model(one);
-  CHECK(bytes[kFlags] == 2);
-  CHECK(one_bytes[kFlags] == 0);
+  CHECK((bytes[kFlags] & 2) == 2);
+  CHECK((one_bytes[kFlags] & 2) == 0);
   CHECK(bytes.size() > one_bytes.size());
   const TaggerModel parsed = parse_tagger_model(bytes, "memory");
   CHECK(parsed.hyper.bidirectional);
