@@ -121,18 +121,58 @@ std::unique_ptr<Tagger> Tagger::load(const std::filesystem::path& path) {
 namespace ergraph::nlp {
 
 std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatizer) {
-  static const Xpos vbd = *parse_xpos("VBD");
+  static const Xpos vbd = *parse_xpos("VBD"), vbz = *parse_xpos("VBZ"), vbp = *parse_xpos("VBP");
   const auto is = [&](std::uint32_t t, std::initializer_list<std::string_view> tags) {
     const std::string_view x = xpos_name(doc.tokens[t].xpos);
     for (auto tag : tags)
       if (x == tag) return true;
     return false;
   };
+  // A main clause without its verb before a complement clause (or with none at all): "Kivu
+  // Metals refuted allegations that ...", "Economist Javier Ruiz doubts that ...", "Meghna
+  // Textiles ships jackets to ...": a sentence that opens with a run of proper nouns (its
+  // subject), then a lower-case word read as a plural noun (VBZ), an adjective or noun in -ed or
+  // an irregular past (VBD), or a base form (VBP), before a noun phrase, "that" or a gerund, and no
+  // finite verb before the first "that", "whether", "if" or comma.
+  const auto repair_name_subject = [&](const Sentence& s) {
+    std::uint32_t t = s.first;
+    while (t < s.last && is(t, {"NNP", "NNPS"})) ++t;
+    if (t < s.first + 1 || t + 1 >= s.last) return false;
+    bool early = false;
+    for (std::uint32_t k = t + 1; k < s.last && !early; ++k) {
+      const std::string_view f = doc.form(k);
+      if (f == "that" || f == "whether" || f == "if" || f == ",") break;
+      early = is(k, {"VBD", "VBZ", "VBP", "MD"});
+    }
+    if (early) return false;
+    const std::string_view w = doc.form(t);
+    if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z')) return false;
+    const std::string_view next = doc.form(t + 1);
+    const bool opens = is(t + 1, {"DT", "PRP$", "CD", "NNP", "NNPS", "NN", "NNS", "JJ", "VBG"}) || next == "that";
+    if (!opens) return false;
+    Xpos to = 0;
+    const bool irregular = lemmatizer && is(t, {"JJ", "NN"}) && lemmatizer->lemma(w, Upos::VERB, vbd) != w;
+    if (is(t, {"NNS"}) && w.size() > 3 && w.back() == 's' && lemmatizer &&
+        lemmatizer->lemma(w, Upos::VERB, vbz) != w)
+      to = vbz;  // "doubts", "ships": a verb lemma of its own
+    else if (is(t, {"VBN"}) || (is(t, {"JJ"}) && w.size() > 3 && w.substr(w.size() - 2) == "ed") || irregular)
+      to = vbd;
+    else if (is(t, {"VB"}))
+      to = vbp;
+    if (!to) return false;
+    doc.tokens[t].upos = Upos::VERB;
+    doc.tokens[t].xpos = to;
+    return true;
+  };
   std::size_t changed = 0;
   for (const auto& s : doc.sentences) {
     bool finite = false;
     for (std::uint32_t t = s.first; t < s.last && !finite; ++t) finite = is(t, {"VBD", "VBZ", "VBP", "MD"});
-    if (finite) continue;
+    if (finite) {
+      changed += repair_name_subject(s) ? 1 : 0;
+      continue;
+    }
+    bool repaired = false;
     for (std::uint32_t t = s.first + 1; t + 1 < s.last; ++t) {
       const std::string_view w = doc.form(t);
       const bool irregular = lemmatizer && is(t, {"JJ"}) && lemmatizer->lemma(w, Upos::VERB, vbd) != w;
@@ -144,8 +184,10 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
       doc.tokens[t].upos = Upos::VERB;
       doc.tokens[t].xpos = vbd;
       ++changed;
+      repaired = true;
       break;  // one verb per sentence
     }
+    if (!repaired && repair_name_subject(s)) ++changed;
   }
   return changed;
 }

@@ -27,7 +27,13 @@ class Lemmatizer;
 /// adverb: "Orvell allegedly copied") and right before the start of
 /// a noun phrase (DT, PRP$, CD, NNP, NNPS, NN, NNS) is the sentence's verb in the past tense: it
 /// becomes VERB/VBD ("Goldman Sachs advised Nordbank AG", "Eastvale Bank lent money to ...", where
-/// names the tagger never saw made it read a modifier). Returns how many tokens changed.
+/// names the tagger never saw made it read a modifier). Also, in any sentence, a main clause
+/// whose subject is a sentence-opening run of proper nouns and whose verb was read as something
+/// else, with no finite verb before the first "that", "whether", "if" or comma: the lower-case
+/// word right after the run becomes VBZ if tagged NNS ("Economist Javier Ruiz doubts that ...",
+/// "Meghna Textiles ships jackets"), VBD if a participle, an -ed adjective or an irregular past
+/// ("Kivu Metals refuted allegations that ...", "Felix Gantt hid money"), VBP if a base form,
+/// when a noun phrase, "that" or a gerund follows. Returns how many tokens changed.
 std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatizer = nullptr);
 
 }  // namespace ergraph::nlp

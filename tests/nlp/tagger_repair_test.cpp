@@ -61,3 +61,37 @@ TEST_CASE("tagger repair: a sentence with a finite verb, or a participle not aft
   Document e = tagged("Photo taken by Reuters .", {"NN", "VBN", "IN", "NNP", "."});
   CHECK(ergraph::nlp::repair_verbless_sentences(e) == 0);
 }
+
+TEST_CASE("tagger repair: a name subject's verb misread before a complement clause (business, economics, courts, trade)",
+          "[nlp][tagger]") {
+  const auto lemmatizer = ergraph::nlp::Lemmatizer::load(ergraph::test::source_dir() / "models" / "lemmas.tsv");
+  // A finite verb later, in the complement clause: the main clause's verb is still repaired.
+  Document d = tagged("Kivu Metals refuted allegations that Luano Resources had smuggled cobalt .",
+                      {"NNP", "NNP", "JJ", "NNS", "WDT", "NNP", "NNP", "VBD", "VBN", "NN", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d, lemmatizer.get()) == 1);
+  CHECK(xpos(d, 2) == "VBD");
+  Document e = tagged("Economist Javier Ruiz doubts that Argentina will repay the fund .",
+                      {"NNP", "NNP", "NNP", "NNS", "IN", "NNP", "MD", "VB", "DT", "NN", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(e, lemmatizer.get()) == 1);
+  CHECK(xpos(e, 3) == "VBZ");
+  Document f = tagged("Felix Gantt hid money at Coralline Trust .", {"NNP", "NNP", "NN", "NN", "IN", "NNP", "NNP", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(f, lemmatizer.get()) == 1);
+  CHECK(xpos(f, 2) == "VBD");
+  // No finite verb at all: a plural noun after the name run is its verb too.
+  Document g = tagged("Meghna Textiles ships jackets to Fjordline .", {"NNP", "NNP", "NNS", "NNS", "IN", "NNP", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(g, lemmatizer.get()) == 1);
+  CHECK(xpos(g, 2) == "VBZ");
+}
+
+TEST_CASE("tagger repair: a noun after a name stays a noun when the clause has its verb (sports, markets, science)",
+          "[nlp][tagger]") {
+  const auto lemmatizer = ergraph::nlp::Lemmatizer::load(ergraph::test::source_dir() / "models" / "lemmas.tsv");
+  Document d = tagged("Apple shares fell on Monday .", {"NNP", "NNS", "VBD", "IN", "NNP", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d, lemmatizer.get()) == 0);
+  CHECK(xpos(d, 1) == "NNS");
+  Document e = tagged("Celtics fans cheered the team .", {"NNPS", "NNS", "VBD", "DT", "NN", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(e, lemmatizer.get()) == 0);
+  // Not after a sentence-opening name run.
+  Document f = tagged("The NASA probes reached Mars .", {"DT", "NNP", "NNS", "VBD", "NNP", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(f, lemmatizer.get()) == 0);
+}
