@@ -255,12 +255,16 @@ class TableLemmatizer final : public Lemmatizer {
     for (const auto& [key, entry] : table.entries) maps_[key.second][key.first] = entry.lemma;
   }
   std::string lemma(std::string_view form, Upos upos, Xpos xpos) const override {
-    if (xpos < maps_.size() && xpos != 0) {
-      const LemmaMap& m = maps_[xpos];
-      if (!m.empty()) {
-        if (auto it = m.find(std::string_view(lemma_key(form))); it != m.end()) return it->second;
-      }
-    }
+    static const Xpos vbd = *parse_xpos("VBD"), vbn = *parse_xpos("VBN");
+    const auto find = [&](Xpos x) -> const std::string* {
+      if (x >= maps_.size() || x == 0 || maps_[x].empty()) return nullptr;
+      const auto it = maps_[x].find(std::string_view(lemma_key(form)));
+      return it == maps_[x].end() ? nullptr : &it->second;
+    };
+    if (const std::string* l = find(xpos)) return *l;
+    // A past tense the table knows only as a participle, or the other way round ("struck",
+    // "sought", "withheld"): the two forms share their lemma.
+    if (const std::string* l = xpos == vbd ? find(vbn) : xpos == vbn ? find(vbd) : nullptr) return *l;
     return suffix_rules(form, upos, xpos);
   }
 

@@ -134,15 +134,23 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
   // subject), then a lower-case word read as a plural noun (VBZ), an adjective or noun in -ed or
   // an irregular past (VBD), or a base form (VBP), before a noun phrase, "that" or a gerund, and no
   // finite verb before the first "that", "whether", "if" or comma.
-  const auto repair_name_subject = [&](const Sentence& s) {
-    std::uint32_t t = s.first;
-    while (t < s.last && is(t, {"NNP", "NNPS"})) ++t;
-    if (t < s.first + 1 || t + 1 >= s.last) return false;
-    bool early = false;
-    for (std::uint32_t k = t + 1; k < s.last && !early; ++k) {
+  const auto repair_name_subject = [&](std::uint32_t first, std::uint32_t last) {
+    std::uint32_t t = first;
+    while (t < last && is(t, {"NNP", "NNPS"})) ++t;
+    if (t < first + 1 || t + 1 >= last) return false;
+    std::uint32_t early = 0;
+    for (std::uint32_t k = t + 1; k < last && !early; ++k) {
       const std::string_view f = doc.form(k);
       if (f == "that" || f == "whether" || f == "if" || f == ",") break;
-      early = is(k, {"VBD", "VBZ", "VBP", "MD"});
+      if (is(k, {"VBD", "VBZ", "VBP", "MD"})) early = k;
+    }
+    // "Meghna Textiles ships jackets": a plural noun then a VBZ in -s right after it disagree in
+    // number; the two were swapped.
+    if (early == t + 1 && is(t, {"NNS"}) && is(early, {"VBZ"}) && doc.form(early).back() == 's' &&
+        doc.form(t).back() == 's') {
+      std::swap(doc.tokens[t].xpos, doc.tokens[early].xpos);
+      std::swap(doc.tokens[t].upos, doc.tokens[early].upos);
+      return true;
     }
     if (early) return false;
     const std::string_view w = doc.form(t);
@@ -169,7 +177,14 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
     bool finite = false;
     for (std::uint32_t t = s.first; t < s.last && !finite; ++t) finite = is(t, {"VBD", "VBZ", "VBP", "MD"});
     if (finite) {
-      changed += repair_name_subject(s) ? 1 : 0;
+      // The sentence's own subject, and one after a complementizer ("suspects that Felix Gantt
+      // hid money").
+      changed += repair_name_subject(s.first, s.last) ? 1 : 0;
+      for (std::uint32_t k = s.first + 1; k + 1 < s.last; ++k) {
+        const std::string_view f = doc.form(k);
+        if ((f == "that" || f == "whether" || f == "if") && is(k + 1, {"NNP", "NNPS"}))
+          changed += repair_name_subject(k + 1, s.last) ? 1 : 0;
+      }
       continue;
     }
     bool repaired = false;
@@ -187,7 +202,7 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
       repaired = true;
       break;  // one verb per sentence
     }
-    if (!repaired && repair_name_subject(s)) ++changed;
+    if (!repaired && repair_name_subject(s.first, s.last)) ++changed;
   }
   return changed;
 }

@@ -233,3 +233,14 @@ TEST_CASE("lemma: the shipped table scores at least 97% on EWT dev with gold tag
   CHECK(tokens == 25147);
   CHECK(accuracy >= 0.97);
 }
+
+TEST_CASE("lemma: a past tense known only as a participle (and back) shares its lemma", "[lemma]") {
+  LemmaTable table;
+  table.entries[{"struck", tag("VBN")}] = LemmaEntry{"strike", "ud"};
+  table.entries[{"sought", tag("VBD")}] = LemmaEntry{"seek", "ud"};
+  const auto lemmatizer = make_lemmatizer(table);
+  CHECK(lemmatizer->lemma("struck", Upos::VERB, tag("VBD")) == "strike");
+  CHECK(lemmatizer->lemma("sought", Upos::VERB, tag("VBN")) == "seek");
+  // Other tags do not borrow: "struck" as an adjective stays itself.
+  CHECK(lemmatizer->lemma("struck", Upos::ADJ, tag("JJ")) == "struck");
+}

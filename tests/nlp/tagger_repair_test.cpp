@@ -95,3 +95,20 @@ TEST_CASE("tagger repair: a noun after a name stays a noun when the clause has i
   Document f = tagged("The NASA probes reached Mars .", {"DT", "NNP", "NNS", "VBD", "NNP", "."});
   CHECK(ergraph::nlp::repair_verbless_sentences(f, lemmatizer.get()) == 0);
 }
+
+TEST_CASE("tagger repair: a name subject after 'that', and a plural noun swapped with the VBZ after it (courts, trade, science)",
+          "[nlp][tagger]") {
+  const auto lemmatizer = ergraph::nlp::Lemmatizer::load(ergraph::test::source_dir() / "models" / "lemmas.tsv");
+  Document d = tagged("Detective Ruth Amadi suspects that Felix Gantt hid money at Coralline Trust .",
+                      {"NNP", "NNP", "NNP", "VBZ", "IN", "NNP", "NNP", "NN", "NN", "IN", "NNP", "NNP", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d, lemmatizer.get()) == 1);
+  CHECK(xpos(d, 7) == "VBD");
+  Document e = tagged("Meghna Textiles ships jackets to Fjordline .", {"NNP", "NNP", "NNS", "VBZ", "IN", "NNP", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(e, lemmatizer.get()) == 1);
+  CHECK(xpos(e, 2) == "VBZ");
+  CHECK(xpos(e, 3) == "NNS");
+  // "The lab said that NASA probes reached Mars": the clause has its verb.
+  Document f = tagged("The lab said that NASA probes reached Mars .",
+                      {"DT", "NN", "VBD", "IN", "NNP", "NNS", "VBD", "NNP", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(f, lemmatizer.get()) == 0);
+}
