@@ -190,7 +190,7 @@ class ClauseBuilder {
     const HolderFn holder = [this](std::uint32_t g, Argument& out) {
       if (passive(g)) {
         for (std::uint32_t ch : ps_.children(g))
-          if (ps_.rel(ch) == "obl:agent" || (ps_.is(ch, "obl") && ps_.prep(ch) == "by")) {
+          if (ps_.rel(ch) == "obl:agent" || ((ps_.is(ch, "obl") || ps_.is(ch, "obj")) && ps_.prep(ch) == "by")) {
             out = ps_.phrase(ch);
             return true;
           }
@@ -240,6 +240,19 @@ class ClauseBuilder {
       objs.erase(std::remove_if(objs.begin(), objs.end(), [&](std::uint32_t o) { return relative_pronoun(ps_, o); }),
                  objs.end());
     if (rel_object) c.objects.push_back(modified_noun(p));
+    // "was recruited by Uppsala Life Institute" parsed with the agent as an object: in a passive,
+    // a "by" phrase is the agent whatever its relation.
+    if (c.passive)
+      objs.erase(std::remove_if(objs.begin(), objs.end(),
+                                [&](std::uint32_t o) {
+                                  // "by" on the head, or opening the phrase (on a compound of it).
+                                  Argument a = ps_.phrase(o);
+                                  if (ps_.prep(o) != "by" && core::ascii_lower(ps_.form(a.first)) != "by") return false;
+                                  a.prep = "by";
+                                  c.agents.push_back(a);
+                                  return true;
+                                }),
+                 objs.end());
     for (const auto& a : phrases(objs)) c.objects.push_back(a);
     for (std::uint32_t ch : ps_.children(p)) {
       const std::string_view cr = ps_.rel(ch);
@@ -255,6 +268,17 @@ class ClauseBuilder {
         else c.obliques.push_back(a);
       }
     }
+    // "were knocked out of the cup by Dalby Town": a "by" phrase attached to an oblique's noun
+    // after it is the passive's agent when the clause has none.
+    if (c.passive && c.agents.empty())
+      for (std::size_t i = 0, n = c.obliques.size(); i < n && c.agents.empty(); ++i)
+        for (std::uint32_t m : ps_.children(c.obliques[i].head, "nmod"))
+          if (m > c.obliques[i].head && ps_.prep(m) == "by") {
+            Argument a = ps_.phrase(m);
+            a.prep = "by";
+            c.agents.push_back(a);
+            break;
+          }
     std::vector<std::uint32_t> comps = ps_.children(p, "ccomp");
     for (std::uint32_t x : ps_.children(p, "xcomp"))
       if (is_predicate(x)) comps.push_back(x);

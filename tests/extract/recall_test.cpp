@@ -210,3 +210,14 @@ TEST_CASE("recall: a goal after a named object gives its own triple (sports, bus
   for (const auto& x : keys("Aurion Space launched the Helio-4 probe from Kourou on Tuesday."))
     CHECK(x.find("launch-from") == std::string::npos);
 }
+
+TEST_CASE("recall: a passive's 'by' phrase is its agent, however it is attached (science, sports, courts)", "[extract][recall]") {
+  expect_all({
+      // parsed as an object of "recruited"
+      {"Anika Sorensen, who was recruited by Uppsala Life Institute in 2019, now advises Norvida Pharma.",
+       "Uppsala Life Institute | recruit | Anika Sorensen (PERSON)"},
+      // parsed under the oblique "the cup"
+      {"Ashgrove United were knocked out of the cup by Dalby Town on penalties.", "Dalby Town | knock | Ashgrove United (ORG)"},
+      {"Darren Pike was arrested in a raid by Oslo Police.", "Oslo Police | arrest | Darren Pike (PERSON)"},
+  });
+}
