@@ -17,6 +17,7 @@ struct Scratch {
   std::vector<std::int32_t> scores;
   std::vector<std::int32_t> forward;  // bidirectional models: left-to-right scores, n x labels
   std::vector<int> label;             // per token: the chosen label (-1 between the two passes: still to choose)
+  std::vector<const char*> skip;      // per token: labels it may not take (null: none)
 };
 
 class PerceptronTagger final : public Tagger {
@@ -29,6 +30,17 @@ class PerceptronTagger final : public Tagger {
     for (const auto& [word, labels] : model_.word_classes)
       entries.emplace_back(detail::form_hash(word), detail::ambiguity_class(labels));
     classes_.build(entries);
+    // Classes without a preposition label: a word seen in training only as other parts of speech
+    // is never read as a preposition ("Fiji beat Samoa": "beat" was ADP between two names).
+    entries.clear();
+    for (const auto& [word, labels] : model_.word_classes) {
+      bool adp = false;
+      for (const auto l : labels) adp = adp || (l < model_.labels.size() && model_.labels[l].upos == Upos::ADP);
+      if (!adp) entries.emplace_back(detail::ambiguity_class(labels), 1);
+    }
+    no_adp_.build(entries);
+    adp_label_.assign(model_.labels.size(), 0);
+    for (std::size_t l = 0; l < model_.labels.size(); ++l) adp_label_[l] = model_.labels[l].upos == Upos::ADP;
   }
 
   void tag(Document& doc) const override {
@@ -43,6 +55,10 @@ class PerceptronTagger final : public Tagger {
   void tag_sentence(Document& doc, const Sentence& sent, Scratch& sc) const {
     detail::sentence_context(doc, sent, classes_, sc.ctx, sc.norm);
     const std::size_t n = sent.size(), n_labels = model_.labels.size();
+    sc.skip.assign(n, nullptr);
+    for (std::size_t i = 0; i < n; ++i)
+      if (const std::uint64_t amb = sc.ctx[i + 2].amb; amb != 0 && no_adp_.find(amb, 0) != 0)
+        sc.skip[i] = adp_label_.data();
     const bool both = model_.backward.classes() > 0;
     if (both) sc.forward.resize(n * n_labels);
     sc.label.resize(n);
@@ -51,7 +67,7 @@ class PerceptronTagger final : public Tagger {
       std::int32_t* scores = both ? sc.forward.data() + i * n_labels : sc.scores.data();
       int best = label_of(sc.ctx.data() + i + 2, prev1, prev2, model_.weights, scores);
       sc.label[i] = best;
-      if (best < 0) best = argmax(scores, n_labels, nullptr);
+      if (best < 0) best = argmax(scores, n_labels, nullptr, sc.skip[i]);
       if (!both) sc.label[i] = best;
       prev2 = prev1;
       prev1 = static_cast<std::uint64_t>(best);
@@ -63,8 +79,8 @@ class PerceptronTagger final : public Tagger {
         const std::size_t i = n - 1 - j;
         int best = label_of(sc.ctx.data() + j + 2, prev1, prev2, model_.backward, sc.scores.data());
         if (best < 0) {
-          best = argmax(sc.scores.data(), n_labels, nullptr);  // this pass's own history
-          sc.label[i] = argmax(sc.scores.data(), n_labels, sc.forward.data() + i * n_labels);
+          best = argmax(sc.scores.data(), n_labels, nullptr, sc.skip[i]);  // this pass's own history
+          sc.label[i] = argmax(sc.scores.data(), n_labels, sc.forward.data() + i * n_labels, sc.skip[i]);
         }
         prev2 = prev1;
         prev1 = static_cast<std::uint64_t>(best);
@@ -89,13 +105,16 @@ class PerceptronTagger final : public Tagger {
     return -1;
   }
 
-  /// The class with the highest score (plus `other`'s, if given); ties go to the lower class.
-  static int argmax(const std::int32_t* scores, std::size_t n, const std::int32_t* other) {
-    int best = 0;
-    std::int32_t top = scores[0] + (other ? other[0] : 0);
-    for (std::size_t c = 1; c < n; ++c) {
+  /// The class with the highest score (plus `other`'s, if given), leaving out the classes `skip`
+  /// marks (none if null); ties go to the lower class.
+  static int argmax(const std::int32_t* scores, std::size_t n, const std::int32_t* other,
+                    const char* skip = nullptr) {
+    int best = -1;
+    std::int32_t top = 0;
+    for (std::size_t c = 0; c < n; ++c) {
+      if (skip && skip[c]) continue;
       const std::int32_t v = scores[c] + (other ? other[c] : 0);
-      if (v > top) top = v, best = static_cast<int>(c);
+      if (best < 0 || v > top) top = v, best = static_cast<int>(c);
     }
     return best;
   }
@@ -104,6 +123,8 @@ class PerceptronTagger final : public Tagger {
   TaggerModel model_;
   detail::FormMap dict_;     // tag dictionary: form hash -> label
   detail::FormMap classes_;  // form hash -> ambiguity class
+  detail::FormMap no_adp_;   // ambiguity classes without a preposition label -> 1
+  std::vector<char> adp_label_;  // per label: its UPOS is ADP
 };
 
 }  // namespace

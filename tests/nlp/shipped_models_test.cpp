@@ -10,6 +10,7 @@
 #include "nlp/lemmatizer.h"
 #include "nlp/parser.h"
 #include "nlp/tagger.h"
+#include "nlp/tokenizer.h"
 #include "support/test_support.h"
 
 using namespace ergraph;
@@ -46,4 +47,27 @@ TEST_CASE("parser: the shipped model reaches UAS 86 / LAS 83 (the issue's target
   CHECK(s.lemma_accuracy() >= 97.0);
   const ParserScore untagged = evaluate_parser(*parser, read_conllu(dev));
   CHECK(untagged.lemma_correct == 0);  // no lemmatizer, no lemma count
+}
+
+TEST_CASE("tagger: a word never seen as a preposition is not read as one (sports, trade, courts)", "[tagger]") {
+  // "beat" between two names came out ADP; training saw it only as a verb or a noun.
+  const auto tagger = Tagger::load(test::source_dir() / "models" / "tagger.model");
+  for (const char* text : {"Fiji beat Samoa 24-17 in Suva.", "Arsenal beat Chelsea 2-1 on Sunday.",
+                           "Kenya beat Uganda in Nairobi."}) {
+    Document d;
+    d.text = text;
+    Tokenizer().tokenize(d);
+    tagger->tag(d);
+    INFO(text);
+    REQUIRE(d.tokens.size() > 2);
+    CHECK(d.form(1) == "beat");
+    CHECK(d.tokens[1].upos == Upos::VERB);
+  }
+  // Real prepositions stay prepositions.
+  Document d;
+  d.text = "Fiji played against Samoa in Suva.";
+  Tokenizer().tokenize(d);
+  tagger->tag(d);
+  CHECK(d.tokens[2].upos == Upos::ADP);
+  CHECK(d.tokens[4].upos == Upos::ADP);
 }
