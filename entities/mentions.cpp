@@ -21,7 +21,7 @@ using namespace nlp;
 struct MentionFinder::Words {
   WordList titles, title_nouns, title_modifiers, name_particles, organization_words, organization_of_heads,
       portfolio_words, geographic_words, actor_nouns, place_prepositions, time_words, non_name_openers,
-      person_predicates, place_object_verbs, state_nouns, subdivision_words;
+      person_predicates, place_object_verbs, state_nouns, subdivision_words, event_words;
 };
 
 namespace {
@@ -563,11 +563,14 @@ struct Detector {
       has_org = has_org || lex.organization_words.contains(f(k));
       has_particle = has_particle || lex.name_particles.contains(f(k)) || particle_hyphen(lex, f(k));
     }
-    // A demonym opening a run is part of an organization name, else not part of the name.
-    if (gaz.demonym(f(a)) && !has_org && !gaz.find(f(a))) return analyze(sentence, a + 1, b, sf, sl);
+    // "Pacific Nations Cup", "Asian Games": an event's name, whole, even with a place in it.
+    const bool event = b - a >= 2 && !has_org && lex.event_words.contains(f(b - 1));
+    // A demonym opening a run is part of an organization or event name, else not part of the name.
+    if (gaz.demonym(f(a)) && !has_org && !event && !gaz.find(f(a))) return analyze(sentence, a + 1, b, sf, sl);
     const bool first_name = gaz.is_first_name(f(a)) && b - a <= 4 && !has_org;
     // A known place or organization followed by other names: split after it.
-    if (const std::size_t g = gaz_len(a, b, e); g > 0 && g < b - a && !has_org && !first_name && !one_person(a, b)) {
+    if (const std::size_t g = gaz_len(a, b, e);
+        g > 0 && g < b - a && !has_org && !event && !first_name && !one_person(a, b)) {
       analyze(sentence, a, a + g, sf, sl);
       return analyze(sentence, a + g, b, sf, sl);
     }
@@ -590,6 +593,8 @@ struct Detector {
       learned = EntityType::Person;
     if (has_org)
       m.mention.type = EntityType::Org;
+    else if (event)
+      m.mention.type = EntityType::Misc;
     else if (lex.geographic_words.contains(f(b - 1)))
       m.mention.type = EntityType::Loc;
     else if (learned)
@@ -718,7 +723,8 @@ MentionFinder::MentionFinder(Gazetteer gazetteer, const nlp::Lexicon& lexicon,
           lexicon.get(kLists[0]), joined_list(lexicon, 1, 17), lexicon.get(kLists[2]), lexicon.get(kLists[3]),
           joined_list(lexicon, 4, 16), lexicon.get(kLists[5]), lexicon.get(kLists[6]), lexicon.get(kLists[7]),
           lexicon.get(kLists[8]), lexicon.get(kLists[9]), lexicon.get(kLists[10]), lexicon.get(kLists[11]),
-          lexicon.get(kLists[12]), lexicon.get(kLists[13]), lexicon.get(kLists[14]), lexicon.get(kLists[15])})) {}
+          lexicon.get(kLists[12]), lexicon.get(kLists[13]), lexicon.get(kLists[14]), lexicon.get(kLists[15]),
+          lexicon.get(kLists[18])})) {}
 
 MentionFinder MentionFinder::load(const std::filesystem::path& models_dir, MentionOptions options) {
   return load(models_dir, nlp::Lexicon::load(models_dir / nlp::kLexiconFolder), options);

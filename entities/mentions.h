@@ -103,7 +103,8 @@ struct MentionInfo {
 /// (matched ignoring case), time_words, non_name_openers, person_predicates, place_object_verbs, state_nouns,
 /// subdivision_words, company_words (read as more organization_words; a capitalised one also
 /// continues a name run when tagged as a common noun: "Aerolease Partners") and occupation_nouns
-/// (read as more title_nouns) (nlp/lexicon.h). A title noun written with a capital is a title
+/// (read as more title_nouns), event_words (a run ending in one is one MISC name: "Pacific
+/// Nations Cup") (nlp/lexicon.h). A title noun written with a capital is a title
 /// too ("Prosecutor Hanna Berg").
 /// Thread safety: immutable; find() may be called concurrently.
 /// How capitals and seats of government are named (`ergraph build --actors`).
@@ -142,13 +143,14 @@ class MentionFinder {
   const EntityRecognizer* recognizer() const { return recognizer_.get(); }
 
   /// The lexicon lists the rules read, in the order of the members of Words.
-  static constexpr std::array<std::string_view, 18> kLists = {
+  static constexpr std::array<std::string_view, 19> kLists = {
       "titles",          "title_nouns",      "title_modifiers", "name_particles",
       "organization_words", "organization_of_heads", "portfolio_words", "geographic_words",
       "actor_nouns",     "place_prepositions", "time_words",      "non_name_openers",
       "person_predicates", "place_object_verbs", "state_nouns", "subdivision_words",
       "company_words",   // read as part of organization_words
-      "occupation_nouns"};  // read as part of title_nouns
+      "occupation_nouns",  // read as part of title_nouns
+      "event_words"};
   struct Words;  ///< the lists, as read (defined in mentions.cpp)
 
  private:

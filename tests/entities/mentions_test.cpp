@@ -369,3 +369,18 @@ TEST_CASE("entities: club and newspaper designators make an organisation (sports
   REQUIRE(us.size() == 1);
   CHECK(us[0].type == EntityType::Gpe);
 }
+
+TEST_CASE("entities: an event's name stays whole, with a place in it (sports, politics, culture)", "[extract]") {
+  // models/lexicon/event_words.txt: a run ending in "Cup", "Conference", "Festival" ... is one MISC name.
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Fiji/NNP won/VBD the/DT Pacific/NNP Nations/NNPS Cup/NNP ./.", "Pacific Nations Cup"},
+      {"Macron/NNP attended/VBD the/DT Munich/NNP Security/NNP Conference/NNP ./.", "Munich Security Conference"},
+      {"The/DT film/NN opened/VBD the/DT Cannes/NNP Film/NNP Festival/NNP ./.", "Cannes Film Festival"},
+  };
+  for (const auto& [sentence, want] : cases) {
+    INFO(sentence);
+    bool whole = false;
+    for (const auto& f : mentions_of({sentence})) whole = whole || (f.canonical == want && f.type == EntityType::Misc);
+    CHECK(whole);
+  }
+}
