@@ -137,6 +137,27 @@ class ClauseBuilder {
     if (r == "conj" && is_predicate(g)) return subjects(g, dummy, depth + 1);
     if (r == "xcomp") {
       auto objs = ps_.children(g, "obj");
+      // "urged Washington to keep": the object does it. "Fiji beat Samoa 24-17 in Suva to win the
+      // cup", a purpose clause parsed as xcomp: a verb that is no object-control verb, with an
+      // adjunct between its object and the "to" clause, is done by the subject.
+      if (!objs.empty() && !w_.object_control_verbs.contains(ps_.lemma(g))) {
+        std::uint32_t to = 0;
+        for (std::uint32_t m : ps_.children(p, "mark"))
+          if (ps_.lemma(m) == "to") to = m;
+        // An adjunct: an oblique or adverb of the verb, or what the parser hung on the object that
+        // is no part of it (a place or time phrase, a score): "Samoa 24-17 in Suva".
+        const std::uint32_t o = objs.back();
+        bool adjunct = false;
+        for (std::uint32_t k = o + 1; to && k < to && !adjunct; ++k) {
+          const std::int64_t head = ps_.head(k);
+          if (head < 0) continue;
+          const auto hu = static_cast<std::uint32_t>(head);
+          adjunct = (hu == g && (ps_.is(k, "obl") || ps_.is(k, "advmod"))) ||
+                    (hu == o && ps_.is(k, "nmod") && ps_.rel(k) != "nmod:poss" && ps_.prep(k) != "of") ||
+                    (hu == o && xpos_name(ps_.doc().tokens[k].xpos) == "CD");
+        }
+        if (to && adjunct) return subjects(g, dummy, depth + 1);
+      }
       if (!objs.empty()) return phrases(objs);
       // "urged Washington to keep": our parser often labels the controller iobj.
       objs = ps_.children(g, "iobj");
@@ -394,7 +415,8 @@ std::string ParsedSentence::text(std::uint32_t first, std::uint32_t last) const 
 }
 
 ClauseWords ClauseWords::from(const nlp::Lexicon& lexicon) {
-  ClauseWords w{lexicon.get(kLists[0]), lexicon.get(kLists[1]), lexicon.get(kLists[2]), nullptr};
+  ClauseWords w{lexicon.get(kLists[0]), lexicon.get(kLists[1]), lexicon.get(kLists[2]), lexicon.get(kLists[3]),
+                nullptr};
   const auto path = lexicon.dir() / kFactualityLexicon;
   if (lexicon.dir().empty())
     throw ModelError("E444", "the factuality lexicon is read from the lexicon's folder, and this lexicon has none",

@@ -221,3 +221,17 @@ TEST_CASE("recall: a passive's 'by' phrase is its agent, however it is attached 
       {"Darren Pike was arrested in a raid by Oslo Police.", "Oslo Police | arrest | Darren Pike (PERSON)"},
   });
 }
+
+TEST_CASE("recall: a 'to' clause after an adjunct is done by the subject unless the verb is an object-control verb (sports, business, courts)",
+          "[extract][recall]") {
+  // models/lexicon/object_control_verbs.txt is learned from UD train (scripts/object_control_verbs.py).
+  expect_all({
+      {"Fiji beat Samoa 24-17 in Suva to win the Pacific Nations Cup.", "Fiji | win | Pacific Nations Cup (MISC)"},
+      {"Kenya beat Uganda in Nairobi to win the Cecafa Cup.", "Kenya | win | Cecafa Cup (MISC)"},
+      // object control: the object acts, adjunct or not
+      {"NATO asked Turkey on Friday to admit Sweden.", "Turkey | admit | Sweden (GPE)"},
+      {"Halvorsen Shipping hired Maersk to carry the cargo to Oslo.", "Maersk | carry-cargo-to | Norway (GPE)"},
+  });
+  const auto k = keys("Fiji beat Samoa 24-17 in Suva to win the Pacific Nations Cup.");
+  for (const auto& x : k) CHECK(x.rfind("Samoa | win", 0) != 0);
+}
