@@ -51,25 +51,26 @@ TEST_CASE("quality: clause extractor precision and recall on the out-of-domain s
   const auto& strict = at(t, "all", MatchLevel::Strict);
   INFO("strict: matched " << strict.matched << " of " << strict.predicted << " system, " << strict.gold << " gold");
   CHECK(strict.gold == 153);
-  CHECK(strict.precision() >= 0.663);
-  CHECK(strict.recall() >= 0.555);
-  CHECK(at(t, "all", MatchLevel::Verb).precision() >= 0.687);
-  // Measured with company_words, subject control of bare infinitives, role nouns before names,
-  // the repair of verbless sentences, "Ex-" titles and no "$" in relations (issue 11): strict
-  // 0.664 / 0.556, verb 0.688 / 0.575, pair 0.701 / 0.582 (floors 0.001 below).
-  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.574);
-  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.700);
-  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.581);
+  CHECK(strict.precision() >= 0.668);
+  CHECK(strict.recall() >= 0.568);
+  CHECK(at(t, "all", MatchLevel::Verb).precision() >= 0.691);
+  // Measured after the third session of 2026-12-06 (titles with a capital, club and newspaper
+  // designators, goals after named objects, passive agents parsed as objects, the name-subject
+  // tag repair, no ADP for words never seen as one): strict 0.669 / 0.569, verb 0.692 / 0.588,
+  // pair 0.705 / 0.595 (floors 0.001 below).
+  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.587);
+  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.704);
+  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.594);
 }
 
 TEST_CASE("quality: pattern extractor precision and recall on the out-of-domain set stay at their floors", "[quality]") {
   const auto t = score(ergraph::extract::ExtractorKind::Pattern);
   const auto& strict = at(t, "all", MatchLevel::Strict);
   INFO("strict: matched " << strict.matched << " of " << strict.predicted << " system, " << strict.gold << " gold");
-  CHECK(strict.precision() >= 0.850);  // measured 0.851 / 0.484, pair 0.874 / 0.497
-  CHECK(strict.recall() >= 0.483);
-  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.873);
-  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.496);
+  CHECK(strict.precision() >= 0.863);  // measured 0.864 / 0.497, pair 0.886 / 0.510
+  CHECK(strict.recall() >= 0.496);
+  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.885);
+  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.509);
 }
 
 TEST_CASE("quality: factuality on tests/quality/factuality.jsonl stays at its floors", "[quality]") {
@@ -83,10 +84,14 @@ TEST_CASE("quality: factuality on tests/quality/factuality.jsonl stays at its fl
                << ", safe " << all.safe << " of " << all.not_fact);
   CHECK(all.gold >= 240);
   CHECK(f.size() >= 13 + 3);  // every category, both splits and "all"
-  // Measured 2026-12-06: correct 174 of 242 (0.719), value 181, found 189, safe 146 of 154.
-  CHECK(all.correct >= 173);
-  CHECK(all.value >= 180);
-  CHECK(all.safe >= 145);
-  // Of the triples it finds, the value is right (181 of 189 measured).
-  CHECK(static_cast<double>(all.value) / static_cast<double>(all.found) >= 0.94);
+  // Measured 2026-12-06 (third session): correct 198 of 242 (0.818), value 202, found 208, safe
+  // 148 of 154 (at the set's first measurement: 174, 181, 189, 146).
+  CHECK(all.correct >= 197);
+  CHECK(all.value >= 201);
+  CHECK(all.safe >= 147);
+  // Of the triples it finds, the value is right (202 of 208 measured).
+  CHECK(static_cast<double>(all.value) / static_cast<double>(all.found) >= 0.96);
+  // Issue 11: facts stated plainly are found (39 of 43 measured, 0.907).
+  const auto& plain = f.at("plain");
+  CHECK(static_cast<double>(plain.found) / static_cast<double>(plain.gold) >= 0.9);
 }
