@@ -357,6 +357,9 @@ TEST_CASE("entities: club and newspaper designators make an organisation (sports
       {"Fans/NNS of/IN Harlow/NNP Athletic/NNP protested/VBD ./.", "Harlow Athletic"},
       {"The/DT Westland/NNP Gazette/NNP reported/VBD the/DT deal/NN ./.", "Westland Gazette"},
       {"Auckland/NNP Harbour/NNP RFC/NNP signed/VBD a/DT winger/NN ./.", "Auckland Harbour RFC"},
+      // A team named after its city is no metonym of the city's state.
+      {"Colombo/NNP Kings/NNPS hired/VBD Dinesh/NNP Perera/NNP ./.", "Colombo Kings"},
+      {"Detroit/NNP Lions/NNPS signed/VBD Tom/NNP Hale/NNP ./.", "Detroit Lions"},
   };
   for (const auto& [sentence, want] : cases) {
     INFO(sentence);
