@@ -130,6 +130,22 @@ class ClauseBuilder {
       }
       return phrases(own);
     }
+    // "Unless Banco Austral extends the loan, Minera Cerro Blanco will sell ...": the main
+    // clause's subject misread as an apposition of the fronted clause's object. A finite
+    // predicate without a subject takes the apposition that ends right before its verb group.
+    if (r == "root" || r == "ccomp") {
+      std::uint32_t start = p;
+      for (std::uint32_t c : ps_.children(p))
+        if (c < start && (ps_.is(c, "aux") || ps_.is(c, "cop") || is_negation(ps_, c))) start = c;
+      const std::string_view x = xpos_name(ps_.doc().tokens[p].xpos);
+      const bool finite = start < p || x == "VBD" || x == "VBZ" || x == "VBP";
+      if (finite && start > ps_.first())
+        for (std::uint32_t t = ps_.first(); t < start; ++t) {
+          if (!ps_.is(t, "appos") || ps_.head(t) < 0 || static_cast<std::uint32_t>(ps_.head(t)) >= t) continue;
+          const Argument a = ps_.phrase(t);
+          if (a.last == start && a.first > ps_.first() && ps_.form(a.first - 1) == ",") return {a};
+        }
+    }
     if (h < 0) return {};
     inherited = true;
     const auto g = static_cast<std::uint32_t>(h);

@@ -235,3 +235,13 @@ TEST_CASE("recall: a 'to' clause after an adjunct is done by the subject unless 
   const auto k = keys("Fiji beat Samoa 24-17 in Suva to win the Pacific Nations Cup.");
   for (const auto& x : k) CHECK(x.rfind("Samoa | win", 0) != 0);
 }
+
+TEST_CASE("recall: a main clause's subject misread as an apposition after a fronted clause (business, politics)",
+          "[extract][recall]") {
+  expect_all({
+      {"Unless Banco Austral extends the loan, Minera Cerro Blanco will sell a copper mine to Hartmann Trading.",
+       "Minera Cerro Blanco | sell | copper (CONCEPT)"},
+  });
+  // Without a fronted clause nothing changes: "Fiji thanked Samoa" keeps its own subject.
+  expect_all({{"After the match, Fiji thanked Samoa.", "Fiji | thank | Samoa (GPE)"}});
+}
