@@ -77,6 +77,15 @@ bool resolved_text(const Result& r, const std::string& surface) {
   return false;
 }
 
+/// Each text resolves its anaphor as given ("him -> Theodorus").
+void expect_pairs(const std::vector<std::pair<std::string, std::string>>& cases) {
+  for (const auto& [text, want] : cases) {
+    const Result r = run(text);
+    INFO(text << " -> " << ::Catch::Detail::stringify(r.pairs()));
+    CHECK(has(r.pairs(), want));
+  }
+}
+
 }  // namespace
 
 TEST_CASE("coreference: gender and binding decide between two people (politics)", "[coreference]") {
@@ -326,11 +335,7 @@ TEST_CASE("coreference: an object is not the shared subject of conjoined or cont
       {"Tim Cook met John Smith in Paris and offered him a job at the company.", "him -> John Smith"},
       {"Carlo Ancelotti watched Luka Modric in training and wanted to keep him for another season.", "him -> Luka Modric"},
   };
-  for (const auto& [text, want] : cases) {
-    const Result r = run(text);
-    INFO(text << " -> " << ::Catch::Detail::stringify(r.pairs()));
-    CHECK(has(r.pairs(), want));
-  }
+  expect_pairs(cases);
 }
 
 TEST_CASE("coreference: a name in apposition to the subject is as prominent as the subject (science, local politics)",
@@ -339,11 +344,7 @@ TEST_CASE("coreference: a name in apposition to the subject is as prominent as t
       {"Galois' cousin, Gabriel Demante, said he knew the cause of the duel.", "he -> Gabriel Demante"},
       {"Peter Lang's deputy, Michael Brandt, told reporters that he would run for mayor.", "he -> Michael Brandt"},
   };
-  for (const auto& [text, want] : cases) {
-    const Result r = run(text);
-    INFO(text << " -> " << ::Catch::Detail::stringify(r.pairs()));
-    CHECK(has(r.pairs(), want));
-  }
+  expect_pairs(cases);
 }
 
 TEST_CASE("coreference: a third-person pronoun quoted from a speaker is not the speaker (politics, sports)", "[coreference]") {
@@ -353,11 +354,7 @@ TEST_CASE("coreference: a third-person pronoun quoted from a speaker is not the 
       {"Erling Haaland scored twice. Pep Guardiola said, \u201cHe is the best striker I have coached.\u201d",
        "He -> Erling Haaland"},
   };
-  for (const auto& [text, want] : cases) {
-    const Result r = run(text);
-    INFO(text << " -> " << ::Catch::Detail::stringify(r.pairs()));
-    CHECK(has(r.pairs(), want));
-  }
+  expect_pairs(cases);
 }
 
 TEST_CASE("coreference: they goes to a person coordinated with common nouns (sports, local news)", "[coreference]") {
@@ -366,11 +363,7 @@ TEST_CASE("coreference: they goes to a person coordinated with common nouns (spo
       {"Coach Ana Silva and her players celebrated their title in Lisbon.", "their -> Ana Silva"},
       {"Maria Lopez and her husband sold the bakery in 2015, and they moved to Valencia.", "they -> Maria Lopez"},
   };
-  for (const auto& [text, want] : cases) {
-    const Result r = run(text);
-    INFO(text << " -> " << ::Catch::Detail::stringify(r.pairs()));
-    CHECK(has(r.pairs(), want));
-  }
+  expect_pairs(cases);
 }
 
 TEST_CASE("coreference: a possessive is not the name its noun phrase is in apposition with (politics, sports)",
@@ -380,9 +373,5 @@ TEST_CASE("coreference: a possessive is not the name its noun phrase is in appos
       {"George Floyd died in 2020. Philonise Floyd, his brother, asked that question.", "his -> George Floyd"},
       {"Diego Simeone praised the squad. Antoine Griezmann, his captain, scored twice.", "his -> Diego Simeone"},
   };
-  for (const auto& [text, want] : cases) {
-    const Result r = run(text);
-    INFO(text << " -> " << ::Catch::Detail::stringify(r.pairs()));
-    CHECK(has(r.pairs(), want));
-  }
+  expect_pairs(cases);
 }

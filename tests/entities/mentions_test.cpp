@@ -56,6 +56,13 @@ std::vector<std::string> canonicals(const std::vector<Found>& fs) {
   return out;
 }
 
+/// Whether the sentence has a mention named `canonical` of type `type`.
+bool has_mention(const std::string& sentence, const std::string& canonical, EntityType type) {
+  for (const auto& f : mentions_of({sentence}))
+    if (f.canonical == canonical && f.type == type) return true;
+  return false;
+}
+
 Gazetteer parse(const std::string& text) {
   std::istringstream in(text);
   return Gazetteer::parse(in, "g.tsv");
@@ -333,12 +340,8 @@ TEST_CASE("entities: a capitalised title noun before a name is a title (courts, 
       {"Astronomer/NNP Lena/NNP Holt/NNP found/VBD the/DT comet/NN ./.", "Lena Holt"},
   };
   for (const auto& [sentence, want] : cases) {
-    const auto fs = mentions_of({sentence});
     INFO(sentence);
-    REQUIRE(!fs.empty());
-    bool person = false;
-    for (const auto& f : fs) person = person || (f.canonical == want && f.type == EntityType::Person);
-    CHECK(person);
+    CHECK(has_mention(sentence, want, EntityType::Person));
   }
   // A title noun in an organisation's name leaves the organisation whole; one alone names nobody.
   const auto agency = mentions_of({"The/DT Detective/NNP Agency/NNP hired/VBD Darren/NNP Pike/NNP ./."});
@@ -363,9 +366,7 @@ TEST_CASE("entities: club and newspaper designators make an organisation (sports
   };
   for (const auto& [sentence, want] : cases) {
     INFO(sentence);
-    bool org = false;
-    for (const auto& f : mentions_of({sentence})) org = org || (f.canonical == want && f.type == EntityType::Org);
-    CHECK(org);
+    CHECK(has_mention(sentence, want, EntityType::Org));
   }
   // The gazetteer still decides its own names.
   const auto us = mentions_of({"The/DT United/NNP States/NNPS signed/VBD ./."});
@@ -382,8 +383,6 @@ TEST_CASE("entities: an event's name stays whole, with a place in it (sports, po
   };
   for (const auto& [sentence, want] : cases) {
     INFO(sentence);
-    bool whole = false;
-    for (const auto& f : mentions_of({sentence})) whole = whole || (f.canonical == want && f.type == EntityType::Misc);
-    CHECK(whole);
+    CHECK(has_mention(sentence, want, EntityType::Misc));
   }
 }

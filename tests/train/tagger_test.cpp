@@ -51,14 +51,16 @@ std::vector<GoldSentence> tiny_corpus() {
   };
 }
 
-TaggerModel train_tiny(std::uint64_t seed = 7) {
+TaggerTrainOptions tiny_options(std::uint64_t seed = 7) {
   TaggerTrainOptions opt;
   opt.hyper.iterations = 10;
   opt.hyper.seed = seed;
   opt.hyper.tagdict_min_count = 3;  // "The"-like words go to the dictionary even in tiny data
   opt.hyper.prune_below = 0.0f;
-  return train_tagger(tiny_corpus(), opt);
+  return opt;
 }
+
+TaggerModel train_tiny(std::uint64_t seed = 7) { return train_tagger(tiny_corpus(), tiny_options(seed)); }
 
 // Tags a copy of each gold sentence and returns "UPOS/XPOS" strings.
 std::vector<std::string> predictions(const Tagger& tagger, const std::vector<GoldSentence>& sents) {
@@ -149,11 +151,7 @@ TEST_CASE("tagger: save and load round trip keeps bytes and predictions", "[tagg
 
 TEST_CASE("tagger: the hyphen-merging flag is recorded, version 1 files load without it", "[tagger]") {
   // A left-to-right model: version 1 files had no right-to-left section.
-  TaggerTrainOptions opt;
-  opt.hyper.iterations = 10;
-  opt.hyper.seed = 7;
-  opt.hyper.tagdict_min_count = 3;
-  opt.hyper.prune_below = 0.0f;
+  TaggerTrainOptions opt = tiny_options();
   opt.hyper.bidirectional = false;
   TaggerModel model = train_tagger(tiny_corpus(), opt);
   CHECK_FALSE(model.invented_names);  // name_copies = 0 by default
@@ -225,11 +223,7 @@ TEST_CASE("tagger: invented names replace capitalised proper nouns only, keep th
 
 TEST_CASE("tagger: a bidirectional model stores both directions with one scale", "[tagger]") {
   const TaggerModel both = train_tiny();
-  TaggerTrainOptions opt;
-  opt.hyper.iterations = 10;
-  opt.hyper.seed = 7;
-  opt.hyper.tagdict_min_count = 3;
-  opt.hyper.prune_below = 0.0f;
+  TaggerTrainOptions opt = tiny_options();
   opt.hyper.bidirectional = false;
   const TaggerModel one = train_tagger(tiny_corpus(), opt);
   REQUIRE(both.backward.classes() == static_cast<int>(both.labels.size()));
