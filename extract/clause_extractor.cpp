@@ -69,14 +69,20 @@ class SentenceTriples {
         std::string_view(doc_.text).substr(doc_.tokens[a].begin, doc_.tokens[b - 1].end - doc_.tokens[a].begin));
   }
 
-  // Content words of a noun phrase head: its compounds, adjectives and numbers before it (not
-  // parts of a mention), and the head, in text order.
+  // Content words of a noun phrase head: its compounds and adjectives before it (not parts of a
+  // mention), and the head, in text order. Quantities are left out ("sold two jets", "lent 40
+  // million dollars", "more aircraft": sell-jets-to, lend-dollars-to, lease-aircraft-from), so
+  // one relation does not become an edge per amount.
   std::vector<std::uint32_t> core_tokens(std::uint32_t head) const {
     std::vector<std::uint32_t> words;
-    for (std::uint32_t c : ps_.children(head))
-      if (c < head && (ps_.is(c, "compound") || ps_.is(c, "amod") || ps_.is(c, "nummod")) && !mention(c) &&
-          doc_.tokens[c].upos != Upos::SYM && doc_.tokens[c].upos != Upos::PUNCT)  // "a $310 million verdict"
-        words.push_back(c);
+    for (std::uint32_t c : ps_.children(head)) {
+      if (c >= head || !(ps_.is(c, "compound") || ps_.is(c, "amod")) || mention(c)) continue;
+      const Token& t = doc_.tokens[c];
+      if (t.upos == Upos::SYM || t.upos == Upos::PUNCT || t.upos == Upos::NUM) continue;  // "a $310 million verdict"
+      const std::string_view x = nlp::xpos_name(t.xpos);
+      if (x == "JJR" || x == "CD") continue;  // "more", "fewer"
+      words.push_back(c);
+    }
     words.push_back(head);
     std::sort(words.begin(), words.end());
     return words;

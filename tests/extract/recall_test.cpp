@@ -79,7 +79,7 @@ TEST_CASE("recall: company names end in a company word, even one tagged as a com
           "[extract][recall]") {
   expect_all({
       {"Corvane Airlines sold two jets to Aerolease Partners.",
-       "Corvane Airlines | sell-two-jets-to | Aerolease Partners (ORG)"},
+       "Corvane Airlines | sell-jets-to | Aerolease Partners (ORG)"},
       {"Song Hong Logistics bought Mekong Ports.", "Song Hong Logistics | buy | Mekong Ports (ORG)"},
       {"Hartmann Trading sued Pavia Foods.", "Hartmann Trading | sue | Pavia Foods (ORG)"},
   });
