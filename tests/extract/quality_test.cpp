@@ -51,13 +51,13 @@ TEST_CASE("quality: clause extractor precision and recall on the out-of-domain s
   const auto& strict = at(t, "all", MatchLevel::Strict);
   INFO("strict: matched " << strict.matched << " of " << strict.predicted << " system, " << strict.gold << " gold");
   CHECK(strict.gold == 153);
-  CHECK(strict.precision() >= 0.668);
-  CHECK(strict.recall() >= 0.568);
+  CHECK(strict.precision() >= 0.676);
+  CHECK(strict.recall() >= 0.574);
   CHECK(at(t, "all", MatchLevel::Verb).precision() >= 0.691);
   // Measured after the third session of 2026-12-06 (titles with a capital, club and newspaper
   // designators, goals after named objects, passive agents parsed as objects, the name-subject
-  // tag repair, no ADP for words never seen as one): strict 0.669 / 0.569, verb 0.692 / 0.588,
-  // pair 0.705 / 0.595 (floors 0.001 below).
+  // tag repair, no ADP for words never seen as one, no quantities in relations): strict 0.677 /
+  // 0.575, verb 0.692 / 0.588, pair 0.705 / 0.595 (floors 0.001 below).
   CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.587);
   CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.704);
   CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.594);
@@ -84,12 +84,12 @@ TEST_CASE("quality: factuality on tests/quality/factuality.jsonl stays at its fl
                << ", safe " << all.safe << " of " << all.not_fact);
   CHECK(all.gold >= 240);
   CHECK(f.size() >= 13 + 3);  // every category, both splits and "all"
-  // Measured 2026-12-06 (third session): correct 198 of 242 (0.818), value 202, found 208, safe
+  // Measured 2026-12-06 (third session): correct 201 of 242 (0.831), value 205, found 211, safe
   // 148 of 154 (at the set's first measurement: 174, 181, 189, 146).
-  CHECK(all.correct >= 197);
-  CHECK(all.value >= 201);
+  CHECK(all.correct >= 200);
+  CHECK(all.value >= 204);
   CHECK(all.safe >= 147);
-  // Of the triples it finds, the value is right (202 of 208 measured).
+  // Of the triples it finds, the value is right (205 of 211 measured).
   CHECK(static_cast<double>(all.value) / static_cast<double>(all.found) >= 0.96);
   // Issue 11: facts stated plainly are found (39 of 43 measured, 0.907).
   const auto& plain = f.at("plain");
