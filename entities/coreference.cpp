@@ -314,6 +314,18 @@ std::vector<ResolvedAnaphor> CoreferenceResolver::Impl::resolve(const nlp::Docum
     return c;
   };
 
+  // A group candidate for they/them/their: starts where `first` does, ends at `last`, and stands
+  // for `members` (the named people in it).
+  const auto push_group = [&](const Candidate& first, std::uint32_t last, std::vector<Candidate> members) {
+    Candidate g = first;
+    g.last = last;
+    g.plural = true;
+    g.type = EntityType::Misc;
+    g.canonical.clear();
+    g.members = std::move(members);
+    pool.push_back(std::move(g));
+  };
+
   std::size_t next = 0;  // into order
   const auto add_named_until = [&](std::uint32_t token) {
     while (next < order.size() && named[order[next]].mention.last <= token) {
@@ -332,13 +344,7 @@ std::vector<ResolvedAnaphor> CoreferenceResolver::Impl::resolve(const nlp::Docum
           for (auto it = pool.rbegin() + 1; it != pool.rend() && it->sentence == b.sentence; ++it) {
             if (it->members.empty() && static_cast<std::int64_t>(it->head) == h && it->canonical != b.canonical &&
                 (it->type == EntityType::Person || it->type == EntityType::Misc)) {
-              Candidate g = *it;
-              g.last = b.last;
-              g.plural = true;
-              g.type = EntityType::Misc;
-              g.canonical.clear();
-              g.members = {*it, b};
-              pool.push_back(std::move(g));
+              push_group(*it, b.last, {*it, b});
               break;
             }
           }
@@ -357,15 +363,7 @@ std::vector<ResolvedAnaphor> CoreferenceResolver::Impl::resolve(const nlp::Docum
             if (covered[k] || doc.tokens[k].upos == Upos::PROPN) named_conj = true;
             else if (doc.tokens[k].upos == Upos::NOUN) end = k + 1;
           }
-          if (end && !named_conj) {
-            Candidate g = a;
-            g.last = end;
-            g.plural = true;
-            g.type = EntityType::Misc;
-            g.canonical.clear();
-            g.members = {a};
-            pool.push_back(std::move(g));
-          }
+          if (end && !named_conj) push_group(a, end, {a});
         }
       }
       auto& e = entities[mi.mention.canonical];

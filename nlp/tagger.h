@@ -33,7 +33,10 @@ class Lemmatizer;
 /// word right after the run becomes VBZ if tagged NNS ("Economist Javier Ruiz doubts that ...",
 /// "Meghna Textiles ships jackets"), VBD if a participle, an -ed adjective or an irregular past
 /// ("Kivu Metals refuted allegations that ...", "Felix Gantt hid money"), VBP if a base form,
-/// when a noun phrase, "that" or a gerund follows. Returns how many tokens changed.
+/// when a noun phrase, "that" or a gerund follows; a plural noun followed at once by a VBZ in -s
+/// swaps tags with it ("Meghna Textiles ships jackets": "jackets" was the verb). The same for a
+/// run of proper nouns right after "that", "whether" or "if" ("suspects that Felix Gantt hid
+/// money"). Returns how many tokens changed.
 std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatizer = nullptr);
 
 }  // namespace ergraph::nlp

@@ -331,7 +331,8 @@ TEST_CASE("entities: a country before an actor noun is a group, before a state n
 TEST_CASE("entities: a capitalised title noun before a name is a title (courts, business, sports, local politics, science)",
           "[extract]") {
   // Sentence-initial or used as a title, "Prosecutor", "Economist", "Coach" are the title nouns
-  // of models/lexicon/title_nouns.txt written with a capital; the person is the name after them.
+  // of models/lexicon/title_nouns.txt and occupation_nouns.txt written with a capital; the person
+  // is the name after them.
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"Prosecutor/NNP Hanna/NNP Berg/NNP alleged/VBD fraud/NN ./.", "Hanna Berg"},
       {"Economist/NNP Javier/NNP Ruiz/NNP doubts/VBZ the/DT plan/NN ./.", "Javier Ruiz"},
@@ -353,7 +354,7 @@ TEST_CASE("entities: a capitalised title noun before a name is a title (courts, 
 
 TEST_CASE("entities: club and newspaper designators make an organisation (sports, media, rugby)", "[extract]") {
   // Two capitalised unknown words read as a person by the recognizer are a club or a paper when
-  // the last is a designator of models/lexicon/organization_words.txt.
+  // the last is a designator of models/lexicon/company_words.txt (read as organization words).
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"Kestrel/NNP Rovers/NNP signed/VBD Joel/NNP Mbeki/NNP ./.", "Kestrel Rovers"},
       {"Ashgrove/NNP United/NNP sacked/VBD the/DT manager/NN ./.", "Ashgrove United"},
