@@ -41,10 +41,32 @@ class ClauseBuilder {
     const std::string_view r = ps_.rel(t);
     const std::string_view base = r.substr(0, r.find(':'));
     if (!in(kClauseRels, base)) return false;
+    if (misparsed_finite_clause(t)) return false;
     // "told visiting US lawmakers": an adjectival participle right before its "object".
     if (w_.adjectival_participles.contains(core::ascii_lower(ps_.form(t))) && ps_.children(t, "nsubj").empty())
       for (std::uint32_t o : ps_.children(t, "obj"))
         if (ps_.phrase(o).first == t + 1) return false;
+    return true;
+  }
+
+  // "The data shared with Norvida Pharma came from Uppsala" parsed as "with Norvida Pharma came
+  // from Uppsala": a finite verb (VBD, VBZ, VBP) marked by a preposition (a mark we tagged ADP)
+  // that does not introduce finite clauses (finite_clause_marks, learned from UD train: "before",
+  // "after", "since" do) is a parse error unless a wh-word follows the mark ("about how they
+  // treat customers", "for what you need"); its subject and objects are not to be trusted, so it
+  // yields no clause.
+  bool misparsed_finite_clause(std::uint32_t t) const {
+    const auto x = xpos_name(ps_.doc().tokens[t].xpos);
+    if (x != "VBD" && x != "VBZ" && x != "VBP") return false;
+    std::int64_t mark = -1;
+    for (std::uint32_t m : ps_.children(t, "mark"))
+      if (ps_.doc().tokens[m].upos == Upos::ADP && !w_.finite_clause_marks.contains(core::ascii_lower(ps_.form(m))))
+        mark = m;
+    if (mark < 0) return false;
+    for (auto k = static_cast<std::uint32_t>(mark) + 1; k < t; ++k) {
+      const auto w = xpos_name(ps_.doc().tokens[k].xpos);
+      if (w == "WDT" || w == "WP" || w == "WP$" || w == "WRB") return false;
+    }
     return true;
   }
 
@@ -219,7 +241,11 @@ class ClauseBuilder {
 
   bool passive(std::uint32_t p) const {
     if (!ps_.children(p, "nsubj:pass").empty() || !ps_.children(p, "aux:pass").empty()) return true;
-    return ps_.rel(p) == "acl" && xpos_name(ps_.doc().tokens[p].xpos) == "VBN";
+    // A reduced relative ("the data shared with Norvida") is passive; a content clause of a noun
+    // with its own subject or a perfect auxiliary ("claims that Meghna had subcontracted work")
+    // is not.
+    return ps_.rel(p) == "acl" && xpos_name(ps_.doc().tokens[p].xpos) == "VBN" && ps_.children(p, "nsubj").empty() &&
+           ps_.children(p, "aux").empty();
   }
 
   // Factuality and sources (factuality.h); the older fields are derived from them.
@@ -432,7 +458,7 @@ std::string ParsedSentence::text(std::uint32_t first, std::uint32_t last) const 
 
 ClauseWords ClauseWords::from(const nlp::Lexicon& lexicon) {
   ClauseWords w{lexicon.get(kLists[0]), lexicon.get(kLists[1]), lexicon.get(kLists[2]), lexicon.get(kLists[3]),
-                nullptr};
+                lexicon.get(kLists[4]), nullptr};
   const auto path = lexicon.dir() / kFactualityLexicon;
   if (lexicon.dir().empty())
     throw ModelError("E444", "the factuality lexicon is read from the lexicon's folder, and this lexicon has none",

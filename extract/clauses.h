@@ -123,13 +123,13 @@ class FactualityLexicon;
 /// factuality lexicon models/lexicon/factuality.tsv (factuality.h).
 struct ClauseWords {
   nlp::WordList belief_verbs, report_verbs, adjectival_participles;
-  /// Verbs whose object does their "to" complement's action (learned from UD train by
-  /// scripts/object_control_verbs.py).
-  nlp::WordList object_control_verbs;
+  /// Verbs whose object does their "to" complement's action, and the words that introduce a
+  /// finite clause (both learned from UD train by scripts/ud_word_lists.py).
+  nlp::WordList object_control_verbs, finite_clause_marks;
   std::shared_ptr<const FactualityLexicon> factuality;
   /// The lexicon lists, in the order of the members.
-  static constexpr std::array<std::string_view, 4> kLists = {"belief_verbs", "report_verbs", "adjectival_participles",
-                                                             "object_control_verbs"};
+  static constexpr std::array<std::string_view, 5> kLists = {
+      "belief_verbs", "report_verbs", "adjectival_participles", "object_control_verbs", "finite_clause_marks"};
   /// Throws ModelError (E444) naming the list file if one is missing, and the factuality lexicon's
   /// errors (read from the lexicon's folder).
   static ClauseWords from(const nlp::Lexicon& lexicon);
