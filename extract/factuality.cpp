@@ -138,11 +138,21 @@ class Assessor {
         break;
       }
       // "allegations that A smuggled B" misread as a relative clause: "that" is no argument there.
+      // It is one when it fills a core slot (subject, object) no other word of the clause fills
+      // ("the claim that convinced the judge", "the theory that Lund proposed"); not when the
+      // slot is taken ("the argument that Hale had threatened Moreno" with "that" read as a
+      // second object) or it is read as an oblique.
+      const auto relative_argument = [&](std::uint32_t c) {
+        if (ps_.lemma(c) != "that" || ps_.is(c, "mark")) return false;
+        const std::string_view rel = ps_.rel(c);
+        if (rel != "nsubj" && rel != "nsubj:pass" && rel != "obj" && rel != "iobj") return false;
+        for (std::uint32_t o : ps_.children(cur))
+          if (o != c && ps_.rel(o) == rel) return false;
+        return true;
+      };
       const bool complement_that =
           r == "acl:relcl" && lex_.noun(ps_.lemma(g)) != FactEffect::None && !ps_.children(cur, "nsubj").empty() &&
-          std::none_of(ps_.children(cur).begin(), ps_.children(cur).end(), [&](std::uint32_t c) {
-            return ps_.lemma(c) == "that" && !ps_.is(c, "mark");
-          });
+          std::none_of(ps_.children(cur).begin(), ps_.children(cur).end(), relative_argument);
       const bool under_noun = ps_.doc().tokens[g].upos == Upos::NOUN || ps_.doc().tokens[g].upos == Upos::PROPN;
       if ((base == "acl" && r != "acl:relcl") || complement_that || (base == "advcl" && under_noun)) {
         // "accused Barcelona of poaching" with "of poaching" attached to the object: the clause

@@ -262,3 +262,18 @@ TEST_CASE("factuality: a trailing '..., X reported' is the source even when pars
        })
     check(c);
 }
+
+TEST_CASE("factuality: a claim noun's complement misread as a relative clause is still its content (courts, science, politics)",
+          "[extract][factuality]") {
+  // "that" read as a second object or an oblique of a clause that has its own subject and object
+  // is no relative pronoun: the clause is what the argument, theory or assertion says.
+  for (const Case& c : {
+           Case{"The judge rejected the argument that Tom Hale had threatened Rosa Moreno.", "Tom Hale", "threaten",
+                "Rosa Moreno", Factuality::CertainNeg, "The judge"},
+           Case{"Scientists dismissed the theory that Helio Labs faked data for Norvida Pharma.", "Helio Labs",
+                "fake-data-for", "Norvida Pharma", Factuality::CertainNeg, "Scientists"},
+           Case{"The minister repeated the assertion that Ghana supplies arms to Mali.", "Ghana", "supply-arms-to",
+                "Mali", Factuality::PossiblePos, ""},
+       })
+    check(c);
+}
