@@ -41,7 +41,6 @@ class ClauseBuilder {
     const std::string_view r = ps_.rel(t);
     const std::string_view base = r.substr(0, r.find(':'));
     if (!in(kClauseRels, base)) return false;
-    if (misparsed_finite_clause(t)) return false;
     // "told visiting US lawmakers": an adjectival participle right before its "object".
     if (w_.adjectival_participles.contains(core::ascii_lower(ps_.form(t))) && ps_.children(t, "nsubj").empty())
       for (std::uint32_t o : ps_.children(t, "obj"))
@@ -53,21 +52,22 @@ class ClauseBuilder {
   // from Uppsala": a finite verb (VBD, VBZ, VBP) marked by a preposition (a mark we tagged ADP)
   // that does not introduce finite clauses (finite_clause_marks, learned from UD train: "before",
   // "after", "since" do) is a parse error unless a wh-word follows the mark ("about how they
-  // treat customers", "for what you need"); its subject and objects are not to be trusted, so it
-  // yields no clause.
-  bool misparsed_finite_clause(std::uint32_t t) const {
+  // treat customers", "for what you need"). Returns that mark, else -1. The clause loses the
+  // subjects between the mark and the verb (the preposition's object: "law" in "Legislation ...
+  // signed into law provides ...", "Norvida Pharma" above); see subjects().
+  std::int64_t misparsed_mark(std::uint32_t t) const {
     const auto x = xpos_name(ps_.doc().tokens[t].xpos);
-    if (x != "VBD" && x != "VBZ" && x != "VBP") return false;
+    if (x != "VBD" && x != "VBZ" && x != "VBP") return -1;
     std::int64_t mark = -1;
     for (std::uint32_t m : ps_.children(t, "mark"))
       if (ps_.doc().tokens[m].upos == Upos::ADP && !w_.finite_clause_marks.contains(core::ascii_lower(ps_.form(m))))
         mark = m;
-    if (mark < 0) return false;
+    if (mark < 0) return -1;
     for (auto k = static_cast<std::uint32_t>(mark) + 1; k < t; ++k) {
       const auto w = xpos_name(ps_.doc().tokens[k].xpos);
-      if (w == "WDT" || w == "WP" || w == "WP$" || w == "WRB") return false;
+      if (w == "WDT" || w == "WP" || w == "WP$" || w == "WRB") return -1;
     }
-    return true;
+    return mark;
   }
 
   std::vector<Clause> run() {
@@ -123,6 +123,21 @@ class ClauseBuilder {
     if (depth > 8) return {};
     std::vector<std::uint32_t> own = ps_.children(p, "nsubj");
     for (std::uint32_t c : ps_.children(p, "csubj")) own.push_back(c);
+    if (const std::int64_t mark = misparsed_mark(p); mark >= 0 &&  // "signed into law provides"
+                                                     std::erase_if(own, [&](std::uint32_t c) {
+                                                       return static_cast<std::int64_t>(c) > mark && c < p;
+                                                     }) > 0 &&
+                                                     own.empty() && rel_of(p) == "advcl" && governor(p) >= 0) {
+      // The clause continues what it hangs from: "doctors who ran tests on themselves report
+      // headaches" (under the noun: the noun does it), "the data shared with Norvida came from
+      // Uppsala" (under a verb: that verb's subject does it).
+      inherited = true;
+      const auto g = static_cast<std::uint32_t>(governor(p));
+      const Upos gu = ps_.doc().tokens[g].upos;
+      if (gu == Upos::NOUN || gu == Upos::PROPN) return {modified_noun(p)};
+      bool dummy = false;
+      return subjects(g, dummy, depth + 1);
+    }
     if (own.size() > 1) {
       // "Moscow — Vladimir Putin spoke": a dateline misread as a second subject. A subject cut
       // off from the next one by a dash or colon is dropped (subjects joined by "and" stay).

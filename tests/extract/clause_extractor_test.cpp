@@ -261,3 +261,23 @@ TEST_CASE("clause: open extractions follow the CaRB layout", "[extract][clause]"
   CHECK(open("China does not take sides in the war.") == Keys{"does not take | China | sides | in the war"});
   CHECK(open("Russia was sanctioned by the United States.") == Keys{"was sanctioned by | Russia | the United States"});
 }
+
+TEST_CASE("clause: the 'subject' right after a preposition marking a finite verb is no subject (misparses)",
+          "[extract][clause]") {
+  // Analyses as our parser gives them: "on itself praises" and "with Norvida Pharma came" read as
+  // clauses marked by "on"/"with" (no finite-clause mark: models/lexicon/finite_clause_marks.txt).
+  // Under a noun the noun does it; under a verb, that verb's subject.
+  CHECK(has(extract("Aurion Space, which tested the probe on itself, praises Helio Labs."),
+            "Aurion Space | praise | Helio Labs"));
+  const auto ts = extract("The data shared with Norvida Pharma came from Uppsala.");
+  INFO(::Catch::Detail::stringify(keys(ts)));
+  CHECK_FALSE(has(ts, "Norvida Pharma | come-from | Uppsala"));
+  // The clause's subject is the data (seen in the Open IE output, which keeps common nouns).
+  const Document d = doc("The data shared with Norvida Pharma came from Uppsala.");
+  const ergraph::extract::ParsedSentence ps(d, 0);
+  std::vector<std::string> open;
+  for (const auto& e : ergraph::extract::open_extractions(ps, ergraph::extract::find_clauses(ps, words())))
+    open.push_back(e.relation + " | " + (e.args.empty() ? std::string() : e.args.front()));
+  INFO(::Catch::Detail::stringify(open));
+  CHECK(std::find(open.begin(), open.end(), "came from | The data") != open.end());
+}

@@ -265,11 +265,11 @@ TEST_CASE("recall: a noun's content clause with its own subject or 'had' is acti
     for (const auto& x : keys(s)) CHECK(x.find("| be-") == std::string::npos);
 }
 
-TEST_CASE("recall: a finite verb marked by a preposition is a misparse and yields no triple, before/after clauses stay (science, business, politics, sports)",
+TEST_CASE("recall: the 'subject' after a preposition marking a finite verb is the preposition's object, before/after clauses keep theirs (science, business, politics, sports)",
           "[extract][recall]") {
   // "shared with Norvida Pharma came from Uppsala" parsed as a clause "with Norvida Pharma came":
   // "with" and "for" do not introduce finite clauses (models/lexicon/finite_clause_marks.txt,
-  // learned from UD train by scripts/ud_word_lists.py).
+  // learned from UD train by scripts/ud_word_lists.py), so Norvida Pharma is not the subject.
   for (const char* s : {"The patient data shared with Norvida Pharma came from Uppsala.",
                         "Reports that the council has approved funding for Westside Clinic surprised Mayor Ortiz."}) {
     const auto k = keys(s);
