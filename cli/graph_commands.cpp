@@ -161,6 +161,7 @@ void run_merge(const MergeOptions& opt) {
     core::remove_stale_temporaries(out_path);
     core::write_file_atomically(set.staged("graph.snapshot"), [&](std::ostream& out) { graph::write_snapshot(g, out, false); });
     g.finalize();
+    core::write_file_atomically(set.staged("graph.index"), [&](std::ostream& out) { graph::write_snapshot(g, out, true); });
     core::write_file_atomically(set.staged("graph.graphml"), [&](std::ostream& out) { exporter::write_graphml(g, out); });
     core::write_file_atomically(set.staged("graph.gexf"), [&](std::ostream& out) { exporter::write_gexf(g, out); });
     core::write_file_atomically(set.staged("graph.dot"), [&](std::ostream& out) { exporter::write_dot(g, out); });
@@ -169,7 +170,8 @@ void run_merge(const MergeOptions& opt) {
     info.command = "merge";
     info.settings = {{"inputs", std::to_string(opt.inputs.size())}};
     info.inputs_fnv1a64 = "-";
-    write_manifest(set.staging(), {"graph.snapshot", "graph.graphml", "graph.gexf", "graph.dot", "entities.jsonl"}, info);
+    write_manifest(set.staging(), {"graph.snapshot", "graph.index", "graph.graphml", "graph.gexf", "graph.dot", "entities.jsonl"},
+                   info);
     set.publish();
   } else {
     const std::string ext = out_path.extension().string();
@@ -178,7 +180,8 @@ void run_merge(const MergeOptions& opt) {
     } else {
       g.finalize();
       core::write_file_atomically(opt.output, [&](std::ostream& out) {
-        if (ext == ".gexf") exporter::write_gexf(g, out);
+        if (ext == ".index") graph::write_snapshot(g, out, true);
+        else if (ext == ".gexf") exporter::write_gexf(g, out);
         else if (ext == ".dot" || ext == ".gv") exporter::write_dot(g, out);
         else exporter::write_graphml(g, out);
       });
@@ -271,20 +274,21 @@ void add_graph_commands(CLI::App& app, int& exit_code) {
   merge->footer(
       "Inputs are GraphML files or graph.snapshot files (build writes both). Snapshots merge exactly:\n"
       "the shards of `build --shard I/N` merged into a folder (-o DIR/) give graph.graphml,\n"
-      "graph.gexf, graph.dot and entities.jsonl byte-identical to one build of all documents, and a\n"
-      "graph.snapshot to merge further. GraphML inputs are already resolved and rounded: merging them\n"
+      "graph.gexf, graph.dot, entities.jsonl and graph.index byte-identical to one build of all\n"
+      "documents, and a graph.snapshot to merge further. GraphML inputs are already resolved and rounded: merging them\n"
       "is close to, not exactly, one build.\n\n"
       "Entities and edges with the same id (the same name and type; the same subject, relation,\n"
       "polarity and object) become one: counts and mentions add up, documents, aliases, dates and\n"
       "attributions are united, the kept evidence is the first five of both, confidences combine\n"
       "by noisy-or. The result does not depend on the order of the inputs. An article built into\n"
       "two inputs counts twice. The output follows -o: a folder (DIR/ or no extension), or a file\n"
-      "by its extension: .graphml, .gexf, .dot or .snapshot.\n\n"
+      "by its extension: .graphml, .gexf, .dot, .snapshot (unresolved, to merge further) or .index\n"
+      "(resolved, for fast `path` and `neighbors` queries).\n\n"
       "Example:\n"
       "  ergraph merge jan/graph.graphml feb/graph.graphml -o both.graphml\n"
       "  ergraph merge s0/graph.snapshot s1/graph.snapshot s2/graph.snapshot -o all/");
   merge->add_option("inputs", mo->inputs, "GraphML or graph.snapshot files written by ergraph build")->required()->expected(1, -1);
-  merge->add_option("-o,--output", mo->output, "Folder (DIR/) or file to write (.graphml, .gexf, .dot, .snapshot)")->required();
+  merge->add_option("-o,--output", mo->output, "Folder (DIR/) or file to write (.graphml, .gexf, .dot, .snapshot, .index)")->required();
   merge->callback([mo, &exit_code] {
     run_merge(*mo);
     exit_code = 0;

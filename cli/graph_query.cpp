@@ -25,6 +25,17 @@ graph::KnowledgeGraph load_graph(const std::string& file) {
   return std::move(s.graph);
 }
 
+QueryGraph load_query_graph(const std::string& file) {
+  QueryGraph q;
+  if (graph::is_finalized_snapshot(file)) {
+    q.index = graph::SnapshotIndex::open(file);
+    q.graph = q.index->nodes();
+  } else {
+    q.graph = load_graph(file);
+  }
+  return q;
+}
+
 graph::KnowledgeGraph load_graph_unresolved(const std::string& file) {
   if (!graph::is_snapshot(file)) return exporter::read_graphml(file);
   return graph::read_snapshot(file).graph;

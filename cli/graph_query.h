@@ -7,11 +7,13 @@
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "graph/knowledge_graph.h"
 #include "graph/path.h"
+#include "graph/snapshot.h"
 
 namespace ergraph::cli {
 
@@ -29,6 +31,15 @@ struct QueryFilters {
 /// written before finalize()). A missing or unreadable file is an IoError (exit 74), a bad one a
 /// ParseError (exit 65).
 graph::KnowledgeGraph load_graph(const std::string& file);
+
+/// What `path` and `neighbors` query: a finalized snapshot (graph.index, `ergraph build` writes
+/// one) is opened as a graph::SnapshotIndex and `graph` holds only its nodes (the query reads the
+/// edges it needs, graph/path.h); any other file is loaded whole as load_graph() does.
+struct QueryGraph {
+  graph::KnowledgeGraph graph;
+  std::optional<graph::SnapshotIndex> index;
+};
+QueryGraph load_query_graph(const std::string& file);
 
 /// For merging: a snapshot as stored (unresolved: merge, then finalize once), or a GraphML file.
 graph::KnowledgeGraph load_graph_unresolved(const std::string& file);

@@ -69,9 +69,12 @@ void print_json(const graph::KnowledgeGraph& g, graph::NodeIndex start, int dept
 void run_neighbors(const NeighborsCliOptions& opt, int& exit_code) {
   graph::PathOptions query;
   apply_filters(opt.filters, query);
-  const auto g = load_graph(opt.graph_file);  // GraphML or graph.snapshot; a missing file: IoError, exit 74
+  // GraphML, graph.snapshot or graph.index (read as an index); a missing file: IoError, exit 74
+  auto q = load_query_graph(opt.graph_file);
+  const auto& g = q.graph;
   const auto start = resolve_entity(g, opt.name, load_titles(opt.filters.models));
-  const auto found = graph::neighborhood(g, start, opt.depth, query);
+  const auto found = q.index ? graph::neighborhood(*q.index, q.graph, start, opt.depth, query)
+                             : graph::neighborhood(g, start, opt.depth, query);
   if (opt.format == "json") print_json(g, start, opt.depth, found);
   else print_text(g, start, opt.depth, found);
   exit_code = found.empty() ? 1 : 0;
@@ -94,7 +97,9 @@ void add_neighbors_command(CLI::App& app, int& exit_code) {
       "  ergraph neighbors out/graph.graphml Putin\n"
       "  ergraph neighbors out/graph.graphml \"the Kremlin\" --depth 2 --type PERSON --type ORG\n"
       "  ergraph neighbors out/graph.graphml Apple --relation sue --since 2025-01-01 --format json");
-  cmd->add_option("graph", opt->graph_file, "GraphML file written by `ergraph build`")->required();
+  cmd->add_option("graph", opt->graph_file,
+                  "Graph written by `ergraph build`: graph.graphml, graph.snapshot or graph.index (fastest on a large graph: only the part a query needs is read)")
+      ->required();
   cmd->add_option("name", opt->name, "Entity to start from")->required();
   cmd->add_option("--depth", opt->depth, "Largest number of hops from the entity")->check(CLI::Range(1, 10))->capture_default_str();
   add_filter_options(cmd, opt->filters);

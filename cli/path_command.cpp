@@ -125,11 +125,14 @@ void print_json(const graph::KnowledgeGraph& g, graph::NodeIndex from, graph::No
 void run_path(PathCliOptions& opt, int& exit_code) {
   apply_filters(opt.filters, opt.path);
   opt.path.cost = opt.by == "confidence" ? graph::PathCost::Confidence : graph::PathCost::Hops;
-  const auto g = load_graph(opt.graph_file);  // GraphML or graph.snapshot; a missing file: IoError, exit 74
+  // GraphML, graph.snapshot or graph.index (read as an index); a missing file: IoError, exit 74
+  auto q = load_query_graph(opt.graph_file);
+  const auto& g = q.graph;
   const auto titles = load_titles(opt.filters.models);
   const auto from = resolve_entity(g, opt.from, titles);
   const auto to = resolve_entity(g, opt.to, titles);
-  const auto paths = graph::shortest_paths(g, from, to, opt.path);
+  const auto paths = q.index ? graph::shortest_paths(*q.index, q.graph, from, to, opt.path)
+                             : graph::shortest_paths(g, from, to, opt.path);
   if (paths.empty()) {
     fmt::print(stderr, "ergraph path: no {}{}path from {} to {} within {} hops{}\n",
                opt.path.asserted_only ? "asserted " : "", opt.path.directed ? "directed " : "", g.node(from).label,
@@ -183,9 +186,12 @@ void add_path_command(CLI::App& app, int& exit_code) {
       "  ergraph path out/graph.graphml Apple Samsung --relation '^(sue|buy)' --type ORG --min-support 2\n"
       "  ergraph path out/graph.graphml Biden Kremlin --since 2025-01-01 --until 2025-06-30\n"
       "  ergraph path out/graph.graphml Putin China --asserted-only --exclude-relation criticize\n"
-      "  ergraph path out/graph.graphml Putin China --format dot | dot -Tsvg -o path.svg");
+      "  ergraph path out/graph.graphml Putin China --format dot | dot -Tsvg -o path.svg\n"
+      "  ergraph path out/graph.index Putin China       (a large graph: reads only what the query needs)");
   // Not CLI::ExistingFile: a missing file is an I/O error (exit 74, read_graphml), not a usage error.
-  cmd->add_option("graph", opt->graph_file, "GraphML file written by `ergraph build`")->required();
+  cmd->add_option("graph", opt->graph_file,
+                  "Graph written by `ergraph build`: graph.graphml, graph.snapshot or graph.index (fastest on a large graph: only the part a query needs is read)")
+      ->required();
   cmd->add_option("from", opt->from, "Entity to start from")->required();
   cmd->add_option("to", opt->to, "Entity to reach")->required();
   add_filter_options(cmd, opt->filters);

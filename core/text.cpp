@@ -88,6 +88,28 @@ std::uint64_t fnv1a64(std::string_view s, std::uint64_t seed) {
   return h;
 }
 
+std::uint64_t fnv1a64_words(std::string_view s) {
+  constexpr std::uint64_t kPrime = 1099511628211ull;
+  std::uint64_t h = 14695981039346656037ull;
+  const auto word = [](const char* p, std::size_t n) {
+    std::uint64_t w = 0;
+    for (std::size_t i = 0; i < n; ++i) w |= static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
+    return w;
+  };
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    h ^= word(s.data() + i, 8);
+    h *= kPrime;
+  }
+  if (i < s.size()) {
+    h ^= word(s.data() + i, s.size() - i);
+    h *= kPrime;
+  }
+  h ^= static_cast<std::uint64_t>(s.size());
+  h *= kPrime;
+  return h;
+}
+
 std::string hex64(std::uint64_t v) {
   static constexpr char kDigits[] = "0123456789abcdef";
   std::string out(16, '0');

@@ -4,6 +4,8 @@
 // path by (cost, hops, node-id sequence) exactly, so ties are broken the same way every time.
 #include "graph/path.h"
 
+#include "graph/snapshot.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -375,6 +377,88 @@ std::vector<Neighbor> neighborhood(const KnowledgeGraph& g, NodeIndex start, int
     return a.depth != b.depth ? a.depth < b.depth : rank[a.node] < rank[b.node];
   });
   return out;
+}
+
+// --- on a snapshot index ----------------------------------------------------------------------
+
+namespace {
+
+/// Undirected adjacency of a snapshot's edge records (compressed rows).
+struct IndexAdjacency {
+  std::vector<std::uint32_t> start, next;  // next[start[v] .. start[v+1]) = neighbours of v
+  explicit IndexAdjacency(const SnapshotIndex& index) {
+    const std::size_t n = index.node_count(), m = index.edge_count();
+    start.assign(n + 1, 0);
+    for (std::size_t e = 0; e < m; ++e) ++start[index.source(e) + 1], ++start[index.target(e) + 1];
+    for (std::size_t v = 0; v < n; ++v) start[v + 1] += start[v];
+    next.resize(start[n]);
+    std::vector<std::uint32_t> fill(start.begin(), start.end() - 1);
+    for (std::size_t e = 0; e < m; ++e) {
+      next[fill[index.source(e)]++] = index.target(e);
+      next[fill[index.target(e)]++] = index.source(e);
+    }
+  }
+  /// Hops from `from` over every edge, up to `limit` (farther: limit + 1).
+  std::vector<int> distances(std::uint32_t from, int limit) const {
+    std::vector<int> d(start.size() - 1, limit + 1);
+    std::vector<std::uint32_t> frontier{from}, following;
+    d[from] = 0;
+    for (int depth = 1; depth <= limit && !frontier.empty(); ++depth) {
+      following.clear();
+      for (const std::uint32_t u : frontier)
+        for (std::uint32_t k = start[u]; k < start[u + 1]; ++k)
+          if (d[next[k]] > depth) d[next[k]] = depth, following.push_back(next[k]);
+      frontier.swap(following);
+    }
+    return d;
+  }
+};
+
+void check_index_graph(const SnapshotIndex& index, const KnowledgeGraph& g) {
+  if (g.node_count() != index.node_count()) throw GraphError("E303", "the graph is not the snapshot index's nodes()");
+}
+
+}  // namespace
+
+std::vector<Path> shortest_paths(const SnapshotIndex& index, KnowledgeGraph& g, NodeIndex from, NodeIndex to,
+                                 const PathOptions& opts) {
+  check_index_graph(index, g);
+  if (from >= g.node_count() || to >= g.node_count() || from == to || opts.k <= 0 || opts.max_hops < 1)
+    return shortest_paths(g, from, to, opts);
+  const IndexAdjacency adj(index);
+  const int max_hops = opts.max_hops;
+  const auto ds = adj.distances(static_cast<std::uint32_t>(from), max_hops);
+  const auto dt = adj.distances(static_cast<std::uint32_t>(to), max_hops);
+  if (ds[to] > max_hops) return shortest_paths(g, from, to, opts);  // not even without filters
+  std::vector<char> added(index.edge_count(), 0);
+  for (int bound = opts.cost == PathCost::Hops ? ds[to] : max_hops;; ++bound) {
+    std::vector<std::uint32_t> more;
+    for (std::size_t e = 0; e < index.edge_count(); ++e) {
+      if (added[e]) continue;
+      const std::uint32_t u = index.source(e), v = index.target(e);
+      if (std::min(ds[u] + 1 + dt[v], ds[v] + 1 + dt[u]) > bound) continue;
+      added[e] = 1;
+      more.push_back(static_cast<std::uint32_t>(e));
+    }
+    index.add_edges(g, more);
+    auto paths = shortest_paths(g, from, to, opts);
+    const bool within = std::all_of(paths.begin(), paths.end(),
+                                    [&](const Path& p) { return static_cast<int>(p.hops.size()) <= bound; });
+    if (bound >= max_hops || (static_cast<int>(paths.size()) >= opts.k && within)) return paths;
+  }
+}
+
+std::vector<Neighbor> neighborhood(const SnapshotIndex& index, KnowledgeGraph& g, NodeIndex start, int depth,
+                                   const PathOptions& opts) {
+  check_index_graph(index, g);
+  if (start >= g.node_count() || depth < 1) return neighborhood(g, start, depth, opts);
+  const IndexAdjacency adj(index);
+  const auto d = adj.distances(static_cast<std::uint32_t>(start), depth);
+  std::vector<std::uint32_t> keep;
+  for (std::size_t e = 0; e < index.edge_count(); ++e)
+    if (std::min(d[index.source(e)], d[index.target(e)]) < depth) keep.push_back(static_cast<std::uint32_t>(e));
+  index.add_edges(g, keep);
+  return neighborhood(g, start, depth, opts);
 }
 
 }  // namespace ergraph::graph

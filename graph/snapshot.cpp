@@ -1,5 +1,10 @@
 #include "graph/snapshot.h"
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cstring>
 #include <fstream>
 #include <iterator>
@@ -64,7 +69,7 @@ class Writer {
     put_le(header, kSnapshotVersion, 4);
     put_le(header, finalized ? 1u : 0u, 4);
     put_le(header, payload.size(), 8);
-    put_le(header, core::fnv1a64(payload), 8);
+    put_le(header, core::fnv1a64_words(payload), 8);
     out.write(header.data(), static_cast<std::streamsize>(header.size()));
     out.write(payload.data(), static_cast<std::streamsize>(payload.size()));
   }
@@ -127,22 +132,39 @@ class Reader {
       pos_ += len;
     }
   }
-  const std::string& str() {
+  /// A reader of the same data and string table at byte `pos` of the payload.
+  Reader at(std::size_t pos) const {
+    Reader r(data_, source_);
+    r.pos_ = pos;
+    r.shared_ = shared_ ? shared_ : &strings_;
+    return r;
+  }
+  std::size_t pos() const { return pos_; }
+  /// Skips `n` bytes (bounds-checked).
+  void skip(std::size_t n) {
+    need(n);
+    pos_ += n;
+  }
+  /// Skips a list of string indices (strs()) or of surface forms (forms()).
+  void skip_strs() { skip(4 * static_cast<std::size_t>(count(4))); }
+  void skip_forms() { skip(12 * static_cast<std::size_t>(count(12))); }
+  std::string_view str() {
+    const std::vector<std::string_view>& table = shared_ ? *shared_ : strings_;
     const std::uint32_t i = u32();
-    if (i >= strings_.size()) fail("string index out of range");
-    return strings_[i];
+    if (i >= table.size()) fail("string index out of range");
+    return table[i];
   }
   std::set<std::string> strs() {
     std::set<std::string> out;
     const std::uint32_t n = count(4);
-    for (std::uint32_t i = 0; i < n; ++i) out.insert(str());
+    for (std::uint32_t i = 0; i < n; ++i) out.emplace(str());
     return out;
   }
   std::map<SurfaceForm, std::uint32_t> forms() {
     std::map<SurfaceForm, std::uint32_t> out;
     const std::uint32_t n = count(12);
     for (std::uint32_t i = 0; i < n; ++i) {
-      SurfaceForm f{str(), ""};
+      SurfaceForm f{std::string(str()), ""};
       f.rule = str();
       out[f] += u32();
     }
@@ -174,8 +196,138 @@ class Reader {
   std::string_view data_;
   std::string source_;
   std::size_t pos_ = 0;
-  std::vector<std::string> strings_;
+  std::vector<std::string_view> strings_;
+  const std::vector<std::string_view>* shared_ = nullptr;  // the table of the reader at() copied
 };
+
+/// Minimum bytes of a node, an edge (its fixed part), an evidence item and a pending mention.
+constexpr std::size_t kNodeBytes = 45, kEdgeBytes = 59, kEvidenceBytes = 54, kPendingBytes = 33;
+
+/// Reads one node record into `g` (appended: its index is the record's position).
+NodeIndex read_node(Reader& r, KnowledgeGraph& g) {
+  NodeData n;
+  n.id = r.str();
+  n.label = r.str();
+  n.type = r.type();
+  n.scope = r.str();
+  n.first_seen = r.str();
+  n.last_seen = r.str();
+  const std::uint32_t arg = r.u32(), call = r.u32();
+  n.documents = r.strs();
+  n.aliases = r.strs();
+  auto arg_forms = r.forms();
+  auto call_forms = r.forms();
+  if (g.find_node(n.id)) r.fail("duplicate node id " + n.id);
+  const NodeIndex v = g.insert_node(std::move(n));
+  detail::VertexProps& p = g.impl().vprops(v);
+  p.arg_mentions = arg;
+  p.call_mentions = call;
+  p.arg_forms = std::move(arg_forms);
+  p.call_forms = std::move(call_forms);
+  p.data.mentions = detail::effective_mentions(p);
+  p.data.forms = detail::effective_forms(p);
+  return v;
+}
+
+/// Skips one node record (bounds-checked).
+void skip_node(Reader& r) {
+  r.skip(4 + 4 + 1 + 4 + 4 + 4 + 4 + 4);
+  r.skip_strs();
+  r.skip_strs();
+  r.skip_forms();
+  r.skip_forms();
+}
+
+/// Reads one edge record after its two endpoints (node positions) and inserts it between
+/// nodes[s] and nodes[t].
+void read_edge(Reader& r, KnowledgeGraph& g, NodeIndex s, NodeIndex t) {
+  EdgeData d;
+  d.id = r.str();
+  d.relation = r.str();
+  d.count = r.u32();
+  d.hedged = r.u32();
+  d.polarity = r.polarity();
+  d.modality = r.modality();
+  d.factuality = r.factuality();
+  const auto log_micro = static_cast<std::int64_t>(r.u64());
+  d.confidence = r.f64();
+  d.documents = r.strs();
+  d.attributions = r.strs();
+  d.dates = r.strs();
+  const std::uint32_t n_ev = r.count(kEvidenceBytes);
+  for (std::uint32_t k = 0; k < n_ev; ++k) {
+    Evidence ev;
+    ev.doc_id = r.str();
+    ev.sentence = r.u32();
+    ev.begin = r.u32();
+    ev.end = r.u32();
+    ev.text = r.str();
+    ev.confidence = r.f64();
+    ev.relation_text = r.str();
+    ev.modality = r.modality();
+    ev.factuality = r.factuality();
+    ev.hedge = r.str();
+    ev.attribution = r.str();
+    ev.date = r.str();
+    ev.title = r.str();
+    ev.url = r.str();
+    d.evidence.push_back(std::move(ev));
+  }
+  if (g.impl().edge_by_id.count(d.id)) r.fail("duplicate edge id " + d.id);
+  const EdgeIndex e = g.insert_edge(s, t, std::move(d));
+  g.impl().eprops(e).log_micro = log_micro;  // exactly, not recomputed from the rounded confidence
+}
+
+/// Skips one edge record after its endpoints (bounds-checked).
+void skip_edge(Reader& r) {
+  r.skip(4 + 4 + 4 + 4 + 1 + 1 + 1 + 8 + 8);
+  r.skip_strs();
+  r.skip_strs();
+  r.skip_strs();
+  r.skip(kEvidenceBytes * static_cast<std::size_t>(r.count(kEvidenceBytes)));
+}
+
+void read_pending(Reader& r, KnowledgeGraph& g) {
+  const std::uint32_t n_pending = r.count(kPendingBytes);
+  KnowledgeGraph::Impl& im = g.impl();
+  for (std::uint32_t i = 0; i < n_pending; ++i) {
+    const std::string id(r.str());
+    detail::PendingMention pm;
+    pm.label = r.str();
+    pm.type = r.type();
+    pm.scope = r.str();
+    pm.count = r.u32();
+    pm.documents = r.strs();
+    pm.forms = r.forms();
+    pm.first_seen = r.str();
+    pm.last_seen = r.str();
+    im.pending[id] = std::move(pm);
+  }
+}
+
+/// The checked payload of a snapshot file's bytes; sets `finalized`.
+std::string_view checked_payload(std::string_view file, const std::string& source, bool& finalized) {
+  if (file.size() < kHeaderBytes || std::memcmp(file.data(), kMagic, sizeof kMagic) != 0)
+    throw ParseError("E522", "not an ergraph snapshot (no ERGSNAP header)", source);
+  Reader header(file.substr(8, kHeaderBytes - 8), source);
+  const std::uint32_t version = header.u32();
+  const std::uint32_t flags = header.u32();
+  const std::uint64_t size = header.u64();
+  const std::uint64_t checksum = header.u64();
+  if (version != kSnapshotVersion && version != 1)
+    throw ParseError("E522", "snapshot version " + std::to_string(version) + " (this ergraph reads versions 1 and " +
+                                 std::to_string(kSnapshotVersion) + ")",
+                     source);
+  const std::string_view payload = file.substr(kHeaderBytes);
+  if (payload.size() != size)
+    throw ParseError("E522", "damaged snapshot: " + std::to_string(payload.size()) + " payload bytes, header says " +
+                                 std::to_string(size),
+                     source);
+  if ((version == 1 ? core::fnv1a64(payload) : core::fnv1a64_words(payload)) != checksum)
+    throw ParseError("E522", "damaged snapshot: checksum mismatch", source);
+  finalized = (flags & 1u) != 0;
+  return payload;
+}
 
 }  // namespace
 
@@ -262,6 +414,13 @@ bool is_snapshot(const std::filesystem::path& path) {
   return in.read(magic, sizeof magic) && std::memcmp(magic, kMagic, sizeof kMagic) == 0;
 }
 
+bool is_finalized_snapshot(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  char head[16] = {};
+  if (!in.read(head, sizeof head) || std::memcmp(head, kMagic, sizeof kMagic) != 0) return false;
+  return (static_cast<unsigned char>(head[12]) & 1u) != 0;  // flags: u32 little-endian after the version
+}
+
 Snapshot read_snapshot(const std::filesystem::path& path) {
   std::error_code ec;
   if (!std::filesystem::is_regular_file(path, ec))
@@ -271,113 +430,125 @@ Snapshot read_snapshot(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw IoError("E521", "cannot read snapshot", path.string());
   const std::string file((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (file.size() < kHeaderBytes || std::memcmp(file.data(), kMagic, sizeof kMagic) != 0)
-    throw ParseError("E522", "not an ergraph snapshot (no ERGSNAP header)", path.string());
-  Reader header(std::string_view(file).substr(8, kHeaderBytes - 8), path.string());
-  const std::uint32_t version = header.u32();
-  const std::uint32_t flags = header.u32();
-  const std::uint64_t size = header.u64();
-  const std::uint64_t checksum = header.u64();
-  if (version != kSnapshotVersion)
-    throw ParseError("E522", "snapshot version " + std::to_string(version) + " (this ergraph reads version " +
-                                 std::to_string(kSnapshotVersion) + ")",
-                     path.string());
-  const std::string_view payload = std::string_view(file).substr(kHeaderBytes);
-  if (payload.size() != size)
-    throw ParseError("E522", "damaged snapshot: " + std::to_string(payload.size()) + " payload bytes, header says " +
-                                 std::to_string(size),
-                     path.string());
-  if (core::fnv1a64(payload) != checksum) throw ParseError("E522", "damaged snapshot: checksum mismatch", path.string());
-
-  Reader r(payload, path.string());
-  r.read_strings();
   Snapshot out;
-  out.finalized = (flags & 1u) != 0;
+  Reader r(checked_payload(file, path.string(), out.finalized), path.string());
+  r.read_strings();
   KnowledgeGraph& g = out.graph;
   std::vector<NodeIndex> nodes;
-  const std::uint32_t n_nodes = r.count(45);
+  const std::uint32_t n_nodes = r.count(kNodeBytes);
   nodes.reserve(n_nodes);
-  for (std::uint32_t i = 0; i < n_nodes; ++i) {
-    NodeData n;
-    n.id = r.str();
-    n.label = r.str();
-    n.type = r.type();
-    n.scope = r.str();
-    n.first_seen = r.str();
-    n.last_seen = r.str();
-    const std::uint32_t arg = r.u32(), call = r.u32();
-    n.documents = r.strs();
-    n.aliases = r.strs();
-    auto arg_forms = r.forms();
-    auto call_forms = r.forms();
-    if (g.find_node(n.id)) r.fail("duplicate node id " + n.id);
-    nodes.push_back(g.insert_node(std::move(n)));
-    detail::VertexProps& p = g.impl().vprops(nodes.back());
-    p.arg_mentions = arg;
-    p.call_mentions = call;
-    p.arg_forms = std::move(arg_forms);
-    p.call_forms = std::move(call_forms);
-    p.data.mentions = detail::effective_mentions(p);
-    p.data.forms = detail::effective_forms(p);
-  }
-  const std::uint32_t n_edges = r.count(59);  // the fixed-size part of an edge
+  for (std::uint32_t i = 0; i < n_nodes; ++i) nodes.push_back(read_node(r, g));
+  const std::uint32_t n_edges = r.count(kEdgeBytes);
   for (std::uint32_t i = 0; i < n_edges; ++i) {
     const std::uint32_t s = r.u32(), t = r.u32();
     if (s >= nodes.size() || t >= nodes.size()) r.fail("edge endpoint out of range");
-    EdgeData d;
-    d.id = r.str();
-    d.relation = r.str();
-    d.count = r.u32();
-    d.hedged = r.u32();
-    d.polarity = r.polarity();
-    d.modality = r.modality();
-    d.factuality = r.factuality();
-    const auto log_micro = static_cast<std::int64_t>(r.u64());
-    d.confidence = r.f64();
-    d.documents = r.strs();
-    d.attributions = r.strs();
-    d.dates = r.strs();
-    const std::uint32_t n_ev = r.count(54);
-    for (std::uint32_t k = 0; k < n_ev; ++k) {
-      Evidence ev;
-      ev.doc_id = r.str();
-      ev.sentence = r.u32();
-      ev.begin = r.u32();
-      ev.end = r.u32();
-      ev.text = r.str();
-      ev.confidence = r.f64();
-      ev.relation_text = r.str();
-      ev.modality = r.modality();
-      ev.factuality = r.factuality();
-      ev.hedge = r.str();
-      ev.attribution = r.str();
-      ev.date = r.str();
-      ev.title = r.str();
-      ev.url = r.str();
-      d.evidence.push_back(std::move(ev));
-    }
-    if (g.impl().edge_by_id.count(d.id)) r.fail("duplicate edge id " + d.id);
-    const EdgeIndex e = g.insert_edge(nodes[s], nodes[t], std::move(d));
-    KnowledgeGraph::Impl& im = g.impl();
-    im.eprops(e).log_micro = log_micro;  // exactly, not recomputed from the rounded confidence
+    read_edge(r, g, nodes[s], nodes[t]);
   }
-  const std::uint32_t n_pending = r.count(33);
-  KnowledgeGraph::Impl& im = g.impl();
-  for (std::uint32_t i = 0; i < n_pending; ++i) {
-    const std::string id = r.str();
-    detail::PendingMention pm;
-    pm.label = r.str();
-    pm.type = r.type();
-    pm.scope = r.str();
-    pm.count = r.u32();
-    pm.documents = r.strs();
-    pm.forms = r.forms();
-    pm.first_seen = r.str();
-    pm.last_seen = r.str();
-    im.pending[id] = std::move(pm);
-  }
+  read_pending(r, g);
   if (!r.done()) r.fail("trailing bytes");
   return out;
+}
+
+// --- SnapshotIndex ---------------------------------------------------------------------------
+
+struct SnapshotIndex::Impl {
+  std::string source;
+  const char* map = nullptr;  // the mapped file (nullptr when read into `copy`)
+  std::size_t map_size = 0;
+  std::string copy;
+  std::string_view payload;
+  bool finalized = false;
+  std::unique_ptr<Reader> strings;  // holds the string table
+  std::vector<std::size_t> node_at;  // payload offset of each node record
+  std::vector<std::size_t> edge_at;  // ... of each edge record, after its endpoints
+  std::vector<std::uint32_t> source_of, target_of;
+
+  ~Impl() {
+    if (map) munmap(const_cast<char*>(map), map_size);
+  }
+};
+
+SnapshotIndex::SnapshotIndex(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+SnapshotIndex::~SnapshotIndex() = default;
+SnapshotIndex::SnapshotIndex(SnapshotIndex&&) noexcept = default;
+SnapshotIndex& SnapshotIndex::operator=(SnapshotIndex&&) noexcept = default;
+
+SnapshotIndex SnapshotIndex::open(const std::filesystem::path& path) {
+  auto im = std::make_unique<Impl>();
+  im->source = path.string();
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec))
+    throw IoError("E521", std::filesystem::exists(path, ec) ? "cannot read snapshot: not a regular file"
+                                                            : "cannot read snapshot: no such file",
+                  im->source);
+  std::string_view file;
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw IoError("E521", "cannot read snapshot", im->source);
+  struct stat st {};
+  if (::fstat(fd, &st) == 0 && st.st_size > 0) {
+    void* m = ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    if (m != MAP_FAILED) {
+      im->map = static_cast<const char*>(m);
+      im->map_size = static_cast<std::size_t>(st.st_size);
+      file = std::string_view(im->map, im->map_size);
+    }
+  }
+  ::close(fd);
+  if (!im->map) {  // not mappable (empty, a pipe-like file): read it
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw IoError("E521", "cannot read snapshot", im->source);
+    im->copy.assign((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    file = im->copy;
+  }
+  im->payload = checked_payload(file, im->source, im->finalized);
+  im->strings = std::make_unique<Reader>(im->payload, im->source);
+  Reader& r = *im->strings;
+  r.read_strings();
+  const std::uint32_t n_nodes = r.count(kNodeBytes);
+  im->node_at.reserve(n_nodes);
+  for (std::uint32_t i = 0; i < n_nodes; ++i) {
+    im->node_at.push_back(r.pos());
+    skip_node(r);
+  }
+  const std::uint32_t n_edges = r.count(kEdgeBytes);
+  im->edge_at.reserve(n_edges);
+  im->source_of.reserve(n_edges);
+  im->target_of.reserve(n_edges);
+  for (std::uint32_t i = 0; i < n_edges; ++i) {
+    const std::uint32_t s = r.u32(), t = r.u32();
+    if (s >= n_nodes || t >= n_nodes) r.fail("edge endpoint out of range");
+    im->source_of.push_back(s);
+    im->target_of.push_back(t);
+    im->edge_at.push_back(r.pos());
+    skip_edge(r);
+  }
+  KnowledgeGraph scratch;  // pending mentions are checked, not kept (a finalized graph has none to attach)
+  read_pending(r, scratch);
+  if (!r.done()) r.fail("trailing bytes");
+  return SnapshotIndex(std::move(im));
+}
+
+bool SnapshotIndex::finalized() const { return impl_->finalized; }
+std::size_t SnapshotIndex::node_count() const { return impl_->node_at.size(); }
+std::size_t SnapshotIndex::edge_count() const { return impl_->edge_at.size(); }
+std::uint32_t SnapshotIndex::source(std::size_t e) const { return impl_->source_of.at(e); }
+std::uint32_t SnapshotIndex::target(std::size_t e) const { return impl_->target_of.at(e); }
+
+KnowledgeGraph SnapshotIndex::nodes() const {
+  KnowledgeGraph g;
+  for (const std::size_t at : impl_->node_at) {
+    Reader r = impl_->strings->at(at);
+    if (read_node(r, g) != g.node_count() - 1) r.fail("node index out of order");
+  }
+  return g;
+}
+
+void SnapshotIndex::add_edges(KnowledgeGraph& g, const std::vector<std::uint32_t>& edges) const {
+  if (g.node_count() != node_count()) throw GraphError("E303", "add_edges: the graph is not this snapshot's nodes()");
+  for (const std::uint32_t e : edges) {
+    Reader r = impl_->strings->at(impl_->edge_at.at(e));
+    read_edge(r, g, impl_->source_of[e], impl_->target_of[e]);
+  }
 }
 
 }  // namespace ergraph::graph

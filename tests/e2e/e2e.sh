@@ -171,7 +171,7 @@ case_shards() {
      "'$ERGRAPH' build . -o '$TMP/sh/s{}' --shard {}/2 -q" ::: 0 1) || fail "parallel shard builds failed"
   (cd samples && "$ERGRAPH" build . -o "$TMP/one" -q) || fail "build of all documents failed"
   "$ERGRAPH" merge "$TMP/sh/s1/graph.snapshot" "$TMP/sh/s0/graph.snapshot" -o "$TMP/merged/" 2>/dev/null || fail "merge of shard snapshots failed"
-  for f in graph.graphml graph.gexf graph.dot entities.jsonl graph.snapshot; do
+  for f in graph.graphml graph.gexf graph.dot entities.jsonl graph.snapshot graph.index; do
     cmp -s "$TMP/one/$f" "$TMP/merged/$f" || fail "$f of the merged shards differs from one build"
   done
   [ "$(cat "$TMP/sh/s0/triples.jsonl" "$TMP/sh/s1/triples.jsonl" | wc -l)" = "$(wc -l <"$TMP/one/triples.jsonl")" ] || fail "the shards' triples do not add up to one build's"
@@ -184,6 +184,17 @@ case_shards() {
   "$ERGRAPH" stats "$TMP/one/graph.snapshot" --format json >"$TMP/s.json" || fail "stats of a snapshot failed"
   "$ERGRAPH" stats "$TMP/one/graph.graphml" --format json >"$TMP/g.json" || fail "stats of the GraphML failed"
   cmp -s "$TMP/s.json" "$TMP/g.json" || fail "stats differ between the snapshot and the GraphML"
+  # path and neighbors read graph.index (only the part a query needs) and answer as from the whole
+  # snapshot (the GraphML rounds confidences, so its JSON differs in the last digits).
+  for args in "Putin|United States" "Xi Jinping|Ukraine|-k|3" "Putin|China|--by|confidence|--format|json" "Biden|Russia|--asserted-only|--directed"; do
+    IFS='|' read -r -a a <<<"$args"
+    "$ERGRAPH" path "$TMP/one/graph.snapshot" "${a[@]}" >"$TMP/pg" 2>&1; rg=$?
+    "$ERGRAPH" path "$TMP/one/graph.index" "${a[@]}" >"$TMP/pi" 2>&1; ri=$?
+    [ "$rg" = "$ri" ] && cmp -s "$TMP/pg" "$TMP/pi" || fail "path ${a[*]} differs between graph.index and graph.snapshot"
+  done
+  "$ERGRAPH" neighbors "$TMP/one/graph.snapshot" Russia --depth 2 >"$TMP/ng" || fail "neighbors of the snapshot failed"
+  "$ERGRAPH" neighbors "$TMP/one/graph.index" Russia --depth 2 >"$TMP/ni" || fail "neighbors of graph.index failed"
+  cmp -s "$TMP/ng" "$TMP/ni" || fail "neighbors differs between graph.index and graph.snapshot"
   "$ERGRAPH" build samples/ -o "$TMP/x" --shard 2/2 2>/dev/null; [ $? -eq 2 ] || fail "--shard 2/2 must be refused (exit 2)"
   printf 'ERGSNAP\nbroken' >"$TMP/bad.snapshot"
   "$ERGRAPH" merge "$TMP/bad.snapshot" -o "$TMP/y/" 2>/dev/null; [ $? -eq 65 ] || fail "a damaged snapshot must exit 65"
@@ -198,7 +209,7 @@ d = sys.argv[1]
 m = json.load(open(os.path.join(d, "MANIFEST.json")))
 assert m["format"] == "ergraph-manifest-1" and m["documents"] == 5, m
 names = [f["name"] for f in m["files"]]
-assert names == ["triples.jsonl", "graph.snapshot", "graph.graphml", "graph.gexf", "graph.dot", "entities.jsonl"], names
+assert names == ["triples.jsonl", "graph.snapshot", "graph.index", "graph.graphml", "graph.gexf", "graph.dot", "entities.jsonl"], names
 for f in m["files"]:
     data = open(os.path.join(d, f["name"]), "rb").read()
     h = 14695981039346656037
@@ -207,7 +218,7 @@ for f in m["files"]:
     assert f["bytes"] == len(data) and f["fnv1a64"] == "%016x" % h, f
 PY
   "$ERGRAPH" verify "$TMP/out" >"$TMP/verify" || { cat "$TMP/verify"; fail "verify of a fresh build must exit 0"; }
-  expect_in "6 of 6 files match the manifest" "$TMP/verify"
+  expect_in "7 of 7 files match the manifest" "$TMP/verify"
   # A changed file is found.
   cp -r "$TMP/out" "$TMP/changed"
   printf 'x' >>"$TMP/changed/graph.dot"
@@ -350,11 +361,11 @@ case_determinism() {
   "$ERGRAPH" build samples/ -o "$TMP/a" -j 1 -q || fail "build -j1"
   "$ERGRAPH" build samples/ -o "$TMP/b" -j 2 -q || fail "build -j2"
   "$ERGRAPH" build samples/ -o "$TMP/b" -j 2 -q || fail "rebuild -j2"
-  for f in graph.graphml graph.gexf graph.dot triples.jsonl graph.snapshot MANIFEST.json; do cmp -s "$TMP/a/$f" "$TMP/b/$f" || fail "$f differs between -j1 and -j2"; done
+  for f in graph.graphml graph.gexf graph.dot triples.jsonl graph.snapshot graph.index MANIFEST.json; do cmp -s "$TMP/a/$f" "$TMP/b/$f" || fail "$f differs between -j1 and -j2"; done
   # Graph files do not depend on the order in which documents come.
   # (file arguments given from inside samples/ so that document ids are the same as above)
   (cd samples && "$ERGRAPH" build $(ls | sort -r) -o "$TMP/c" -q) || fail "build in reverse order"
-  for f in graph.graphml graph.gexf graph.dot graph.snapshot triples.jsonl MANIFEST.json; do cmp -s "$TMP/a/$f" "$TMP/c/$f" || fail "$f depends on document order"; done
+  for f in graph.graphml graph.gexf graph.dot graph.snapshot graph.index triples.jsonl MANIFEST.json; do cmp -s "$TMP/a/$f" "$TMP/c/$f" || fail "$f depends on document order"; done
   # JSONL lines in another order: the same files too.
   /usr/bin/python3 -c "import sys; l=open(sys.argv[1]).read().splitlines(); open(sys.argv[2],'w').write('\\n'.join(reversed(l))+'\\n')" \
     samples/03_wire.jsonl "$TMP/rev.jsonl"

@@ -1,11 +1,13 @@
 // The binary snapshot (graph/snapshot.h): exact round trips, shards merged equal one build, and
 // damaged or hostile files rejected with a ParseError.
+#include <random>
 #include <sstream>
 
 #include <catch2/catch.hpp>
 
 #include "core/error.h"
 #include "core/text.h"
+#include "graph/path.h"
 #include "graph/snapshot.h"
 #include "graph_dump.h"
 #include "graph_fixtures.h"
@@ -137,9 +139,154 @@ TEST_CASE("snapshot: damaged and hostile files are refused with a ParseError", "
   std::string payload = good.substr(32);
   payload[0] = payload[1] = payload[2] = payload[3] = '\xFF';
   std::string header = good.substr(0, 24);
-  const std::uint64_t sum = core::fnv1a64(payload);
+  const std::uint64_t sum = core::fnv1a64_words(payload);
   for (int i = 0; i < 8; ++i) header.push_back(static_cast<char>((sum >> (8 * i)) & 0xFF));
   CHECK(code_of(header + payload) == "E522");
   // A missing file is an I/O error.
   CHECK_THROWS_AS(graph::read_snapshot(dir.path() / "none.snapshot"), IoError);
+}
+
+TEST_CASE("snapshot: a version-1 file (checksum over bytes) is still read", "[graph][snapshot]") {
+  test::TempDir dir;
+  const std::string good = snapshot_bytes(shard(0, 1));
+  std::string v1 = good.substr(0, 24);
+  v1[8] = 1;
+  const std::string payload = good.substr(32);
+  const std::uint64_t sum = core::fnv1a64(payload);
+  for (int i = 0; i < 8; ++i) v1.push_back(static_cast<char>((sum >> (8 * i)) & 0xFF));
+  v1 += payload;
+  CHECK(snapshot_bytes(read_bytes(dir, v1).graph) == good);
+  // The same bytes with the version-2 checksum are refused as version 1.
+  std::string wrong = good;
+  wrong[8] = 1;
+  CHECK_THROWS_AS(read_bytes(dir, wrong), ParseError);
+}
+
+namespace {
+
+/// A random resolved graph with hubs, parallel and reversed edges, CONCEPT nodes shared by
+/// articles, denied and hedged relations and dates (fixed seed).
+graph::KnowledgeGraph random_graph(unsigned seed) {
+  std::mt19937 rng(seed);
+  const char* relations[] = {"meet", "sue", "sign-with", "beat", "fund", "criticize"};
+  const EntityType types[] = {EntityType::Person, EntityType::Org, EntityType::Gpe, EntityType::Concept};
+  graph::KnowledgeGraph g;
+  for (int k = 0; k < 160; ++k) {
+    const int a = static_cast<int>(rng() % 40), b = static_cast<int>(rng() % 40);
+    if (a == b) continue;
+    const auto ta = types[a % 4], tb = types[b % 4];
+    const std::string doc = "doc" + std::to_string(rng() % 12);
+    core::Triple t = test::dated_triple({"Node " + std::to_string(a), relations[rng() % 6], "Node " + std::to_string(b),
+                                         doc, static_cast<std::uint32_t>(rng() % 5), 0.2 + 0.1 * static_cast<double>(rng() % 8), ta, tb},
+                                        "2024-0" + std::to_string(1 + rng() % 9) + "-10");
+    if (rng() % 7 == 0) t.polarity = core::Polarity::Negative, t.factuality = core::Factuality::CertainNeg;
+    if (rng() % 5 == 0) t.modality = core::Modality::Hedged, t.factuality = core::Factuality::PossiblePos;
+    g.add(t);
+  }
+  g.finalize();
+  return g;
+}
+
+std::string paths_text(const graph::KnowledgeGraph& g, const std::vector<graph::Path>& ps) {
+  std::string out;
+  for (const auto& p : ps) {
+    out += std::to_string(p.confidence) + ":";
+    for (const auto& h : p.hops) {
+      out += " " + g.node(h.from).id + ">" + g.node(h.to).id + "[";
+      for (const auto& e : h.edges) out += g.edge(e.edge).id + (e.forward ? "+" : "-") + std::to_string(g.edge(e.edge).evidence.size());
+      out += "]";
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+std::string neighbors_text(const graph::KnowledgeGraph& g, const std::vector<graph::Neighbor>& ns) {
+  std::string out;
+  for (const auto& n : ns) {
+    out += g.node(n.node).id + "@" + std::to_string(n.depth) + "<" + g.node(n.via).id + "[";
+    for (const auto& e : n.edges) out += g.edge(e.edge).id + (e.forward ? "+" : "-");
+    out += "]\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("snapshot index: queries read only what they need and answer as the whole graph does", "[graph][snapshot]") {
+  test::TempDir dir;
+  for (const unsigned seed : {1u, 2u, 3u}) {
+    const graph::KnowledgeGraph full = random_graph(seed);
+    const auto file = dir.path() / "g.index";
+    test::write_file(file, snapshot_bytes(full, true));
+    CHECK(graph::is_finalized_snapshot(file));
+    const auto index = graph::SnapshotIndex::open(file);
+    REQUIRE(index.finalized());
+    REQUIRE(index.node_count() == full.node_count());
+    REQUIRE(index.edge_count() == full.edge_count());
+    std::vector<graph::PathOptions> variants(6);
+    variants[1].k = 3;
+    variants[2].cost = graph::PathCost::Confidence;
+    variants[2].k = 2;
+    variants[3].directed = true;
+    variants[4].asserted_only = true;
+    variants[4].max_hops = 3;
+    variants[5].relations = {"^(meet|fund)$"};
+    variants[5].node_types = {EntityType::Person, EntityType::Org};
+    std::size_t found = 0, read_less = 0;
+    for (graph::NodeIndex a = 0; a < full.node_count(); a += 3)
+      for (graph::NodeIndex b = 1; b < full.node_count(); b += 4)
+        for (const auto& opts : variants) {
+          graph::KnowledgeGraph part = index.nodes();
+          const auto want = graph::shortest_paths(full, a, b, opts);
+          const auto got = graph::shortest_paths(index, part, a, b, opts);
+          INFO("seed " << seed << " from " << full.node(a).id << " to " << full.node(b).id << " k " << opts.k);
+          CHECK(paths_text(part, got) == paths_text(full, want));
+          found += !want.empty();
+          read_less += part.edge_count() < full.edge_count();
+        }
+    CHECK(found > 50);       // the comparison saw real paths
+    CHECK(read_less > 100);  // and most queries read a part of the edges
+    for (graph::NodeIndex a = 0; a < full.node_count(); a += 5)
+      for (const int depth : {1, 2}) {
+        graph::KnowledgeGraph part = index.nodes();
+        graph::PathOptions opts;
+        opts.asserted_only = depth == 2;
+        CHECK(neighbors_text(part, graph::neighborhood(index, part, a, depth, opts)) ==
+              neighbors_text(full, graph::neighborhood(full, a, depth, opts)));
+      }
+  }
+}
+
+TEST_CASE("snapshot index: damaged files are refused as by read_snapshot", "[graph][snapshot]") {
+  test::TempDir dir;
+  const std::string good = snapshot_bytes(random_graph(4), true);
+  const auto file = dir.path() / "g.index";
+  const auto code_of = [&](const std::string& bytes) {
+    test::write_file(file, bytes);
+    try {
+      (void)graph::SnapshotIndex::open(file);
+    } catch (const ParseError& e) {
+      return e.code();
+    }
+    return std::string("none");
+  };
+  CHECK(code_of(good) == "none");
+  CHECK(code_of("") == "E522");
+  CHECK(code_of(good.substr(0, good.size() - 1)) == "E522");
+  std::string flipped = good;
+  flipped[flipped.size() / 2] ^= 0x20;
+  CHECK(code_of(flipped) == "E522");
+  // A valid checksum over a hostile payload: a count (the last field, pending mentions) far
+  // beyond the bytes left.
+  std::string payload = good.substr(32);
+  payload[payload.size() - 1] ^= 0x7F;
+  std::string header = good.substr(0, 24);
+  const std::uint64_t sum = core::fnv1a64_words(payload);
+  for (int i = 0; i < 8; ++i) header.push_back(static_cast<char>((sum >> (8 * i)) & 0xFF));
+  CHECK(code_of(header + payload) == "E522");
+  CHECK_THROWS_AS(graph::SnapshotIndex::open(dir.path() / "none.index"), IoError);
+  // An unresolved snapshot is no index.
+  test::write_file(file, snapshot_bytes(shard(0, 1)));
+  CHECK_FALSE(graph::is_finalized_snapshot(file));
 }
