@@ -48,6 +48,14 @@ class ClauseBuilder {
     return true;
   }
 
+  std::vector<Clause> run() {
+    std::vector<Clause> out;
+    for (std::uint32_t t = ps_.first(); t < ps_.last(); ++t)
+      if (is_predicate(t)) out.push_back(build(t));
+    return out;
+  }
+
+ private:
   // "The data shared with Norvida Pharma came from Uppsala" parsed as "with Norvida Pharma came
   // from Uppsala": a finite verb (VBD, VBZ, VBP) marked by a preposition (a mark we tagged ADP)
   // that does not introduce finite clauses (finite_clause_marks, learned from UD train: "before",
@@ -70,14 +78,6 @@ class ClauseBuilder {
     return mark;
   }
 
-  std::vector<Clause> run() {
-    std::vector<Clause> out;
-    for (std::uint32_t t = ps_.first(); t < ps_.last(); ++t)
-      if (is_predicate(t)) out.push_back(build(t));
-    return out;
-  }
-
- private:
   std::vector<Argument> phrases(const std::vector<std::uint32_t>& heads, bool conjuncts = true) const {
     std::vector<Argument> out;
     for (std::uint32_t h : heads) {
@@ -123,11 +123,11 @@ class ClauseBuilder {
     if (depth > 8) return {};
     std::vector<std::uint32_t> own = ps_.children(p, "nsubj");
     for (std::uint32_t c : ps_.children(p, "csubj")) own.push_back(c);
-    if (const std::int64_t mark = misparsed_mark(p); mark >= 0 &&  // "signed into law provides"
-                                                     std::erase_if(own, [&](std::uint32_t c) {
-                                                       return static_cast<std::int64_t>(c) > mark && c < p;
-                                                     }) > 0 &&
-                                                     own.empty() && rel_of(p) == "advcl" && governor(p) >= 0) {
+    // "signed into law provides": the preposition's object is no subject.
+    std::size_t misread = 0;
+    if (const std::int64_t mark = misparsed_mark(p); mark >= 0)
+      misread = std::erase_if(own, [&](std::uint32_t c) { return static_cast<std::int64_t>(c) > mark && c < p; });
+    if (misread > 0 && own.empty() && rel_of(p) == "advcl" && governor(p) >= 0) {
       // The clause continues what it hangs from: "doctors who ran tests on themselves report
       // headaches" (under the noun: the noun does it), "the data shared with Norvida came from
       // Uppsala" (under a verb: that verb's subject does it).
