@@ -33,6 +33,15 @@ TEST_CASE("text: decode and encode round trip", "[core]") {
 TEST_CASE("text: stable hash and helpers", "[core]") {
   CHECK(fnv1a64("") == 14695981039346656037ull);
   CHECK(hex64(fnv1a64("a")) == "af63dc4c8601ec8c");
+  // The word-wise checksum of graph snapshots (version 2): values computed independently (Python),
+  // a trailing zero byte changes it (the length is hashed), so does any one flipped bit.
+  CHECK(hex64(fnv1a64_words("")) == "af63bd4c8601b7df");
+  CHECK(hex64(fnv1a64_words("a")) == "089be307b544f397");
+  CHECK(hex64(fnv1a64_words(std::string_view("a\0", 2))) == "089be407b544f54a");
+  CHECK(hex64(fnv1a64_words("ERGSNAP graph payload")) == "ba22ee63e0daaef3");
+  std::string flipped = "ERGSNAP graph payload";
+  flipped[9] ^= 0x01;
+  CHECK(fnv1a64_words(flipped) != fnv1a64_words("ERGSNAP graph payload"));
   CHECK(ascii_lower("Xi JINPING") == "xi jinping");
   CHECK(squeeze_spaces("  President \n Putin  ") == "President Putin");
 }
