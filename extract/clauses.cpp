@@ -245,6 +245,25 @@ class ClauseBuilder {
       if (object_control && !objs.empty()) return phrases(objs);
       return subjects(g, dummy, depth + 1);
     }
+    // "Anika Sorensen, who was recruited by Uppsala Life Institute, now advises Norvida Pharma"
+    // parsed with the name as the root and "advises" under the relative clause (advcl) or beside
+    // it (parataxis of the name): a finite verb without subject or mark after a relative clause
+    // of the root noun is the main verb, and that noun its subject.
+    if ((r == "advcl" || r == "parataxis") && p > g && ps_.children(p, "mark").empty()) {
+      const std::string_view x = xpos_name(ps_.doc().tokens[p].xpos);
+      const bool finite = x == "VBD" || x == "VBZ" || x == "VBP";
+      const auto root_noun = [&](std::uint32_t n) {
+        const Upos u = ps_.doc().tokens[n].upos;
+        return rel_of(n) == "root" && (u == Upos::NOUN || u == Upos::PROPN);
+      };
+      if (finite && r == "advcl" && rel_of(g) == "acl:relcl" && governor(g) >= 0 &&
+          root_noun(static_cast<std::uint32_t>(governor(g))))
+        return {modified_noun(g)};
+      if (finite && root_noun(g)) {
+        const auto rels = ps_.children(g, "acl:relcl");
+        if (std::any_of(rels.begin(), rels.end(), [&](std::uint32_t c) { return c < p; })) return {modified_noun(p)};
+      }
+    }
     // "says Chinese firms receive subsidies" parsed with "firms" as the object of "says".
     if (r == "ccomp" && reporting(g)) {
       const auto objs = ps_.children(g, "obj");

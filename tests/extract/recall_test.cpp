@@ -284,3 +284,18 @@ TEST_CASE("recall: the 'subject' after a preposition marking a finite verb is th
       {"Before Fiji played Samoa, the coach praised Ana Silva.", "Fiji | play | Samoa (GPE)"},
   });
 }
+
+TEST_CASE("recall: a name with a relative clause parsed as the root still does the main verb after it (sports, courts, science)",
+          "[extract][recall]") {
+  // "X, who was V-ed by Y, now V2 Z" with X as the root and V2 under the relative clause (advcl)
+  // or beside it (parataxis): X does V2.
+  expect_all({
+      {"Marco Rossi, who was signed by Ajax in 2020, now plays for Celtic.", "Marco Rossi | play-for | Celtic (MISC)"},
+      {"Judge Ingrid Salo, who was appointed by Governor Luis Ortiz in 2015, now advises Lisbon Council.",
+       "Ingrid Salo | advise | Lisbon Council (ORG)"},
+      {"Anika Sorensen, who was recruited by Uppsala Life Institute in 2019, now advises Norvida Pharma.",
+       "Anika Sorensen | advise | Norvida Pharma (ORG)"},
+  });
+  // The relative clause keeps its own agent.
+  expect_all({{"Marco Rossi, who was signed by Ajax in 2020, now plays for Celtic.", "Ajax | sign | Marco Rossi (PERSON)"}});
+}
