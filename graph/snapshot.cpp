@@ -139,6 +139,14 @@ class Reader {
     r.shared_ = shared_ ? shared_ : &strings_;
     return r;
   }
+  /// Hands the string table read by read_strings() to the caller, who keeps it alive for this
+  /// reader (which goes on using it) and for the readers at() makes.
+  std::vector<std::string_view> take_strings() {
+    std::vector<std::string_view> table = std::move(strings_);
+    strings_.clear();
+    return table;
+  }
+  void use_strings(const std::vector<std::string_view>* table) { shared_ = table; }
   std::size_t pos() const { return pos_; }
   /// Skips `n` bytes (bounds-checked).
   void skip(std::size_t n) {
@@ -458,7 +466,7 @@ struct SnapshotIndex::Impl {
   std::string copy;
   std::string_view payload;
   bool finalized = false;
-  std::unique_ptr<Reader> strings;  // holds the string table
+  std::vector<std::string_view> strings;  // the string table (views into the payload)
   std::vector<std::size_t> node_at;  // payload offset of each node record
   std::vector<std::size_t> edge_at;  // ... of each edge record, after its endpoints
   std::vector<std::uint32_t> source_of, target_of;
@@ -467,6 +475,15 @@ struct SnapshotIndex::Impl {
     if (map) munmap(const_cast<char*>(map), map_size);
   }
 };
+
+namespace {
+/// A reader of the index's payload at byte `pos`, with its string table.
+Reader reader_at(const SnapshotIndex::Impl& im, std::size_t pos) {
+  Reader r(im.payload, im.source);
+  r.use_strings(&im.strings);
+  return r.at(pos);
+}
+}  // namespace
 
 SnapshotIndex::SnapshotIndex(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 SnapshotIndex::~SnapshotIndex() = default;
@@ -501,9 +518,10 @@ SnapshotIndex SnapshotIndex::open(const std::filesystem::path& path) {
     file = im->copy;
   }
   im->payload = checked_payload(file, im->source, im->finalized);
-  im->strings = std::make_unique<Reader>(im->payload, im->source);
-  Reader& r = *im->strings;
+  Reader r(im->payload, im->source);
   r.read_strings();
+  im->strings = r.take_strings();
+  r.use_strings(&im->strings);
   const std::uint32_t n_nodes = r.count(kNodeBytes);
   im->node_at.reserve(n_nodes);
   for (std::uint32_t i = 0; i < n_nodes; ++i) {
@@ -537,7 +555,7 @@ std::uint32_t SnapshotIndex::target(std::size_t e) const { return impl_->target_
 KnowledgeGraph SnapshotIndex::nodes() const {
   KnowledgeGraph g;
   for (const std::size_t at : impl_->node_at) {
-    Reader r = impl_->strings->at(at);
+    Reader r = reader_at(*impl_, at);
     if (read_node(r, g) != g.node_count() - 1) r.fail("node index out of order");
   }
   return g;
@@ -546,7 +564,7 @@ KnowledgeGraph SnapshotIndex::nodes() const {
 void SnapshotIndex::add_edges(KnowledgeGraph& g, const std::vector<std::uint32_t>& edges) const {
   if (g.node_count() != node_count()) throw GraphError("E303", "add_edges: the graph is not this snapshot's nodes()");
   for (const std::uint32_t e : edges) {
-    Reader r = impl_->strings->at(impl_->edge_at.at(e));
+    Reader r = reader_at(*impl_, impl_->edge_at.at(e));
     read_edge(r, g, impl_->source_of[e], impl_->target_of[e]);
   }
 }

@@ -72,8 +72,9 @@ class SnapshotIndex {
   /// made by nodes(). Throws ParseError (E522) on a damaged record.
   void add_edges(KnowledgeGraph& g, const std::vector<std::uint32_t>& edges) const;
 
+  struct Impl;  ///< graph/snapshot.cpp only
+
  private:
-  struct Impl;
   explicit SnapshotIndex(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
