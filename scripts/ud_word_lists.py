@@ -9,6 +9,12 @@
       VBZ, VBP) at least five times with no wh-word between them ("before the routes diverge",
       "after Portmann left", "because"); a preposition marking a finite verb outside this list
       ("with Norvida Pharma came from") is a parse error to the clause rules.
+  models/lexicon/destination_verbs.txt     the verbs whose "to"/"into" oblique is mostly a place:
+      in GUM train (only the documents gum/doc_licenses.tsv marks non_commercial=no) an entity of
+      type place against person or organization, in EWT train the UNER tags LOC against PER or
+      ORG; at least 2 places and twice as many places as actors ("moved its headquarters to
+      London", "flew to Madrid": the city, not its state as an actor; "sold drones to Moscow" and
+      "sent a letter to Moscow" keep the actor).
 
     scripts/ud_word_lists.py [DATA_DIR]           (default ../shared/data)
     scripts/ud_word_lists.py --check [DATA_DIR]   compare with the committed files: exit 0 if
@@ -16,6 +22,7 @@
 """
 import collections
 import os
+import re
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -36,29 +43,94 @@ MARKS_HEADER = ("# Words that introduce a finite clause (\"before the routes div
                 "not listed (\"shared with Norvida Pharma came from Uppsala\" read as \"with ... came\") is a parse "
                 "error: that clause yields no triple. Lower case.")
 WH_XPOS = ("WDT", "WP", "WP$", "WRB")
+DEST_HEADER = ("# Verbs whose \"to\"/\"into\" phrase is a place, not a recipient (\"moved its headquarters to London\", "
+               "\"flew to Madrid\"): a capital after \"to\" under one of them is the city, not its state as an actor. "
+               "Counted by scripts/ud_word_lists.py from GUM train (entity types; only documents whose licence allows "
+               "commercial use) and EWT train (UNER tags): at least 2 places and twice as many places as people and "
+               "organisations (a word added by hand is lost when the script runs again). Lower case.")
 
 
-def sentences(path):
-    rows = []
+def annotated_sentences(path):
+    """(document id, sentence id, token rows) of each sentence of a CoNLL-U file."""
+    rows, doc, sent = [], None, None
     with open(path, encoding="utf-8") as f:
         for line in f:
             line = line.rstrip("\n")
-            if not line:
+            if line.startswith("# newdoc id = "):
+                doc = line[14:].strip()
+            elif line.startswith("# sent_id = "):
+                sent = line[12:].strip()
+            elif not line:
                 if rows:
-                    yield rows
+                    yield doc, sent, rows
                 rows = []
             elif not line.startswith("#"):
                 cols = line.split("\t")
                 if cols[0].isdigit():
                     rows.append(cols)
     if rows:
+        yield doc, sent, rows
+
+
+def sentences(path):
+    for _, _, rows in annotated_sentences(path):
         yield rows
+
+
+def uner_tags(path):
+    """sentence id -> the UNER tag of each token."""
+    out, sent, tags = {}, None, []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if line.startswith("# sent_id = "):
+                sent, tags = line[12:].strip(), []
+            elif not line:
+                if sent is not None:
+                    out[sent] = tags
+                sent = None
+            elif not line.startswith("#"):
+                tags.append(line.split("\t")[2])
+    if sent is not None:
+        out[sent] = tags
+    return out
+
+
+def commercial_gum_docs():
+    docs = set()
+    with open(os.path.join(DATA, "gum", "doc_licenses.tsv"), encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) > 5 and cols[1] == "train" and cols[5] == "no":
+                docs.add(cols[0])
+    return docs
+
+
+def destination_counts(rows, kind_at):
+    """(verb lemma, "place" | "actor") for each "to"/"into" oblique of a verb in `rows`, the kind
+    read by kind_at(token number of the phrase's first word after the preposition)."""
+    kids = collections.defaultdict(list)
+    for r in rows:
+        kids[r[6]].append(r)
+    by_id = {r[0]: r for r in rows}
+    for r in rows:
+        head = by_id.get(r[6])
+        if not r[7].startswith("obl") or head is None or head[3] != "VERB":
+            continue
+        case = [c for c in kids[r[0]] if c[7] == "case"]
+        if not case or case[0][1].lower() not in ("to", "into"):
+            continue
+        first = int(case[0][0]) + 1
+        kind = kind_at(first) or kind_at(first + 1)
+        if kind:
+            yield head[2].lower(), kind
 
 
 def main():
     missing = [f for f in FILES if not os.path.exists(os.path.join(DATA, "ud", f))]
+    missing += [p for p in ("uner/en_ewt-ud-train.iob2", "gum/doc_licenses.tsv") if not os.path.exists(os.path.join(DATA, p))]
     if missing:
-        print(f"missing {', '.join(missing)} under {DATA}/ud", file=sys.stderr)
+        print(f"missing {', '.join(missing)} under {DATA}", file=sys.stderr)
         sys.exit(1 if os.environ.get("CI") == "true" else 77)
     control = collections.Counter()
     marks = collections.Counter()
@@ -81,8 +153,31 @@ def main():
                         between = rows[int(m[0]):pos - 1]
                         if m[7] == "mark" and int(m[0]) < pos and not any(b[4] in WH_XPOS for b in between):
                             marks[m[1].lower()] += 1
+    dest = collections.defaultdict(collections.Counter)
+    gum_kinds = {"place": "place", "person": "actor", "organization": "actor"}
+    licensed = commercial_gum_docs()
+    for doc, _, rows in annotated_sentences(os.path.join(DATA, "ud", "en_gum-ud-train.conllu")):
+        if doc not in licensed:
+            continue
+        opened = {}
+        for r in rows:
+            m = re.search(r"Entity=([^|]*)", r[9])
+            if m:
+                opened[int(r[0])] = [o.group(1) for o in re.finditer(r"\(\d+-([a-z]+)", m.group(1))]
+        for verb, kind in destination_counts(rows, lambda t: gum_kinds.get((opened.get(t) or [""])[0])):
+            dest[verb][kind] += 1
+    uner = uner_tags(os.path.join(DATA, "uner", "en_ewt-ud-train.iob2"))
+    uner_kinds = {"B-LOC": "place", "B-PER": "actor", "B-ORG": "actor"}
+    for _, sent, rows in annotated_sentences(os.path.join(DATA, "ud", "en_ewt-ud-train.conllu")):
+        tags = uner.get(sent)
+        if tags is None or len(tags) != len(rows):
+            continue
+        for verb, kind in destination_counts(rows, lambda t: uner_kinds.get(tags[t - 1]) if t <= len(tags) else None):
+            dest[verb][kind] += 1
+    destinations = sorted(v for v, c in dest.items() if c["place"] >= 2 and c["place"] >= 2 * c["actor"])
     lists = [("object_control_verbs.txt", CONTROL_HEADER, sorted(control)),
-             ("finite_clause_marks.txt", MARKS_HEADER, sorted(w for w, n in marks.items() if n >= 5))]
+             ("finite_clause_marks.txt", MARKS_HEADER, sorted(w for w, n in marks.items() if n >= 5)),
+             ("destination_verbs.txt", DEST_HEADER, destinations)]
     status = 0
     for file, header, words in lists:
         out = os.path.join(LEXICON, file)

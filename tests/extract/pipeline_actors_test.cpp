@@ -64,3 +64,15 @@ TEST_CASE("extract: a capital that does not act is the city with either --actors
     CHECK(named(a, "The final was played in Seoul on Sunday.", "Seoul") == "Seoul");
   }
 }
+
+TEST_CASE("extract: a capital in the 'to' phrase of a destination verb is the city, a recipient stays the state (business, sports, politics)",
+          "[extract]") {
+  // models/lexicon/destination_verbs.txt is learned from GUM and EWT train (scripts/ud_word_lists.py).
+  CHECK(named(Actors::Country, "Nordbank moved its headquarters to London in 2019.", "London") == "London");
+  CHECK(named(Actors::Country, "Marco Rossi flew to Madrid on Monday.", "Madrid") == "Madrid");
+  CHECK(named(Actors::Country, "Vanuatu has urged Australia to relocate the Pacific Climate Office to Port Vila.",
+              "Port Vila") == "Port Vila");
+  // "sell ... to": the capital receives, as its state.
+  CHECK(named(Actors::Country, "China sold drones to Moscow.", "Moscow") == "Russia");
+  CHECK(named(Actors::Country, "Ankara sold grain to Cairo.", "Cairo") == "Egypt");
+}
