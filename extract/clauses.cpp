@@ -88,6 +88,7 @@ class ClauseBuilder {
   }
 
   std::int64_t governor(std::uint32_t p) const { return ps_.head(p); }
+  const Token& doc_tok(std::uint32_t t) const { return ps_.doc().tokens[t]; }
 
   // For "who"/"which" right after "NOUN ,": the head of that noun's phrase (climbing flat and
   // compound), else -1.
@@ -326,6 +327,16 @@ class ClauseBuilder {
         if (!objs.empty() && rel_of(x) == "ccomp" && objs.back() < x && ps_.children(x, "nsubj").empty() &&
             ps_.children(x, "csubj").empty())
           objs.pop_back();
+    // "sign the fisheries accord with Indonesia" parsed with two objects side by side: a common
+    // noun right before another object noun is that noun's modifier (a verb has one direct
+    // object), so only the second is the object.
+    objs.erase(std::remove_if(objs.begin(), objs.end(),
+                              [&](std::uint32_t o) {
+                                return doc_tok(o).upos == Upos::NOUN && o + 1 < ps_.last() && ps_.rel(o + 1) == "obj" &&
+                                       ps_.head(o + 1) == static_cast<std::int64_t>(p) &&
+                                       (doc_tok(o + 1).upos == Upos::NOUN || doc_tok(o + 1).upos == Upos::PROPN);
+                              }),
+               objs.end());
     for (std::uint32_t o : ps_.children(p, "iobj")) objs.push_back(o);
     std::sort(objs.begin(), objs.end());
     const std::string_view r = ps_.rel(p);

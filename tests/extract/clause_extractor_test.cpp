@@ -281,3 +281,17 @@ TEST_CASE("clause: the 'subject' right after a preposition marking a finite verb
   INFO(::Catch::Detail::stringify(open));
   CHECK(std::find(open.begin(), open.end(), "came from | The data") != open.end());
 }
+
+TEST_CASE("clause: two object nouns side by side are one phrase, the second its head (politics, business)", "[extract][clause]") {
+  // Analyses as our parser gives them: "the fisheries accord" and "the steel plant" read as two
+  // objects of the verb.
+  const auto ts = extract("Ghana will sign the fisheries accord with Togo.");
+  INFO(::Catch::Detail::stringify(keys(ts)));
+  CHECK(has(ts, "Ghana | sign-accord-with | Togo"));
+  CHECK_FALSE(has(ts, "Ghana | sign-fisheries-with | Togo"));
+  const auto bought = extract("Nordbank bought the steel plant from Kivu Metals Group.");
+  INFO(::Catch::Detail::stringify(keys(bought)));
+  CHECK(std::any_of(bought.begin(), bought.end(), [](const Triple& t) {
+    return t.subject.name == "Nordbank" && t.relation.rfind("buy-plant", 0) == 0;
+  }));
+}
