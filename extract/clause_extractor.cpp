@@ -75,14 +75,20 @@ class SentenceTriples {
   // one relation does not become an edge per amount.
   std::vector<std::uint32_t> core_tokens(std::uint32_t head) const {
     std::vector<std::uint32_t> words;
-    for (std::uint32_t c : ps_.children(head)) {
-      if (c >= head || !(ps_.is(c, "compound") || ps_.is(c, "amod")) || mention(c)) continue;
-      const Token& t = doc_.tokens[c];
-      if (t.upos == Upos::SYM || t.upos == Upos::PUNCT || t.upos == Upos::NUM) continue;  // "a $310 million verdict"
-      const std::string_view x = nlp::xpos_name(t.xpos);
-      if (x == "JJR" || x == "CD") continue;  // "more", "fewer"
-      words.push_back(c);
-    }
+    // The modifiers before the head, and theirs in a compound chain ("a border security
+    // agreement": border -> security -> agreement).
+    const auto add_modifiers = [&](const auto& self, std::uint32_t h, int depth) -> void {
+      for (std::uint32_t c : ps_.children(h)) {
+        if (c >= h || !(ps_.is(c, "compound") || ps_.is(c, "amod")) || mention(c)) continue;
+        const Token& t = doc_.tokens[c];
+        if (t.upos == Upos::SYM || t.upos == Upos::PUNCT || t.upos == Upos::NUM) continue;  // "a $310 million verdict"
+        const std::string_view x = nlp::xpos_name(t.xpos);
+        if (x == "JJR" || x == "CD") continue;  // "more", "fewer"
+        words.push_back(c);
+        if (depth < 3 && ps_.is(c, "compound")) self(self, c, depth + 1);
+      }
+    };
+    add_modifiers(add_modifiers, head, 0);
     words.push_back(head);
     std::sort(words.begin(), words.end());
     return words;

@@ -299,3 +299,15 @@ TEST_CASE("recall: a name with a relative clause parsed as the root still does t
   // The relative clause keeps its own agent.
   expect_all({{"Marco Rossi, who was signed by Ajax in 2020, now plays for Celtic.", "Ajax | sign | Marco Rossi (PERSON)"}});
 }
+
+TEST_CASE("recall: a relation keeps the whole compound chain of its object noun (politics, business, courts)", "[extract][recall]") {
+  // "border security agreement": border modifies security, security modifies agreement.
+  expect_all({
+      {"Kenya signed a border security agreement with Ethiopia.",
+       "Kenya | sign-border-security-agreement-with | Ethiopia (GPE)"},
+      {"Nordbank sold its credit card business to Castellan Bank.",
+       "Nordbank | sell-credit-card-business-to | Castellan Bank (ORG)"},
+      {"Judge Ingrid Salo rejected the plea bargain deal with Tom Hale.",
+       "Ingrid Salo | reject-plea-bargain-deal-with | Tom Hale (PERSON)"},
+  });
+}
