@@ -471,6 +471,29 @@ class SentenceTriples {
       emit(plain, from_mention(*m), from_mention(*e), core::ascii_lower(ps_.form(n)) + "-" + ps_.lemma(n + 1),
            std::string(ps_.form(n)) + " " + std::string(ps_.form(n + 1)), 0.9, n, n + 2);
     }
+    // "Helsinki City Council elected Anna Virtanen as its chair": the object holds the role in
+    // the subject's organisation -> (Anna Virtanen, chair-of, Helsinki City Council). Only with
+    // "its"/"their", which name the subject ("appointed Smith as trustee" says of what no).
+    for (std::uint32_t t = ps_.first(); t < ps_.last(); ++t) {
+      // (a role noun the tagger read as an adjective, "as their chief executive", counts too)
+      const Upos u = doc_.tokens[t].upos;
+      if (ps_.rel(t) != "obl" || (u != Upos::NOUN && u != Upos::ADJ) || ps_.prep(t) != "as" || ps_.head(t) < 0 ||
+          mention(t))
+        continue;
+      const auto poss = ps_.children(t, "nmod:poss");
+      if (poss.size() != 1 || (ps_.lemma(poss[0]) != "its" && ps_.lemma(poss[0]) != "their")) continue;
+      const auto v = static_cast<std::uint32_t>(ps_.head(t));
+      const MentionInfo* org = nullptr;
+      for (std::uint32_t c : ps_.children(v, "nsubj"))
+        if (const MentionInfo* m = mention(c); m && m->mention.type != core::EntityType::Person) org = m;
+      if (!org) continue;
+      for (std::uint32_t o : ps_.children(v, "obj"))
+        if (const MentionInfo* who = mention(o); who && who->mention.type == core::EntityType::Person) {
+          Clause plain;
+          emit(plain, from_mention(*who), from_mention(*org), core_words(t) + "-of", std::string(ps_.form(t)), 1.5, t,
+               t + 1);
+        }
+    }
     // Appositions with a possessor: "Xi Jinping, China's president" -> (Xi Jinping, president-of, China).
     for (std::uint32_t t = ps_.first(); t < ps_.last(); ++t) {
       if (ps_.rel(t) != "appos" || ps_.head(t) < 0 || mention(t)) continue;

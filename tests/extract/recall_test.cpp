@@ -311,3 +311,13 @@ TEST_CASE("recall: a relation keeps the whole compound chain of its object noun 
        "Ingrid Salo | reject-plea-bargain-deal-with | Tom Hale (PERSON)"},
   });
 }
+
+TEST_CASE("recall: 'X appointed Y as its ROLE' gives Y the role in X (business, politics, local politics)", "[extract][recall]") {
+  expect_all({
+      {"Castellan Bank hired Lena Holt as its chief economist.", "Lena Holt | chief-economist-of | Castellan Bank (ORG)"},
+      {"Ghana appointed Kofi Mensah as its ambassador to Togo.", "Kofi Mensah | ambassador-of | Ghana (GPE)"},
+      {"Harlow Borough Council elected Nora Quist as its chair.", "Nora Quist | chair-of | Harlow Borough Council (ORG)"},
+  });
+  // Without "its"/"their" the role's organisation is not said: no role triple.
+  for (const auto& k : keys("The court appointed Tom Hale as trustee.")) CHECK(k.find("trustee-of") == std::string::npos);
+}
