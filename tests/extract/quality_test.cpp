@@ -51,16 +51,15 @@ TEST_CASE("quality: clause extractor precision and recall on the out-of-domain s
   const auto& strict = at(t, "all", MatchLevel::Strict);
   INFO("strict: matched " << strict.matched << " of " << strict.predicted << " system, " << strict.gold << " gold");
   CHECK(strict.gold == 153);
-  CHECK(strict.precision() >= 0.676);
-  CHECK(strict.recall() >= 0.574);
-  CHECK(at(t, "all", MatchLevel::Verb).precision() >= 0.691);
-  // Measured after the third session of 2026-12-06 (titles with a capital, club and newspaper
-  // designators, goals after named objects, passive agents parsed as objects, the name-subject
-  // tag repair, no ADP for words never seen as one, no quantities in relations): strict 0.677 /
-  // 0.575, verb 0.692 / 0.588, pair 0.705 / 0.595 (floors 0.001 below).
-  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.587);
-  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.704);
-  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.594);
+  CHECK(strict.precision() >= 0.681);
+  CHECK(strict.recall() >= 0.587);
+  CHECK(at(t, "all", MatchLevel::Verb).precision() >= 0.696);
+  // Measured after the fourth session of 2026-12-06 (third session: strict 0.677 / 0.575, verb
+  // 0.692 / 0.588, pair 0.705 / 0.595; then "X appointed Y as its ROLE" role triples): strict
+  // 0.682 / 0.588, verb 0.697 / 0.601, pair 0.710 / 0.608 (floors 0.001 below).
+  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.600);
+  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.709);
+  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.607);
 }
 
 TEST_CASE("quality: pattern extractor precision and recall on the out-of-domain set stay at their floors", "[quality]") {
