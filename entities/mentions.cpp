@@ -21,7 +21,8 @@ using namespace nlp;
 struct MentionFinder::Words {
   WordList titles, title_nouns, title_modifiers, name_particles, organization_words, organization_of_heads,
       portfolio_words, geographic_words, actor_nouns, place_prepositions, time_words, non_name_openers,
-      person_predicates, place_object_verbs, state_nouns, subdivision_words, event_words, destination_verbs;
+      person_predicates, place_object_verbs, state_nouns, subdivision_words, event_words, destination_verbs,
+      place_of_nouns;
 };
 
 namespace {
@@ -441,15 +442,18 @@ struct Detector {
     if (p > sf && lex.place_prepositions.contains(core::ascii_lower(f(p - 1)))) return false;
     if (p > sf && pos::is_verb(doc.tokens[p - 1]) && lex.place_object_verbs.contains(doc.tokens[p - 1].lemma)) return false;
     // "moved its headquarters to London", "flew to Madrid": the place a destination verb's "to"
-    // or "into" phrase names (destination_verbs, learned from GUM and EWT train); "sold drones
-    // to Moscow" keeps the actor.
+    // or "into" phrase names (destination_verbs); "the mayor of Lisbon", "the outskirts of Kyiv":
+    // the place a noun's "of" phrase names (place_of_nouns); both learned from GUM and EWT train.
+    // "sold drones to Moscow", "an ally of Moscow" keep the actor.
     if (p > sf) {
       const std::string prep = core::ascii_lower(f(p - 1));
-      if (prep == "to" || prep == "into") {
+      if (prep == "to" || prep == "into" || prep == "of") {
         std::size_t t = a;
         for (int steps = 0; steps < 3 && doc.tokens[t].head >= 0; ++steps) {
           t = sf + static_cast<std::size_t>(doc.tokens[t].head);
-          if (pos::is_verb(doc.tokens[t])) return !lex.destination_verbs.contains(doc.tokens[t].lemma);
+          if (prep != "of" && pos::is_verb(doc.tokens[t])) return !lex.destination_verbs.contains(doc.tokens[t].lemma);
+          if (prep == "of" && doc.tokens[t].upos == Upos::NOUN)
+            return !lex.place_of_nouns.contains(core::ascii_lower(doc.tokens[t].lemma));
         }
       }
     }
@@ -737,7 +741,7 @@ MentionFinder::MentionFinder(Gazetteer gazetteer, const nlp::Lexicon& lexicon,
           joined_list(lexicon, 4, 16), lexicon.get(kLists[5]), lexicon.get(kLists[6]), lexicon.get(kLists[7]),
           lexicon.get(kLists[8]), lexicon.get(kLists[9]), lexicon.get(kLists[10]), lexicon.get(kLists[11]),
           lexicon.get(kLists[12]), lexicon.get(kLists[13]), lexicon.get(kLists[14]), lexicon.get(kLists[15]),
-          lexicon.get(kLists[18]), lexicon.get(kLists[19])})) {}
+          lexicon.get(kLists[18]), lexicon.get(kLists[19]), lexicon.get(kLists[20])})) {}
 
 MentionFinder MentionFinder::load(const std::filesystem::path& models_dir, MentionOptions options) {
   return load(models_dir, nlp::Lexicon::load(models_dir / nlp::kLexiconFolder), options);

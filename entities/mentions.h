@@ -22,8 +22,9 @@
 ///  - a capital or seat of government (gazetteer "metonym") stands for its state only where it acts
 ///    (MentionOptions::actors = Country): not after a place preposition ("in Moscow"), not as the
 ///    object of a place verb ("visited Moscow": place_object_verbs), not in the "to"/"into" phrase
-///    of a destination verb ("moved its headquarters to London": destination_verbs, learned from
-///    GUM and EWT train by scripts/ud_word_lists.py); else it is the city ("Moscow", GPE);
+///    of a destination verb ("moved its headquarters to London": destination_verbs) or the "of"
+///    phrase of a place noun ("the mayor of Lisbon": place_of_nouns), both learned from GUM and
+///    EWT train by scripts/ud_word_lists.py; else it is the city ("Moscow", GPE);
 ///  - a place name the recognizer reads as part of a person's name ("Paris Hilton") is a person;
 ///    so is any name before a person-only predicate ("Paris was born in ...", "Smith died":
 ///    person_predicates), whatever the recognizer reads unless it reads an organization; a state
@@ -105,7 +106,7 @@ struct MentionInfo {
 /// subdivision_words, company_words (read as more organization_words; a capitalised one also
 /// continues a name run when tagged as a common noun: "Aerolease Partners") and occupation_nouns
 /// (read as more title_nouns), event_words (a run ending in one is one MISC name: "Pacific
-/// Nations Cup"), destination_verbs (nlp/lexicon.h). A title noun written with a capital is a title
+/// Nations Cup"), destination_verbs, place_of_nouns (nlp/lexicon.h). A title noun written with a capital is a title
 /// too ("Prosecutor Hanna Berg").
 /// Thread safety: immutable; find() may be called concurrently.
 /// How capitals and seats of government are named (`ergraph build --actors`).
@@ -144,14 +145,14 @@ class MentionFinder {
   const EntityRecognizer* recognizer() const { return recognizer_.get(); }
 
   /// The lexicon lists the rules read, in the order of the members of Words.
-  static constexpr std::array<std::string_view, 20> kLists = {
+  static constexpr std::array<std::string_view, 21> kLists = {
       "titles",          "title_nouns",      "title_modifiers", "name_particles",
       "organization_words", "organization_of_heads", "portfolio_words", "geographic_words",
       "actor_nouns",     "place_prepositions", "time_words",      "non_name_openers",
       "person_predicates", "place_object_verbs", "state_nouns", "subdivision_words",
       "company_words",   // read as part of organization_words
       "occupation_nouns",  // read as part of title_nouns
-      "event_words",     "destination_verbs"};
+      "event_words",     "destination_verbs", "place_of_nouns"};
   struct Words;  ///< the lists, as read (defined in mentions.cpp)
 
  private:

@@ -15,6 +15,9 @@
       ORG; at least 2 places and twice as many places as actors ("moved its headquarters to
       London", "flew to Madrid": the city, not its state as an actor; "sold drones to Moscow" and
       "sent a letter to Moscow" keep the actor).
+  models/lexicon/place_of_nouns.txt        the nouns whose "of" phrase is mostly a place, counted
+      the same way (at least 3 places, twice as many as actors): "the mayor of Lisbon", "the
+      outskirts of Kyiv" name the city, not its state as an actor.
 
     scripts/ud_word_lists.py [DATA_DIR]           (default ../shared/data)
     scripts/ud_word_lists.py --check [DATA_DIR]   compare with the committed files: exit 0 if
@@ -43,6 +46,11 @@ MARKS_HEADER = ("# Words that introduce a finite clause (\"before the routes div
                 "not listed (\"shared with Norvida Pharma came from Uppsala\" read as \"with ... came\") is a parse "
                 "error: that clause yields no triple. Lower case.")
 WH_XPOS = ("WDT", "WP", "WP$", "WRB")
+PLACE_OF_HEADER = ("# Nouns whose \"of\" phrase is a place (\"the mayor of Lisbon\", \"the outskirts of Kyiv\"): a capital "
+                   "in that phrase is the city, not its state as an actor. Counted by scripts/ud_word_lists.py from GUM "
+                   "train (entity types; only documents whose licence allows commercial use) and EWT train (UNER tags): "
+                   "at least 3 places and twice as many places as people and organisations (a word added by hand is "
+                   "lost when the script runs again). Lower case.")
 DEST_HEADER = ("# Verbs whose \"to\"/\"into\" phrase is a place, not a recipient (\"moved its headquarters to London\", "
                "\"flew to Madrid\"): a capital after \"to\" under one of them is the city, not its state as an actor. "
                "Counted by scripts/ud_word_lists.py from GUM train (entity types; only documents whose licence allows "
@@ -106,19 +114,20 @@ def commercial_gum_docs():
     return docs
 
 
-def destination_counts(rows, kind_at):
-    """(verb lemma, "place" | "actor") for each "to"/"into" oblique of a verb in `rows`, the kind
-    read by kind_at(token number of the phrase's first word after the preposition)."""
+def destination_counts(rows, kind_at, deprel="obl", head_upos="VERB", preps=("to", "into")):
+    """(head lemma, "place" | "actor") for each `deprel` dependent (obl: of a verb; nmod: of a
+    noun) introduced by one of `preps` in `rows`, the kind read by kind_at(token number of the
+    phrase's first word after the preposition)."""
     kids = collections.defaultdict(list)
     for r in rows:
         kids[r[6]].append(r)
     by_id = {r[0]: r for r in rows}
     for r in rows:
         head = by_id.get(r[6])
-        if not r[7].startswith("obl") or head is None or head[3] != "VERB":
+        if not r[7].startswith(deprel) or r[7] == "nmod:poss" or head is None or head[3] != head_upos:
             continue
         case = [c for c in kids[r[0]] if c[7] == "case"]
-        if not case or case[0][1].lower() not in ("to", "into"):
+        if not case or case[0][1].lower() not in preps:
             continue
         first = int(case[0][0]) + 1
         kind = kind_at(first) or kind_at(first + 1)
@@ -153,7 +162,9 @@ def main():
                         between = rows[int(m[0]):pos - 1]
                         if m[7] == "mark" and int(m[0]) < pos and not any(b[4] in WH_XPOS for b in between):
                             marks[m[1].lower()] += 1
+    # (head lemma -> place / actor counts) for "to"/"into" obliques of verbs and "of" phrases of nouns
     dest = collections.defaultdict(collections.Counter)
+    place_of = collections.defaultdict(collections.Counter)
     gum_kinds = {"place": "place", "person": "actor", "organization": "actor"}
     licensed = commercial_gum_docs()
     for doc, _, rows in annotated_sentences(os.path.join(DATA, "ud", "en_gum-ud-train.conllu")):
@@ -164,20 +175,28 @@ def main():
             m = re.search(r"Entity=([^|]*)", r[9])
             if m:
                 opened[int(r[0])] = [o.group(1) for o in re.finditer(r"\(\d+-([a-z]+)", m.group(1))]
-        for verb, kind in destination_counts(rows, lambda t: gum_kinds.get((opened.get(t) or [""])[0])):
+        kind_at = lambda t: gum_kinds.get((opened.get(t) or [""])[0])
+        for verb, kind in destination_counts(rows, kind_at):
             dest[verb][kind] += 1
+        for noun, kind in destination_counts(rows, kind_at, "nmod", "NOUN", ("of",)):
+            place_of[noun][kind] += 1
     uner = uner_tags(os.path.join(DATA, "uner", "en_ewt-ud-train.iob2"))
     uner_kinds = {"B-LOC": "place", "B-PER": "actor", "B-ORG": "actor"}
     for _, sent, rows in annotated_sentences(os.path.join(DATA, "ud", "en_ewt-ud-train.conllu")):
         tags = uner.get(sent)
         if tags is None or len(tags) != len(rows):
             continue
-        for verb, kind in destination_counts(rows, lambda t: uner_kinds.get(tags[t - 1]) if t <= len(tags) else None):
+        kind_at = lambda t: uner_kinds.get(tags[t - 1]) if t <= len(tags) else None
+        for verb, kind in destination_counts(rows, kind_at):
             dest[verb][kind] += 1
+        for noun, kind in destination_counts(rows, kind_at, "nmod", "NOUN", ("of",)):
+            place_of[noun][kind] += 1
     destinations = sorted(v for v, c in dest.items() if c["place"] >= 2 and c["place"] >= 2 * c["actor"])
+    place_of_nouns = sorted(v for v, c in place_of.items() if c["place"] >= 3 and c["place"] >= 2 * c["actor"])
     lists = [("object_control_verbs.txt", CONTROL_HEADER, sorted(control)),
              ("finite_clause_marks.txt", MARKS_HEADER, sorted(w for w, n in marks.items() if n >= 5)),
-             ("destination_verbs.txt", DEST_HEADER, destinations)]
+             ("destination_verbs.txt", DEST_HEADER, destinations),
+             ("place_of_nouns.txt", PLACE_OF_HEADER, place_of_nouns)]
     status = 0
     for file, header, words in lists:
         out = os.path.join(LEXICON, file)

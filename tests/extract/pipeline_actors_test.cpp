@@ -76,3 +76,11 @@ TEST_CASE("extract: a capital in the 'to' phrase of a destination verb is the ci
   CHECK(named(Actors::Country, "China sold drones to Moscow.", "Moscow") == "Russia");
   CHECK(named(Actors::Country, "Ankara sold grain to Cairo.", "Cairo") == "Egypt");
 }
+
+TEST_CASE("extract: a capital in the 'of' phrase of a place noun is the city, an ally's stays the state (local politics, politics)",
+          "[extract]") {
+  // models/lexicon/place_of_nouns.txt is learned from GUM and EWT train (scripts/ud_word_lists.py).
+  CHECK(named(Actors::Country, "Ana Silva, who is the mayor of Lisbon, met Tom Hale.", "Lisbon") == "Lisbon");
+  CHECK(named(Actors::Country, "Kenya condemned the bombing of Mogadishu.", "Mogadishu") == "Mogadishu");
+  CHECK(named(Actors::Country, "Belarus is a close ally of Moscow.", "Moscow") == "Russia");
+}
