@@ -126,9 +126,10 @@ class SentenceTriples {
     if (!nominal(doc_.tokens[a.head])) return std::nullopt;
     // "sacked manager Colin Reyes", "paid bribes to factory inspector Kamal Hossain": a role noun
     // with the person's name right after it as its apposition stands for that person.
+    // (The name may hang from the noun as appos or, as our parser often has it, flat.)
     if (doc_.tokens[a.head].upos == Upos::NOUN)
-      for (std::uint32_t c : ps_.children(a.head, "appos"))
-        if (const MentionInfo* m = mention(c);
+      for (std::uint32_t c : ps_.children(a.head))
+        if (const MentionInfo* m = (ps_.is(c, "appos") || ps_.is(c, "flat")) ? mention(c) : nullptr;
             m && m->mention.first == a.head + 1 && m->mention.type == core::EntityType::Person) {
           return from_mention(*m);
         }

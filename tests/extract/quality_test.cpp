@@ -51,15 +51,16 @@ TEST_CASE("quality: clause extractor precision and recall on the out-of-domain s
   const auto& strict = at(t, "all", MatchLevel::Strict);
   INFO("strict: matched " << strict.matched << " of " << strict.predicted << " system, " << strict.gold << " gold");
   CHECK(strict.gold == 153);
-  CHECK(strict.precision() >= 0.681);
-  CHECK(strict.recall() >= 0.587);
-  CHECK(at(t, "all", MatchLevel::Verb).precision() >= 0.696);
+  CHECK(strict.precision() >= 0.686);
+  CHECK(strict.recall() >= 0.600);
+  CHECK(at(t, "all", MatchLevel::Verb).precision() >= 0.700);
   // Measured after the fourth session of 2026-12-06 (third session: strict 0.677 / 0.575, verb
-  // 0.692 / 0.588, pair 0.705 / 0.595; then "X appointed Y as its ROLE" role triples): strict
-  // 0.682 / 0.588, verb 0.697 / 0.601, pair 0.710 / 0.608 (floors 0.001 below).
-  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.600);
-  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.709);
-  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.607);
+  // 0.692 / 0.588, pair 0.705 / 0.595; then "X appointed Y as its ROLE" role triples and role
+  // nouns with a flat name): strict 0.687 / 0.601, verb 0.701 / 0.614, pair 0.714 / 0.621 (floors
+  // 0.001 below).
+  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.613);
+  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.713);
+  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.620);
 }
 
 TEST_CASE("quality: pattern extractor precision and recall on the out-of-domain set stay at their floors", "[quality]") {

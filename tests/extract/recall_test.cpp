@@ -321,3 +321,15 @@ TEST_CASE("recall: 'X appointed Y as its ROLE' gives Y the role in X (business, 
   // Without "its"/"their" the role's organisation is not said: no role triple.
   for (const auto& k : keys("The court appointed Tom Hale as trustee.")) CHECK(k.find("trustee-of") == std::string::npos);
 }
+
+TEST_CASE("recall: a role noun with the name right after it stands for the person, however the name hangs (sports, local politics, business)",
+          "[extract][recall]") {
+  // "sacked manager Erik Lindqvist" with the name parsed as flat under "manager", not appos.
+  expect_all({
+      {"Manchester United sacked manager Erik Lindqvist on Monday after a run of five straight defeats.",
+       "Manchester United | sack | Erik Lindqvist (PERSON)"},
+      {"The Fairview School Board dismissed superintendent Mark Delgado on Tuesday.",
+       "Fairview School Board | dismiss | Mark Delgado (PERSON)"},
+      {"Castellan Bank suspended trader Lena Holt in March.", "Castellan Bank | suspend | Lena Holt (PERSON)"},
+  });
+}
