@@ -119,6 +119,22 @@ class SentenceTriples {
                m.metonym, {}, {}, detail::mention_rule(doc_, m)};
   }
 
+  // The person a role noun names: a PERSON mention right after it (appos or flat: "manager Erik
+  // Lindqvist"), or after a comma as the apposition of a noun with a possessor ("Fiji's prime
+  // minister, Josaia Vula"; not "the loan, Minera Cerro Blanco" with an organisation read as a
+  // person); else null.
+  const MentionInfo* role_name(std::uint32_t noun) const {
+    for (std::uint32_t c : ps_.children(noun)) {
+      const bool appos = ps_.is(c, "appos");
+      const MentionInfo* m = (appos || ps_.is(c, "flat")) ? mention(c) : nullptr;
+      if (!m || m->mention.type != core::EntityType::Person) continue;
+      if (m->mention.first == noun + 1) return m;
+      if (appos && m->mention.first == noun + 2 && ps_.form(noun + 1) == "," && !ps_.children(noun, "nmod:poss").empty())
+        return m;
+    }
+    return nullptr;
+  }
+
   // The entity an argument stands for: a mention covering its head, or a possessor
   // ("Russia's war machine" -> Russia via "war-machine").
   std::optional<Ent> entity(const Argument& a) const {
@@ -126,13 +142,10 @@ class SentenceTriples {
     if (!nominal(doc_.tokens[a.head])) return std::nullopt;
     // "sacked manager Colin Reyes", "paid bribes to factory inspector Kamal Hossain": a role noun
     // with the person's name right after it as its apposition stands for that person.
-    // (The name may hang from the noun as appos or, as our parser often has it, flat.)
+    // (The name may hang from the noun as appos or, as our parser often has it, flat; set off by
+    // a comma it is an apposition: "Fiji's prime minister, Josaia Vula, met ...".)
     if (doc_.tokens[a.head].upos == Upos::NOUN)
-      for (std::uint32_t c : ps_.children(a.head))
-        if (const MentionInfo* m = (ps_.is(c, "appos") || ps_.is(c, "flat")) ? mention(c) : nullptr;
-            m && m->mention.first == a.head + 1 && m->mention.type == core::EntityType::Person) {
-          return from_mention(*m);
-        }
+      if (const MentionInfo* m = role_name(a.head)) return from_mention(*m);
     for (std::uint32_t c : ps_.children(a.head, "nmod:poss"))
       if (const MentionInfo* m = mention(c)) {
         Ent e = from_mention(*m);
@@ -492,6 +505,19 @@ class SentenceTriples {
         if (const MentionInfo* who = mention(o); who && who->mention.type == core::EntityType::Person) {
           Clause plain;
           emit(plain, from_mention(*who), from_mention(*org), core_words(t) + "-of", std::string(ps_.form(t)), 1.5, t,
+               t + 1);
+        }
+    }
+    // A role noun with a possessor and the person's name in apposition: "Fiji's prime minister,
+    // Josaia Vula" -> (Josaia Vula, prime-minister-of, Fiji).
+    for (std::uint32_t t = ps_.first(); t < ps_.last(); ++t) {
+      if (doc_.tokens[t].upos != Upos::NOUN || mention(t)) continue;
+      const MentionInfo* who = role_name(t);
+      if (!who) continue;
+      for (std::uint32_t c : ps_.children(t, "nmod:poss"))
+        if (const MentionInfo* of = mention(c); of && of != who) {
+          Clause plain;
+          emit(plain, from_mention(*who), from_mention(*of), core_words(t) + "-of", std::string(ps_.form(t)), 1.5, t,
                t + 1);
         }
     }

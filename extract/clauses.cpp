@@ -278,9 +278,10 @@ class ClauseBuilder {
     if (!ps_.children(p, "nsubj:pass").empty() || !ps_.children(p, "aux:pass").empty()) return true;
     // A reduced relative ("the data shared with Norvida") is passive; a content clause of a noun
     // with its own subject or a perfect auxiliary ("claims that Meghna had subcontracted work")
-    // is not.
+    // is not, nor a "participle" with a direct object: a past tense read as one ("Celtic's
+    // manager, Marco Rossi, praised Oscar Berg").
     return ps_.rel(p) == "acl" && xpos_name(ps_.doc().tokens[p].xpos) == "VBN" && ps_.children(p, "nsubj").empty() &&
-           ps_.children(p, "aux").empty();
+           ps_.children(p, "aux").empty() && ps_.children(p, "obj").empty();
   }
 
   // Factuality and sources (factuality.h); the older fields are derived from them.

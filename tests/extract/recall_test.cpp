@@ -333,3 +333,19 @@ TEST_CASE("recall: a role noun with the name right after it stands for the perso
       {"Castellan Bank suspended trader Lena Holt in March.", "Castellan Bank | suspend | Lena Holt (PERSON)"},
   });
 }
+
+TEST_CASE("recall: 'X's ROLE, NAME, VERB ...' makes NAME the subject and gives the role triple (politics, sports, business)",
+          "[extract][recall]") {
+  expect_all({
+      {"Fiji's prime minister, Josaia Vula, met Australian Foreign Minister Claire Dunmore in Suva on Monday.",
+       "Josaia Vula | meet | Claire Dunmore (PERSON)"},
+      {"Fiji's prime minister, Josaia Vula, met Australian Foreign Minister Claire Dunmore in Suva on Monday.",
+       "Josaia Vula | prime-minister-of | Fiji (GPE)"},
+      // "praised" read as a participle (acl) with a direct object: a past tense, active.
+      {"Celtic's manager, Marco Rossi, praised Oscar Berg.", "Marco Rossi | praise | Oscar Berg (PERSON)"},
+      {"Castellan Bank's chairman, Lars Berg, criticised Nordbank.", "Lars Berg | chairman-of | Castellan Bank (ORG)"},
+  });
+  // Without a possessor the comma does not make a role noun of "the loan".
+  for (const auto& k : keys("Unless Banco Austral extends the loan, Minera Cerro Blanco will sell a copper mine to Hartmann Trading."))
+    CHECK(k.rfind("Banco Austral | extend | Minera", 0) != 0);
+}
