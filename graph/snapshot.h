@@ -68,8 +68,8 @@ class SnapshotIndex {
   std::uint32_t target(std::size_t e) const;
   /// A graph of every node (node record i is NodeIndex i) and no edge; then add_edges().
   KnowledgeGraph nodes() const;
-  /// Inserts the edge records `edges` (positions, ascending, none inserted before) into a graph
-  /// made by nodes(). Throws ParseError (E522) on a damaged record.
+  /// Inserts the edge records `edges` (positions, none inserted before; any order: listings are
+  /// by id) into a graph made by nodes(). Throws ParseError (E522) on a damaged record.
   void add_edges(KnowledgeGraph& g, const std::vector<std::uint32_t>& edges) const;
 
   struct Impl;  ///< graph/snapshot.cpp only
