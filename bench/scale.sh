@@ -46,7 +46,9 @@ rm -rf "$WORK/two" "$WORK/one" "$WORK/merged"
 s=$(date +%s.%N)
 (cd "$WORK" && timed "  shards (both workers)" parallel --will-cite --sshlogin 2/: --workdir . \
    "/usr/bin/time -f '  worker {}: %e s wall, peak %M KB' '$ERGRAPH' build corpus.jsonl -o two/s{} --shard {}/2 -q -j 1" ::: 0 1)
-timed "  merge" "$ERGRAPH" merge "$WORK/two/s0/graph.snapshot" "$WORK/two/s1/graph.snapshot" -o "$WORK/merged/" 2>/dev/null
+/usr/bin/time -o "$WORK/merge.time" -f "  merge: %e s wall, peak %M KB" \
+  "$ERGRAPH" merge "$WORK/two/s0/graph.snapshot" "$WORK/two/s1/graph.snapshot" -o "$WORK/merged/" 2>/dev/null
+cat "$WORK/merge.time"
 e=$(date +%s.%N)
 echo "2 workers: $(python3 -c "print(f'{$e-$s:.1f}')") s in all"
 # One worker.
