@@ -485,6 +485,11 @@ class SentenceTriples {
       emit(plain, from_mention(*m), from_mention(*e), core::ascii_lower(ps_.form(n)) + "-" + ps_.lemma(n + 1),
            std::string(ps_.form(n)) + " " + std::string(ps_.form(n + 1)), 0.9, n, n + 2);
     }
+    // (Every role triple below: (person, ROLE-of, organisation or state), ROLE the role noun at t.)
+    const auto emit_role = [&](const MentionInfo& who, const MentionInfo& of, std::uint32_t t) {
+      Clause plain;
+      emit(plain, from_mention(who), from_mention(of), core_words(t) + "-of", std::string(ps_.form(t)), 1.5, t, t + 1);
+    };
     // "Helsinki City Council elected Anna Virtanen as its chair": the object holds the role in
     // the subject's organisation -> (Anna Virtanen, chair-of, Helsinki City Council). Only with
     // "its"/"their", which name the subject ("appointed Smith as trustee" says of what no).
@@ -503,9 +508,7 @@ class SentenceTriples {
       if (!org) continue;
       for (std::uint32_t o : ps_.children(v, "obj"))
         if (const MentionInfo* who = mention(o); who && who->mention.type == core::EntityType::Person) {
-          Clause plain;
-          emit(plain, from_mention(*who), from_mention(*org), core_words(t) + "-of", std::string(ps_.form(t)), 1.5, t,
-               t + 1);
+          emit_role(*who, *org, t);
         }
     }
     // A role noun with a possessor and the person's name in apposition: "Fiji's prime minister,
@@ -516,9 +519,7 @@ class SentenceTriples {
       if (!who) continue;
       for (std::uint32_t c : ps_.children(t, "nmod:poss"))
         if (const MentionInfo* of = mention(c); of && of != who) {
-          Clause plain;
-          emit(plain, from_mention(*who), from_mention(*of), core_words(t) + "-of", std::string(ps_.form(t)), 1.5, t,
-               t + 1);
+          emit_role(*who, *of, t);
         }
     }
     // Appositions with a possessor: "Xi Jinping, China's president" -> (Xi Jinping, president-of, China).
@@ -528,9 +529,7 @@ class SentenceTriples {
       if (!who) continue;
       for (std::uint32_t c : ps_.children(t, "nmod:poss"))
         if (const MentionInfo* of = mention(c)) {
-          Clause plain;
-          emit(plain, from_mention(*who), from_mention(*of), core_words(t) + "-of",
-               std::string(ps_.form(t)), 1.5, t, t + 1);
+          emit_role(*who, *of, t);
         }
     }
   }
