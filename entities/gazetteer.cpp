@@ -159,28 +159,25 @@ void Gazetteer::add_place(std::string_view name) {
 void Gazetteer::add_kind(std::string_view key, std::uint32_t kind) {
   std::string k(key);
   std::transform(k.begin(), k.end(), k.begin(), ascii_lower);
-  max_kind_words_ = std::max(max_kind_words_, static_cast<std::size_t>(std::count(k.begin(), k.end(), ' ') + 1));
-  kinds_[k] |= kind;
+  for (std::size_t p = k.find(' '); p != std::string::npos; p = k.find(' ', p + 1)) kinds_.try_emplace(k.substr(0, p), 0u);
+  kinds_[k] |= kAliasBit | kind;
 }
 
 std::size_t Gazetteer::match_kinds(const std::vector<std::string_view>& forms, std::size_t i, std::size_t end,
                                    std::uint32_t& kinds) const {
   kinds = 0;
   if (i >= end || forms[i].empty() || !std::isalpha(static_cast<unsigned char>(forms[i][0]))) return 0;
+  // The longest alias starting at i: grow the words while they still start some alias.
   std::string key;
-  for (std::size_t n = std::min(max_kind_words_, end - i); n >= 1; --n) {
-    key.clear();
-    for (std::size_t k = i; k < i + n; ++k) {
-      if (k > i) key += ' ';
-      for (char c : norm_form(forms[k])) key += ascii_lower(c);
-    }
+  std::size_t found = 0;
+  for (std::size_t k = i; k < end; ++k) {
+    if (k > i) key += ' ';
+    for (char c : norm_form(forms[k])) key += ascii_lower(c);
     const auto it = kinds_.find(key);
-    if (it != kinds_.end()) {
-      kinds = it->second;
-      return n;
-    }
+    if (it == kinds_.end()) break;
+    if (it->second & kAliasBit) kinds = it->second & ~kAliasBit, found = k + 1 - i;
   }
-  return 0;
+  return found;
 }
 
 const GazetteerEntry* Gazetteer::find(std::string_view alias) const {

@@ -11,6 +11,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/triple.h"
@@ -94,9 +95,11 @@ class Gazetteer {
   std::set<std::string, std::less<>> first_names_;
   std::multimap<std::string, GazetteerEntry, std::less<>> ambiguous_;
   std::set<std::string, std::less<>> places_;
-  std::map<std::string, std::uint32_t, std::less<>> kinds_;  // lower-cased alias -> kKind bits
+  // Lower-cased alias -> kAliasBit | kKind bits, and every shorter word prefix of an alias -> 0
+  // (match_kinds stops growing a match at the first word sequence that starts no alias).
+  std::unordered_map<std::string, std::uint32_t> kinds_;
+  static constexpr std::uint32_t kAliasBit = 0x80000000u;
   std::size_t max_words_ = 1;
-  std::size_t max_kind_words_ = 1;
   void add_kind(std::string_view key, std::uint32_t kind);
 };
 

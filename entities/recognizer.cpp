@@ -1,6 +1,7 @@
 #include "entities/recognizer.h"
 
 #include <algorithm>
+#include <atomic>
 #include <map>
 #include <string>
 #include <tuple>
@@ -129,6 +130,8 @@ EntityRecognizer::EntityRecognizer(RecognizerModel model, std::shared_ptr<const 
   std::vector<nlp::WordList> lists;
   for (auto name : detail::kNerLists) lists.push_back(lexicon.has(name) ? lexicon.get(name) : nlp::WordList{});
   lists_ = std::make_shared<const std::vector<nlp::WordList>>(std::move(lists));
+  static std::atomic<std::uint64_t> next_id{1};
+  id_ = next_id.fetch_add(1);
 }
 
 EntityRecognizer EntityRecognizer::load(const std::filesystem::path& path, std::shared_ptr<const Gazetteer> gazetteer,
@@ -215,12 +218,24 @@ detail::NerDocStats document_stats(const nlp::Document& doc) {
 }
 }  // namespace
 
+detail::NerTransitionMemo& EntityRecognizer::thread_memo() const {
+  // One memo per thread, kept across documents while the thread serves this recognizer's
+  // weights (id_ is unique per loaded model, so a new model at a reused address starts afresh).
+  thread_local std::unique_ptr<detail::NerTransitionMemo> memo;
+  thread_local std::uint64_t owner = 0;
+  if (!memo || owner != id_) {
+    memo = std::make_unique<detail::NerTransitionMemo>(model_->weights);
+    owner = id_;
+  }
+  return *memo;
+}
+
 std::vector<int> EntityRecognizer::label_sentence(const nlp::Document& doc, const nlp::Sentence& sent) const {
-  return label(doc, sent, document_stats(doc));
+  return label(doc, sent, document_stats(doc), thread_memo());
 }
 
 std::vector<int> EntityRecognizer::label(const nlp::Document& doc, const nlp::Sentence& sent,
-                                         const detail::NerDocStats& stats) const {
+                                         const detail::NerDocStats& stats, detail::NerTransitionMemo& memo) const {
   const auto res = resources(*model_, gazetteer_.get(), *lists_);
   std::vector<detail::NerWord> ctx;
   detail::ner_context(doc, sent, res, ctx, &stats);
@@ -234,13 +249,19 @@ std::vector<int> EntityRecognizer::label(const nlp::Document& doc, const nlp::Se
     weights.add_scores({feats, static_cast<std::size_t>(n)}, scores);
     for (int c = 0; c < classes; ++c) out[c] = scores[c];
   };
+  // The transition scores of word i after each previous label, computed once per word (not once
+  // per previous label) from the memo.
+  const auto c_count = static_cast<std::size_t>(classes);
+  const std::size_t block = (c_count + 1) * c_count;
+  std::vector<std::int32_t> tsum(sent.size() * block);
+  for (std::size_t i = 0; i < sent.size(); ++i) {
+    detail::NerTransitionPart parts[detail::kMaxNerTransitionFeatures];
+    const int n = detail::ner_transition_parts(&ctx[i + 2], parts, res.options);
+    memo.word(parts, n, &tsum[i * block]);
+  }
   const auto trans = [&](std::size_t i, int prev, std::int64_t* out) {
-    nlp::FeatureKey tf[detail::kMaxNerTransitionFeatures];
-    const int n = detail::ner_transition_features(
-        &ctx[i + 2], prev < 0 ? detail::kNerStart : static_cast<std::uint64_t>(prev), tf, res.options);
-    std::int32_t scores[kMaxLabels] = {};
-    weights.add_scores({tf, static_cast<std::size_t>(n)}, scores);
-    for (int c = 0; c < classes; ++c) out[c] += scores[c];
+    const std::int32_t* row = &tsum[i * block + (prev < 0 ? c_count : static_cast<std::size_t>(prev)) * c_count];
+    for (std::size_t c = 0; c < c_count; ++c) out[c] += row[c];
   };
   if (model_->hyper.decoder == kNerViterbi)
     return detail::ner_viterbi<std::int64_t>(sent.size(), classes, emit, trans, beam_);
@@ -264,11 +285,12 @@ std::vector<int> EntityRecognizer::label(const nlp::Document& doc, const nlp::Se
 std::vector<NamedSpan> EntityRecognizer::recognize(const nlp::Document& doc, const nlp::SentenceProgress& progress) const {
   std::vector<NamedSpan> out;
   const auto stats = document_stats(doc);
+  auto& memo = thread_memo();
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const auto& sent = doc.sentences[s];
     if (progress) progress(s);
     if (sent.size() == 0) continue;
-    for (const auto& [range, type] : spans_of_labels(label(doc, sent, stats)))
+    for (const auto& [range, type] : spans_of_labels(label(doc, sent, stats, memo)))
       out.push_back(NamedSpan{s, sent.first + range.first, sent.first + range.second, static_cast<std::uint16_t>(type)});
   }
   if (progress) progress(static_cast<std::uint32_t>(doc.sentences.size()));

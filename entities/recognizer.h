@@ -32,6 +32,7 @@
 namespace ergraph::entities {
 namespace detail {
 class NerDocStats;
+class NerTransitionMemo;
 }
 
 /// The recognizer model file's name inside a models folder.
@@ -116,13 +117,17 @@ class EntityRecognizer {
   std::vector<int> label_sentence(const nlp::Document& doc, const nlp::Sentence& sentence) const;
 
  private:
-  std::vector<int> label(const nlp::Document& doc, const nlp::Sentence& sentence, const detail::NerDocStats& stats) const;
+  std::vector<int> label(const nlp::Document& doc, const nlp::Sentence& sentence, const detail::NerDocStats& stats,
+                         detail::NerTransitionMemo& memo) const;
+  /// This thread's memo of transition scores for these weights (detail::NerTransitionMemo).
+  detail::NerTransitionMemo& thread_memo() const;
 
   std::shared_ptr<const RecognizerModel> model_;
   std::shared_ptr<const Gazetteer> gazetteer_;
   std::shared_ptr<const std::vector<nlp::WordList>> lists_;
   int beam_ = kDefaultBeam;
   std::uint32_t domain_ = kDomainWeb;
+  std::uint64_t id_ = 0;  ///< unique per constructed recognizer (copies share it: same weights)
 };
 
 /// Spans of a BILOU label sequence (labels as detail::ner_label; ill-formed runs are closed at

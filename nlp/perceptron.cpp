@@ -170,6 +170,18 @@ void PerceptronModel::add_scores(std::span<const FeatureKey> features, std::int3
   }
 }
 
+void PerceptronModel::add_rows(std::span<const FeatureKey> features, std::int32_t* rows) const {
+  if (index_.empty()) return;
+  for (const FeatureKey f : features) __builtin_prefetch(index_.data() + index_.start(f));
+  std::uint32_t inlined[1], lists[1];
+  const std::int16_t* row[1];
+  for (std::size_t k = 0; k < features.size(); ++k) {
+    Hits h{inlined, row, lists};
+    lookup(features.data() + k, 1, h);
+    accumulate(h, rows + k * static_cast<std::size_t>(classes_));
+  }
+}
+
 void PerceptronModel::build_index() {
   index_.reset(keys_.size() + keys_.size() / 2);
   packed_.assign(1, Entry{0, 0});

@@ -115,6 +115,23 @@ CorefScore evaluate_coreference(const std::vector<nlp::GoldSentence>& gold, cons
       }
       return s;
     };
+    // Our named mentions (canonical/TYPE) that cover a head of the chain before `before`.
+    const auto ours_in_chain = [&](std::uint32_t chain, std::uint32_t before) {
+      std::string s;
+      for (const auto& m : named) {
+        if (m.mention.first >= before) continue;
+        bool in = false;
+        for (const auto& d : gm)
+          if (d.entity == chain)
+            for (auto h : d.heads) in = in || (h >= m.mention.first && h < m.mention.last);
+        if (!in) continue;
+        const std::string item = m.mention.canonical + "/" + std::string(core::to_string(m.mention.type));
+        if (s.find(item) != std::string::npos) continue;
+        if (!s.empty()) s += " | ";
+        s += item;
+      }
+      return s.empty() ? std::string("none") : s;
+    };
     std::set<std::uint32_t> scored_tokens;
     for (const auto& d : gm) {
       const auto fn = first_named.find(d.entity);
@@ -152,7 +169,7 @@ CorefScore evaluate_coreference(const std::vector<nlp::GoldSentence>& gold, cons
                                std::string(doc.text.substr(doc.tokens[d.first].begin,
                                                            doc.tokens[d.last - 1].end - doc.tokens[d.first].begin)) +
                                "\" -> " + (got.empty() ? "(unresolved)" : got) + "   want: " + chain_names(d.entity) +
-                               "\n      " + text);
+                               "   ours: " + ours_in_chain(d.entity, d.first) + "\n      " + text);
       }
     }
     for (const auto& a : resolved)

@@ -256,21 +256,66 @@ int ner_emission_features(const NerWord* cur, FeatureKey* out, std::uint32_t opt
   return n;
 }
 
-int ner_transition_features(const NerWord* cur, std::uint64_t prev, FeatureKey* out, std::uint32_t options) {
+int ner_transition_parts(const NerWord* cur, NerTransitionPart* out, std::uint32_t options) {
   int n = 0;
   const NerWord &w = cur[0], &r1 = cur[1], &l1 = cur[-1];
-  out[n++] = feature_key(22, prev);
-  out[n++] = feature_key(24, prev, w.lower);
-  out[n++] = feature_key(25, prev, w.shape);
-  out[n++] = feature_key(26, prev, w.xpos);
-  out[n++] = feature_key(42, prev, r1.short_shape);
+  out[n++] = {22, 0};
+  out[n++] = {24, w.lower};
+  out[n++] = {25, w.shape};
+  out[n++] = {26, w.xpos};
+  out[n++] = {42, r1.short_shape};
   if (options & kNerOptTransWords) {
-    out[n++] = feature_key(65, prev, l1.lower);
-    out[n++] = feature_key(66, prev, r1.lower);
-    out[n++] = feature_key(67, prev, w.caps);
+    out[n++] = {65, l1.lower};
+    out[n++] = {66, r1.lower};
+    out[n++] = {67, w.caps};
   }
-  if ((options & kNerOptKinds) && w.kinds) out[n++] = feature_key(72, prev, w.kinds);
+  if ((options & kNerOptKinds) && w.kinds) out[n++] = {72, w.kinds};
   return n;
+}
+
+int ner_transition_features(const NerWord* cur, std::uint64_t prev, FeatureKey* out, std::uint32_t options) {
+  NerTransitionPart parts[kMaxNerTransitionFeatures];
+  const int n = ner_transition_parts(cur, parts, options);
+  for (int k = 0; k < n; ++k) out[k] = feature_key(parts[k].tmpl, prev, parts[k].value);
+  return n;
+}
+
+NerTransitionMemo::NerTransitionMemo(const nlp::PerceptronModel& weights)
+    : weights_(&weights), classes_(static_cast<std::size_t>(weights.classes())) {}
+
+void NerTransitionMemo::fill(const NerTransitionPart& part, std::int32_t* rows) {
+  // Row r < classes: after label r; row classes: at the sentence start.
+  auto& f = keys_;
+  f.resize(classes_ + 1);
+  for (std::size_t r = 0; r <= classes_; ++r)
+    f[r] = feature_key(part.tmpl, r == classes_ ? kNerStart : static_cast<std::uint64_t>(r), part.value);
+  std::fill(rows, rows + (classes_ + 1) * classes_, 0);
+  weights_->add_rows(f, rows);
+}
+
+const std::int32_t* NerTransitionMemo::block(const NerTransitionPart& part) {
+  const std::size_t size = (classes_ + 1) * classes_;
+  const auto key = std::make_pair(part.tmpl, part.value);
+  if (const auto it = index_.find(key); it != index_.end()) return blocks_.data() + it->second;
+  if (index_.size() >= kMaxBlocks) {
+    scratch_.resize(size);
+    fill(part, scratch_.data());
+    return scratch_.data();
+  }
+  const std::size_t at = blocks_.size();
+  blocks_.resize(at + size);
+  fill(part, blocks_.data() + at);
+  index_.emplace(key, at);
+  return blocks_.data() + at;
+}
+
+void NerTransitionMemo::word(const NerTransitionPart* parts, int n, std::int32_t* sums) {
+  const std::size_t size = (classes_ + 1) * classes_;
+  std::fill(sums, sums + size, 0);
+  for (int k = 0; k < n; ++k) {
+    const std::int32_t* b = block(parts[k]);
+    for (std::size_t j = 0; j < size; ++j) sums[j] += b[j];
+  }
 }
 
 bool ner_allowed(int prev, int label, bool last) {

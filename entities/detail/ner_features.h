@@ -142,6 +142,45 @@ int ner_emission_features(const NerWord* cur, nlp::FeatureKey* out, std::uint32_
 /// start). Returns the number written to `out` (at most kMaxNerTransitionFeatures).
 int ner_transition_features(const NerWord* cur, std::uint64_t prev, nlp::FeatureKey* out,
                             std::uint32_t options = kNerDefaultOptions);
+/// One transition template of a word: its feature after label `prev` is
+/// nlp::feature_key(tmpl, prev, value). ner_transition_features() is these, in this order.
+struct NerTransitionPart {
+  std::uint32_t tmpl = 0;
+  std::uint64_t value = 0;
+};
+/// The transition templates of the word at `cur` (at most kMaxNerTransitionFeatures).
+int ner_transition_parts(const NerWord* cur, NerTransitionPart* out, std::uint32_t options = kNerDefaultOptions);
+
+/// Transition scores memoized for one document: for each (template, value) met, the scores of
+/// every class after every previous label and after the start, looked up in the model once. The
+/// sums are the same integers as scoring ner_transition_features() directly (the decoding does
+/// not change), with about a tenth of the lookups: most templates (label bias, shapes, tags,
+/// capitalization classes) take a few values, and words repeat. At most kMaxBlocks are kept
+/// (about 6 MB); past that, scores are computed without keeping them. The scores depend only on
+/// the weights, so one memo may serve many documents. Not thread-safe: one per thread.
+class NerTransitionMemo {
+ public:
+  explicit NerTransitionMemo(const nlp::PerceptronModel& weights);
+  /// The transition scores of a word with these templates: sums[r * classes + c] = the score of
+  /// class c after label r (row classes: at the sentence start); (classes + 1) * classes values.
+  void word(const NerTransitionPart* parts, int n, std::int32_t* sums);
+  static constexpr std::size_t kMaxBlocks = 8192;
+
+ private:
+  const std::int32_t* block(const NerTransitionPart& part);
+  void fill(const NerTransitionPart& part, std::int32_t* rows);
+  struct KeyHash {
+    std::size_t operator()(const std::pair<std::uint32_t, std::uint64_t>& k) const {
+      return static_cast<std::size_t>(nlp::mix64(k.second ^ (0x9e3779b97f4a7c15ull * (k.first + 1ull))));
+    }
+  };
+  const nlp::PerceptronModel* weights_;
+  std::size_t classes_ = 0;
+  std::unordered_map<std::pair<std::uint32_t, std::uint64_t>, std::size_t, KeyHash> index_;
+  std::vector<std::int32_t> blocks_;   // (classes_ + 1) rows of classes_ scores per block
+  std::vector<std::int32_t> scratch_;  // one block, past kMaxBlocks
+  std::vector<nlp::FeatureKey> keys_;  // the features of the block being filled
+};
 
 /// BILOU labels: label 0 is O; label 1 + 4 * t + k is B, I, L, U (k = 0..3) of type t.
 inline constexpr int kNerO = 0;

@@ -159,6 +159,20 @@ TEST_CASE("entities: PLACE names and match_kinds are recognizer features, never 
   CHECK(kinds == Gazetteer::kKindGpe);
   CHECK(g.match_kinds(forms, 8, forms.size(), kinds) == 1);
   CHECK(kinds == (Gazetteer::kKindGpe | Gazetteer::kKindAmbiguous));
+  const std::vector<std::string_view> palo = {"Palo", "Verde"};
+  CHECK(g.match_kinds(palo, 0, palo.size(), kinds) == 0);  // the start of an alias is no match
+  CHECK(kinds == 0);
+  // The longest alias wins, and a longer alias that only starts here does not hide a shorter one.
+  const Gazetteer ny = parse(
+      "# ergraph gazetteer v1\n"
+      "New York\tNew York (US-NY)\tGPE\n"
+      "New York Times Company\tThe New York Times Company\tORG\n");
+  const std::vector<std::string_view> times = {"New", "York", "Times", "reported"};
+  CHECK(ny.match_kinds(times, 0, times.size(), kinds) == 2);
+  CHECK(kinds == Gazetteer::kKindGpe);
+  const std::vector<std::string_view> company = {"new", "york", "times", "company", "shares"};
+  CHECK(ny.match_kinds(company, 0, company.size(), kinds) == 4);
+  CHECK(kinds == Gazetteer::kKindOrg);
   std::string loc;
   CHECK(error_of("# ergraph gazetteer v1\nRome\tRome\tPLACE\t\tambiguous\n", loc) == "E424");
 }

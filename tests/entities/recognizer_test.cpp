@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <random>
 #include <sstream>
 #include <string>
@@ -310,4 +311,69 @@ TEST_CASE("emission features with every template fit half the buffer, so domain 
   CHECK(ctx[2 + 2].kinds != 0);  // "Kerala": a gazetteer kind
   CHECK(ctx[2 + 4].kinds != 0);  // "Palo Alto": a place
   CHECK(ctx[2 + 3].kinds == 0);  // "met"
+}
+
+TEST_CASE("memoized transition scores equal the direct sums, also past the memo's size", "[recognizer]") {
+  // A model with random weights on every transition template for a handful of values.
+  std::mt19937_64 rng(7);
+  const int classes = 13;
+  std::map<nlp::FeatureKey, std::map<std::uint16_t, std::int16_t>> w;
+  const std::vector<std::uint32_t> templates = {22, 24, 25, 26, 42, 65, 66, 67, 72};
+  for (std::uint32_t t : templates)
+    for (std::uint64_t v = 0; v < 6; ++v)
+      for (int prev = -1; prev < classes; ++prev) {
+        const std::uint64_t pv = prev < 0 ? d::kNerStart : static_cast<std::uint64_t>(prev);
+        for (int k = 0; k < 1 + static_cast<int>(rng() % 20); ++k)  // 1 to 20 weights: inline, list, dense
+          w[nlp::feature_key(t, pv, v)][static_cast<std::uint16_t>(rng() % classes)] =
+              static_cast<std::int16_t>(static_cast<int>(rng() % 2001) - 1000);
+      }
+  std::vector<nlp::FeatureKey> keys;
+  std::vector<std::uint32_t> begins{0};
+  std::vector<nlp::PerceptronModel::Entry> entries;
+  for (const auto& [key, cls] : w) {
+    keys.push_back(key);
+    for (const auto& [c, x] : cls) entries.push_back({c, x});
+    begins.push_back(static_cast<std::uint32_t>(entries.size()));
+  }
+  const auto model = nlp::PerceptronModel::from_tables(classes, 0.01f, keys, begins, entries);
+  std::vector<std::int32_t> sums((classes + 1) * classes);
+  const auto check_word = [&](d::NerTransitionMemo& memo, const d::NerWord* cur) {
+    d::NerTransitionPart parts[d::kMaxNerTransitionFeatures];
+    const int n = d::ner_transition_parts(cur, parts, d::kNerOptAll);
+    memo.word(parts, n, sums.data());
+    for (int prev = -1; prev < classes; ++prev) {
+      nlp::FeatureKey f[d::kMaxNerTransitionFeatures];
+      const int m = d::ner_transition_features(cur, prev < 0 ? d::kNerStart : static_cast<std::uint64_t>(prev), f, d::kNerOptAll);
+      REQUIRE(m == n);
+      std::int32_t direct[classes] = {};
+      model.add_scores({f, static_cast<std::size_t>(m)}, direct);
+      const std::int32_t* row = &sums[static_cast<std::size_t>(prev < 0 ? classes : prev) * classes];
+      for (int c = 0; c < classes; ++c) REQUIRE(row[c] == direct[c]);
+    }
+  };
+  // Words whose attributes take the values the weights know (and some they do not).
+  d::NerWord ctx[3];
+  const auto random_words = [&] {
+    for (auto& x : ctx) {
+      x.lower = rng() % 8, x.shape = rng() % 8, x.xpos = rng() % 8, x.short_shape = rng() % 8;
+      x.caps = rng() % 8, x.kinds = rng() % 8;
+    }
+  };
+  d::NerTransitionMemo memo(model);
+  for (int round = 0; round < 300; ++round) {
+    random_words();
+    check_word(memo, &ctx[1]);
+  }
+  // A memo filled past kMaxBlocks with other values: what it meets next is scored without being
+  // kept, and still right.
+  d::NerTransitionMemo full(model);
+  for (std::size_t k = 0; k < d::NerTransitionMemo::kMaxBlocks / 3 + 10; ++k) {
+    for (auto& x : ctx) x.lower = 100 + 3 * k + static_cast<std::uint64_t>(&x - ctx);
+    d::NerTransitionPart parts[d::kMaxNerTransitionFeatures];
+    full.word(parts, d::ner_transition_parts(&ctx[1], parts, d::kNerOptAll), sums.data());
+  }
+  for (int round = 0; round < 100; ++round) {
+    random_words();
+    check_word(full, &ctx[1]);
+  }
 }
