@@ -61,6 +61,16 @@ void run_eval(const EvalCorefOptions& opt) {
              "chain, or not a gold mention): {}\n",
              score.resolved_unscored);
   for (const auto& [name, n] : score.resolved_unscored_groups) fmt::print("  {:<18} {:>6}\n", name, n);
+  fmt::print("informational: named gold mentions by GUM type: found (one of our names covers the head) and typed "
+             "(person PERSON, organization ORG, place GPE or LOC, others MISC)\n");
+  std::size_t n_gold = 0, found = 0, typed = 0;
+  for (const auto& [name, t] : score.named_types) {
+    fmt::print("  {:<14} n={:<6} found={:<6} typed={:<6} typed/found={:.3f}\n", name, t.gold, t.found, t.typed,
+               t.found ? static_cast<double>(t.typed) / static_cast<double>(t.found) : 0.0);
+    n_gold += t.gold, found += t.found, typed += t.typed;
+  }
+  fmt::print("  {:<14} n={:<6} found={:<6} typed={:<6} typed/found={:.3f}\n", "all", n_gold, found, typed,
+             found ? static_cast<double>(typed) / static_cast<double>(found) : 0.0);
   if (!score.errors.empty()) {
     fmt::print("\nerrors (first {}):\n", score.errors.size());
     for (const auto& e : score.errors) fmt::print("  {}\n", e);

@@ -22,7 +22,7 @@ struct MentionFinder::Words {
   WordList titles, title_nouns, title_modifiers, name_particles, organization_words, organization_of_heads,
       portfolio_words, geographic_words, actor_nouns, place_prepositions, time_words, non_name_openers,
       person_predicates, place_object_verbs, state_nouns, subdivision_words, event_words, destination_verbs,
-      place_of_nouns;
+      place_of_nouns, place_head_nouns, organization_head_nouns, thing_head_nouns;
 };
 
 namespace {
@@ -608,12 +608,30 @@ struct Detector {
     if ((!learned || *learned == EntityType::Loc || *learned == EntityType::Gpe) && !has_org &&
         person_predicate_after(b, sl))
       learned = EntityType::Person;
+    // "James Webb Space Telescope", "Lotfollah Mosque": a name of two or more words ending in a
+    // common noun that in GUM heads only things that are not people (learned lists) is that kind
+    // of thing where the recognizer reads a person or nothing, unless a given name opens a name of
+    // up to three words ("Emma Stone", "Frank Church") or a title does ("Madam Chair").
+    const auto head_kind = [&]() -> std::optional<EntityType> {
+      if (b - a < 2 || !is_upper_start(f(b - 1)) || is_all_caps(f(b - 1)) || (b - a <= 3 && gaz.is_first_name(f(a))) || has_particle ||
+          lex.titles.contains(f(a)) || lex.title_nouns.contains(core::ascii_lower(f(a))))
+        return std::nullopt;
+      const std::string w = core::ascii_lower(f(b - 1));
+      if (lex.place_head_nouns.contains(w)) return EntityType::Loc;
+      if (lex.organization_head_nouns.contains(w)) return EntityType::Org;
+      if (lex.thing_head_nouns.contains(w)) return EntityType::Misc;
+      return std::nullopt;
+    };
+    const auto by_head = !learned || *learned == EntityType::Person || *learned == EntityType::Misc ? head_kind()
+                                                                                                    : std::nullopt;
     if (has_org)
       m.mention.type = EntityType::Org;
     else if (event)
       m.mention.type = EntityType::Misc;
     else if (lex.geographic_words.contains(f(b - 1)))
       m.mention.type = EntityType::Loc;
+    else if (by_head)
+      m.mention.type = *by_head;
     else if (learned)
       m.mention.type = *learned;
     else if (first_name || has_particle)
@@ -741,7 +759,8 @@ MentionFinder::MentionFinder(Gazetteer gazetteer, const nlp::Lexicon& lexicon,
           joined_list(lexicon, 4, 16), lexicon.get(kLists[5]), lexicon.get(kLists[6]), lexicon.get(kLists[7]),
           lexicon.get(kLists[8]), lexicon.get(kLists[9]), lexicon.get(kLists[10]), lexicon.get(kLists[11]),
           lexicon.get(kLists[12]), lexicon.get(kLists[13]), lexicon.get(kLists[14]), lexicon.get(kLists[15]),
-          lexicon.get(kLists[18]), lexicon.get(kLists[19]), lexicon.get(kLists[20])})) {}
+          lexicon.get(kLists[18]), lexicon.get(kLists[19]), lexicon.get(kLists[20]), lexicon.get(kLists[21]),
+          lexicon.get(kLists[22]), lexicon.get(kLists[23])})) {}
 
 MentionFinder MentionFinder::load(const std::filesystem::path& models_dir, MentionOptions options) {
   return load(models_dir, nlp::Lexicon::load(models_dir / nlp::kLexiconFolder), options);

@@ -145,14 +145,15 @@ class MentionFinder {
   const EntityRecognizer* recognizer() const { return recognizer_.get(); }
 
   /// The lexicon lists the rules read, in the order of the members of Words.
-  static constexpr std::array<std::string_view, 21> kLists = {
+  static constexpr std::array<std::string_view, 24> kLists = {
       "titles",          "title_nouns",      "title_modifiers", "name_particles",
       "organization_words", "organization_of_heads", "portfolio_words", "geographic_words",
       "actor_nouns",     "place_prepositions", "time_words",      "non_name_openers",
       "person_predicates", "place_object_verbs", "state_nouns", "subdivision_words",
       "company_words",   // read as part of organization_words
       "occupation_nouns",  // read as part of title_nouns
-      "event_words",     "destination_verbs", "place_of_nouns"};
+      "event_words",     "destination_verbs", "place_of_nouns",
+      "place_head_nouns", "organization_head_nouns", "thing_head_nouns"};
   struct Words;  ///< the lists, as read (defined in mentions.cpp)
 
  private:

@@ -18,6 +18,12 @@
   models/lexicon/place_of_nouns.txt        the nouns whose "of" phrase is mostly a place, counted
       the same way (at least 3 places, twice as many as actors): "the mayor of Lisbon", "the
       outskirts of Kyiv" name the city, not its state as an actor.
+  models/lexicon/place_head_nouns.txt, organization_head_nouns.txt, thing_head_nouns.txt
+      the common nouns that, as the head of a GUM train mention (gold tree; only the documents
+      gum/doc_licenses.tsv marks non_commercial=no), head at least 3 mentions, never a person,
+      and at least 3/4 of them of one type: place; organization; any other type (event, object,
+      abstract, ...). A name ending in one ("James Webb Space Telescope", "Shah Mosque") is that
+      kind of thing, not a person.
 
     scripts/ud_word_lists.py [DATA_DIR]           (default ../shared/data)
     scripts/ud_word_lists.py --check [DATA_DIR]   compare with the committed files: exit 0 if
@@ -46,6 +52,45 @@ MARKS_HEADER = ("# Words that introduce a finite clause (\"before the routes div
                 "not listed (\"shared with Norvida Pharma came from Uppsala\" read as \"with ... came\") is a parse "
                 "error: that clause yields no triple. Lower case.")
 WH_XPOS = ("WDT", "WP", "WP$", "WRB")
+HEAD_NOUNS_HEADER = ("# Common nouns that head {what} in GUM train: a name whose last word is one of them "
+                     "(\"{example}\") names {kind}, not a person, unless it opens with a known given name. "
+                     "Counted by scripts/ud_word_lists.py from the gold heads of GUM train mentions (only documents whose "
+                     "licence allows commercial use): at least 3 mentions, none a person, at least 3/4 {what} (a word "
+                     "added by hand is lost when the script runs again). Lower case.")
+HEAD_NOUN_LISTS = [("place_head_nouns.txt", "place", "places", "Shah Mosque", "a place (LOC)"),
+                   ("organization_head_nouns.txt", "organization", "organizations", "Alameda County Council",
+                    "an organisation (ORG)"),
+                   ("thing_head_nouns.txt", "thing", "events, objects, works and other non-person things",
+                    "James Webb Space Telescope", "a thing (MISC)")]
+
+
+def gum_mentions(rows):
+    """(first, last, type) of the Entity= mentions of a sentence, token indices 0-based, half-open."""
+    stack, out = {}, []
+    for i, r in enumerate(rows):
+        m = re.search(r"Entity=([^|]*)", r[9])
+        if not m:
+            continue
+        for tok in re.finditer(r"\((\d+)-([a-z]+)[^()]*?(\)?)(?=\(|\d*\)|$)|(\d+)\)", m.group(1)):
+            if tok.group(1):
+                if tok.group(3):
+                    out.append((i, i + 1, tok.group(2)))
+                else:
+                    stack.setdefault(tok.group(1), []).append((i, tok.group(2)))
+            elif stack.get(tok.group(4)):
+                first, kind = stack[tok.group(4)].pop()
+                out.append((first, i + 1, kind))
+    return out
+
+
+def head_noun_kinds(rows, counts):
+    """Counts, for each mention of `rows` with one head (the token whose head lies outside it) that
+    is a common noun, the mention's type under the noun's lower-cased lemma."""
+    for first, last, kind in gum_mentions(rows):
+        ids = {str(k + 1) for k in range(first, last)}
+        heads = [rows[k] for k in range(first, last) if rows[k][6] not in ids]
+        if len(heads) == 1 and heads[0][3] == "NOUN":
+            counts[heads[0][2].lower()][kind] += 1
 PLACE_OF_HEADER = ("# Nouns whose \"of\" phrase is a place (\"the mayor of Lisbon\", \"the outskirts of Kyiv\"): a capital "
                    "in that phrase is the city, not its state as an actor. Counted by scripts/ud_word_lists.py from GUM "
                    "train (entity types; only documents whose licence allows commercial use) and EWT train (UNER tags): "
@@ -167,9 +212,11 @@ def main():
     place_of = collections.defaultdict(collections.Counter)
     gum_kinds = {"place": "place", "person": "actor", "organization": "actor"}
     licensed = commercial_gum_docs()
+    head_kinds = collections.defaultdict(collections.Counter)
     for doc, _, rows in annotated_sentences(os.path.join(DATA, "ud", "en_gum-ud-train.conllu")):
         if doc not in licensed:
             continue
+        head_noun_kinds(rows, head_kinds)
         opened = {}
         for r in rows:
             m = re.search(r"Entity=([^|]*)", r[9])
@@ -197,6 +244,14 @@ def main():
              ("finite_clause_marks.txt", MARKS_HEADER, sorted(w for w, n in marks.items() if n >= 5)),
              ("destination_verbs.txt", DEST_HEADER, destinations),
              ("place_of_nouns.txt", PLACE_OF_HEADER, place_of_nouns)]
+    head_lists = collections.defaultdict(list)
+    for noun, c in head_kinds.items():
+        n = sum(c.values())
+        kind, k = sorted(c.items(), key=lambda x: (-x[1], x[0]))[0]
+        if n >= 3 and c["person"] == 0 and 4 * k >= 3 * n:
+            head_lists[kind if kind in ("place", "organization") else "thing"].append(noun)
+    for file, key, what, example, kind in HEAD_NOUN_LISTS:
+        lists.append((file, HEAD_NOUNS_HEADER.format(what=what, example=example, kind=kind), sorted(head_lists[key])))
     status = 0
     for file, header, words in lists:
         out = os.path.join(LEXICON, file)

@@ -33,6 +33,7 @@ struct DocMention {
   std::uint32_t sentence = 0, first = 0, last = 0;  // document-level tokens
   std::vector<std::uint32_t> heads;                 // document-level
   std::uint32_t entity = 0;
+  std::string type;  // GUM entity type
   bool named = false;
 };
 
@@ -74,6 +75,7 @@ CorefScore evaluate_coreference(const std::vector<nlp::GoldSentence>& gold, cons
         for (auto h : m.heads) d.heads.push_back(base + h);
         if (d.heads.empty()) d.heads.push_back(d.last - 1);
         d.entity = m.entity;
+        d.type = m.type;
         d.named = nlp::is_named(m, g);
         gm.push_back(std::move(d));
       }
@@ -84,6 +86,25 @@ CorefScore evaluate_coreference(const std::vector<nlp::GoldSentence>& gold, cons
     const auto named = finder.find(doc);
     const auto resolved = resolver.resolve(doc, named);
 
+    // Named gold mentions: found by ours, and of the right type.
+    for (const auto& d : gm) {
+      if (!d.named) continue;
+      std::string gtype = d.type;
+      auto& tc = score.named_types[gtype];
+      ++tc.gold;
+      const std::uint32_t h = d.heads.front();
+      for (const auto& m : named) {
+        if (h < m.mention.first || h >= m.mention.last) continue;
+        ++tc.found;
+        const auto t = m.mention.type;
+        const bool ok = gtype == "person"         ? t == core::EntityType::Person
+                        : gtype == "organization" ? t == core::EntityType::Org
+                        : gtype == "place"        ? (t == core::EntityType::Gpe || t == core::EntityType::Loc)
+                                                  : t == core::EntityType::Misc;
+        tc.typed += ok;
+        break;
+      }
+    }
     // Per token: the resolved anaphors covering it.
     std::unordered_map<std::uint32_t, std::vector<const ResolvedAnaphor*>> at;
     for (const auto& a : resolved)

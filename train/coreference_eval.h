@@ -45,6 +45,13 @@ struct CorefScore {
   std::size_t resolved_unscored = 0;
   std::map<std::string, std::size_t> resolved_unscored_groups;  ///< the same per group
   std::size_t documents = 0;
+  /// Named gold mentions (nlp::is_named) by GUM type: how many one of our named mentions covers
+  /// (its min-span head, else its last token) and how many of those have the matching type
+  /// (person: PERSON; organization: ORG; place: GPE or LOC; any other type: MISC).
+  struct TypeCount {
+    std::size_t gold = 0, found = 0, typed = 0;
+  };
+  std::map<std::string, TypeCount> named_types;
   std::vector<std::string> errors;  ///< "doc sentence: pronoun -> got (want ...)": first max_errors
 };
 /// Runs `tagger`, `lemmatizer`, `parser` (gold tags, lemmas and heads are discarded), `finder`
