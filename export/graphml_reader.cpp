@@ -12,6 +12,9 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include <libxml/parser.h>
@@ -42,7 +45,19 @@ struct KeyDecl {
 };
 
 /// attr.name -> text of the <data> elements (and key defaults) of one node or edge.
-using Fields = std::map<std::string, std::string, std::less<>>;
+/// An element's attribute values by attribute name: a flat list (an element has a dozen or so;
+/// searching it beats allocating a tree node per value).
+struct Fields {
+  std::vector<std::pair<std::string, std::string>> items;
+  void set(std::string_view name, std::string value) {
+    for (auto& [n, v] : items)
+      if (n == name) {
+        v = std::move(value);
+        return;
+      }
+    items.emplace_back(std::string(name), std::move(value));
+  }
+};
 
 /// What the element readers share: the file (for error locations) and the declared keys.
 struct Context {
@@ -84,6 +99,9 @@ std::string required_attribute(const Context& ctx, const xmlNode* n, const char*
 }
 
 std::string content(const xmlNode* n) {
+  // The common case, one text child: its text as it is (no copy by libxml2 first).
+  if (const xmlNode* t = n->children; t && !t->next && t->type == XML_TEXT_NODE && t->content)
+    return std::string(reinterpret_cast<const char*>(t->content));
   xmlChar* v = xmlNodeGetContent(n);
   if (!v) return {};
   std::string s(reinterpret_cast<const char*>(v));
@@ -152,8 +170,9 @@ std::string_view trim(std::string_view s) {
 }
 
 const std::string* field(const Fields& f, std::string_view name) {
-  auto it = f.find(name);
-  return it == f.end() ? nullptr : &it->second;
+  for (const auto& [n, v] : f.items)
+    if (n == name) return &v;
+  return nullptr;
 }
 
 std::optional<double> parse_double(std::string_view s) {
@@ -227,14 +246,15 @@ bool parse_factuality_lower(std::string_view s, core::Factuality& out) {
 /// Key defaults for `domain`, overridden by the element's <data> children.
 Fields read_fields(const Context& ctx, const xmlNode* elem, std::string_view domain) {
   Fields f;
+  f.items.reserve(16);
   for (const auto& [id, key] : ctx.keys) {
-    if (key.default_value && (key.domain == domain || key.domain == "all")) f[key.name] = *key.default_value;
+    if (key.default_value && (key.domain == domain || key.domain == "all")) f.set(key.name, *key.default_value);
   }
   for (const xmlNode* c = elem->children; c; c = c->next) {
     if (!is_element(c, "data")) continue;
     const std::string key = required_attribute(ctx, c, "key");
     auto it = ctx.keys.find(key);
-    f[it == ctx.keys.end() ? key : it->second.name] = content(c);
+    f.set(it == ctx.keys.end() ? std::string_view(key) : std::string_view(it->second.name), content(c));
   }
   return f;
 }
@@ -351,10 +371,14 @@ struct PendingEdge {
   bool has_id = false;
 };
 
-graph::NodeIndex endpoint(const KnowledgeGraph& g, const PendingEdge& p, const char* attr, const std::string& id) {
-  const auto n = g.find_node(id);
-  if (!n) throw ParseError("E506", std::string("edge ") + attr + " '" + id + "' is not a node", p.where);
-  return *n;
+/// The nodes read, by id (a hash table: a graph's ordered id map costs a string comparison per
+/// level, and ids often share long prefixes).
+using NodeIds = std::unordered_map<std::string, graph::NodeIndex>;
+
+graph::NodeIndex endpoint(const NodeIds& nodes, const PendingEdge& p, const char* attr, const std::string& id) {
+  const auto n = nodes.find(id);
+  if (n == nodes.end()) throw ParseError("E506", std::string("edge ") + attr + " '" + id + "' is not a node", p.where);
+  return n->second;
 }
 
 PendingEdge read_edge(const Context& ctx, const xmlNode* elem) {
@@ -386,9 +410,9 @@ PendingEdge read_edge(const Context& ctx, const xmlNode* elem) {
   return p;
 }
 
-void insert_edge(KnowledgeGraph& g, PendingEdge&& p, std::set<std::string>& edge_ids) {
-  const graph::NodeIndex source = endpoint(g, p, "source", p.source);
-  const graph::NodeIndex target = endpoint(g, p, "target", p.target);
+void insert_edge(KnowledgeGraph& g, const NodeIds& nodes, PendingEdge&& p, std::unordered_set<std::string>& edge_ids) {
+  const graph::NodeIndex source = endpoint(nodes, p, "source", p.source);
+  const graph::NodeIndex target = endpoint(nodes, p, "target", p.target);
   graph::EdgeData& e = p.data;
   if (!p.has_id) e.id = graph::edge_id(g.node(source).id, e.relation, g.node(target).id, e.polarity);
   if (!edge_ids.insert(e.id).second) throw ParseError("E508", "duplicate edge id '" + e.id + "'", p.where);
@@ -408,6 +432,7 @@ KnowledgeGraph read_graphml(const fs::path& path) {
   xmlTextReader* r = holder.get();
   Context ctx{path, {}};
   KnowledgeGraph g;
+  NodeIds nodes;
   std::vector<PendingEdge> edges;
   bool root_seen = false, in_graph = false, graph_done = false;
   int graph_depth = -1;
@@ -454,8 +479,9 @@ KnowledgeGraph read_graphml(const fs::path& path) {
         read_key(ctx, elem);
       } else if (name == "node") {
         graph::NodeData n = read_node(ctx, elem);
-        if (g.find_node(n.id)) throw ParseError("E505", "duplicate node id '" + n.id + "'", where(ctx, elem));
-        g.insert_node(std::move(n));
+        if (nodes.count(n.id)) throw ParseError("E505", "duplicate node id '" + n.id + "'", where(ctx, elem));
+        std::string id = n.id;
+        nodes.emplace(std::move(id), g.insert_node(std::move(n)));
       } else {
         edges.push_back(read_edge(ctx, elem));
       }
@@ -467,8 +493,9 @@ KnowledgeGraph read_graphml(const fs::path& path) {
   if (rc < 0 || first.set) malformed(path, r, first);
   if (!root_seen) throw ParseError("E503", "empty XML document", path.string());
   if (!graph_done && !in_graph) throw ParseError("E503", "GraphML file without a <graph> element", path.string());
-  std::set<std::string> edge_ids;
-  for (PendingEdge& p : edges) insert_edge(g, std::move(p), edge_ids);
+  std::unordered_set<std::string> edge_ids;
+  edge_ids.reserve(edges.size());
+  for (PendingEdge& p : edges) insert_edge(g, nodes, std::move(p), edge_ids);
   return g;
 }
 

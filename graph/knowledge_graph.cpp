@@ -198,14 +198,16 @@ void KnowledgeGraph::add_mention(const core::EntityMention& m) {
 NodeIndex KnowledgeGraph::insert_node(NodeData n) {
   Impl& im = *impl_;
   if (n.id.empty()) n.id = node_id(n.label, n.type, n.scope);
-  if (im.node_by_id.count(n.id) != 0) throw GraphError("E301", "duplicate node id '" + n.id + "'");
+  // One search of the id map: the duplicate check and the insertion's place.
+  const auto at = im.node_by_id.lower_bound(n.id);
+  if (at != im.node_by_id.end() && at->first == n.id) throw GraphError("E301", "duplicate node id '" + n.id + "'");
   detail::VertexProps p;
   p.arg_mentions = n.mentions;
   p.arg_forms = n.forms;
   std::string id = n.id;
   p.data = std::move(n);
   const NodeIndex v = boost::add_vertex(std::move(p), im.g);
-  im.node_by_id.emplace(std::move(id), v);
+  im.node_by_id.emplace_hint(at, std::move(id), v);
   return v;
 }
 
@@ -214,7 +216,8 @@ EdgeIndex KnowledgeGraph::insert_edge(NodeIndex source, NodeIndex target, EdgeDa
   check_node(im, source);
   check_node(im, target);
   if (e.id.empty()) e.id = edge_id(im.g[source].data.id, e.relation, im.g[target].data.id, e.polarity);
-  if (im.edge_by_id.count(e.id) != 0) throw GraphError("E302", "duplicate edge id '" + e.id + "'");
+  const auto at = im.edge_by_id.lower_bound(e.id);
+  if (at != im.edge_by_id.end() && at->first == e.id) throw GraphError("E302", "duplicate edge id '" + e.id + "'");
   e.factuality = consistent(e.factuality, e.polarity, e.modality);
   detail::EdgeProps p;
   p.log_micro = detail::confidence_to_micro(e.confidence);
@@ -223,7 +226,7 @@ EdgeIndex KnowledgeGraph::insert_edge(NodeIndex source, NodeIndex target, EdgeDa
   p.data = std::move(e);
   const EdgeIndex index = p.index;
   im.edge_at.push_back(boost::add_edge(source, target, std::move(p), im.g).first);
-  im.edge_by_id.emplace(std::move(id), index);
+  im.edge_by_id.emplace_hint(at, std::move(id), index);
   return index;
 }
 
