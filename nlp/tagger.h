@@ -36,7 +36,8 @@ class Lemmatizer;
 /// when a noun phrase, "that" or a gerund follows; a plural noun followed at once by a VBZ in -s
 /// swaps tags with it ("Meghna Textiles ships jackets": "jackets" was the verb). The same for a
 /// run of proper nouns right after "that", "whether" or "if" ("suspects that Felix Gantt hid
-/// money"). Returns how many tokens changed.
+/// money"). First of all, a word starting with a capital letter outside ASCII ("Ørsted") tagged as
+/// a verb or common noun becomes NNP (NNPS for NNS). Returns how many tokens changed.
 std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatizer = nullptr);
 
 }  // namespace ergraph::nlp

@@ -69,4 +69,33 @@ inline std::uint64_t shape_hash(std::string_view s, int cap, std::uint64_t basis
   return h;
 }
 
+/// The case of the code point of a 2-byte UTF-8 sequence (lead byte `b0`, continuation `b1`) in
+/// the Latin-1 Supplement, Latin Extended-A, Greek or Cyrillic letters: 'X' upper, 'x' lower, 0
+/// for anything else ("Ø", "Ł", "Ж" are 'X'; "é", "ł", "ж" are 'x'; "×", "—" are 0). Not used by
+/// the feature templates above (the trained models see such letters as 'u').
+constexpr char utf8_letter_case(unsigned char b0, unsigned char b1) {
+  if ((b0 & 0xE0) != 0xC0 || (b1 & 0xC0) != 0x80) return 0;
+  const unsigned cp = ((b0 & 0x1Fu) << 6) | (b1 & 0x3Fu);
+  if (cp >= 0xC0 && cp <= 0xDE) return cp == 0xD7 ? 0 : 'X';
+  if (cp >= 0xDF && cp <= 0xFF) return cp == 0xF7 ? 0 : 'x';
+  if (cp >= 0x100 && cp <= 0x137) return cp % 2 == 0 ? 'X' : 'x';
+  if (cp == 0x138) return 'x';
+  if (cp >= 0x139 && cp <= 0x148) return cp % 2 == 1 ? 'X' : 'x';
+  if (cp == 0x149) return 'x';
+  if (cp >= 0x14A && cp <= 0x177) return cp % 2 == 0 ? 'X' : 'x';
+  if (cp == 0x178) return 'X';
+  if (cp >= 0x179 && cp <= 0x17E) return cp % 2 == 1 ? 'X' : 'x';
+  if (cp == 0x17F) return 'x';
+  if (cp >= 0x391 && cp <= 0x3A9) return cp == 0x3A2 ? 0 : 'X';
+  if (cp >= 0x3AC && cp <= 0x3CE) return 'x';
+  if (cp >= 0x400 && cp <= 0x42F) return 'X';
+  if (cp >= 0x430 && cp <= 0x45F) return 'x';
+  return 0;
+}
+
+/// Whether `s` starts with a capital letter outside ASCII ("Ørsted", "Łódź", "İzmir").
+inline bool starts_with_non_ascii_capital(std::string_view s) {
+  return s.size() >= 2 && utf8_letter_case(static_cast<unsigned char>(s[0]), static_cast<unsigned char>(s[1])) == 'X';
+}
+
 }  // namespace ergraph::nlp::shape

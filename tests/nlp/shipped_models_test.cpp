@@ -3,7 +3,11 @@
 // data is not: without it the gate is skipped (ctest) or, with CI=true, fails.
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <filesystem>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "nlp/conllu.h"
 #include "nlp/evaluate.h"
@@ -11,6 +15,7 @@
 #include "nlp/parser.h"
 #include "nlp/tagger.h"
 #include "nlp/tokenizer.h"
+#include "nlp/word_shape.h"
 #include "support/test_support.h"
 
 using namespace ergraph;
@@ -70,4 +75,60 @@ TEST_CASE("tagger: a word never seen as a preposition is not read as one (sports
   tagger->tag(d);
   CHECK(d.tokens[2].upos == Upos::ADP);
   CHECK(d.tokens[4].upos == Upos::ADP);
+}
+
+TEST_CASE("tagger: a name starting with a capital outside ASCII is a proper noun (Nordic, Polish, Turkish, Czech)",
+          "[tagger]") {
+  // The tagger's features see "Ø" as neither upper nor lower case: "Ørsted" (a lower-case-like word
+  // in -ed) came out VBN. repair_verbless_sentences makes such a verb or common noun NNP.
+  const auto tagger = Tagger::load(test::source_dir() / "models" / "tagger.model");
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Equinor sold a stake to Ørsted on Monday.", "Ørsted"},
+      {"Vestas will supply 60 turbines to Ørsted for a wind farm.", "Ørsted"},
+      {"The mayor of Łódź met the minister.", "Łódź"},
+      {"Fenerbahçe hired İsmail Kartal as coach.", "İsmail"},
+      {"Prosecutors in Brno charged Čestmír Novák with fraud.", "Čestmír"},
+      {"The contract went to Ångström Laboratories.", "Ångström"},
+  };
+  bool any_repaired = false;
+  for (const auto& [text, name] : cases) {
+    Document d;
+    d.text = text;
+    Tokenizer().tokenize(d);
+    tagger->tag(d);
+    any_repaired = repair_verbless_sentences(d) > 0 || any_repaired;
+    INFO(text);
+    bool seen = false;
+    for (std::uint32_t t = 0; t < d.tokens.size(); ++t) {
+      if (d.form(t) != name) continue;
+      seen = true;
+      CHECK(d.tokens[t].upos == Upos::PROPN);
+    }
+    CHECK(seen);
+  }
+  CHECK(any_repaired);  // at least one of them the tagger alone got wrong
+}
+
+TEST_CASE("word shapes: the case of letters outside ASCII", "[tagger]") {
+  using namespace ergraph::nlp::shape;
+  const auto k = [](const char* s) { return utf8_letter_case(static_cast<unsigned char>(s[0]), static_cast<unsigned char>(s[1])); };
+  CHECK(k("Ø") == 'X');
+  CHECK(k("ø") == 'x');
+  CHECK(k("Ł") == 'X');
+  CHECK(k("ł") == 'x');
+  CHECK(k("İ") == 'X');
+  CHECK(k("Ž") == 'X');
+  CHECK(k("ž") == 'x');
+  CHECK(k("Ж") == 'X');
+  CHECK(k("ж") == 'x');
+  CHECK(k("Ω") == 'X');
+  CHECK(k("ß") == 'x');
+  CHECK(k("×") == 0);  // a sign, not a letter
+  CHECK(k("÷") == 0);
+  CHECK(k("ab") == 0);  // ASCII
+  CHECK(starts_with_non_ascii_capital("Ørsted"));
+  CHECK_FALSE(starts_with_non_ascii_capital("ørsted"));
+  CHECK_FALSE(starts_with_non_ascii_capital("Orsted"));
+  CHECK_FALSE(starts_with_non_ascii_capital("—"));
+  CHECK_FALSE(starts_with_non_ascii_capital(""));
 }

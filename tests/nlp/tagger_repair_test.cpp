@@ -112,3 +112,16 @@ TEST_CASE("tagger repair: a name subject after 'that', and a plural noun swapped
                       {"DT", "NN", "VBD", "IN", "NNP", "NNS", "VBD", "NNP", "."});
   CHECK(ergraph::nlp::repair_verbless_sentences(f, lemmatizer.get()) == 0);
 }
+
+TEST_CASE("tagger repair: a verb or common noun starting with a capital outside ASCII is a name", "[nlp][tagger]") {
+  auto d = tagged("Equinor sold assets to Ørsted and Åkers .", {"NNP", "VBD", "NNS", "IN", "VBN", "CC", "NNS", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d) >= 2);
+  CHECK(xpos(d, 4) == "NNP");
+  CHECK(d.tokens[4].upos == ergraph::nlp::Upos::PROPN);
+  CHECK(xpos(d, 6) == "NNPS");
+  // Lower-case words outside ASCII and ASCII capitals keep their tags.
+  auto e = tagged("Maria ordered éclairs and Read books .", {"NNP", "VBD", "NNS", "CC", "VB", "NNS", "."});
+  ergraph::nlp::repair_verbless_sentences(e);
+  CHECK(xpos(e, 2) == "NNS");
+  CHECK(xpos(e, 4) == "VB");
+}
