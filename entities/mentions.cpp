@@ -10,6 +10,7 @@
 #include "core/error.h"
 #include "core/text.h"
 #include "entities/detail/name_shape.h"
+#include "entities/detail/ner_features.h"
 #include "nlp/tagset.h"
 #include "nlp/lexicon.h"
 #include "nlp/token_class.h"
@@ -68,6 +69,21 @@ struct Detector {
   std::vector<std::int8_t> ner;         // per token: index of the recognizer type naming it, -1 none
   std::vector<EntityType> ner_types;    // recognizer type index -> entity type
   mutable std::deque<GazetteerEntry> made;  // entries for recognized affiliations (stable addresses)
+  // The recognizer's word classes (lower-cased form hash -> capitalization class + 8 x dictionary
+  // class, detail::NerResources::caps); null without a recognizer.
+  const std::vector<std::pair<std::uint64_t, std::uint8_t>>* caps = nullptr;
+
+  // A common word: the recognizer's training text almost never capitalizes it inside a sentence
+  // (capitalization class 1 or 2, "oil", "air", "embassy"); without a recognizer, a word this
+  // document also writes in lower case.
+  bool common_word(std::string_view w) const {
+    if (!caps) return lower_words.count(core::ascii_lower(w)) != 0;
+    const std::uint64_t h = detail::lower_hash(w);
+    const auto it = std::lower_bound(caps->begin(), caps->end(), std::make_pair(h, std::uint8_t{0}));
+    if (it == caps->end() || it->first != h) return false;
+    const int cls = it->second & 7;
+    return cls == 1 || cls == 2;
+  }
 
   // The type the recognizer gives the tokens [a, b): the one type labelling at least half of them
   // and no other type; nullopt if none or without a recognizer.
@@ -582,8 +598,11 @@ struct Detector {
     }
     // "Pacific Nations Cup", "Asian Games": an event's name, whole, even with a place in it.
     const bool event = b - a >= 2 && !has_org && lex.event_words.contains(f(b - 1));
-    // A demonym opening a run is part of an organization or event name, else not part of the name.
-    if (gaz.demonym(f(a)) && !has_org && !event && !gaz.find(f(a))) return analyze(sentence, a + 1, b, sf, sl);
+    // A demonym opening a run is part of an organization or event name, or of a two-word name
+    // whose other word is a common word ("Korean Air", "Indian Oil", "Chinese Embassy": not "Air",
+    // "Oil", "Embassy"), else not part of the name ("Afghan Taliban" is the Taliban).
+    if (gaz.demonym(f(a)) && !has_org && !event && !gaz.find(f(a)) && !(b - a == 2 && common_word(f(a + 1))))
+      return analyze(sentence, a + 1, b, sf, sl);
     const bool first_name = gaz.is_first_name(f(a)) && b - a <= 4 && !has_org;
     // A known place or organization followed by other names: split after it.
     if (const std::size_t g = gaz_len(a, b, e);
@@ -819,8 +838,9 @@ std::vector<std::vector<const MentionInfo*>> store_mentions(Document& doc, const
 }
 
 std::vector<MentionInfo> MentionFinder::find(const Document& doc, const nlp::SentenceProgress& progress) const {
-  Detector d{doc, *gazetteer_, *words_, options_, {}, {}, {}, {}, {}, {}, {}};
+  Detector d{doc, *gazetteer_, *words_, options_, {}, {}, {}, {}, {}, {}, {}, nullptr};
   if (recognizer_) {
+    d.caps = &recognizer_->model().caps;
     d.ner.assign(doc.tokens.size(), -1);
     d.names = recognizer_->recognize(doc, progress);
     for (const auto& n : d.names)
