@@ -212,6 +212,8 @@ struct Detector {
         ++j;
       else if (j > i && is_upper_start(w) && lex.organization_words.contains(w))  // "Aerolease Partners" (NNS)
         ++j;
+      else if (of_seen && is_upper_start(w) && !is_all_caps(w) && pos::has_xpos(doc.tokens[j], {"NN", "NNS", "JJ"}))
+        ++j;  // a capitalized common word after "of"/"for": "Ministry of Foreign Affairs", "of Natural Resources"
       else if ((w == "&" || pos::has_xpos(doc.tokens[j], {"HYPH"}) || w == "-") && j > i && name_token(j + 1, end))
         ++j;
       else if (const std::size_t pe = particles_end(j, end); pe > j)
@@ -221,6 +223,9 @@ struct Detector {
       else if (w == "of" && (of_head || (j > i && title_at(j - 1, end) && name_token(j + 2, end))) &&
                name_token(j + 1, end)) {
         ++j;
+        of_seen = true;
+      } else if (w == "for" && j > i && lex.organization_of_heads.contains(f(j - 1)) && name_token(j + 1, end)) {
+        ++j;  // "Max Planck Institute for Astronomy", "Centre for Policy Studies": right after the head
         of_seen = true;
       } else if (w == "and" && of_seen && name_token(j + 1, end) &&
                  (lex.portfolio_words.contains(f(j + 1)) || (j + 2 < end && lex.portfolio_words.contains(f(j + 2)))))

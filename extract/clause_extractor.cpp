@@ -302,6 +302,7 @@ class SentenceTriples {
       bool found = false;
       const Argument* concept_slot = nullptr;
       std::string concept_rel, concept_text;
+      std::vector<std::pair<std::uint32_t, std::uint32_t>> used;  // token spans of the names used
       for (const Argument& a : slots) {
         auto e = entity(a);
         std::string rel = base, text = written(c);
@@ -317,7 +318,14 @@ class SentenceTriples {
           e->weak = false;
           e->rule = "exact";
         }
+        // "sued the Ministry for Foreign Affairs": a phrase the parser hung on the verb inside a
+        // name already used in this clause is part of that name, no argument of its own.
+        if (e && std::any_of(used.begin(), used.end(), [&](const std::pair<std::uint32_t, std::uint32_t>& u) {
+              return e->first >= u.first && e->last <= u.second;
+            }))
+          continue;
         if (e) {
+          used.emplace_back(e->first, e->last);
           if (!a.prep.empty()) {
             rel += "-" + hyphenated(a.prep);
             text += " " + a.prep;

@@ -295,3 +295,25 @@ TEST_CASE("clause: two object nouns side by side are one phrase, the second its 
     return t.subject.name == "Nordbank" && t.relation.rfind("buy-plant", 0) == 0;
   }));
 }
+
+TEST_CASE("clause: an institution's name runs on after 'for', and a phrase inside a used name is no argument (science, government, courts)",
+          "[extract][clause]") {
+  const auto sci = extract("The Max Planck Institute for Astronomy is collaborating with the University of Tokyo.");
+  INFO(::Catch::Detail::stringify(keys(sci)));
+  CHECK(has(sci, "Max Planck Institute for Astronomy | collaborate-with | University of Tokyo"));
+  const auto policy = extract("The Centre for Policy Studies criticised the Treasury.");
+  INFO(::Catch::Detail::stringify(keys(policy)));
+  CHECK(has(policy, "Centre for Policy Studies | criticise | Treasury"));
+  // "for Foreign Affairs" hangs on the verb in the parse: no second triple "sue-for" to the same name.
+  const auto court = extract("The Coalition for Racial Equality sued the Ministry for Foreign Affairs.");
+  INFO(::Catch::Detail::stringify(keys(court)));
+  CHECK(has(court, "Coalition for Racial Equality | sue | Ministry for Foreign Affairs"));
+  CHECK_FALSE(has(court, "Coalition for Racial Equality | sue-for | Ministry for Foreign Affairs"));
+  const auto of = extract("Kenya summoned officials of the Ministry of Foreign Affairs.");
+  INFO(::Catch::Detail::stringify(keys(of)));
+  CHECK(std::none_of(of.begin(), of.end(), [](const Triple& t) { return t.object.name == "Ministry of Foreign"; }));
+  // A plain "for" after a name is no part of it.
+  const auto award = extract("Harvard University awarded a prize to Maria Lopez for her research.");
+  INFO(::Catch::Detail::stringify(keys(award)));
+  CHECK(std::none_of(award.begin(), award.end(), [](const Triple& t) { return t.subject.name.find(" for ") != std::string::npos; }));
+}

@@ -51,16 +51,18 @@ TEST_CASE("quality: clause extractor precision and recall on the out-of-domain s
   const auto& strict = at(t, "all", MatchLevel::Strict);
   INFO("strict: matched " << strict.matched << " of " << strict.predicted << " system, " << strict.gold << " gold");
   CHECK(strict.gold == 153);
-  CHECK(strict.precision() >= 0.685);
-  CHECK(strict.recall() >= 0.626);
-  CHECK(at(t, "all", MatchLevel::Verb).precision() >= 0.699);
+  CHECK(strict.precision() >= 0.699);
+  CHECK(strict.recall() >= 0.640);
+  CHECK(at(t, "all", MatchLevel::Verb).precision() >= 0.713);
   // Measured after the fourth session of 2026-12-06 (third session: strict 0.677 / 0.575, verb
   // 0.692 / 0.588, pair 0.705 / 0.595; then "X appointed Y as its ROLE" role triples, role nouns
   // with a flat name, "X's ROLE, NAME," subjects): strict 96 of 140 system / 153 gold (0.686 /
-  // 0.627), verb 0.700 / 0.641, pair 0.712 / 0.647 (floors 0.001 below).
-  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.640);
-  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.711);
-  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.646);
+  // 0.627), verb 0.700 / 0.641, pair 0.712 / 0.647. Fifth session ("for" in institution names,
+  // no second argument inside a used name): strict 98 of 140 / 153 (0.700 / 0.641), verb 0.714 /
+  // 0.654, pair 0.727 / 0.660 (floors 0.001 below).
+  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.653);
+  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.726);
+  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.659);
 }
 
 TEST_CASE("quality: pattern extractor precision and recall on the out-of-domain set stay at their floors", "[quality]") {
