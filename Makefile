@@ -14,7 +14,7 @@ PREFIX ?= /usr/local
 
 # Debian 12 packages the build, the tests and the demo need.
 DEB_PACKAGES := g++ cmake make pkg-config libboost-graph-dev rapidjson-dev libfmt-dev \
-                libcli11-dev catch2 libxml2-dev libxml2-utils graphviz python3 python3-networkx iso-codes \
+                libcli11-dev catch2 libxml2-dev libxml2-utils graphviz python3 python3-networkx python3-igraph iso-codes \
                 chromium parallel help2man
 
 SAN_BUILD_DIR ?= build-sanitize

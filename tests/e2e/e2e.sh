@@ -95,6 +95,22 @@ assert "Vladimir Putin" in labels and "United States" in labels, labels
 PY
 }
 
+case_outputs_igraph() {
+  need "igraph load check" prog:/usr/bin/python3 py:igraph
+  build_samples
+  /usr/bin/python3 - "$TMP/out/graph.graphml" <<'PY' || fail "python-igraph could not load the GraphML, or found no path"
+import sys, igraph
+g = igraph.Graph.Read_GraphML(sys.argv[1])
+assert g.vcount() > 3 and g.ecount() > 3, (g.vcount(), g.ecount())
+labels = g.vs["label"]
+assert all(labels), "a node without a label"
+assert "Vladimir Putin" in labels and "United States" in labels, labels
+path = g.get_shortest_paths(labels.index("Vladimir Putin"), to=labels.index("United States"), mode="all")[0]
+assert len(path) >= 2, path
+assert all(w >= 1 for w in g.es["weight"]), "an edge weight below 1"
+PY
+}
+
 case_outputs_dot() {
   need "Graphviz render check" prog:dot
   build_samples
