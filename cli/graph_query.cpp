@@ -9,7 +9,9 @@
 #include <algorithm>
 #include <cctype>
 #include <fstream>
+#include <memory>
 #include <regex>
+#include <vector>
 
 #include "cli/commands.h"
 #include "core/error.h"
@@ -34,6 +36,12 @@ QueryGraph load_query_graph(const std::string& file) {
     q.graph = load_graph(file);
   }
   return q;
+}
+
+QueryGraph& load_query_graph_for_exit(const std::string& file) {
+  static auto* kept = new std::vector<std::unique_ptr<QueryGraph>>();
+  kept->push_back(std::make_unique<QueryGraph>(load_query_graph(file)));
+  return *kept->back();
 }
 
 graph::KnowledgeGraph load_graph_unresolved(const std::string& file) {

@@ -70,7 +70,7 @@ void run_neighbors(const NeighborsCliOptions& opt, int& exit_code) {
   graph::PathOptions query;
   apply_filters(opt.filters, query);
   // GraphML, graph.snapshot or graph.index (read as an index); a missing file: IoError, exit 74
-  auto q = load_query_graph(opt.graph_file);
+  auto& q = load_query_graph_for_exit(opt.graph_file);
   const auto& g = q.graph;
   const auto start = resolve_entity(g, opt.name, load_titles(opt.filters.models));
   const auto found = q.index ? graph::neighborhood(*q.index, q.graph, start, opt.depth, query)

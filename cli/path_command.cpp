@@ -126,7 +126,7 @@ void run_path(PathCliOptions& opt, int& exit_code) {
   apply_filters(opt.filters, opt.path);
   opt.path.cost = opt.by == "confidence" ? graph::PathCost::Confidence : graph::PathCost::Hops;
   // GraphML, graph.snapshot or graph.index (read as an index); a missing file: IoError, exit 74
-  auto q = load_query_graph(opt.graph_file);
+  auto& q = load_query_graph_for_exit(opt.graph_file);
   const auto& g = q.graph;
   const auto titles = load_titles(opt.filters.models);
   const auto from = resolve_entity(g, opt.from, titles);
