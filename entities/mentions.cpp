@@ -637,8 +637,9 @@ struct Detector {
     // of thing where the recognizer reads a person or nothing, unless a given name opens a name of
     // up to three words ("Emma Stone", "Frank Church") or a title does ("Madam Chair").
     const auto head_kind = [&]() -> std::optional<EntityType> {
-      if (b - a < 2 || !is_upper_start(f(b - 1)) || is_all_caps(f(b - 1)) || (b - a <= 3 && gaz.is_first_name(f(a))) || has_particle ||
-          lex.titles.contains(f(a)) || lex.title_nouns.contains(core::ascii_lower(f(a))))
+      if ((learned && *learned != EntityType::Person && *learned != EntityType::Misc) || b - a < 2 ||
+          !is_upper_start(f(b - 1)) || is_all_caps(f(b - 1)) || (b - a <= 3 && gaz.is_first_name(f(a))) ||
+          has_particle || lex.titles.contains(f(a)) || lex.title_nouns.contains(core::ascii_lower(f(a))))
         return std::nullopt;
       const std::string w = core::ascii_lower(f(b - 1));
       if (lex.place_head_nouns.contains(w)) return EntityType::Loc;
@@ -646,15 +647,13 @@ struct Detector {
       if (lex.thing_head_nouns.contains(w)) return EntityType::Misc;
       return std::nullopt;
     };
-    const auto by_head = !learned || *learned == EntityType::Person || *learned == EntityType::Misc ? head_kind()
-                                                                                                    : std::nullopt;
     if (has_org)
       m.mention.type = EntityType::Org;
     else if (event)
       m.mention.type = EntityType::Misc;
     else if (lex.geographic_words.contains(f(b - 1)))
       m.mention.type = EntityType::Loc;
-    else if (by_head)
+    else if (const auto by_head = head_kind())
       m.mention.type = *by_head;
     else if (learned)
       m.mention.type = *learned;

@@ -106,8 +106,10 @@ struct MentionInfo {
 /// subdivision_words, company_words (read as more organization_words; a capitalised one also
 /// continues a name run when tagged as a common noun: "Aerolease Partners") and occupation_nouns
 /// (read as more title_nouns), event_words (a run ending in one is one MISC name: "Pacific
-/// Nations Cup"), destination_verbs, place_of_nouns (nlp/lexicon.h). A title noun written with a capital is a title
-/// too ("Prosecutor Hanna Berg").
+/// Nations Cup"), destination_verbs, place_of_nouns, and place_head_nouns,
+/// organization_head_nouns, thing_head_nouns (a name ending in one is LOC, ORG or MISC where the
+/// recognizer reads a person or nothing: "Whitlock Inquiry") (nlp/lexicon.h). A title noun
+/// written with a capital is a title too ("Prosecutor Hanna Berg").
 /// Thread safety: immutable; find() may be called concurrently.
 /// How capitals and seats of government are named (`ergraph build --actors`).
 enum class Actors : std::uint8_t {

@@ -251,10 +251,10 @@ class ClauseBuilder {
     // it (parataxis of the name): a finite verb without subject or mark after a relative clause
     // of the root noun is the main verb, and that noun its subject.
     if ((r == "advcl" || r == "parataxis") && p > g && ps_.children(p, "mark").empty()) {
-      const std::string_view x = xpos_name(ps_.doc().tokens[p].xpos);
+      const std::string_view x = xpos_name(doc_tok(p).xpos);
       const bool finite = x == "VBD" || x == "VBZ" || x == "VBP";
       const auto root_noun = [&](std::uint32_t n) {
-        const Upos u = ps_.doc().tokens[n].upos;
+        const Upos u = doc_tok(n).upos;
         return rel_of(n) == "root" && (u == Upos::NOUN || u == Upos::PROPN);
       };
       if (finite && r == "advcl" && rel_of(g) == "acl:relcl" && governor(g) >= 0 &&

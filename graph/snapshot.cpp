@@ -225,8 +225,13 @@ NodeIndex read_node(Reader& r, KnowledgeGraph& g) {
   n.aliases = r.strs();
   auto arg_forms = r.forms();
   auto call_forms = r.forms();
-  if (g.find_node(n.id)) r.fail("duplicate node id " + n.id);
-  const NodeIndex v = g.insert_node(std::move(n));
+  const std::string id = n.id;
+  NodeIndex v = 0;
+  try {
+    v = g.insert_node(std::move(n));  // one search of the id map, which also refuses a repeated id
+  } catch (const GraphError&) {
+    r.fail("duplicate node id " + id);
+  }
   detail::VertexProps& p = g.impl().vprops(v);
   p.arg_mentions = arg;
   p.call_mentions = call;
@@ -281,8 +286,13 @@ void read_edge(Reader& r, KnowledgeGraph& g, NodeIndex s, NodeIndex t) {
     ev.url = r.str();
     d.evidence.push_back(std::move(ev));
   }
-  if (g.impl().edge_by_id.count(d.id)) r.fail("duplicate edge id " + d.id);
-  const EdgeIndex e = g.insert_edge(s, t, std::move(d));
+  const std::string id = d.id;
+  EdgeIndex e = 0;
+  try {
+    e = g.insert_edge(s, t, std::move(d));  // s and t are valid: the only refusal is a repeated id
+  } catch (const GraphError&) {
+    r.fail("duplicate edge id " + id);
+  }
   g.impl().eprops(e).log_micro = log_micro;  // exactly, not recomputed from the rounded confidence
 }
 

@@ -146,6 +146,43 @@ TEST_CASE("snapshot: damaged and hostile files are refused with a ParseError", "
   CHECK_THROWS_AS(graph::read_snapshot(dir.path() / "none.snapshot"), IoError);
 }
 
+TEST_CASE("snapshot: a repeated node or edge id is a ParseError naming it", "[graph][snapshot]") {
+  test::TempDir dir;
+  const graph::KnowledgeGraph g = shard(0, 1);
+  const std::string good = snapshot_bytes(g);
+  // The second id (in id order) written over with the first, in the string table; the checksum
+  // made right again.
+  const auto with_id_repeated = [&](const std::vector<std::string>& sorted_ids) {
+    REQUIRE(sorted_ids.size() >= 2);
+    REQUIRE(sorted_ids[0].size() == sorted_ids[1].size());
+    std::string payload = good.substr(32);
+    const auto at = payload.find(sorted_ids[1]);
+    REQUIRE(at != std::string::npos);
+    payload.replace(at, sorted_ids[1].size(), sorted_ids[0]);
+    std::string bytes = good.substr(0, 24);
+    const std::uint64_t sum = core::fnv1a64_words(payload);
+    for (int i = 0; i < 8; ++i) bytes.push_back(static_cast<char>((sum >> (8 * i)) & 0xFF));
+    return bytes + payload;
+  };
+  const auto message_of = [&](const std::string& bytes) {
+    try {
+      read_bytes(dir, bytes);
+    } catch (const ParseError& e) {
+      return std::string(e.code()) + " " + e.what();
+    }
+    return std::string("none");
+  };
+  std::vector<std::string> node_ids, edge_ids;
+  for (const auto n : g.nodes()) node_ids.push_back(g.node(n).id);
+  for (const auto e : g.edges()) edge_ids.push_back(g.edge(e).id);
+  const std::string nodes = message_of(with_id_repeated(node_ids));
+  CHECK(nodes.rfind("E522", 0) == 0);
+  CHECK(nodes.find("duplicate node id " + node_ids[0]) != std::string::npos);
+  const std::string edges = message_of(with_id_repeated(edge_ids));
+  CHECK(edges.rfind("E522", 0) == 0);
+  CHECK(edges.find("duplicate edge id " + edge_ids[0]) != std::string::npos);
+}
+
 TEST_CASE("snapshot: a version-1 file (checksum over bytes) is still read", "[graph][snapshot]") {
   test::TempDir dir;
   const std::string good = snapshot_bytes(shard(0, 1));
