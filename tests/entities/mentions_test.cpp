@@ -52,6 +52,13 @@ std::vector<Found> mentions_of(const std::vector<std::string>& sentences,
   return out;
 }
 
+/// "name/TYPE name/TYPE ..." of a sentence's mentions, for failure messages.
+std::string found_text(const std::string& sentence) {
+  std::string out;
+  for (const auto& f : mentions_of({sentence})) out += f.canonical + "/" + ergraph::core::to_string(f.type) + " ";
+  return out;
+}
+
 std::vector<std::string> canonicals(const std::vector<Found>& fs) {
   std::vector<std::string> out;
   for (const auto& f : fs) out.push_back(f.canonical);
@@ -404,9 +411,7 @@ TEST_CASE("entities: a name ending in a noun that heads no person in GUM is that
   };
   for (const auto& [sentence, want, type] : cases) {
     INFO(sentence);
-    std::string found;
-    for (const auto& f : mentions_of({sentence})) found += f.canonical + "/" + ergraph::core::to_string(f.type) + " ";
-    INFO("found: " << found);
+    INFO("found: " << found_text(sentence));
     CHECK(has_mention(sentence, want, type));
   }
   // A given name before the noun keeps the person.
@@ -416,9 +421,7 @@ TEST_CASE("entities: a name ending in a noun that heads no person in GUM is that
   };
   for (const auto& [sentence, want] : people) {
     INFO(sentence);
-    std::string found;
-    for (const auto& f : mentions_of({sentence})) found += f.canonical + "/" + ergraph::core::to_string(f.type) + " ";
-    INFO("found: " << found);
+    INFO("found: " << found_text(sentence));
     CHECK(has_mention(sentence, want, EntityType::Person));
   }
 }
@@ -434,9 +437,7 @@ TEST_CASE("entities: a demonym before one common word is part of the name (busin
   };
   for (const auto& [sentence, want] : cases) {
     INFO(sentence);
-    std::string found;
-    for (const auto& f : mentions_of({sentence})) found += f.canonical + "/" + ergraph::core::to_string(f.type) + " ";
-    INFO("found: " << found);
+    INFO("found: " << found_text(sentence));
     const auto names = canonicals(mentions_of({sentence}));
     CHECK(std::find(names.begin(), names.end(), want) != names.end());
   }
