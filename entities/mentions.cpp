@@ -46,6 +46,20 @@ bool particle_hyphen(const MentionFinder::Words& lex, std::string_view word) {
          is_upper_start(word.substr(h + 1));
 }
 
+// The words of a name for coreference; "al-Assad" is compared as "Assad".
+std::vector<std::string_view> words_of(const MentionFinder::Words& lex, std::string_view s) {
+  std::vector<std::string_view> w;
+  std::size_t b = 0;
+  for (std::size_t i = 0; i <= s.size(); ++i)
+    if (i == s.size() || s[i] == ' ') {
+      std::string_view word = s.substr(b, i - b);
+      if (particle_hyphen(lex, word)) word = word.substr(word.find('-') + 1);
+      if (i > b) w.push_back(word);
+      b = i + 1;
+    }
+  return w;
+}
+
 constexpr std::size_t kNoRun = static_cast<std::size_t>(-1);
 
 // The entity type of a recognizer type name: PER, ORG, LOC as GPE (a geographic head word makes
@@ -518,6 +532,49 @@ struct Detector {
     });
   }
 
+  // A word of a person's full name written alone as a capitalized common noun, which the tagger
+  // did not read as a name ("Jenna Marbles ... Marbles was born in Rochester", "Vestas"): a weak
+  // mention, kept only if resolve_coreference ties it to exactly one full name of the document.
+  // Not at the start of a sentence when the document also writes the word in lower case.
+  void add_name_repeats() {
+    std::set<std::string, std::less<>> name_words;
+    for (const auto& m : out) {
+      if (m.mention.type != EntityType::Person || m.from_gazetteer) continue;
+      const auto ws = words_of(lex, m.mention.canonical);
+      if (ws.size() < 2) continue;
+      name_words.emplace(ws.front());
+      name_words.emplace(ws.back());
+    }
+    if (name_words.empty()) return;
+    std::vector<bool> covered(forms.size(), false);
+    for (const auto& m : out)
+      for (auto t = m.mention.first; t < m.mention.last && t < covered.size(); ++t) covered[t] = true;
+    const std::size_t before = out.size();
+    for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+      const auto& sent = doc.sentences[si];
+      for (std::size_t t = sent.first; t < sent.last; ++t) {
+        const std::string_view w = f(t);
+        if (covered[t] || w.size() < 2 || !is_upper_start(w) || is_all_caps(w) || !pos::is_noun(doc.tokens[t]) ||
+            !name_words.contains(w))
+          continue;
+        if (t == sent.first && lower_words.count(core::ascii_lower(w))) continue;
+        MentionInfo m;
+        m.mention.canonical = std::string(w);
+        m.mention.type = EntityType::Person;
+        m.name_first = static_cast<std::uint32_t>(t);
+        m.weak = true;
+        m.mention.sentence = static_cast<std::uint32_t>(si);
+        m.mention.first = static_cast<std::uint32_t>(t);
+        m.mention.last = static_cast<std::uint32_t>(t + 1);
+        out.push_back(std::move(m));
+      }
+    }
+    if (out.size() == before) return;
+    std::sort(out.begin(), out.end(), [](const MentionInfo& x, const MentionInfo& y) {
+      return x.mention.first != y.mention.first ? x.mention.first < y.mention.first : x.mention.last < y.mention.last;
+    });
+  }
+
   // Acronyms defined in the text: "the International Atomic Energy Agency (IAEA)". The acronym in
   // brackets is dropped as a mention of its own, and every later mention written as the acronym
   // takes the long name's canonical name and type. The acronym must spell the initials of the
@@ -738,20 +795,6 @@ struct Detector {
   }
 };
 
-// The words of a name for coreference; "al-Assad" is compared as "Assad".
-std::vector<std::string_view> words_of(const MentionFinder::Words& lex, std::string_view s) {
-  std::vector<std::string_view> w;
-  std::size_t b = 0;
-  for (std::size_t i = 0; i <= s.size(); ++i)
-    if (i == s.size() || s[i] == ' ') {
-      std::string_view word = s.substr(b, i - b);
-      if (particle_hyphen(lex, word)) word = word.substr(word.find('-') + 1);
-      if (i > b) w.push_back(word);
-      b = i + 1;
-    }
-  return w;
-}
-
 // Words that are not name particles: "von der Leyen" has one.
 std::size_t name_words(const MentionFinder::Words& lex, const std::vector<std::string_view>& words) {
   return static_cast<std::size_t>(
@@ -860,6 +903,7 @@ std::vector<MentionInfo> MentionFinder::find(const Document& doc, const nlp::Sen
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) d.sentence(s);
   d.add_recognized_names();
   d.apply_acronyms();
+  d.add_name_repeats();
   resolve_coreference(d.out);
   std::erase_if(d.out, [](const MentionInfo& m) { return m.weak; });
   return std::move(d.out);

@@ -445,3 +445,34 @@ TEST_CASE("entities: a demonym before one common word is part of the name (busin
   const auto taliban = canonicals(mentions_of({"Afghan/JJ Taliban/NNP fighters/NNS attacked/VBD Kabul/NNP ./."}));
   CHECK(std::find(taliban.begin(), taliban.end(), "Taliban") != taliban.end());
 }
+
+TEST_CASE("entities: a surname written alone as a common noun is the person named before (business, sports, local politics)",
+          "[extract]") {
+  // The tagger reads "Gates", "Curry" and "Bass" as common nouns; the full name earlier in the
+  // document makes them the person.
+  CHECK(canonicals(mentions_of({"Microsoft/NNP co-founder/NN Bill/NNP Gates/NNP arrived/VBD on/IN Monday/NNP ./.",
+                                "Reporters/NNS asked/VBD Gates/NNS about/IN vaccines/NNS ./."})) ==
+        std::vector<std::string>{"Microsoft", "Bill Gates", "Bill Gates"});
+  CHECK(canonicals(mentions_of({"Stephen/NNP Curry/NNP scored/VBD 40/CD points/NNS ./.",
+                                "Curry/NN said/VBD the/DT team/NN played/VBD well/RB ./."})) ==
+        std::vector<std::string>{"Stephen Curry", "Stephen Curry"});
+  const auto bass = mentions_of({"Mayor/NNP Karen/NNP Bass/NNP opened/VBD the/DT park/NN ./.",
+                                 "The/DT council/NN thanked/VBD Bass/NN ./."});
+  REQUIRE(bass.size() == 2);
+  CHECK(bass[1].canonical == "Karen Bass");
+  CHECK(bass[1].type == EntityType::Person);
+}
+
+TEST_CASE("entities: a common noun that only looks like an earlier surname stays a common noun (sports, business)",
+          "[extract]") {
+  // Lower case is never a name; a sentence-initial word the document also writes in lower case
+  // is the word; a surname two people share stays unresolved and is dropped.
+  CHECK(canonicals(mentions_of({"Bill/NNP Gates/NNP arrived/VBD ./.", "The/DT gates/NNS opened/VBD ./."})) ==
+        std::vector<std::string>{"Bill Gates"});
+  CHECK(canonicals(mentions_of({"Stephen/NNP Curry/NNP cooked/VBD dinner/NN ./.",
+                                "Curry/NN is/VBZ spicy/JJ and/CC he/PRP likes/VBZ curry/NN ./."})) ==
+        std::vector<std::string>{"Stephen Curry"});
+  CHECK(canonicals(mentions_of({"Venus/NNP Williams/NNP and/CC Serena/NNP Williams/NNP played/VBD ./.",
+                                "Fans/NNS cheered/VBD Williams/NNS ./."})) ==
+        std::vector<std::string>{"Venus Williams", "Serena Williams"});
+}
