@@ -111,6 +111,7 @@ struct EntityState {
   std::uint32_t mentions = 0;
   std::uint32_t named = 0;  // named mentions only
   bool name_gender = false;  // gender known from the name or a title, not from a pronoun
+  bool first_name_gender = false;  // `gender` came from the first name (a title does not overrule it)
   EntityType type = EntityType::Misc;
   std::uint32_t last_named = 0;  // token after its latest named mention
   std::set<std::string> titles;
@@ -175,7 +176,7 @@ void FirstNameGender::write(std::ostream& out, const std::vector<std::string>& h
 struct CoreferenceResolver::Impl {
   nlp::WordList masculine, feminine, neuter, plural, organization_nouns, country_nouns, title_nouns, role_nouns,
       weather_verbs, masculine_titles, feminine_titles, titles, masculine_first_names, feminine_first_names, place_nouns;
-  FirstNameGender genders;
+  FirstNameGender genders, given_names;
 
   PronounClass classify(const nlp::Document& doc, std::uint32_t t) const {
     const auto& tok = doc.tokens[t];
@@ -221,7 +222,10 @@ struct CoreferenceResolver::Impl {
     return Gender::Unknown;
   }
 
-  Gender name_gender(const std::string& canonical) const {
+  /// The gender of a name from its first word. `person`: the name is known to be a PERSON, so the
+  /// census table of given names may be asked too (for a MISC name it would make "May", "China"
+  /// or "Christian" a person).
+  Gender name_gender(const std::string& canonical, bool person) const {
     const auto sp = canonical.find(' ');
     const auto first = std::string_view(canonical).substr(0, sp);
     const Gender learned = genders.gender(first);
@@ -229,13 +233,14 @@ struct CoreferenceResolver::Impl {
     // Not in the learned table: the word lists of common given names.
     if (masculine_first_names.contains(first)) return Gender::Male;
     if (feminine_first_names.contains(first)) return Gender::Female;
-    return Gender::Unknown;
+    return person ? given_names.gender(first) : Gender::Unknown;
   }
 
   std::vector<ResolvedAnaphor> resolve(const nlp::Document& doc, const std::vector<MentionInfo>& named) const;
 };
 
-CoreferenceResolver::CoreferenceResolver(const nlp::Lexicon& lexicon, FirstNameGender genders) {
+CoreferenceResolver::CoreferenceResolver(const nlp::Lexicon& lexicon, FirstNameGender genders,
+                                         FirstNameGender given_names) {
   auto impl = std::make_unique<Impl>();
   impl->masculine = lexicon.get("masculine_pronouns");
   impl->feminine = lexicon.get("feminine_pronouns");
@@ -253,6 +258,7 @@ CoreferenceResolver::CoreferenceResolver(const nlp::Lexicon& lexicon, FirstNameG
   impl->feminine_first_names = lexicon.get("feminine_first_names");
   impl->place_nouns = lexicon.get("place_nouns");
   impl->genders = std::move(genders);
+  impl->given_names = std::move(given_names);
   impl_ = std::move(impl);
 }
 
@@ -261,7 +267,8 @@ CoreferenceResolver CoreferenceResolver::load(const std::filesystem::path& model
 }
 
 CoreferenceResolver CoreferenceResolver::load(const std::filesystem::path& models_dir, const nlp::Lexicon& lexicon) {
-  return CoreferenceResolver(lexicon, FirstNameGender::load(models_dir / kFirstNameGenderTable));
+  return CoreferenceResolver(lexicon, FirstNameGender::load(models_dir / kFirstNameGenderTable),
+                             FirstNameGender::load(models_dir / kGivenNameGenderTable));
 }
 
 CoreferenceResolver::~CoreferenceResolver() = default;
@@ -269,6 +276,7 @@ CoreferenceResolver::CoreferenceResolver(CoreferenceResolver&&) noexcept = defau
 CoreferenceResolver& CoreferenceResolver::operator=(CoreferenceResolver&&) noexcept = default;
 
 const FirstNameGender& CoreferenceResolver::genders() const { return impl_->genders; }
+const FirstNameGender& CoreferenceResolver::given_names() const { return impl_->given_names; }
 
 std::vector<ResolvedAnaphor> CoreferenceResolver::resolve(const nlp::Document& doc,
                                                           const std::vector<MentionInfo>& named) const {
@@ -371,22 +379,25 @@ std::vector<ResolvedAnaphor> CoreferenceResolver::Impl::resolve(const nlp::Docum
       ++e.named;
       e.type = mi.mention.type;
       e.last_named = mi.mention.last;
-      if (e.gender == Gender::Unknown && mi.mention.type == EntityType::Person) e.gender = name_gender(mi.mention.canonical);
-      if (name_gender(mi.mention.canonical) != Gender::Unknown) e.name_gender = true;
-      for (auto t = mi.title_first; t < mi.title_last && t < doc.tokens.size(); ++t) {
-        const auto word = doc.form(t);
+      if (e.gender == Gender::Unknown && mi.mention.type == EntityType::Person) {
+        e.gender = name_gender(mi.mention.canonical, true);
+        e.first_name_gender = e.gender != Gender::Unknown;
+      }
+      if (name_gender(mi.mention.canonical, false) != Gender::Unknown) e.name_gender = true;
+      // A gendered title ("Mr.", "Queen") sets the gender, but never against the first name's:
+      // "Jenna Marbles ... her dog Mr. Marbles" is another bearer of the name.
+      const auto title_says = [&](std::string_view word) {
         const Gender g = title_gender(word);
-        if (g != Gender::Unknown) e.gender = g, e.name_gender = true;
-        e.titles.insert(lower(word));
+        if (g != Gender::Unknown && (!e.first_name_gender || e.gender == g)) e.gender = g, e.name_gender = true;
+      };
+      for (auto t = mi.title_first; t < mi.title_last && t < doc.tokens.size(); ++t) {
+        title_says(doc.form(t));
+        e.titles.insert(lower(doc.form(t)));
       }
       // A gendered title just before the name even when the finder did not mark it ("Mr.").
-      if (mi.mention.first > doc.sentences[mi.mention.sentence].first) {
-        const Gender g = title_gender(doc.form(mi.mention.first - 1));
-        if (g != Gender::Unknown) e.gender = g, e.name_gender = true;
-      }
+      if (mi.mention.first > doc.sentences[mi.mention.sentence].first) title_says(doc.form(mi.mention.first - 1));
       for (auto t = mi.mention.first; t < mi.name_first && t < mi.mention.last; ++t) {
-        const Gender g = title_gender(doc.form(t));
-        if (g != Gender::Unknown) e.gender = g, e.name_gender = true;
+        title_says(doc.form(t));
         if (titles.contains(doc.form(t))) e.titles.insert(lower(doc.form(t)));
       }
     }
@@ -395,7 +406,7 @@ std::vector<ResolvedAnaphor> CoreferenceResolver::Impl::resolve(const nlp::Docum
   const auto entity_gender = [&](const Candidate& c) {
     const auto it = entities.find(c.canonical);
     Gender g = it == entities.end() ? Gender::Unknown : it->second.gender;
-    if (g == Gender::Unknown) g = name_gender(c.canonical);
+    if (g == Gender::Unknown) g = name_gender(c.canonical, c.type == EntityType::Person);
     return g;
   };
   const auto salience = [&](const Candidate& c) {

@@ -7,7 +7,7 @@
 /// evidence) stays what the document says.
 ///
 ///   auto finder = MentionFinder::load(models);             // as today
-///   auto resolver = CoreferenceResolver::load(models);     // models/lexicon + first_name_gender.tsv
+///   auto resolver = CoreferenceResolver::load(models);     // models/lexicon + the two gender tables
 ///   std::vector<MentionInfo> named = finder.find(doc);     // needs tags, lemmas and the parse
 ///   for (const ResolvedAnaphor& a : resolver.resolve(doc, named)) use(a.info);
 ///
@@ -31,8 +31,9 @@
 ///  - filters: he/she -> PERSON, or a MISC name only when its first word or a title gives it a
 ///    gender ("May", "Christianity" never); gender from the first word of the canonical name
 ///    (models/first_name_gender.tsv, learned from GUM train; for a name the table does not know,
-///    the lists masculine_first_names / feminine_first_names), a gendered title
-///    (masculine_titles / feminine_titles: "Mr.", "Queen"), or a pronoun already resolved to the
+///    the lists masculine_first_names / feminine_first_names, then for a PERSON name the census
+///    table models/given_name_gender.tsv), a gendered title (masculine_titles / feminine_titles:
+///    "Mr.", "Queen"; never against the first name's gender), or a pronoun already resolved to the
 ///    entity; a known other gender excludes the candidate.
 ///    it/its -> ORG, GPE, LOC, MISC; they/them/their -> ORG, a plural name (NNPS), a
 ///    coordination of names, or a GPE (penalty 0.5). Binding: a non-possessive pronoun that is an
@@ -67,6 +68,9 @@ namespace ergraph::entities {
 
 /// File name of the first-name gender table inside a models folder.
 inline constexpr const char* kFirstNameGenderTable = "first_name_gender.tsv";
+/// File name of the given-name table (US baby-name counts by sex, scripts/given_names/) inside a
+/// models folder; same format, counts are births instead of pronouns.
+inline constexpr const char* kGivenNameGenderTable = "given_name_gender.tsv";
 
 enum class Gender : std::uint8_t { Unknown, Male, Female };
 
@@ -121,9 +125,10 @@ class CoreferenceResolver {
       "weather_verbs",         "masculine_titles",     "feminine_titles", "titles",
       "masculine_first_names", "feminine_first_names", "place_nouns"};
 
-  /// Throws ModelError (E444) if a list is missing.
-  CoreferenceResolver(const nlp::Lexicon& lexicon, FirstNameGender genders);
-  /// models_dir/lexicon/ and models_dir/first_name_gender.tsv.
+  /// Throws ModelError (E444) if a list is missing. A PERSON name's gender comes from its first
+  /// word: `genders` (learned from GUM), else the given-name word lists, else `given_names`.
+  CoreferenceResolver(const nlp::Lexicon& lexicon, FirstNameGender genders, FirstNameGender given_names = {});
+  /// models_dir/lexicon/, models_dir/first_name_gender.tsv and models_dir/given_name_gender.tsv.
   static CoreferenceResolver load(const std::filesystem::path& models_dir);
   static CoreferenceResolver load(const std::filesystem::path& models_dir, const nlp::Lexicon& lexicon);
   ~CoreferenceResolver();
@@ -135,6 +140,7 @@ class CoreferenceResolver {
   /// text order; anaphors without a compatible antecedent are left out.
   std::vector<ResolvedAnaphor> resolve(const nlp::Document& doc, const std::vector<MentionInfo>& named) const;
   const FirstNameGender& genders() const;
+  const FirstNameGender& given_names() const;
 
  private:
   struct Impl;

