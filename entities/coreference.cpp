@@ -93,6 +93,9 @@ constexpr std::uint32_t kMainMinMentions = 3;
 // main person is "he"), and a candidate heading a prepositional phrase (deprel obl or nmod: "in
 // Brazil") loses kNeuterObliquePenalty (Lappin and Leass's adverbial-PP demotion).
 constexpr double kNeuterSalienceScale = 0.5, kNeuterObliquePenalty = 0.5;
+// it/its may go to a name the recognizer typed PERSON when the document gives no sign of a person
+// (no gender from its first name, a title or a resolved he/she, and no title), at this penalty.
+constexpr double kNeuterUnsurePersonPenalty = 1.0;
 
 enum class PronounClass { None, Masculine, Feminine, Neuter, Plural };
 
@@ -499,8 +502,15 @@ std::vector<ResolvedAnaphor> CoreferenceResolver::Impl::resolve(const nlp::Docum
               break;
             }
             case PronounClass::Neuter:
-              if (c.type == EntityType::Person || c.plural || !c.members.empty() || g != Gender::Unknown) continue;
+              if (c.plural || !c.members.empty() || g != Gender::Unknown) continue;
               if (c.type == EntityType::Concept) continue;
+              if (c.type == EntityType::Person) {
+                // The recognizer's PERSON with nothing in the document to back it (no gender from
+                // a first name, title or he/she, no title): "Cyclone Phailin", "Neuralink".
+                const auto it = entities.find(c.canonical);
+                if (it != entities.end() && (it->second.name_gender || !it->second.titles.empty())) continue;
+                score -= kNeuterUnsurePersonPenalty;
+              }
               break;
             case PronounClass::Plural:
               if (!(c.plural || c.type == EntityType::Org || c.type == EntityType::Gpe)) continue;
@@ -566,6 +576,7 @@ std::vector<ResolvedAnaphor> CoreferenceResolver::Impl::resolve(const nlp::Docum
           continue;
         }
         Candidate self = emit(si, t, t + 1, chosen, AnaphorKind::Pronoun, 0);
+        out.back().neuter = pc == PronounClass::Neuter;
         auto& e = entities[chosen.canonical];
         if (e.gender == Gender::Unknown && pc == PronounClass::Masculine) e.gender = Gender::Male;
         if (e.gender == Gender::Unknown && pc == PronounClass::Feminine) e.gender = Gender::Female;

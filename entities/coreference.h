@@ -35,7 +35,9 @@
 ///    table models/given_name_gender.tsv), a gendered title (masculine_titles / feminine_titles:
 ///    "Mr.", "Queen"; never against the first name's gender), or a pronoun already resolved to the
 ///    entity; a known other gender excludes the candidate.
-///    it/its -> ORG, GPE, LOC, MISC; they/them/their -> ORG, a plural name (NNPS), a
+///    it/its -> ORG, GPE, LOC, MISC, or (penalty 1) a PERSON the document gives no sign of being
+///    a person: no gender from a first name, title or resolved he/she, and no title ("Cyclone
+///    Phailin", "Neuralink" as the recognizer types them); they/them/their -> ORG, a plural name (NNPS), a
 ///    coordination of names, or a GPE (penalty 0.5). Binding: a non-possessive pronoun that is an
 ///    object of a verb is not coreferent with that verb's subject ("Putin met him").
 ///  - ranking: sentence distance first (each sentence back costs 1), then grammatical role (a
@@ -110,6 +112,8 @@ struct ResolvedAnaphor {
   /// "the two countries": each member entity is one ResolvedAnaphor with the same tokens;
   /// member is 0, 1, ... within the group (0 for everything else).
   std::uint32_t member = 0;
+  /// An it/its pronoun (whatever the antecedent's type: it may be a name typed PERSON).
+  bool neuter = false;
 };
 
 class CoreferenceResolver {

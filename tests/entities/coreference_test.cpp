@@ -226,6 +226,26 @@ TEST_CASE("coreference: the census table of given names decides gender when neit
   });
 }
 
+TEST_CASE("coreference: it may take a name typed PERSON that nothing in the document shows to be a person (weather, business, courts)",
+          "[coreference]") {
+  // The recognizer calls these PERSON; no given name, title or he/she backs that up.
+  expect_pairs({
+      {"Typhoon Haiyan struck the central Philippines in November. It killed more than six thousand people.",
+       "It -> Typhoon Haiyan"},
+      {"The startup Zentrik raised money from investors in Austin. It plans to hire forty engineers.", "It -> Zentrik"},
+      {"The court reviewed Vantor Mesh, a drug sold by a local firm. It was approved in 2019.", "It -> Vantor Mesh"},
+  });
+  // A known given name, a title or an earlier he/she keeps the person out of it/its.
+  for (const char* text : {"Maria Lopez bought a new car in Austin. It was red.",
+                           "Dr. Okafor bought a new car in Austin. It was red.",
+                           "Zentrik Obi bought a new car in Austin. He drove it home. It was red."}) {
+    const Result r = run(text);
+    INFO(text << " -> " << ::Catch::Detail::stringify(r.pairs()));
+    for (const auto& p : r.pairs())
+      if (p.rfind("It -> ", 0) == 0 || p.rfind("it -> ", 0) == 0) CHECK(p.find("Austin") != std::string::npos);
+  }
+}
+
 TEST_CASE("coreference: a gendered title never overrules the first name's gender (media)", "[coreference]") {
   // "Mr. Marbles" is the dog of the woman named earlier; the name "Jenna" keeps her female, so
   // the later "She" is still hers and not the nearer female name of unknown origin.

@@ -19,7 +19,7 @@ namespace {
 
 // GUM dev overall accuracy measured with the shipped models (`ergraph eval coref --conllu
 // ../shared/data/ud/en_gum-ud-dev.conllu`, models/COREFERENCE.md), minus 0.02.
-constexpr double kGumDevFloor = 0.675;  // measured 0.695 (n=292), recognizer in its GUM domain
+constexpr double kGumDevFloor = 0.723;  // measured 0.743 (n=292), recognizer in its GUM domain
 
 const ergraph::test::CorefStages& stages() {
   // GUM text: the recognizer's GUM domain, as `ergraph eval coref` uses by default.
