@@ -31,6 +31,17 @@ bool name_goes_on(const Document& doc, std::uint32_t i) {
   return !p.empty() && shape::is_lower(p[0]) && !w.empty() && shape::is_upper(w[0]) && !n.empty() && shape::is_upper(n[0]);
 }
 
+bool ordinal_goes_on(const Document& doc, std::uint32_t i) {
+  if (i == 0 || i >= doc.tokens.size()) return false;
+  const std::string_view p = doc.form(i - 1), w = doc.form(i);
+  if (p.size() < 3 || w.empty() || !shape::is_upper(w[0])) return false;
+  const std::string_view suffix = p.substr(p.size() - 2);
+  if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return false;
+  for (std::size_t k = 0; k + 2 < p.size(); ++k)
+    if (p[k] < '0' || p[k] > '9') return false;
+  return true;
+}
+
 std::vector<bool> rule_starts(const Document& doc) {
   std::vector<bool> out(doc.tokens.size(), false);
   for (const auto& s : doc.sentences)
@@ -136,7 +147,7 @@ void SentenceSplitter::split(Document& doc) const {
   std::uint32_t start = 0, since = 0;
   for (std::uint32_t i = 1; i < n; ++i) {
     bool boundary = rule[i] || detail::line_break_before(doc, i);
-    if (!boundary && !detail::name_goes_on(doc, i)) {
+    if (!boundary && !detail::name_goes_on(doc, i) && !detail::ordinal_goes_on(doc, i)) {
       features.clear();
       detail::sentence_gap_features(doc, i, since, features);
       std::array<std::int32_t, 2> scores{0, 0};

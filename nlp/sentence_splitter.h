@@ -3,7 +3,8 @@
 /// A learned sentence splitter over the tokenizer's tokens: the tokenizer's rule-based sentences
 /// (nlp/tokenizer.h) and every line break stay boundaries, and an averaged perceptron decides,
 /// for every other gap between two tokens (except one inside a name that goes on after a
-/// lower-case word, detail::name_goes_on), whether a sentence starts there. It adds the
+/// lower-case word, detail::name_goes_on, or after an ordinal in digits before a capitalized word,
+/// detail::ordinal_goes_on), whether a sentence starts there. It adds the
 /// boundaries the rules cannot see in web and forum text ("Take care, my friend, Linda | I'm
 /// sorry ...", a headline before its first sentence, a list of URLs) and never removes one the
 /// rules find in edited news.
@@ -91,6 +92,10 @@ void sentence_gap_features(const Document& doc, std::uint32_t i, std::uint32_t s
 /// a learned boundary (in web text such a run after a lower-case word is rarely a new sentence;
 /// measured on EWT dev and GUM dev, models/SENTENCES.md).
 bool name_goes_on(const Document& doc, std::uint32_t i);
+/// Whether the gap before token i follows an ordinal written in digits ("2nd", "3rd", "42nd",
+/// "19th") and opens a capitalized word: "the 2nd Earl of Clare", "the 3rd Battalion", "finished
+/// 2nd Tuesday". The model never starts a sentence there (rules and line breaks still do).
+bool ordinal_goes_on(const Document& doc, std::uint32_t i);
 
 /// The tokenizer's sentence starts as a per-token flag (doc.tokens.size() entries).
 std::vector<bool> rule_starts(const Document& doc);

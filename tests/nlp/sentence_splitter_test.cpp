@@ -131,3 +131,22 @@ TEST_CASE("sentences: a name going on after a lower-case word is never cut (news
   SentenceSplitter(bias_model(5)).split(f);
   CHECK(sentences(f) == std::vector<std::string>{"the", "newspaper El", "Faro"});
 }
+
+TEST_CASE("sentences: an ordinal in digits before a capitalized word is never cut (history, military, sports, science)",
+          "[nlp][sentences]") {
+  // The shipped model had cut after "2nd" and "3rd".
+  for (const char* text : {"He met John FitzGibbon, 2nd Earl of Clare, in Italy in 1821.",
+                           "The 3rd Battalion moved north before dawn.", "She finished 2nd Tuesday in the final in Doha.",
+                           "The 19th Century saw the first vaccines in Europe."}) {
+    Document d = tokenized(text);
+    shipped().split(d);
+    INFO(text << " -> " << ::Catch::Detail::stringify(sentences(d)));
+    CHECK(d.sentences.size() == 1);
+  }
+  // Only digits and st/nd/rd/th, before a capital; even a model that splits everywhere leaves it.
+  Document f = tokenized("the 2nd Earl and the second Earl");
+  CHECK(ergraph::nlp::detail::ordinal_goes_on(f, 2));
+  CHECK_FALSE(ergraph::nlp::detail::ordinal_goes_on(f, 6));
+  SentenceSplitter(bias_model(5)).split(f);
+  CHECK(sentences(f) == std::vector<std::string>{"the", "2nd Earl", "and", "the", "second", "Earl"});
+}
