@@ -13,7 +13,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -410,13 +409,19 @@ PendingEdge read_edge(const Context& ctx, const xmlNode* elem) {
   return p;
 }
 
-void insert_edge(KnowledgeGraph& g, const NodeIds& nodes, PendingEdge&& p, std::unordered_set<std::string>& edge_ids) {
+void insert_edge(KnowledgeGraph& g, const NodeIds& nodes, PendingEdge&& p) {
   const graph::NodeIndex source = endpoint(nodes, p, "source", p.source);
   const graph::NodeIndex target = endpoint(nodes, p, "target", p.target);
   graph::EdgeData& e = p.data;
   if (!p.has_id) e.id = graph::edge_id(g.node(source).id, e.relation, g.node(target).id, e.polarity);
-  if (!edge_ids.insert(e.id).second) throw ParseError("E508", "duplicate edge id '" + e.id + "'", p.where);
-  g.insert_edge(source, target, std::move(e));
+  // The graph refuses a repeated id (its only refusal here: both endpoints exist) in the same
+  // search that places the edge.
+  const std::string id = e.id;
+  try {
+    g.insert_edge(source, target, std::move(e));
+  } catch (const GraphError&) {
+    throw ParseError("E508", "duplicate edge id '" + id + "'", p.where);
+  }
 }
 
 std::string_view local_name(xmlTextReader* r) {
@@ -493,9 +498,7 @@ KnowledgeGraph read_graphml(const fs::path& path) {
   if (rc < 0 || first.set) malformed(path, r, first);
   if (!root_seen) throw ParseError("E503", "empty XML document", path.string());
   if (!graph_done && !in_graph) throw ParseError("E503", "GraphML file without a <graph> element", path.string());
-  std::unordered_set<std::string> edge_ids;
-  edge_ids.reserve(edges.size());
-  for (PendingEdge& p : edges) insert_edge(g, nodes, std::move(p), edge_ids);
+  for (PendingEdge& p : edges) insert_edge(g, nodes, std::move(p));
   return g;
 }
 

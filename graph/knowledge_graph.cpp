@@ -195,11 +195,21 @@ void KnowledgeGraph::add_mention(const core::EntityMention& m) {
   widen_dates(p.first_seen, p.last_seen, m.date);
 }
 
+namespace {
+// Where `id` goes in an ordered id map: end() after one comparison when it sorts after every key
+// (ergraph's GraphML and snapshots list nodes and edges in id order), else a search.
+template <class Map>
+typename Map::iterator place_of(Map& map, const std::string& id) {
+  if (map.empty() || map.rbegin()->first < id) return map.end();
+  return map.lower_bound(id);
+}
+}  // namespace
+
 NodeIndex KnowledgeGraph::insert_node(NodeData n) {
   Impl& im = *impl_;
   if (n.id.empty()) n.id = node_id(n.label, n.type, n.scope);
   // One search of the id map: the duplicate check and the insertion's place.
-  const auto at = im.node_by_id.lower_bound(n.id);
+  const auto at = place_of(im.node_by_id, n.id);
   if (at != im.node_by_id.end() && at->first == n.id) throw GraphError("E301", "duplicate node id '" + n.id + "'");
   detail::VertexProps p;
   p.arg_mentions = n.mentions;
@@ -216,7 +226,7 @@ EdgeIndex KnowledgeGraph::insert_edge(NodeIndex source, NodeIndex target, EdgeDa
   check_node(im, source);
   check_node(im, target);
   if (e.id.empty()) e.id = edge_id(im.g[source].data.id, e.relation, im.g[target].data.id, e.polarity);
-  const auto at = im.edge_by_id.lower_bound(e.id);
+  const auto at = place_of(im.edge_by_id, e.id);
   if (at != im.edge_by_id.end() && at->first == e.id) throw GraphError("E302", "duplicate edge id '" + e.id + "'");
   e.factuality = consistent(e.factuality, e.polarity, e.modality);
   detail::EdgeProps p;

@@ -267,6 +267,47 @@ TEST_CASE("graph: insert_node and insert_edge keep data as given", "[graph]") {
   CHECK_THROWS_AS(g.node(9), GraphError);
 }
 
+TEST_CASE("graph: ids inserted in order and out of order are all found, listed sorted and refused twice", "[graph]") {
+  // insert_node / insert_edge skip the search when an id sorts after every key so far (files in
+  // id order); an id that does not still goes to its place, and a repeat is refused either way.
+  KnowledgeGraph g;
+  const auto node = [&](const char* id) {
+    graph::NodeData n;
+    n.id = id;
+    n.label = id;
+    return g.insert_node(n);
+  };
+  const auto nb = node("nb"), nc = node("nc"), na = node("na"), nd = node("nd");
+  for (const char* repeat : {"nd", "nb", "na"}) {
+    INFO(repeat);
+    try {
+      node(repeat);
+      FAIL("duplicate node id accepted");
+    } catch (const GraphError& err) {
+      CHECK(err.code() == "E301");
+    }
+  }
+  std::vector<std::string> ids;
+  for (const auto n : g.nodes()) ids.push_back(g.node(n).id);
+  CHECK(ids == std::vector<std::string>{"na", "nb", "nc", "nd"});
+  const auto edge = [&](const char* id, graph::NodeIndex s, graph::NodeIndex t) {
+    graph::EdgeData e;
+    e.id = id;
+    e.relation = "near";
+    return g.insert_edge(s, t, e);
+  };
+  edge("e2", na, nb);
+  edge("e3", nb, nc);
+  edge("e1", nc, nd);
+  CHECK_THROWS_AS(edge("e3", na, nd), GraphError);
+  CHECK_THROWS_AS(edge("e1", na, nd), GraphError);
+  ids.clear();
+  for (const auto e : g.edges()) ids.push_back(g.edge(e).id);
+  CHECK(ids == std::vector<std::string>{"e1", "e2", "e3"});
+  CHECK(g.find_node("na") == na);
+  CHECK(g.find_node("nd") == nd);
+}
+
 TEST_CASE("graph: a moved graph keeps its content", "[graph]") {
   KnowledgeGraph g;
   g.add(make_triple({"A", "know", "B"}));
