@@ -1,8 +1,9 @@
 // GraphML reader: libxml2's streaming xmlTextReader, so that no tree of the whole file is held:
 // each <key>, <node> and <edge> is expanded alone, read, and freed as the reader moves on. <data>
 // is matched to its <key> by id, then to our fields by the key's attr.name (or the id when the key
-// is undeclared or has no attr.name). Edges wait until every node is read (GraphML allows an edge
-// before the nodes it joins).
+// is undeclared or has no attr.name). An edge goes into the graph as soon as it is read when its
+// two nodes are known; from the first edge that comes before one of its nodes (GraphML allows
+// that), the edges wait until every node is read, so the graph gets them in the file's order.
 #include <charconv>
 #include <cmath>
 #include <filesystem>
@@ -488,7 +489,13 @@ KnowledgeGraph read_graphml(const fs::path& path) {
         std::string id = n.id;
         nodes.emplace(std::move(id), g.insert_node(std::move(n)));
       } else {
-        edges.push_back(read_edge(ctx, elem));
+        // An edge whose endpoints are already read goes into the graph at once (the file's order
+        // is kept: once one edge has to wait for a node, all later ones wait too).
+        PendingEdge p = read_edge(ctx, elem);
+        if (edges.empty() && nodes.count(p.source) && nodes.count(p.target))
+          insert_edge(g, nodes, std::move(p));
+        else
+          edges.push_back(std::move(p));
       }
       rc = xmlTextReaderNext(r);  // past the subtree
       continue;

@@ -340,3 +340,26 @@ TEST_CASE("export: graphml reader refuses a DOCTYPE: entities cannot blow up a s
   CHECK(parse_error_of("<?xml version=\"1.0\"?>\n<!DOCTYPE graphml SYSTEM \"file:///etc/passwd\">\n<graphml/>\n").first ==
         "E509");
 }
+
+TEST_CASE("export: graphml reader keeps the file's edge order whether or not an edge comes before its nodes",
+          "[export][graphml]") {
+  // Edges whose nodes are known go in at once; from the first one that must wait, the rest wait
+  // too, so the graph's edge numbers follow the file in both cases.
+  test::TempDir dir;
+  const auto g = read_text(dir, std::string(kHead) +
+      "  <graph edgedefault=\"directed\">\n"
+      "    <node id=\"a\"/><node id=\"b\"/>\n"
+      "    <edge id=\"e3\" source=\"a\" target=\"b\"/>\n"
+      "    <edge id=\"e1\" source=\"b\" target=\"c\"/>\n"
+      "    <edge id=\"e2\" source=\"b\" target=\"a\"/>\n"
+      "    <node id=\"c\"/>\n"
+      "    <edge id=\"e0\" source=\"c\" target=\"a\"/>\n"
+      "  </graph>\n</graphml>\n");
+  REQUIRE(g.edge_count() == 4);
+  CHECK(g.edge(0).id == "e3");
+  CHECK(g.edge(1).id == "e1");
+  CHECK(g.edge(2).id == "e2");
+  CHECK(g.edge(3).id == "e0");
+  CHECK(g.source(1) == *g.find_node("b"));
+  CHECK(g.target(1) == *g.find_node("c"));
+}
