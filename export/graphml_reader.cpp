@@ -381,6 +381,13 @@ graph::NodeIndex endpoint(const NodeIds& nodes, const PendingEdge& p, const char
   return n->second;
 }
 
+/// The node id -> index of an edge's endpoint if that node is read already.
+std::optional<graph::NodeIndex> known(const NodeIds& nodes, const std::string& id) {
+  const auto n = nodes.find(id);
+  if (n == nodes.end()) return std::nullopt;
+  return n->second;
+}
+
 PendingEdge read_edge(const Context& ctx, const xmlNode* elem) {
   const Fields f = read_fields(ctx, elem, "edge");
   graph::EdgeData e;
@@ -410,9 +417,7 @@ PendingEdge read_edge(const Context& ctx, const xmlNode* elem) {
   return p;
 }
 
-void insert_edge(KnowledgeGraph& g, const NodeIds& nodes, PendingEdge&& p) {
-  const graph::NodeIndex source = endpoint(nodes, p, "source", p.source);
-  const graph::NodeIndex target = endpoint(nodes, p, "target", p.target);
+void insert_edge(KnowledgeGraph& g, graph::NodeIndex source, graph::NodeIndex target, PendingEdge&& p) {
   graph::EdgeData& e = p.data;
   if (!p.has_id) e.id = graph::edge_id(g.node(source).id, e.relation, g.node(target).id, e.polarity);
   // The graph refuses a repeated id (its only refusal here: both endpoints exist) in the same
@@ -492,8 +497,10 @@ KnowledgeGraph read_graphml(const fs::path& path) {
         // An edge whose endpoints are already read goes into the graph at once (the file's order
         // is kept: once one edge has to wait for a node, all later ones wait too).
         PendingEdge p = read_edge(ctx, elem);
-        if (edges.empty() && nodes.count(p.source) && nodes.count(p.target))
-          insert_edge(g, nodes, std::move(p));
+        const auto source = edges.empty() ? known(nodes, p.source) : std::nullopt;
+        const auto target = source ? known(nodes, p.target) : std::nullopt;
+        if (source && target)
+          insert_edge(g, *source, *target, std::move(p));
         else
           edges.push_back(std::move(p));
       }
@@ -505,7 +512,11 @@ KnowledgeGraph read_graphml(const fs::path& path) {
   if (rc < 0 || first.set) malformed(path, r, first);
   if (!root_seen) throw ParseError("E503", "empty XML document", path.string());
   if (!graph_done && !in_graph) throw ParseError("E503", "GraphML file without a <graph> element", path.string());
-  for (PendingEdge& p : edges) insert_edge(g, nodes, std::move(p));
+  for (PendingEdge& p : edges) {
+    const graph::NodeIndex source = endpoint(nodes, p, "source", p.source);
+    const graph::NodeIndex target = endpoint(nodes, p, "target", p.target);
+    insert_edge(g, source, target, std::move(p));
+  }
   return g;
 }
 
