@@ -1,11 +1,14 @@
-// GraphML reader: libxml2's streaming xmlTextReader, so that no tree of the whole file is held:
-// each <key>, <node> and <edge> is expanded alone, read, and freed as the reader moves on. <data>
-// is matched to its <key> by id, then to our fields by the key's attr.name (or the id when the key
-// is undeclared or has no attr.name). An edge goes into the graph as soon as it is read when its
-// two nodes are known; from the first edge that comes before one of its nodes (GraphML allows
-// that), the edges wait until every node is read, so the graph gets them in the file's order.
+// GraphML reader: libxml2's SAX2 push parser, so that no tree is built, not even of one element:
+// the callbacks collect each <key>, <node> and <edge> (its attributes, its <data> texts by key,
+// the line where it starts) and hand it to the readers below when it ends. <data> is matched to
+// its <key> by id, then to our fields by the key's attr.name (or the id when the key is undeclared
+// or has no attr.name). An edge goes into the graph as soon as it is read when its two nodes are
+// known; from the first edge that comes before one of its nodes (GraphML allows that), the edges
+// wait until every node is read, so the graph gets them in the file's order.
 #include <charconv>
 #include <cmath>
+#include <cstdio>
+#include <exception>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -17,9 +20,9 @@
 #include <utility>
 #include <vector>
 
+#include <libxml/SAX2.h>
 #include <libxml/parser.h>
-#include <libxml/tree.h>
-#include <libxml/xmlreader.h>
+#include <libxml/parserInternals.h>
 #include <libxml/xmlversion.h>
 
 #include "core/error.h"
@@ -65,48 +68,32 @@ struct Context {
   std::map<std::string, KeyDecl, std::less<>> keys;  ///< by key id
 };
 
-struct ReaderFree {
-  void operator()(xmlTextReader* r) const { xmlFreeTextReader(r); }
+/// One <key>, <node> or <edge> as the parser saw it: the line where it starts, its XML
+/// attributes, its <data> texts (after the keys' defaults) and, for a <key>, its <default>.
+struct Item {
+  std::string element;  ///< "key", "node" or "edge"
+  int line = 0;
+  std::vector<std::pair<std::string, std::string>> attributes;
+  Fields fields;
+  std::optional<std::string> default_value;
 };
-using ReaderPtr = std::unique_ptr<xmlTextReader, ReaderFree>;
 
-// ---- libxml2 helpers ----------------------------------------------------------------------
+std::string where(const Context& ctx, int line) { return ctx.path.string() + ":" + std::to_string(line); }
+std::string where(const Context& ctx, const Item& item) { return where(ctx, item.line); }
 
-std::string where(const Context& ctx, const xmlNode* node) {
-  return ctx.path.string() + ":" + std::to_string(xmlGetLineNo(node));
+std::optional<std::string> attribute(const Item& item, std::string_view name) {
+  for (const auto& [n, v] : item.attributes)
+    if (n == name) return v;
+  return std::nullopt;
 }
 
-bool is_element(const xmlNode* n, std::string_view local_name) {
-  return n->type == XML_ELEMENT_NODE && local_name == reinterpret_cast<const char*>(n->name);
-}
-
-std::optional<std::string> attribute(const xmlNode* n, const char* name) {
-  xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(name));
-  if (!v) return std::nullopt;
-  std::string s(reinterpret_cast<const char*>(v));
-  xmlFree(v);
-  return s;
-}
-
-std::string required_attribute(const Context& ctx, const xmlNode* n, const char* name) {
-  auto v = attribute(n, name);
+std::string required_attribute(const Context& ctx, const Item& item, const char* name) {
+  auto v = attribute(item, name);
   if (!v) {
-    throw ParseError("E504", "<" + std::string(reinterpret_cast<const char*>(n->name)) +
-                                 "> without the required attribute '" + name + "'",
-                     where(ctx, n));
+    throw ParseError("E504", "<" + item.element + "> without the required attribute '" + name + "'",
+                     where(ctx, item));
   }
   return *v;
-}
-
-std::string content(const xmlNode* n) {
-  // The common case, one text child: its text as it is (no copy by libxml2 first).
-  if (const xmlNode* t = n->children; t && !t->next && t->type == XML_TEXT_NODE && t->content)
-    return std::string(reinterpret_cast<const char*>(t->content));
-  xmlChar* v = xmlNodeGetContent(n);
-  if (!v) return {};
-  std::string s(reinterpret_cast<const char*>(v));
-  xmlFree(v);
-  return s;
 }
 
 /// The first error libxml2 raises while parsing (later ones are usually consequences).
@@ -122,41 +109,13 @@ using ErrorArg = const xmlError*;
 using ErrorArg = xmlErrorPtr;
 #endif
 
-void keep_first_error(void* user, ErrorArg err) {
-  auto* first = static_cast<FirstError*>(user);
+void keep_first_error(FirstError* first, ErrorArg err) {
   if (!first || first->set || !err || err->level < XML_ERR_ERROR) return;
   first->set = true;
   first->message = err->message ? err->message : "unreadable XML";
   while (!first->message.empty() && (first->message.back() == '\n' || first->message.back() == ' '))
     first->message.pop_back();
   first->line = err->line;
-}
-
-ReaderPtr open_reader(const fs::path& path, FirstError& first) {
-  std::error_code ec;
-  if (!fs::is_regular_file(path, ec)) {
-    const bool exists = fs::exists(path, ec);
-    throw IoError("E501",
-                  !exists ? "cannot open GraphML file: no such file"
-                  : fs::is_directory(path, ec) ? "cannot open GraphML file: a folder, not a file"
-                                               : "cannot open GraphML file: not a regular file",
-                  path.string());
-  }
-  xmlInitParser();
-  constexpr int kOptions =
-      XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES;
-  ReaderPtr reader(xmlReaderForFile(path.c_str(), nullptr, kOptions));
-  if (!reader) throw IoError("E501", "cannot open GraphML file", path.string());
-  xmlTextReaderSetStructuredErrorHandler(reader.get(), keep_first_error, &first);
-  return reader;
-}
-
-[[noreturn]] void malformed(const fs::path& path, xmlTextReader* reader, FirstError& first) {
-  if (!first.set) {
-    first.message = "unreadable XML";
-    first.line = xmlTextReaderGetParserLineNumber(reader);
-  }
-  throw ParseError("E502", "malformed XML: " + first.message, path.string() + ":" + std::to_string(first.line));
 }
 
 // ---- field values ---------------------------------------------------------------------------
@@ -188,7 +147,7 @@ std::optional<double> parse_double(std::string_view s) {
 }
 
 /// A non-negative count; integral doubles ("3.0") are accepted from other tools.
-std::uint32_t parse_count(const Context& ctx, const xmlNode* at, std::string_view name, std::string_view text) {
+std::uint32_t parse_count(const Context& ctx, const Item& at, std::string_view name, std::string_view text) {
   const std::string_view s = trim(text);
   std::uint32_t v = 0;
   const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
@@ -199,14 +158,14 @@ std::uint32_t parse_count(const Context& ctx, const xmlNode* at, std::string_vie
                    where(ctx, at));
 }
 
-double parse_real(const Context& ctx, const xmlNode* at, std::string_view name, std::string_view text) {
+double parse_real(const Context& ctx, const Item& at, std::string_view name, std::string_view text) {
   if (auto d = parse_double(text)) return *d;
   throw ParseError("E507", "bad value '" + std::string(trim(text).substr(0, 40)) + "' for '" + std::string(name) + "'",
                    where(ctx, at));
 }
 
 /// A day "YYYY-MM-DD" (first_seen, last_seen, dates, evidence_date).
-std::string read_day(const Context& ctx, const xmlNode* at, std::string_view name, std::string_view text) {
+std::string read_day(const Context& ctx, const Item& at, std::string_view name, std::string_view text) {
   const std::string_view s = trim(text);
   if (core::is_iso_day(s)) return std::string(s);
   throw ParseError("E507", "bad date '" + std::string(s.substr(0, 40)) + "' for '" + std::string(name) +
@@ -228,7 +187,7 @@ std::set<std::string> split_list(std::string_view s, std::string_view sep = deta
 
 /// A polarity or modality spelled as core::parse_polarity / parse_modality expect (any case).
 template <class Enum>
-Enum parse_enum(const Context& ctx, const xmlNode* at, std::string_view name, std::string_view text,
+Enum parse_enum(const Context& ctx, const Item& at, std::string_view name, std::string_view text,
                 bool (*parse)(std::string_view, Enum&)) {
   Enum v{};
   if (parse(core::ascii_lower(trim(text)), v)) return v;
@@ -243,39 +202,29 @@ bool parse_factuality_lower(std::string_view s, core::Factuality& out) {
   return false;
 }
 
-/// Key defaults for `domain`, overridden by the element's <data> children.
-Fields read_fields(const Context& ctx, const xmlNode* elem, std::string_view domain) {
+/// Key defaults for `domain` (the element's <data> texts are set over them as they are read).
+Fields default_fields(const Context& ctx, std::string_view domain) {
   Fields f;
   f.items.reserve(16);
   for (const auto& [id, key] : ctx.keys) {
     if (key.default_value && (key.domain == domain || key.domain == "all")) f.set(key.name, *key.default_value);
-  }
-  for (const xmlNode* c = elem->children; c; c = c->next) {
-    if (!is_element(c, "data")) continue;
-    const std::string key = required_attribute(ctx, c, "key");
-    auto it = ctx.keys.find(key);
-    f.set(it == ctx.keys.end() ? std::string_view(key) : std::string_view(it->second.name), content(c));
   }
   return f;
 }
 
 // ---- keys, nodes, edges ---------------------------------------------------------------------
 
-void read_key(Context& ctx, const xmlNode* c) {
-  {
-    KeyDecl k;
-    const std::string id = required_attribute(ctx, c, "id");
-    k.name = attribute(c, "attr.name").value_or(id);
-    k.domain = attribute(c, "for").value_or("all");
-    for (const xmlNode* d = c->children; d; d = d->next) {
-      if (is_element(d, "default")) k.default_value = content(d);
-    }
-    ctx.keys[id] = std::move(k);
-  }
+void read_key(Context& ctx, const Item& item) {
+  KeyDecl k;
+  const std::string id = required_attribute(ctx, item, "id");
+  k.name = attribute(item, "attr.name").value_or(id);
+  k.domain = attribute(item, "for").value_or("all");
+  k.default_value = item.default_value;
+  ctx.keys[id] = std::move(k);
 }
 
-graph::NodeData read_node(const Context& ctx, const xmlNode* elem) {
-  const Fields f = read_fields(ctx, elem, "node");
+graph::NodeData read_node(const Context& ctx, const Item& elem) {
+  const Fields& f = elem.fields;
   graph::NodeData n;
   n.id = required_attribute(ctx, elem, "id");
   const std::string* label = field(f, "label");
@@ -298,7 +247,7 @@ graph::NodeData read_node(const Context& ctx, const xmlNode* elem) {
   return n;
 }
 
-std::uint32_t edge_count_of(const Context& ctx, const xmlNode* elem, const Fields& f) {
+std::uint32_t edge_count_of(const Context& ctx, const Item& elem, const Fields& f) {
   if (const std::string* c = field(f, "count")) return parse_count(ctx, elem, "count", *c);
   if (const std::string* w = field(f, "weight")) {
     const double weight = parse_real(ctx, elem, "weight", *w);
@@ -307,7 +256,7 @@ std::uint32_t edge_count_of(const Context& ctx, const xmlNode* elem, const Field
   return 1;
 }
 
-std::optional<graph::Evidence> read_evidence(const Context& ctx, const xmlNode* elem, const Fields& f,
+std::optional<graph::Evidence> read_evidence(const Context& ctx, const Item& elem, const Fields& f,
                                              double confidence) {
   const std::string* text = field(f, "evidence");
   const std::string* doc = field(f, "evidence_doc");
@@ -325,7 +274,7 @@ std::optional<graph::Evidence> read_evidence(const Context& ctx, const xmlNode* 
 }
 
 /// Every kept evidence item (evidence_items, JSON), else the one of read_evidence().
-std::vector<graph::Evidence> read_all_evidence(const Context& ctx, const xmlNode* elem, const Fields& f,
+std::vector<graph::Evidence> read_all_evidence(const Context& ctx, const Item& elem, const Fields& f,
                                                double confidence) {
   std::vector<graph::Evidence> out;
   if (const std::string* items = field(f, "evidence_items")) {
@@ -344,7 +293,7 @@ std::vector<graph::Evidence> read_all_evidence(const Context& ctx, const xmlNode
 
 /// Polarity, modality, hedged count and attributions; files without them read as positive,
 /// asserted and unattributed.
-void read_stance(const Context& ctx, const xmlNode* elem, const Fields& f, graph::EdgeData& e) {
+void read_stance(const Context& ctx, const Item& elem, const Fields& f, graph::EdgeData& e) {
   if (const std::string* p = field(f, "polarity")) e.polarity = parse_enum(ctx, elem, "polarity", *p, &core::parse_polarity);
   if (const std::string* m = field(f, "modality")) e.modality = parse_enum(ctx, elem, "modality", *m, &core::parse_modality);
   const std::string* h = field(f, "hedged");
@@ -388,8 +337,8 @@ std::optional<graph::NodeIndex> known(const NodeIds& nodes, const std::string& i
   return n->second;
 }
 
-PendingEdge read_edge(const Context& ctx, const xmlNode* elem) {
-  const Fields f = read_fields(ctx, elem, "edge");
+PendingEdge read_edge(const Context& ctx, const Item& elem) {
+  const Fields& f = elem.fields;
   graph::EdgeData e;
   const std::string* label = field(f, "label");
   e.relation = label ? *label : std::string(kDefaultRelation);
@@ -430,73 +379,132 @@ void insert_edge(KnowledgeGraph& g, graph::NodeIndex source, graph::NodeIndex ta
   }
 }
 
-std::string_view local_name(xmlTextReader* r) {
-  const xmlChar* n = xmlTextReaderConstLocalName(r);
-  return n ? std::string_view(reinterpret_cast<const char*>(n)) : std::string_view();
-}
-
-}  // namespace
-
-KnowledgeGraph read_graphml(const fs::path& path) {
-  FirstError first;
-  const ReaderPtr holder = open_reader(path, first);
-  xmlTextReader* r = holder.get();
-  Context ctx{path, {}};
-  KnowledgeGraph g;
-  NodeIds nodes;
-  std::vector<PendingEdge> edges;
-  bool root_seen = false, in_graph = false, graph_done = false;
-  int graph_depth = -1;
-  // Depth 0 is <graphml>; its children at depth 1 (<key>, <graph>); the graph's at depth 2.
-  int rc = xmlTextReaderRead(r);
-  while (rc == 1) {
-    const int type = xmlTextReaderNodeType(r);
-    const int depth = xmlTextReaderDepth(r);
-    if (type == XML_READER_TYPE_END_ELEMENT && in_graph && depth == graph_depth) {
-      in_graph = false;
-      graph_done = true;
-    }
-    if (type == XML_READER_TYPE_DOCUMENT_TYPE)
-      // No GraphML writer needs a DTD, and its entities can multiply a small file into gigabytes
-      // (an internal entity of 100 KB referenced 20,000 times: 2 GB of text).
-      throw ParseError("E509", "GraphML with a DOCTYPE (entity declarations) is not read",
-                       path.string() + ":" + std::to_string(xmlTextReaderGetParserLineNumber(r)));
-    if (type != XML_READER_TYPE_ELEMENT) {
-      rc = xmlTextReaderRead(r);
+/// An attribute value as SAX2 passes it without entity substitution: an entity or character
+/// reference in it comes re-encoded ("a&amp;b" as "a&#38;b"), which the tree API would decode.
+std::string attribute_value(const xmlChar* begin, const xmlChar* end) {
+  const std::string_view raw(reinterpret_cast<const char*>(begin), static_cast<std::size_t>(end - begin));
+  if (raw.find('&') == std::string_view::npos) return std::string(raw);
+  std::string out;
+  out.reserve(raw.size());
+  for (std::size_t i = 0; i < raw.size();) {
+    const std::size_t semi = raw[i] == '&' ? raw.find(';', i) : std::string_view::npos;
+    if (semi == std::string_view::npos) {
+      out += raw[i++];
       continue;
     }
-    const std::string_view name = local_name(r);
+    const std::string_view ref = raw.substr(i + 1, semi - i - 1);
+    std::uint32_t code = 0;
+    bool ok = true;
+    if (ref == "amp") code = '&';
+    else if (ref == "lt") code = '<';
+    else if (ref == "gt") code = '>';
+    else if (ref == "quot") code = '"';
+    else if (ref == "apos") code = '\'';
+    else if (ref.size() > 1 && ref[0] == '#') {
+      const bool hex = ref[1] == 'x' || ref[1] == 'X';
+      const std::string_view digits = ref.substr(hex ? 2 : 1);
+      const auto [p, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), code, hex ? 16 : 10);
+      ok = ec == std::errc{} && p == digits.data() + digits.size() && !digits.empty() && code <= 0x10FFFF;
+    } else {
+      ok = false;
+    }
+    if (!ok) {
+      out += raw[i++];
+      continue;
+    }
+    core::append_utf8(out, static_cast<char32_t>(code));
+    i = semi + 1;
+  }
+  return out;
+}
+
+/// The parser's state between callbacks. A callback never lets an exception into libxml2's C
+/// frames: it keeps the first one and stops the parser; read_graphml rethrows it.
+struct Sax {
+  xmlParserCtxtPtr parser = nullptr;
+  Context ctx;
+  KnowledgeGraph g;
+  NodeIds nodes;
+  std::vector<PendingEdge> edges;  ///< waiting for a node (see the file comment)
+  FirstError first;
+  std::exception_ptr error;
+  int depth = 0;  ///< of the next element to start; the root is 0
+  bool root_seen = false, in_graph = false, graph_done = false;
+  int graph_depth = -1;
+  bool in_item = false;
+  int item_depth = -1;
+  Item item;
+  int text_depth = -1;  ///< depth of the <data> or <default> whose text is collected, or -1
+  std::string text_key;   ///< the field a <data> sets (its key's attr.name, else the key id)
+  std::string text;
+
+  int line() const { return xmlSAX2GetLineNumber(parser); }
+
+  void start(std::string_view name, int nb_attributes, const xmlChar** attrs) {
+    const int d = depth++;
     if (!root_seen) {
       root_seen = true;
       if (name != "graphml")
-        throw ParseError("E503", "not a GraphML file (root element is not <graphml>)",
-                         path.string() + ":" + std::to_string(xmlTextReaderGetParserLineNumber(r)));
-      rc = xmlTextReaderRead(r);
-      continue;
+        throw ParseError("E503", "not a GraphML file (root element is not <graphml>)", where(ctx, line()));
+      return;
     }
-    const bool is_key = depth == 1 && name == "key";
-    const bool is_item = in_graph && depth == graph_depth + 1 && (name == "node" || name == "edge");
-    if (depth == 1 && name == "graph" && !graph_done && !in_graph) {
-      in_graph = !xmlTextReaderIsEmptyElement(r);
-      graph_done = !in_graph;
-      graph_depth = depth;
-      rc = xmlTextReaderRead(r);
-      continue;
+    if (in_item) {
+      if (d != item_depth + 1 || text_depth >= 0) return;  // text of nested elements stays in the <data>
+      if (item.element == "key" ? name == "default" : name == "data") {
+        text_depth = d;
+        text.clear();
+        if (name == "data") {
+          std::optional<std::string> key;
+          for (int i = 0; i < nb_attributes; ++i)
+            if (std::string_view(reinterpret_cast<const char*>(attrs[5 * i])) == "key")
+              key = attribute_value(attrs[5 * i + 3], attrs[5 * i + 4]);
+          if (!key) throw ParseError("E504", "<data> without the required attribute 'key'", where(ctx, line()));
+          const auto it = ctx.keys.find(*key);
+          text_key = it == ctx.keys.end() ? std::move(*key) : it->second.name;
+        }
+      }
+      return;
     }
-    if (is_key || is_item) {
-      const xmlNode* elem = xmlTextReaderExpand(r);  // this element only; freed when the reader moves on
-      if (!elem) malformed(path, r, first);
-      if (is_key) {
-        read_key(ctx, elem);
-      } else if (name == "node") {
-        graph::NodeData n = read_node(ctx, elem);
-        if (nodes.count(n.id)) throw ParseError("E505", "duplicate node id '" + n.id + "'", where(ctx, elem));
+    if (d == 1 && name == "graph" && !graph_done && !in_graph) {
+      in_graph = true;
+      graph_depth = d;
+      return;
+    }
+    const bool is_key = d == 1 && name == "key";
+    const bool is_item = in_graph && d == graph_depth + 1 && (name == "node" || name == "edge");
+    if (!is_key && !is_item) return;
+    in_item = true;
+    item_depth = d;
+    item.element = std::string(name);
+    item.line = line();
+    item.attributes.clear();
+    for (int i = 0; i < nb_attributes; ++i)
+      item.attributes.emplace_back(reinterpret_cast<const char*>(attrs[5 * i]),
+                                   attribute_value(attrs[5 * i + 3], attrs[5 * i + 4]));
+    item.fields = is_key ? Fields{} : default_fields(ctx, item.element);
+    item.default_value.reset();
+  }
+
+  void end() {
+    const int d = --depth;
+    if (in_item && d == text_depth) {
+      if (item.element == "key") item.default_value = std::move(text);
+      else item.fields.set(text_key, std::move(text));
+      text.clear();
+      text_depth = -1;
+      return;
+    }
+    if (in_item && d == item_depth) {
+      in_item = false;
+      if (item.element == "key") {
+        read_key(ctx, item);
+      } else if (item.element == "node") {
+        graph::NodeData n = read_node(ctx, item);
+        if (nodes.count(n.id)) throw ParseError("E505", "duplicate node id '" + n.id + "'", where(ctx, item));
         std::string id = n.id;
         nodes.emplace(std::move(id), g.insert_node(std::move(n)));
       } else {
-        // An edge whose endpoints are already read goes into the graph at once (the file's order
-        // is kept: once one edge has to wait for a node, all later ones wait too).
-        PendingEdge p = read_edge(ctx, elem);
+        PendingEdge p = read_edge(ctx, item);
         const auto source = edges.empty() ? known(nodes, p.source) : std::nullopt;
         const auto target = source ? known(nodes, p.target) : std::nullopt;
         if (source && target)
@@ -504,20 +512,122 @@ KnowledgeGraph read_graphml(const fs::path& path) {
         else
           edges.push_back(std::move(p));
       }
-      rc = xmlTextReaderNext(r);  // past the subtree
-      continue;
+      return;
     }
-    rc = xmlTextReaderRead(r);
+    if (in_graph && d == graph_depth) {
+      in_graph = false;
+      graph_done = true;
+    }
   }
-  if (rc < 0 || first.set) malformed(path, r, first);
-  if (!root_seen) throw ParseError("E503", "empty XML document", path.string());
-  if (!graph_done && !in_graph) throw ParseError("E503", "GraphML file without a <graph> element", path.string());
-  for (PendingEdge& p : edges) {
-    const graph::NodeIndex source = endpoint(nodes, p, "source", p.source);
-    const graph::NodeIndex target = endpoint(nodes, p, "target", p.target);
-    insert_edge(g, source, target, std::move(p));
+
+  void characters(const xmlChar* ch, int len) {
+    if (text_depth >= 0) text.append(reinterpret_cast<const char*>(ch), static_cast<std::size_t>(len));
   }
-  return g;
+
+  /// Runs `f`; an exception stops the parser and is kept for read_graphml.
+  template <class F>
+  void guarded(F&& f) {
+    if (error) return;
+    try {
+      f();
+    } catch (...) {
+      error = std::current_exception();
+      xmlStopParser(parser);
+    }
+  }
+};
+
+Sax& sax_of(void* user) { return *static_cast<Sax*>(user); }
+
+void on_start(void* user, const xmlChar* localname, const xmlChar*, const xmlChar*, int, const xmlChar**,
+              int nb_attributes, int, const xmlChar** attributes) {
+  Sax& s = sax_of(user);
+  s.guarded([&] { s.start(reinterpret_cast<const char*>(localname), nb_attributes, attributes); });
+}
+
+void on_end(void* user, const xmlChar*, const xmlChar*, const xmlChar*) {
+  Sax& s = sax_of(user);
+  s.guarded([&] { s.end(); });
+}
+
+void on_characters(void* user, const xmlChar* ch, int len) {
+  Sax& s = sax_of(user);
+  s.guarded([&] { s.characters(ch, len); });
+}
+
+void on_doctype(void* user, const xmlChar*, const xmlChar*, const xmlChar*) {
+  Sax& s = sax_of(user);
+  // No GraphML writer needs a DTD, and its entities can multiply a small file into gigabytes
+  // (an internal entity of 100 KB referenced 20,000 times: 2 GB of text).
+  s.guarded([&] {
+    throw ParseError("E509", "GraphML with a DOCTYPE (entity declarations) is not read", where(s.ctx, s.line()));
+  });
+}
+
+void on_error(void* user, ErrorArg err) { keep_first_error(&sax_of(user).first, err); }
+
+struct ParserFree {
+  void operator()(xmlParserCtxt* p) const { xmlFreeParserCtxt(p); }
+};
+struct FileClose {
+  void operator()(std::FILE* f) const { std::fclose(f); }
+};
+
+}  // namespace
+
+KnowledgeGraph read_graphml(const fs::path& path) {
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) {
+    const bool exists = fs::exists(path, ec);
+    throw IoError("E501",
+                  !exists ? "cannot open GraphML file: no such file"
+                  : fs::is_directory(path, ec) ? "cannot open GraphML file: a folder, not a file"
+                                               : "cannot open GraphML file: not a regular file",
+                  path.string());
+  }
+  const std::unique_ptr<std::FILE, FileClose> file(std::fopen(path.c_str(), "rb"));
+  if (!file) throw IoError("E501", "cannot open GraphML file", path.string());
+  xmlInitParser();
+  xmlSAXHandler handler{};
+  handler.initialized = XML_SAX2_MAGIC;
+  handler.startElementNs = on_start;
+  handler.endElementNs = on_end;
+  handler.characters = on_characters;
+  handler.cdataBlock = on_characters;
+  handler.internalSubset = on_doctype;
+  handler.serror = on_error;
+  Sax sax;
+  sax.ctx.path = path;
+  const std::unique_ptr<xmlParserCtxt, ParserFree> parser(
+      xmlCreatePushParserCtxt(&handler, &sax, nullptr, 0, path.c_str()));
+  if (!parser) throw IoError("E501", "cannot open GraphML file", path.string());
+  sax.parser = parser.get();
+  xmlCtxtUseOptions(parser.get(), XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES);
+  std::vector<char> buffer(1 << 18);
+  bool stopped = false;
+  while (!stopped) {
+    const std::size_t n = std::fread(buffer.data(), 1, buffer.size(), file.get());
+    if (n == 0 && std::ferror(file.get())) throw IoError("E501", "cannot read GraphML file", path.string());
+    const bool last = n < buffer.size();
+    stopped = xmlParseChunk(parser.get(), buffer.data(), static_cast<int>(n), last ? 1 : 0) != 0 || last ||
+              sax.error != nullptr;
+  }
+  if (sax.error) std::rethrow_exception(sax.error);
+  if (!parser->wellFormed || sax.first.set) {
+    if (!sax.first.set) {
+      sax.first.message = "unreadable XML";
+      sax.first.line = sax.line();
+    }
+    throw ParseError("E502", "malformed XML: " + sax.first.message, path.string() + ":" + std::to_string(sax.first.line));
+  }
+  if (!sax.root_seen) throw ParseError("E503", "empty XML document", path.string());
+  if (!sax.graph_done && !sax.in_graph) throw ParseError("E503", "GraphML file without a <graph> element", path.string());
+  for (PendingEdge& p : sax.edges) {
+    const graph::NodeIndex source = endpoint(sax.nodes, p, "source", p.source);
+    const graph::NodeIndex target = endpoint(sax.nodes, p, "target", p.target);
+    insert_edge(sax.g, source, target, std::move(p));
+  }
+  return std::move(sax.g);
 }
 
 }  // namespace ergraph::exporter

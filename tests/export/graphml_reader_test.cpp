@@ -363,3 +363,25 @@ TEST_CASE("export: graphml reader keeps the file's edge order whether or not an 
   CHECK(g.source(1) == *g.find_node("b"));
   CHECK(g.target(1) == *g.find_node("c"));
 }
+
+TEST_CASE("export: graphml reader takes a <data>'s whole text: entities, CDATA, comments and nested markup",
+          "[export][graphml]") {
+  test::TempDir dir;
+  const auto g = read_text(dir, std::string(kHead) +
+      "  <key id=\"d0\" for=\"node\" attr.name=\"label\" attr.type=\"string\"><!-- a comment --><default>x</default></key>\n"
+      "  <graph edgedefault=\"directed\">\n"
+      "    <node id=\"a&amp;b\"><data key=\"d0\">AT&amp;T &#233;<![CDATA[ <Inc> ]]><!-- no --><b>Bold</b></data></node>\n"
+      "    <node id=\"c\"/>\n"
+      "    <node id=\"x&lt;y&#233;&#x41;&amp;#38;\"/>\n"
+      "    <?pi ignored?>\n"
+      "    <edge source=\"a&amp;b\" target=\"c\"><data key=\"label\">own</data></edge>\n"
+      "  </graph>\n</graphml>\n");
+  REQUIRE(g.node_count() == 3);
+  CHECK(g.find_node("x<y\xC3\xA9" "A&#38;"));  // references decoded once, as the tree API does
+  const auto a = g.find_node("a&b");
+  REQUIRE(a);
+  CHECK(g.node(*a).label == "AT&T \xC3\xA9 <Inc> Bold");
+  CHECK(g.node(*g.find_node("c")).label == "x");  // the key's default
+  REQUIRE(g.edge_count() == 1);
+  CHECK(g.edge(0).relation == "own");
+}
