@@ -607,8 +607,8 @@ KnowledgeGraph read_graphml(const fs::path& path) {
   bool stopped = false;
   while (!stopped) {
     const std::size_t n = std::fread(buffer.data(), 1, buffer.size(), file.get());
-    if (n == 0 && std::ferror(file.get())) throw IoError("E501", "cannot read GraphML file", path.string());
     const bool last = n < buffer.size();
+    if (last && std::ferror(file.get())) throw IoError("E501", "cannot read GraphML file", path.string());
     stopped = xmlParseChunk(parser.get(), buffer.data(), static_cast<int>(n), last ? 1 : 0) != 0 || last ||
               sax.error != nullptr;
   }
