@@ -532,17 +532,17 @@ struct Detector {
     });
   }
 
-  // A word of a person's full name written alone as a capitalized common noun, which the tagger
-  // did not read as a name ("Jenna Marbles ... Marbles was born in Rochester", "Vestas"): a weak
-  // mention, kept only if resolve_coreference ties it to exactly one full name of the document.
-  // Not at the start of a sentence when the document also writes the word in lower case.
+  // The last word of a person's full name written alone as a capitalized common noun, which the
+  // tagger did not read as a name ("Bill Gates ... Reporters asked Gates"): a weak mention, kept
+  // only if resolve_coreference ties it to exactly one full name of the document. Not after a
+  // determiner ("a Curry"), not at the start of a sentence when the document also writes the
+  // word in lower case, and never a first name ("the Bill" may be a law).
   void add_name_repeats() {
     std::set<std::string, std::less<>> name_words;
     for (const auto& m : out) {
       if (m.mention.type != EntityType::Person || m.from_gazetteer) continue;
       const auto ws = words_of(lex, m.mention.canonical);
       if (ws.size() < 2) continue;
-      name_words.emplace(ws.front());
       name_words.emplace(ws.back());
     }
     if (name_words.empty()) return;
@@ -558,6 +558,7 @@ struct Detector {
             !name_words.contains(w))
           continue;
         if (t == sent.first && lower_words.count(core::ascii_lower(w))) continue;
+        if (t > sent.first && pos::has_xpos(doc.tokens[t - 1], {"DT"})) continue;  // "the Bill", "a Curry"
         MentionInfo m;
         m.mention.canonical = std::string(w);
         m.mention.type = EntityType::Person;

@@ -48,10 +48,10 @@
 ///    of a sentence that is a common word (it occurs in lower case elsewhere in the document)
 ///    unless coreference ties it to a person.
 /// Coreference (within one document)
-///  - a capitalized word tagged as a common noun that is the first or last word of a PERSON's full
-///    name in the document ("Bill Gates ... Reporters asked Gates") is a weak mention, kept only if
-///    the rule below ties it to exactly one person; not at a sentence start when the document also
-///    writes the word in lower case;
+///  - a capitalized word tagged as a common noun that is the last word of a PERSON's full name in
+///    the document ("Bill Gates ... Reporters asked Gates") is a weak mention, kept only if the
+///    rule below ties it to exactly one person; not after a determiner ("a Curry"), and not at a
+///    sentence start when the document also writes the word in lower case;
 ///  - a mention whose canonical name is one to two words (not from the gazetteer) takes the name
 ///    of the one PERSON whose longer canonical name starts or ends with those words ("Putin",
 ///    "President Putin" -> "Vladimir Putin"; "Xi" -> "Xi Jinping"); with two or more candidates it

@@ -472,6 +472,9 @@ TEST_CASE("entities: a common noun that only looks like an earlier surname stays
   CHECK(canonicals(mentions_of({"Stephen/NNP Curry/NNP cooked/VBD dinner/NN ./.",
                                 "Curry/NN is/VBZ spicy/JJ and/CC he/PRP likes/VBZ curry/NN ./."})) ==
         std::vector<std::string>{"Stephen Curry"});
+  // Not after a determiner: "a Curry" (a dish).
+  CHECK(canonicals(mentions_of({"Stephen/NNP Curry/NNP cooked/VBD ./.", "He/PRP ordered/VBD a/DT Curry/NN ./."})) ==
+        std::vector<std::string>{"Stephen Curry"});
   CHECK(canonicals(mentions_of({"Venus/NNP Williams/NNP and/CC Serena/NNP Williams/NNP played/VBD ./.",
                                 "Fans/NNS cheered/VBD Williams/NNS ./."})) ==
         std::vector<std::string>{"Venus Williams", "Serena Williams"});
