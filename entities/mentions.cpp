@@ -512,6 +512,13 @@ struct Detector {
 
   // The recognizer's names that no rule found: each analysed like a run of proper nouns (titles,
   // gazetteer, junk filters), skipped when it overlaps a mention or starts in lower case.
+  // The mentions in text order (by first token, then last), after rules that append.
+  void sort_by_position() {
+    std::sort(out.begin(), out.end(), [](const MentionInfo& x, const MentionInfo& y) {
+      return x.mention.first != y.mention.first ? x.mention.first < y.mention.first : x.mention.last < y.mention.last;
+    });
+  }
+
   void add_recognized_names() {
     if (names.empty()) return;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> taken;
@@ -527,9 +534,7 @@ struct Detector {
       analyze(n.sentence, n.first, n.last, sent.first, sent.last);
     }
     if (out.size() == before) return;
-    std::sort(out.begin(), out.end(), [](const MentionInfo& x, const MentionInfo& y) {
-      return x.mention.first != y.mention.first ? x.mention.first < y.mention.first : x.mention.last < y.mention.last;
-    });
+    sort_by_position();
   }
 
   // The last word of a person's full name written alone as a capitalized common noun, which the
@@ -571,9 +576,7 @@ struct Detector {
       }
     }
     if (out.size() == before) return;
-    std::sort(out.begin(), out.end(), [](const MentionInfo& x, const MentionInfo& y) {
-      return x.mention.first != y.mention.first ? x.mention.first < y.mention.first : x.mention.last < y.mention.last;
-    });
+    sort_by_position();
   }
 
   // Acronyms defined in the text: "the International Atomic Energy Agency (IAEA)". The acronym in

@@ -47,9 +47,9 @@ struct KeyDecl {
   std::optional<std::string> default_value;
 };
 
-/// attr.name -> text of the <data> elements (and key defaults) of one node or edge.
-/// An element's attribute values by attribute name: a flat list (an element has a dozen or so;
-/// searching it beats allocating a tree node per value).
+/// Values by name: an element's XML attributes, or the texts of its <data> elements (and key
+/// defaults) by the key's attr.name. A flat list: an element has a dozen or so, and searching it
+/// beats allocating a tree node per value.
 struct Fields {
   std::vector<std::pair<std::string, std::string>> items;
   void set(std::string_view name, std::string value) {
@@ -73,7 +73,7 @@ struct Context {
 struct Item {
   std::string element;  ///< "key", "node" or "edge"
   int line = 0;
-  std::vector<std::pair<std::string, std::string>> attributes;
+  Fields attributes;
   Fields fields;
   std::optional<std::string> default_value;
 };
@@ -81,20 +81,6 @@ struct Item {
 std::string where(const Context& ctx, int line) { return ctx.path.string() + ":" + std::to_string(line); }
 std::string where(const Context& ctx, const Item& item) { return where(ctx, item.line); }
 
-std::optional<std::string> attribute(const Item& item, std::string_view name) {
-  for (const auto& [n, v] : item.attributes)
-    if (n == name) return v;
-  return std::nullopt;
-}
-
-std::string required_attribute(const Context& ctx, const Item& item, const char* name) {
-  auto v = attribute(item, name);
-  if (!v) {
-    throw ParseError("E504", "<" + item.element + "> without the required attribute '" + name + "'",
-                     where(ctx, item));
-  }
-  return *v;
-}
 
 /// The first error libxml2 raises while parsing (later ones are usually consequences).
 struct FirstError {
@@ -132,6 +118,20 @@ const std::string* field(const Fields& f, std::string_view name) {
   for (const auto& [n, v] : f.items)
     if (n == name) return &v;
   return nullptr;
+}
+
+std::optional<std::string> attribute(const Item& item, std::string_view name) {
+  if (const std::string* v = field(item.attributes, name)) return *v;
+  return std::nullopt;
+}
+
+std::string required_attribute(const Context& ctx, const Item& item, const char* name) {
+  auto v = attribute(item, name);
+  if (!v) {
+    throw ParseError("E504", "<" + item.element + "> without the required attribute '" + name + "'",
+                     where(ctx, item));
+  }
+  return *v;
 }
 
 std::optional<double> parse_double(std::string_view s) {
@@ -324,17 +324,16 @@ struct PendingEdge {
 /// level, and ids often share long prefixes).
 using NodeIds = std::unordered_map<std::string, graph::NodeIndex>;
 
-graph::NodeIndex endpoint(const NodeIds& nodes, const PendingEdge& p, const char* attr, const std::string& id) {
-  const auto n = nodes.find(id);
-  if (n == nodes.end()) throw ParseError("E506", std::string("edge ") + attr + " '" + id + "' is not a node", p.where);
-  return n->second;
-}
-
 /// The node id -> index of an edge's endpoint if that node is read already.
 std::optional<graph::NodeIndex> known(const NodeIds& nodes, const std::string& id) {
   const auto n = nodes.find(id);
   if (n == nodes.end()) return std::nullopt;
   return n->second;
+}
+
+graph::NodeIndex endpoint(const NodeIds& nodes, const PendingEdge& p, const char* attr, const std::string& id) {
+  if (const auto n = known(nodes, id)) return *n;
+  throw ParseError("E506", std::string("edge ") + attr + " '" + id + "' is not a node", p.where);
 }
 
 PendingEdge read_edge(const Context& ctx, const Item& elem) {
@@ -477,10 +476,10 @@ struct Sax {
     item_depth = d;
     item.element = std::string(name);
     item.line = line();
-    item.attributes.clear();
+    item.attributes.items.clear();
     for (int i = 0; i < nb_attributes; ++i)
-      item.attributes.emplace_back(reinterpret_cast<const char*>(attrs[5 * i]),
-                                   attribute_value(attrs[5 * i + 3], attrs[5 * i + 4]));
+      item.attributes.items.emplace_back(reinterpret_cast<const char*>(attrs[5 * i]),
+                                         attribute_value(attrs[5 * i + 3], attrs[5 * i + 4]));
     item.fields = is_key ? Fields{} : default_fields(ctx, item.element);
     item.default_value.reset();
   }

@@ -56,7 +56,7 @@ class PerceptronModel {
   /// Looks the features up in batches with prefetching (the table is larger than the caches).
   void add_scores(std::span<const FeatureKey> features, std::int32_t* scores) const;
   /// rows[k * classes() + c] += q(features[k], c): each feature's weights into a row of its own
-  /// (looked up in batches like add_scores).
+  /// (all slots prefetched first, then looked up one feature at a time).
   void add_rows(std::span<const FeatureKey> features, std::int32_t* rows) const;
   /// Writes the "perceptron" section (its own version number, then the tables).
   void write(detail::BinaryWriter& out) const;

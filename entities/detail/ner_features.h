@@ -151,7 +151,7 @@ struct NerTransitionPart {
 /// The transition templates of the word at `cur` (at most kMaxNerTransitionFeatures).
 int ner_transition_parts(const NerWord* cur, NerTransitionPart* out, std::uint32_t options = kNerDefaultOptions);
 
-/// Transition scores memoized for one document: for each (template, value) met, the scores of
+/// Transition scores memoized: for each (template, value) met, the scores of
 /// every class after every previous label and after the start, looked up in the model once. The
 /// sums are the same integers as scoring ner_transition_features() directly (the decoding does
 /// not change), with about a tenth of the lookups: most templates (label bias, shapes, tags,
