@@ -12,10 +12,11 @@ OUT ?= out
 # make install: where (bin/ergraph, share/ergraph/models, share/man/man1/ergraph.1); DESTDIR is honoured.
 PREFIX ?= /usr/local
 
-# Debian 12 packages the build, the tests and the demo need.
+# Debian 12 packages the build, the tests and the demo need (wordnet-base: the test that the
+# shipped tagger's lexicon is what scripts/wordnet/build_wordnet_tags.py gives, and retraining).
 DEB_PACKAGES := g++ cmake make pkg-config libboost-graph-dev rapidjson-dev libfmt-dev \
                 libcli11-dev catch2 libxml2-dev libxml2-utils graphviz python3 python3-networkx python3-igraph iso-codes \
-                chromium parallel help2man
+                chromium parallel help2man wordnet-base
 
 SAN_BUILD_DIR ?= build-sanitize
 FUZZ_SECONDS ?= 90

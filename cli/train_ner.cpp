@@ -14,6 +14,7 @@
 #include "entities/recognizer.h"
 #include "nlp/lexicon.h"
 #include "nlp/tagger.h"
+#include "nlp/tagger_io.h"
 #include "train/corpus.h"
 #include "train/ner_trainer.h"
 
@@ -68,6 +69,7 @@ void run_train(const TrainNerOptions& opt) {
     const auto tj = std::chrono::steady_clock::now();
     train::TaggerTrainOptions tagger_options;
     tagger_options.name_copies = opt.jackknife_name_copies;
+    tagger_options.lexicon = train::tagger_lexicon_of(nlp::load_tagger_model(models / "tagger.model"));
     train::jackknife_tags(sets, tagger_data.sentences, tagger_options, opt.jackknife_tags,
                           [&](std::uint32_t f) {
                             fmt::print("tags  fold {}/{} re-tagged ({:.0f} s)\n", f + 1, opt.jackknife_tags,

@@ -15,6 +15,7 @@
 #include "nlp/parser_io.h"
 #include "train/parser_trainer.h"
 #include "nlp/tagger.h"
+#include "nlp/tagger_io.h"
 #include "train/tagger_trainer.h"
 
 namespace ergraph::cli {
@@ -70,11 +71,16 @@ void run_train(const TrainParserOptions& opt) {
              corpus.gum_docs_excluded);
   std::optional<std::vector<nlp::GoldSentence>> dev;
   if (!opt.dev.empty()) dev = load_dev(opt);
-  if (opt.hyper.jackknife_folds >= 2)
-    train::jackknife_tags(corpus.sentences, opt.hyper.jackknife_folds, [&](std::uint32_t fold, double s) {
+  if (opt.hyper.jackknife_folds >= 2) {
+    // The jackknifed taggers use the lexicon of the tagger that will tag the parser's input.
+    const fs::path tagger_path = opt.tagger.empty() ? models_dir(opt.models) / "tagger.model" : fs::path(opt.tagger);
+    const auto lexicon = train::tagger_lexicon_of(nlp::load_tagger_model(tagger_path));
+    fmt::print("tags  jackknifed taggers with the lexicon of {} ({} words)\n", tagger_path.string(), lexicon.size());
+    train::jackknife_tags(corpus.sentences, opt.hyper.jackknife_folds, lexicon, [&](std::uint32_t fold, double s) {
       fmt::print("tags  jackknife fold {}/{} tagged ({:.1f} s)\n", fold, opt.hyper.jackknife_folds, s);
       std::fflush(stdout);
     });
+  }
 
   train::ParserTrainOptions train;
   train.hyper = opt.hyper;

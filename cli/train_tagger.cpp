@@ -26,6 +26,7 @@ struct TrainTaggerOptions {
   std::string labels = "joint";
   bool merge_hyphens = false;  // the shipped model: UD tokens as they are (see models/TAGGER.md)
   std::uint32_t name_copies = train::TaggerTrainOptions{}.name_copies;
+  std::string lexicon;
   nlp::TaggerHyperparameters hyper;
 };
 
@@ -66,6 +67,10 @@ void run_train(const TrainTaggerOptions& opt) {
   train.scheme = parse_scheme(opt.labels);
   train.dev = dev ? &*dev : nullptr;
   train.name_copies = opt.name_copies;
+  if (!opt.lexicon.empty()) {
+    train.lexicon = train::read_tagger_lexicon(opt.lexicon);
+    fmt::print("data  lexicon {}: {} words\n", opt.lexicon, train.lexicon.size());
+  }
   train.progress = [&](const train::TaggerIterationReport& r) { print_iteration(r, opt.hyper.iterations); };
 
   nlp::TaggerModel model = train::train_tagger(corpus.sentences, train);
@@ -100,6 +105,9 @@ void add_train_tagger_command(CLI::App& train, int& exit_code) {
                   "Also train on N copies of each sentence with its proper nouns replaced by invented names "
                   "(teaches the context around names never seen)")
       ->capture_default_str();
+  cmd->add_option("--lexicon", opt->lexicon,
+                  "Open-class lexicon, WORD<TAB>TAGS per line, for words seen too rarely to have an ambiguity class "
+                  "(the shipped model: WordNet's, written by scripts/wordnet/build_wordnet_tags.py)");
   cmd->add_option("--tagdict-min-count", opt->hyper.tagdict_min_count, "Tag dictionary: minimum word count")
       ->capture_default_str();
   cmd->add_option("--tagdict-min-ratio", opt->hyper.tagdict_min_ratio, "Tag dictionary: minimum share of one label")

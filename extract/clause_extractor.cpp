@@ -73,7 +73,7 @@ class SentenceTriples {
   // mention), and the head, in text order. Quantities are left out ("sold two jets", "lent 40
   // million dollars", "more aircraft": sell-jets-to, lend-dollars-to, lease-aircraft-from), so
   // one relation does not become an edge per amount.
-  std::vector<std::uint32_t> core_tokens(std::uint32_t head) const {
+  std::vector<std::uint32_t> core_tokens(std::uint32_t head, bool proper_adjectives = false) const {
     std::vector<std::uint32_t> words;
     // The modifiers before the head, and theirs in a compound chain ("a border security
     // agreement": border -> security -> agreement).
@@ -84,6 +84,12 @@ class SentenceTriples {
         if (t.upos == Upos::SYM || t.upos == Upos::PUNCT || t.upos == Upos::NUM) continue;  // "a $310 million verdict"
         const std::string_view x = nlp::xpos_name(t.xpos);
         if (x == "JJR" || x == "CD") continue;  // "more", "fewer"
+        // "sell its Nigerian onshore assets to": in a relation's name a capitalised adjective
+        // names a place or people (that entity's business, not the relation's); "dual-use goods"
+        // and "onshore" stay. A concept keeps it ("Chinese chipmakers").
+        if (!proper_adjectives && ps_.is(c, "amod") && !ps_.form(c).empty() && ps_.form(c)[0] >= 'A' &&
+            ps_.form(c)[0] <= 'Z')
+          continue;
         words.push_back(c);
         if (depth < 3 && ps_.is(c, "compound")) self(self, c, depth + 1);
       }
@@ -95,9 +101,9 @@ class SentenceTriples {
   }
 
   // The content words lower case, joined by `sep` ("dual-use-goods").
-  std::string core_words(std::uint32_t head, char sep = '-') const {
+  std::string core_words(std::uint32_t head, char sep = '-', bool proper_adjectives = false) const {
     std::string out;
-    for (std::uint32_t w : core_tokens(head)) {
+    for (std::uint32_t w : core_tokens(head, proper_adjectives)) {
       if (!out.empty()) out += sep;
       out += core::ascii_lower(ps_.form(w));
     }
@@ -126,7 +132,9 @@ class SentenceTriples {
   const MentionInfo* role_name(std::uint32_t noun) const {
     for (std::uint32_t c : ps_.children(noun)) {
       const bool appos = ps_.is(c, "appos");
-      const MentionInfo* m = (appos || ps_.is(c, "flat")) ? mention(c) : nullptr;
+      // Right after the noun, the name may hang from it under any relation ("suspended trader
+      // Lena Holt" with the name read as a second object of the noun).
+      const MentionInfo* m = mention(c);
       if (!m || m->mention.type != core::EntityType::Person) continue;
       if (m->mention.first == noun + 1) return m;
       if (appos && m->mention.first == noun + 2 && ps_.form(noun + 1) == "," && !ps_.children(noun, "nmod:poss").empty())
@@ -172,7 +180,7 @@ class SentenceTriples {
   std::optional<Ent> concept_of(const Argument& a) const {
     const Token& t = doc_.tokens[a.head];
     if (t.upos != Upos::NOUN) return std::nullopt;
-    return Ent{core_words(a.head, ' '), core::EntityType::Concept, a.first, a.last, false, false, {}, {}, "concept"};
+    return Ent{core_words(a.head, ' ', true), core::EntityType::Concept, a.first, a.last, false, false, {}, {}, "concept"};
   }
 
   std::string verb_base(const Clause& c) const {
@@ -610,7 +618,7 @@ std::vector<core::Triple> ClauseExtractor::extract(Document& doc, std::vector<st
   std::vector<Triple> out;
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
     if (doc.sentences[s].size() == 0) continue;
-    const ParsedSentence ps(doc, s);
+    const ParsedSentence ps(doc, s, &clause_words_);
     auto triples = SentenceTriples(doc, ps, by_sentence[s], options_, *words_).run(find_clauses(ps, clause_words_));
     // Titles and appositions may repeat what the clauses read: the first of each is kept.
     auto nominal = detail::surface_triples(doc, mentions_.gazetteer(), *words_, s, by_sentence[s], false);

@@ -411,7 +411,7 @@ class ClauseBuilder {
 
 }  // namespace
 
-ParsedSentence::ParsedSentence(const Document& doc, std::uint32_t sentence)
+ParsedSentence::ParsedSentence(const Document& doc, std::uint32_t sentence, const ClauseWords* repair)
     : doc_(doc), s_(sentence), first_(doc.sentences[sentence].first), last_(doc.sentences[sentence].last) {
   children_.resize(last_ - first_);
   lemmas_.reserve(last_ - first_);
@@ -420,15 +420,110 @@ ParsedSentence::ParsedSentence(const Document& doc, std::uint32_t sentence)
     if (h >= 0) children_[static_cast<std::uint32_t>(h) - first_].push_back(t);
     lemmas_.push_back(lemma_lower(doc_, t));
   }
+  if (repair) repair_relations(*repair);
+}
+
+void ParsedSentence::repair_relations(const ClauseWords& words) {
+  for (std::uint32_t t = first_; t < last_; ++t) {
+    // "Washington urged Beijing on Monday to stop supporting Moscow", "the union asked members
+    // last week to reject the offer": a bare infinitive with "to" after the object of a verb that
+    // requests through its object (an object-control verb with a request entry in the
+    // factuality lexicon) is what it asks, not a purpose clause, even with an adjunct between.
+    if (rel(t) != "advcl" || xpos_name(doc_.tokens[t].xpos) != "VB" || !words.factuality) continue;
+    const std::int64_t h = head(t);
+    if (h < 0 || static_cast<std::uint32_t>(h) > t) continue;
+    const auto g = static_cast<std::uint32_t>(h);
+    bool to = false;
+    for (std::uint32_t m : children(t, "mark")) to = to || lemma(m) == "to";
+    if (!to || !words.object_control_verbs.contains(lemma(g)) ||
+        words.factuality->verb(lemma(g), "to") != FactEffect::Request)
+      continue;
+    bool object = false;
+    for (std::uint32_t c : children(g))
+      object = object || ((is(c, "obj") || is(c, "iobj")) && c < t);
+    if (!object) continue;
+    relabel(t, "xcomp");
+  }
+  for (std::uint32_t t = first_; t < last_; ++t) {
+    // "the argument that Tom Hale had threatened Rosa Moreno" with the name as an open complement:
+    // an active verb without an object that takes no nominal complement of its subject (not
+    // "became chairman", "remained president") has the name as its object.
+    if (rel(t) != "xcomp" || doc_.tokens[t].upos != Upos::PROPN) continue;
+    const std::int64_t h = head(t);
+    if (h < 0) continue;
+    const auto g = static_cast<std::uint32_t>(h);
+    if (doc_.tokens[g].upos != Upos::VERB || words.predicative_verbs.contains(lemma(g))) continue;
+    bool blocked = false;  // an object (not a relative pronoun, itself often "that" misread), or a passive
+    for (std::uint32_t c : children(g))
+      blocked = blocked || ((is(c, "obj") || is(c, "iobj")) && !relative_pronoun(*this, c)) ||
+                is(c, "nsubj:pass") || is(c, "aux:pass");
+    if (!blocked) relabel(t, "obj");
+  }
+  for (std::uint32_t t = first_; t < last_; ++t) {
+    // "was halted on 2 May" with "on" read as a particle and the date hanging from it: a particle
+    // has no dependents, so one with a nominal after it is that noun's preposition, and the noun
+    // the verb's oblique.
+    if (rel(t) != "compound:prt") continue;
+    const std::int64_t verb = head(t);
+    if (verb < 0) continue;
+    std::int64_t noun = -1;
+    for (std::uint32_t c : children(t)) {
+      const Upos u = doc_.tokens[c].upos;
+      if (c > t && (u == Upos::NOUN || u == Upos::PROPN || u == Upos::NUM || u == Upos::PRON)) {
+        noun = c;
+        break;
+      }
+    }
+    if (noun < 0) continue;
+    const auto n = static_cast<std::uint32_t>(noun);
+    reattach(n, static_cast<std::uint32_t>(verb), "obl");
+    reattach(t, n, "case");
+  }
+  for (std::uint32_t t = first_; t < last_; ++t) {
+    // "The money given by Banco Austral to Minera Cerro Blanco went to Chile": a "to" or "from"
+    // phrase the parser hung on a passive agent that is a name belongs to the verb.
+    if (rel(t) != "nmod") continue;
+    const std::string p = prep(t);
+    if (p != "to" && p != "from" && p != "into") continue;
+    const std::int64_t agent = head(t);
+    if (agent < 0 || doc_.tokens[static_cast<std::uint32_t>(agent)].upos != Upos::PROPN ||
+        rel(static_cast<std::uint32_t>(agent)) != "obl:agent")
+      continue;
+    const std::int64_t verb = head(static_cast<std::uint32_t>(agent));
+    if (verb < 0) continue;
+    reattach(t, static_cast<std::uint32_t>(verb), "obl");
+  }
+}
+
+void ParsedSentence::reattach(std::uint32_t t, std::uint32_t new_head, std::string_view rel) {
+  const std::int64_t old_head = head(t);
+  if (old_head >= 0) {
+    auto& old_children = children_[static_cast<std::uint32_t>(old_head) - first_];
+    old_children.erase(std::find(old_children.begin(), old_children.end(), t));
+  }
+  auto& new_children = children_[new_head - first_];
+  new_children.insert(std::upper_bound(new_children.begin(), new_children.end(), t), t);
+  if (rehead_.empty()) rehead_.assign(last_ - first_, -2);
+  rehead_[t - first_] = new_head;
+  relabel(t, rel);
+}
+
+void ParsedSentence::relabel(std::uint32_t t, std::string_view rel) {
+  if (relabel_.empty()) relabel_.resize(last_ - first_);
+  relabel_[t - first_] = rel;
 }
 
 std::int64_t ParsedSentence::head(std::uint32_t t) const {
+  if (!rehead_.empty() && rehead_[t - first_] != -2) return rehead_[t - first_];
   const std::int32_t h = doc_.tokens[t].head;
   if (h < 0 || static_cast<std::uint32_t>(h) >= last_ - first_) return -1;
   return static_cast<std::int64_t>(first_) + h;
 }
 
-std::string_view ParsedSentence::rel(std::uint32_t t) const { return deprel_name(doc_.tokens[t].deprel); }
+std::string_view ParsedSentence::rel(std::uint32_t t) const {
+  if (!relabel_.empty() && !relabel_[t - first_].empty()) return relabel_[t - first_];
+  return deprel_name(doc_.tokens[t].deprel);
+}
 
 bool ParsedSentence::is(std::uint32_t t, std::string_view r) const {
   const std::string_view d = rel(t);
@@ -504,7 +599,7 @@ std::string ParsedSentence::text(std::uint32_t first, std::uint32_t last) const 
 
 ClauseWords ClauseWords::from(const nlp::Lexicon& lexicon) {
   ClauseWords w{lexicon.get(kLists[0]), lexicon.get(kLists[1]), lexicon.get(kLists[2]), lexicon.get(kLists[3]),
-                lexicon.get(kLists[4]), nullptr};
+                lexicon.get(kLists[4]), lexicon.get(kLists[5]), nullptr};
   const auto path = lexicon.dir() / kFactualityLexicon;
   if (lexicon.dir().empty())
     throw ModelError("E444", "the factuality lexicon is read from the lexicon's folder, and this lexicon has none",

@@ -69,9 +69,18 @@ struct Clause {
 };
 
 /// The per-sentence view the clause rules work on: children lists and relation names.
+struct ClauseWords;
+
 class ParsedSentence {
  public:
-  ParsedSentence(const Document& doc, std::uint32_t sentence);
+  /// With `repair`, relations the parser often gets wrong in a way the words show are read as
+  /// what they are (repair_relations in clauses.cpp: "urged Beijing on Monday to stop", a "to"
+  /// clause of a request verb parsed as a purpose clause, is its open complement; "given by
+  /// Banco Austral to Minera Cerro Blanco", a "to" phrase hung on a passive agent's name, is the
+  /// verb's; "had threatened Rosa Moreno", a name read as the open complement of an active verb
+  /// that takes none such, is its object; "was halted on 2 May", a "particle" with a noun after
+  /// it, is that noun's preposition).
+  ParsedSentence(const Document& doc, std::uint32_t sentence, const ClauseWords* repair = nullptr);
   const Document& doc() const { return doc_; }
   std::uint32_t sentence() const { return s_; }
   std::uint32_t first() const { return first_; }
@@ -107,8 +116,14 @@ class ParsedSentence {
  private:
   const Document& doc_;
   std::uint32_t s_, first_, last_;
+  void repair_relations(const ClauseWords& words);
+  void relabel(std::uint32_t t, std::string_view rel);  // `rel` must be a literal
+  void reattach(std::uint32_t t, std::uint32_t new_head, std::string_view rel);  // the same, and a new head
+
   std::vector<std::vector<std::uint32_t>> children_;
   std::vector<std::string> lemmas_;
+  std::vector<std::string_view> relabel_;  // per token: a repaired relation (a literal), or empty
+  std::vector<std::int64_t> rehead_;        // per token: a repaired head (document index), -2 if none
   const std::vector<std::string>* display_ = nullptr;
 };
 
@@ -123,13 +138,15 @@ class FactualityLexicon;
 /// factuality lexicon models/lexicon/factuality.tsv (factuality.h).
 struct ClauseWords {
   nlp::WordList belief_verbs, report_verbs, adjectival_participles;
-  /// Verbs whose object does their "to" complement's action, and the words that introduce a
-  /// finite clause (both learned from UD train by scripts/ud_word_lists.py).
-  nlp::WordList object_control_verbs, finite_clause_marks;
+  /// Verbs whose object does their "to" complement's action, the words that introduce a finite
+  /// clause, and the verbs with a nominal or adjectival complement of their subject ("became
+  /// chairman"; all learned from UD train by scripts/ud_word_lists.py).
+  nlp::WordList object_control_verbs, finite_clause_marks, predicative_verbs;
   std::shared_ptr<const FactualityLexicon> factuality;
   /// The lexicon lists, in the order of the members.
-  static constexpr std::array<std::string_view, 5> kLists = {
-      "belief_verbs", "report_verbs", "adjectival_participles", "object_control_verbs", "finite_clause_marks"};
+  static constexpr std::array<std::string_view, 6> kLists = {
+      "belief_verbs",        "report_verbs",       "adjectival_participles",
+      "object_control_verbs", "finite_clause_marks", "predicative_verbs"};
   /// Throws ModelError (E444) naming the list file if one is missing, and the factuality lexicon's
   /// errors (read from the lexicon's folder).
   static ClauseWords from(const nlp::Lexicon& lexicon);

@@ -283,17 +283,18 @@ class Assessor {
     for (std::uint32_t ch : ps_.children(g, "conj"))
       if (ch > g && ps_.children(ch, "cc").empty()) reports.push_back(ch);
     // "..., the Gazette reported on Sunday" misread as a complement of the reported clause: after
-    // it, opened by a comma, with a subject of its own and no complement or marker.
+    // it, set off by a comma before its subject (the comma may hang elsewhere: "..., the Chilean
+    // newspaper El Faro reported" with "newspaper" read as an apposition), with a subject of its
+    // own and no complement or marker.
     for (std::uint32_t ch : ps_.children(g, "ccomp")) {
       if (ch < g || !ps_.children(ch, "mark").empty() || !ps_.children(ch, "ccomp").empty() ||
           !ps_.children(ch, "obj").empty())
         continue;
       const auto subj = ps_.children(ch, "nsubj");
-      const auto puncts = ps_.children(ch, "punct");
-      if (subj.empty() || std::none_of(puncts.begin(), puncts.end(), [&](std::uint32_t c) {
-            return c < subj.front() && ps_.form(c) == ",";
-          }))
-        continue;
+      if (subj.empty()) continue;
+      bool comma = false;
+      for (std::uint32_t k = g + 1; k < subj.front() && !comma; ++k) comma = ps_.form(k) == ",";
+      if (!comma) continue;
       reports.push_back(ch);
     }
     for (std::uint32_t ch : reports) {

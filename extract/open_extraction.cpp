@@ -133,7 +133,7 @@ std::vector<std::vector<OpenExtraction>> open_extractions(const Document& doc, c
   std::vector<std::vector<OpenExtraction>> out(doc.sentences.size());
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
     if (doc.sentences[s].size() == 0) continue;
-    ParsedSentence ps(doc, s);
+    ParsedSentence ps(doc, s, &words);
     ps.set_display(display);
     out[s] = open_extractions(ps, find_clauses(ps, words));
   }

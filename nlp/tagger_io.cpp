@@ -15,11 +15,13 @@ namespace {
 //   2: u32 data-preparation flags after the hyperparameters (bit 0: hyphenated compounds merged).
 //   3: flag bit 1: a second perceptron section (right-to-left weights, same classes and scale)
 //      follows the first.
+//   4: flag bit 3: an open-class lexicon (encoded as the word classes) follows the word classes.
 constexpr std::string_view kTaggerMagic = "ERGTAG";
-constexpr std::uint16_t kTaggerFormatVersion = 3;
+constexpr std::uint16_t kTaggerFormatVersion = 4;
 constexpr std::uint32_t kFlagMergedHyphens = 1;
 constexpr std::uint32_t kFlagBackward = 2;
 constexpr std::uint32_t kFlagInventedNames = 4;
+constexpr std::uint32_t kFlagLexicon = 8;
 constexpr std::string_view kTaggerKind = "averaged-perceptron-tagger";
 
 void write_header(detail::BinaryWriter& w, const TaggerModel& m) {
@@ -36,11 +38,11 @@ void write_header(detail::BinaryWriter& w, const TaggerModel& m) {
   w.f32(m.hyper.class_min_share);
   w.u32(m.hyper.class_folds);
   w.u32((m.merged_hyphens ? kFlagMergedHyphens : 0) | (m.backward.classes() > 0 ? kFlagBackward : 0) |
-        (m.invented_names ? kFlagInventedNames : 0));
+        (m.invented_names ? kFlagInventedNames : 0) | (m.lexicon.empty() ? 0 : kFlagLexicon));
   write_training_sources(w, m.sources);
 }
 
-void read_header(detail::BinaryReader& r, TaggerModel& m) {
+void read_header(detail::BinaryReader& r, TaggerModel& m, bool& has_lexicon) {
   if (r.remaining() < kTaggerMagic.size() || r.bytes(kTaggerMagic.size()) != kTaggerMagic)
     r.fail("E412", "not a tagger model (bad magic; expected \"ERGTAG\")");
   const std::uint16_t version = r.u16();
@@ -62,12 +64,14 @@ void read_header(detail::BinaryReader& r, TaggerModel& m) {
   m.hyper.class_min_share = r.f32();
   m.hyper.class_folds = r.u32();
   const std::uint32_t flags = version >= 2 ? r.u32() : 0;
-  const std::uint32_t known =
-      version >= 3 ? kFlagMergedHyphens | kFlagBackward | kFlagInventedNames : kFlagMergedHyphens;
+  const std::uint32_t known = version >= 4   ? kFlagMergedHyphens | kFlagBackward | kFlagInventedNames | kFlagLexicon
+                              : version >= 3 ? kFlagMergedHyphens | kFlagBackward | kFlagInventedNames
+                                             : kFlagMergedHyphens;
   if (flags & ~known) r.fail("E416", "unknown model flags " + std::to_string(flags));
   m.merged_hyphens = (flags & kFlagMergedHyphens) != 0;
   m.invented_names = (flags & kFlagInventedNames) != 0;
   m.hyper.bidirectional = (flags & kFlagBackward) != 0;
+  has_lexicon = (flags & kFlagLexicon) != 0;
   m.sources = read_training_sources(r);
 }
 
@@ -94,28 +98,31 @@ void read_labels(detail::BinaryReader& r, TaggerModel& m) {
   }
 }
 
-void write_word_classes(detail::BinaryWriter& w, const TaggerModel& m) {
-  w.u32(static_cast<std::uint32_t>(m.word_classes.size()));
-  for (const auto& [word, labels] : m.word_classes) {
+using WordLabels = std::vector<std::pair<std::string, std::vector<std::uint16_t>>>;
+
+/// Word classes and the lexicon: count, then per word its form, label count and labels.
+void write_word_classes(detail::BinaryWriter& w, const WordLabels& classes) {
+  w.u32(static_cast<std::uint32_t>(classes.size()));
+  for (const auto& [word, labels] : classes) {
     w.str(word);
     w.u16(static_cast<std::uint16_t>(labels.size()));
     for (std::uint16_t l : labels) w.u16(l);
   }
 }
 
-void read_word_classes(detail::BinaryReader& r, TaggerModel& m) {
+void read_word_classes(detail::BinaryReader& r, std::size_t n_labels, WordLabels& out, const std::string& what) {
   const std::uint32_t n = r.u32();
-  r.need(std::uint64_t{n} * 6, "word classes");
-  m.word_classes.resize(n);
+  r.need(std::uint64_t{n} * 6, what.c_str());
+  out.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
-    auto& [word, labels] = m.word_classes[i];
+    auto& [word, labels] = out[i];
     word = r.str(1024);
     labels.resize(r.u16());
     for (auto& l : labels) {
       l = r.u16();
-      if (l >= m.labels.size()) r.fail("E416", "word class label out of range");
+      if (l >= n_labels) r.fail("E416", what + ": label out of range");
     }
-    if (i > 0 && !(m.word_classes[i - 1].first < word)) r.fail("E416", "word classes are not sorted");
+    if (i > 0 && !(out[i - 1].first < word)) r.fail("E416", what + " are not sorted");
   }
 }
 
@@ -134,7 +141,8 @@ std::string serialize_tagger_model(const TaggerModel& m) {
     w.str(word);
     w.u16(label);
   }
-  write_word_classes(w, m);
+  write_word_classes(w, m.word_classes);
+  if (!m.lexicon.empty()) write_word_classes(w, m.lexicon);
   m.weights.write(w);
   if (m.backward.classes() > 0) m.backward.write(w);
   w.checksum_trailer();
@@ -144,9 +152,11 @@ std::string serialize_tagger_model(const TaggerModel& m) {
 TaggerModel parse_tagger_model(std::string_view bytes, const std::string& where) {
   detail::BinaryReader r(bytes, where);
   TaggerModel m;
-  read_header(r, m);
+  bool has_lexicon = false;
+  read_header(r, m, has_lexicon);
   read_labels(r, m);
-  read_word_classes(r, m);
+  read_word_classes(r, m.labels.size(), m.word_classes, "word classes");
+  if (has_lexicon) read_word_classes(r, m.labels.size(), m.lexicon, "lexicon entries");
   m.weights = PerceptronModel::read(r);
   if (m.weights.classes() != static_cast<int>(m.labels.size()))
     r.fail("E416", "weight classes do not match the label table");

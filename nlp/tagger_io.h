@@ -50,6 +50,10 @@ struct TaggerModel {
   std::vector<std::pair<std::string, std::uint16_t>> tagdict;  ///< normalized form -> label, sorted by form
   /// normalized form -> its ambiguity class (ascending labels seen in training), sorted by form
   std::vector<std::pair<std::string, std::vector<std::uint16_t>>> word_classes;
+  /// Open-class lexicon (`ergraph train tagger --lexicon`, WordNet's forms): lower-case form -> the
+  /// labels it can take, sorted by form; only words that no word class covers. A word without an
+  /// ambiguity class takes its lexicon labels as one (detail::lexicon_class). Empty: none.
+  std::vector<std::pair<std::string, std::vector<std::uint16_t>>> lexicon;
   PerceptronModel weights;                                  ///< classes() == labels.size()
   /// Right-to-left weights (empty, classes() == 0, in a one-direction model). When present,
   /// each token not in the tag dictionary gets the label with the highest sum of its

@@ -5,6 +5,11 @@
   models/lexicon/object_control_verbs.txt  the verbs annotated with an object (obj or iobj) and an
       open complement introduced by "to" (xcomp), i.e. whose object does the complement's action
       ("urged Washington to keep", "allowed him to stay"); lemmas.
+  models/lexicon/predicative_verbs.txt     the verbs annotated in the active voice (no nsubj:pass or
+      aux:pass) with a nominal or adjectival open complement (xcomp headed by a NOUN, PROPN or ADJ)
+      and no object, at least twice ("became chairman", "remained president", "seemed calm"); a
+      name parsed as the open complement of another active verb without an object ("had
+      threatened Rosa Moreno") is its object to the clause rules. Lemmas.
   models/lexicon/finite_clause_marks.txt   the words that mark (deprel mark) a finite verb (VBD,
       VBZ, VBP) at least five times with no wh-word between them ("before the routes diverge",
       "after Portmann left", "because"); a preposition marking a finite verb outside this list
@@ -51,6 +56,12 @@ MARKS_HEADER = ("# Words that introduce a finite clause (\"before the routes div
                 "added by hand is lost when the script runs again). A preposition marking a finite verb that is "
                 "not listed (\"shared with Norvida Pharma came from Uppsala\" read as \"with ... came\") is a parse "
                 "error: that clause yields no triple. Lower case.")
+PREDICATIVE_HEADER = ("# Verbs that take a nominal or adjectival complement of their own subject (\"became chairman\", "
+                      "\"remained president\", \"seemed calm\"): the lemmas UD English EWT and GUM train annotate at least "
+                      "twice in the active voice with an xcomp headed by a noun, proper noun or adjective and no object, "
+                      "written by scripts/ud_word_lists.py (a word added by hand is lost when the script runs again). A "
+                      "name parsed as the open complement of another active verb without an object (\"had threatened "
+                      "Rosa Moreno\") is read as its object. Lower case.")
 WH_XPOS = ("WDT", "WP", "WP$", "WRB")
 HEAD_NOUNS_HEADER = ("# Common nouns that head {what} in GUM train: a name whose last word is one of them "
                      "(\"{example}\") names {kind}, not a person, unless it opens with a known given name. "
@@ -187,6 +198,7 @@ def main():
         print(f"missing {', '.join(missing)} under {DATA}", file=sys.stderr)
         sys.exit(1 if os.environ.get("CI") == "true" else 77)
     control = collections.Counter()
+    predicative = collections.Counter()
     marks = collections.Counter()
     for name in FILES:
         for rows in sentences(os.path.join(DATA, "ud", name)):
@@ -201,6 +213,10 @@ def main():
                                    for c in ch)
                     if has_object and to_xcomp:
                         control[r[2].lower()] += 1
+                    passive = any(c[7] in ("nsubj:pass", "aux:pass") for c in ch)
+                    if not has_object and not passive and any(c[7] == "xcomp" and c[3] in ("NOUN", "PROPN", "ADJ")
+                                                              for c in ch):
+                        predicative[r[2].lower()] += 1
                 if r[4] in ("VBD", "VBZ", "VBP"):
                     pos = int(r[0])
                     for m in kids[r[0]]:
@@ -241,6 +257,7 @@ def main():
     destinations = sorted(v for v, c in dest.items() if c["place"] >= 2 and c["place"] >= 2 * c["actor"])
     place_of_nouns = sorted(v for v, c in place_of.items() if c["place"] >= 3 and c["place"] >= 2 * c["actor"])
     lists = [("object_control_verbs.txt", CONTROL_HEADER, sorted(control)),
+             ("predicative_verbs.txt", PREDICATIVE_HEADER, sorted(w for w, n in predicative.items() if n >= 2)),
              ("finite_clause_marks.txt", MARKS_HEADER, sorted(w for w, n in marks.items() if n >= 5)),
              ("destination_verbs.txt", DEST_HEADER, destinations),
              ("place_of_nouns.txt", PLACE_OF_HEADER, place_of_nouns)]

@@ -209,15 +209,17 @@ ParserModel train_parser(const std::vector<GoldSentence>& train, const ParserTra
   return model;
 }
 
-void jackknife_tags(std::vector<GoldSentence>& sentences, std::uint32_t folds,
+void jackknife_tags(std::vector<GoldSentence>& sentences, std::uint32_t folds, const TaggerLexicon& lexicon,
                     const std::function<void(std::uint32_t, double)>& progress) {
+  TaggerTrainOptions options;
+  options.lexicon = lexicon;
   if (folds < 2) throw ParseError("E106", "jackknifing needs at least 2 folds");
   for (std::uint32_t f = 0; f < folds; ++f) {
     const auto t0 = Clock::now();
     std::vector<GoldSentence> rest;
     for (std::size_t i = 0; i < sentences.size(); ++i)
       if (i % folds != f) rest.push_back(sentences[i]);
-    const auto tagger = make_tagger(train_tagger(rest, TaggerTrainOptions{}));
+    const auto tagger = make_tagger(train_tagger(rest, options));
     for (std::size_t i = f; i < sentences.size(); i += folds) {
       Document doc = sentences[i].doc;
       tagger->tag(doc);

@@ -15,6 +15,7 @@
 #include "nlp/parser.h"
 #include "nlp/parser_io.h"
 #include "nlp/tagger.h"
+#include "train/tagger_trainer.h"
 
 namespace ergraph::train {
 
@@ -49,9 +50,10 @@ struct ParserTrainOptions {
 ParserModel train_parser(const std::vector<GoldSentence>& train, const ParserTrainOptions& options);
 
 /// Replaces the tags of `sentences` by predicted ones: sentence i is tagged by a tagger trained
-/// (with default settings) on the sentences of the other folds (fold = i % folds). folds >= 2.
-/// `progress` is called after every fold with its number (1-based) and seconds.
-void jackknife_tags(std::vector<GoldSentence>& sentences, std::uint32_t folds,
+/// (with default settings and `lexicon`, that of the tagger the parser will run after) on the
+/// sentences of the other folds (fold = i % folds). folds >= 2. `progress` is called after every
+/// fold with its number (1-based) and seconds.
+void jackknife_tags(std::vector<GoldSentence>& sentences, std::uint32_t folds, const TaggerLexicon& lexicon,
                     const std::function<void(std::uint32_t, double)>& progress = {});
 
 }  // namespace ergraph::train

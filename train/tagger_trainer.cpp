@@ -15,6 +15,7 @@
 #include "train/sha256.h"
 #include "train/perceptron_trainer.h"
 #include "nlp/detail/tagger_features.h"
+#include "nlp/word_shape.h"
 
 namespace ergraph::train {
 using namespace nlp;  // the trainers build nlp models from nlp documents
@@ -89,6 +90,38 @@ std::vector<std::pair<std::string, std::uint16_t>> build_tagdict(const std::vect
       dict.emplace_back(word, best_label);
   }
   return dict;  // std::map order: sorted by word
+}
+
+/// The lexicon's tags as labels of `ls`: each tag with its usual UPOS (NN -> NOUN, NNP -> PROPN,
+/// VB* -> VERB, JJ* -> ADJ, RB* -> ADV); a tag the label set lacks is left out, and so is a word
+/// left with none.
+std::vector<std::pair<std::string, std::vector<std::uint16_t>>> lexicon_labels(const TaggerLexicon& lexicon,
+                                                                                const LabelSet& ls) {
+  std::map<std::string, std::uint16_t> by_tag;
+  for (std::size_t l = 0; l < ls.labels.size(); ++l) {
+    const std::string x(xpos_name(ls.labels[l].xpos));
+    const Upos want = x.starts_with("NNP") ? Upos::PROPN
+                      : x.starts_with("NN") ? Upos::NOUN
+                      : x.starts_with("VB") ? Upos::VERB
+                      : x.starts_with("JJ") ? Upos::ADJ
+                      : x.starts_with("RB") ? Upos::ADV
+                                            : Upos::None;
+    if (want != Upos::None && (ls.labels[l].upos == want || ls.labels[l].upos == Upos::None))
+      by_tag.emplace(x, static_cast<std::uint16_t>(l));
+  }
+  std::vector<std::pair<std::string, std::vector<std::uint16_t>>> out;
+  for (const auto& [word, tags] : lexicon) {
+    std::vector<std::uint16_t> labels;
+    for (const auto& t : tags)
+      if (auto it = by_tag.find(t); it != by_tag.end()) labels.push_back(it->second);
+    std::sort(labels.begin(), labels.end());
+    labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
+    if (!labels.empty()) out.emplace_back(word, std::move(labels));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
+            out.end());
+  return out;
 }
 
 /// Ambiguity classes: for words seen at least class_min_count times, the labels they carried
@@ -184,6 +217,11 @@ class TrainLoop {
     for (const auto& [word, labels] : model.word_classes)
       entries.emplace_back(nlp::detail::form_hash(word), nlp::detail::ambiguity_class(labels));
     classes_.build(entries);
+    entries.clear();
+    for (const auto& [word, labels] : model.lexicon)
+      entries.emplace_back(shape::hash_lower(word), nlp::detail::lexicon_entry(labels));
+    lexicon_.build(entries);
+    has_lexicon_ = !model.lexicon.empty();
   }
 
   /// One pass in `order`; returns the share of correct greedy predictions (%).
@@ -201,9 +239,13 @@ class TrainLoop {
  private:
   std::size_t sentence(const Document& doc, const std::vector<std::uint16_t>& gold,
                        const std::vector<std::uint64_t>* classes) {
-    nlp::detail::sentence_context(doc, doc.sentences.at(0), classes_, ctx_, norm_);
+    const nlp::detail::FormMap* lexicon = has_lexicon_ ? &lexicon_ : nullptr;
+    nlp::detail::sentence_context(doc, doc.sentences.at(0), classes_, lexicon, ctx_, norm_);
     if (classes)
-      for (std::size_t i = 0; i < classes->size(); ++i) ctx_[i + 2].amb = (*classes)[i];
+      for (std::size_t i = 0; i < classes->size(); ++i) {
+        auto& w = ctx_[i + 2];
+        w.amb = (*classes)[i] != 0 ? (*classes)[i] : nlp::detail::lexicon_class(lexicon, w);
+      }
     if (backward_) nlp::detail::reverse_words(ctx_);
     std::uint64_t prev1 = nlp::detail::kStartLabel, prev2 = nlp::detail::kStart2Label;
     std::size_t correct = 0;
@@ -235,6 +277,8 @@ class TrainLoop {
   static constexpr int kNoLabel = 0xFFFFFF;
   nlp::detail::FormMap dict_;
   nlp::detail::FormMap classes_;
+  nlp::detail::FormMap lexicon_;  // lower-case form hash -> lexicon entry
+  bool has_lexicon_ = false;
   const std::vector<std::vector<std::uint64_t>>& jackknifed_;  // per sentence, per token
   std::vector<float> scores_;
   std::vector<nlp::detail::WordInfo> ctx_;
@@ -245,6 +289,42 @@ class TrainLoop {
 
 }  // namespace
 
+TaggerLexicon read_tagger_lexicon(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  if (!in) throw IoError("E105", "cannot read the tagger lexicon", path.string());
+  static const std::set<std::string, std::less<>> kTags = {"NN", "NNS", "NNP", "VB", "VBP", "VBZ", "VBD",
+                                                         "VBN", "VBG", "JJ", "JJR", "JJS", "RB"};
+  TaggerLexicon out;
+  std::string line;
+  for (std::size_t n = 1; std::getline(in, line); ++n) {
+    if (line.empty() || line[0] == '#') continue;
+    const auto tab = line.find('\t');
+    const auto fail = [&](const std::string& why) {
+      throw ParseError("E105", "tagger lexicon: " + why, path.string() + ":" + std::to_string(n));
+    };
+    if (tab == std::string::npos || tab == 0) fail("expected WORD<TAB>TAGS");
+    auto& [word, tags] = out.emplace_back(line.substr(0, tab), std::vector<std::string>{});
+    if (word != core::ascii_lower(word)) fail("the word '" + word + "' is not lower case");
+    std::istringstream ts(line.substr(tab + 1));
+    for (std::string t; ts >> t;) {
+      if (!kTags.contains(t)) fail("unknown tag '" + t + "'");
+      tags.push_back(t);
+    }
+    if (tags.empty()) fail("no tags");
+  }
+  return out;
+}
+
+TaggerLexicon tagger_lexicon_of(const TaggerModel& model) {
+  TaggerLexicon out;
+  out.reserve(model.lexicon.size());
+  for (const auto& [word, labels] : model.lexicon) {
+    auto& tags = out.emplace_back(word, std::vector<std::string>{}).second;
+    for (const auto l : labels) tags.emplace_back(xpos_name(model.labels.at(l).xpos));
+  }
+  return out;
+}
+
 TaggerModel train_tagger(const std::vector<GoldSentence>& train, const TaggerTrainOptions& options) {
   const LabelSet ls = collect_labels(train, options.scheme);
   TaggerModel model;
@@ -253,6 +333,7 @@ TaggerModel train_tagger(const std::vector<GoldSentence>& train, const TaggerTra
   model.labels = ls.labels;
   model.tagdict = build_tagdict(train, ls, options.hyper);
   model.word_classes = build_word_classes(train, ls, options.hyper);
+  model.lexicon = lexicon_labels(options.lexicon, ls);
   const bool both = options.hyper.bidirectional;
   std::vector<std::vector<std::uint64_t>> jackknifed;
   if (options.hyper.class_folds > 1) jackknifed = jackknife_classes(train, ls, options.hyper);

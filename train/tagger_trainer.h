@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <functional>
 #include <optional>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "nlp/conllu.h"
@@ -36,6 +38,17 @@ struct TaggerIterationReport {
   std::optional<TaggerScore> dev;     ///< averaged model on the dev sentences, if given
 };
 
+/// An open-class lexicon: lower-case word -> the Penn Treebank tags it can carry (NN NNS NNP VB VBP
+/// VBZ VBD VBN VBG JJ JJR JJS RB), as scripts/wordnet/build_wordnet_tags.py writes it.
+using TaggerLexicon = std::vector<std::pair<std::string, std::vector<std::string>>>;
+
+/// Reads a lexicon file: one word per line, a tab, its tags separated by spaces ('#' lines are
+/// comments). Throws ParseError (E105, location file:line) for a malformed line or an unknown
+/// tag, IoError if the file cannot be read.
+TaggerLexicon read_tagger_lexicon(const std::filesystem::path& path);
+/// The lexicon a model was trained with (empty if none), as word -> tag names.
+TaggerLexicon tagger_lexicon_of(const TaggerModel& model);
+
 struct TaggerTrainOptions {
   TaggerHyperparameters hyper;
   TaggerLabelScheme scheme = TaggerLabelScheme::Joint;
@@ -47,6 +60,9 @@ struct TaggerTrainOptions {
   /// taggers of the parser and recognizer trainers included (models/TAGGER.md: one copy helped
   /// the news-style sets but cost EWT dev accuracy, parsing and the recognizer).
   std::uint32_t name_copies = 0;
+  /// Open-class lexicon for the words without an ambiguity class (stored in the model; empty:
+  /// none). The shipped model's is WordNet's (models/TAGGER.md).
+  TaggerLexicon lexicon;
   std::function<void(const TaggerIterationReport&)> progress;
 };
 

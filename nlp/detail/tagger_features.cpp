@@ -120,7 +120,19 @@ std::uint64_t ambiguity_class(const std::vector<std::uint16_t>& labels) {
   return h | 1;
 }
 
-void sentence_context(const Document& doc, const Sentence& sent, const FormMap& classes,
+std::uint64_t lexicon_entry(const std::vector<std::uint16_t>& labels) {
+  return (ambiguity_class(labels) * kFnvPrime) ^ 0x6c6578u;  // "lex"
+}
+
+std::uint64_t lexicon_class(const FormMap* lexicon, const WordInfo& w) {
+  if (!lexicon) return 0;
+  const std::uint64_t e = lexicon->find(w.lower, 0);
+  return e == 0 ? 0 : lexicon_class(e, (w.flags & kIsTitle) != 0);
+}
+
+std::uint64_t lexicon_class(std::uint64_t entry, bool title) { return (title ? entry * kFnvPrime : entry) | 1; }
+
+void sentence_context(const Document& doc, const Sentence& sent, const FormMap& classes, const FormMap* lexicon,
                       std::vector<WordInfo>& ctx, std::string& scratch) {
   ctx.clear();
   ctx.push_back(padding(0));
@@ -129,6 +141,7 @@ void sentence_context(const Document& doc, const Sentence& sent, const FormMap& 
     WordInfo& w = ctx.emplace_back(word_info(normalize_form(doc.form(t), scratch)));
     w.amb = classes.find(w.form, 0);
     if (w.amb == 0) w.amb = classes.find(w.lower, 0);
+    if (w.amb == 0) w.amb = lexicon_class(lexicon, w);
   }
   ctx.push_back(padding(2));
   ctx.push_back(padding(3));

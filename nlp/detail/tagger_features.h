@@ -68,10 +68,21 @@ WordInfo word_info(std::string_view normalized);
 /// The ambiguity-class value of a sorted list of labels (never 0).
 std::uint64_t ambiguity_class(const std::vector<std::uint16_t>& labels);
 
+/// The value stored in a lexicon FormMap for a word's lexicon labels (never 0, and never equal to
+/// an ambiguity_class value in practice: a separate hash space).
+std::uint64_t lexicon_entry(const std::vector<std::uint16_t>& labels);
+
+/// The ambiguity class a word without a training class takes from the lexicon (a map from
+/// lower-cased form hashes to lexicon_entry values): its lexicon entry, kept apart for title-case
+/// words ("Sources said", "Kivu Metals"), or 0 when the lexicon is null or lacks the word.
+std::uint64_t lexicon_class(const FormMap* lexicon, const WordInfo& w);
+/// The class of lexicon entry `entry` (non-zero) for a title-case word or another.
+std::uint64_t lexicon_class(std::uint64_t entry, bool title);
+
 /// Fills `ctx` with 2 start paddings, one WordInfo per token of `sent`, 2 end paddings.
-/// `classes` maps form hashes to ambiguity classes (the lower-cased form is tried second).
-/// `scratch` is reused for normalization.
-void sentence_context(const Document& doc, const Sentence& sent, const FormMap& classes,
+/// `classes` maps form hashes to ambiguity classes (the lower-cased form is tried second); a
+/// word with neither takes lexicon_class(lexicon, ...). `scratch` is reused for normalization.
+void sentence_context(const Document& doc, const Sentence& sent, const FormMap& classes, const FormMap* lexicon,
                       std::vector<WordInfo>& ctx, std::string& scratch);
 
 /// Reverses the words of a context built by sentence_context, keeping the paddings in place

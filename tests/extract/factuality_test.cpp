@@ -277,3 +277,29 @@ TEST_CASE("factuality: a claim noun's complement misread as a relative clause is
        })
     check(c);
 }
+
+TEST_CASE("factuality: a request's 'to' clause after an adjunct is still what is asked (politics, labour, courts, sports)",
+          "[extract][factuality]") {
+  // The parser reads "to stop" after "on Monday" as a purpose clause (advcl); under a verb that
+  // requests through its object it is the open complement: not a fact, and the object does it.
+  for (const Case& c : {
+           Case{"Washington urged Beijing on Monday to stop supporting Moscow.", "China", "support", "Russia",
+                Factuality::Underspecified, "United States"},
+           Case{"The union asked Nordvik Bank last week to rehire Lena Holt.", "Nordvik Bank", "rehire", "Lena Holt",
+                Factuality::Underspecified, "The union"},
+           Case{"Judge Ingrid Salo ordered Kivu Metals in March to pay Darren Pike.", "Kivu Metals", "pay",
+                "Darren Pike", Factuality::Underspecified, "Ingrid Salo"},
+       })
+    check(c);
+}
+
+TEST_CASE("factuality: a trailing report's subject after a comma names the source however the comma hangs (business, sports)",
+          "[extract][factuality]") {
+  // "..., the Chilean newspaper El Faro reported": the parser made "newspaper" an apposition of
+  // the object and "reported" a complement, with the comma under "newspaper".
+  for (const Case& c : {
+           Case{"Banco Austral lent 40 million dollars to Minera Cerro Blanco, the Chilean newspaper El Faro reported.",
+                "Banco Austral", "lend", "Minera Cerro Blanco", Factuality::CertainPos, "El Faro"},
+       })
+    check(c);
+}

@@ -125,3 +125,58 @@ TEST_CASE("tagger repair: a verb or common noun starting with a capital outside 
   CHECK(xpos(e, 2) == "NNS");
   CHECK(xpos(e, 4) == "VB");
 }
+
+TEST_CASE("tagger repair: a capitalised verb right after a name is part of the name, not inside quotes (business, sports, courts)",
+          "[nlp][tagger]") {
+  Document d = tagged("Acme sold beans to Marlow Chocolate this season .",
+                      {"NNP", "VBD", "NNS", "IN", "NNP", "VB", "DT", "NN", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d) >= 1);
+  CHECK(xpos(d, 5) == "NNP");
+  CHECK(d.tokens[5].upos == ergraph::nlp::Upos::PROPN);
+  Document e = tagged("The judge fined Harbor Freight Lines .", {"DT", "NN", "VBD", "NNP", "VBG", "NNPS", "."});
+  ergraph::nlp::repair_verbless_sentences(e);
+  CHECK(xpos(e, 4) == "NNP");
+  // Lower case stays a verb ("Kenya beat Uganda" is no name), and so does a title in quotes.
+  Document f = tagged("Leeds beat Hull .", {"NNP", "VBD", "NNP", "."});
+  ergraph::nlp::repair_verbless_sentences(f);
+  CHECK(xpos(f, 1) == "VBD");
+  Document g = tagged("She sang \" I Got You \" .", {"PRP", "VBD", "``", "PRP", "VBD", "PRP", "''", "."});
+  ergraph::nlp::repair_verbless_sentences(g);
+  CHECK(xpos(g, 4) == "VBD");
+}
+
+TEST_CASE("tagger repair: a question opening with 'Will', 'May' or 'Can' read as a name starts with a modal (local politics, sports)",
+          "[nlp][tagger]") {
+  Document d = tagged("Will Harlow Council sell the depot ?", {"NNP", "NNP", "NNP", "VBP", "DT", "NN", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d) >= 1);
+  CHECK(xpos(d, 0) == "MD");
+  CHECK(d.tokens[0].upos == ergraph::nlp::Upos::AUX);
+  Document e = tagged("Can Leeds avoid relegation ?", {"NNP", "NNP", "VB", "NN", "."});
+  ergraph::nlp::repair_verbless_sentences(e);
+  CHECK(xpos(e, 0) == "MD");
+  // A statement about a man named Will, or a question without a base-form verb, is left alone.
+  Document f = tagged("Will Smith won the award .", {"NNP", "NNP", "VBD", "DT", "NN", "."});
+  ergraph::nlp::repair_verbless_sentences(f);
+  CHECK(xpos(f, 0) == "NNP");
+  Document g = tagged("Will Smith is here ?", {"NNP", "NNP", "VBZ", "RB", "."});
+  ergraph::nlp::repair_verbless_sentences(g);
+  CHECK(xpos(g, 0) == "NNP");
+}
+
+TEST_CASE("tagger repair: 'mine' after an article or a modifier is a noun (business, other regions)", "[nlp][tagger]") {
+  Document d = tagged("Minera will sell a copper mine .", {"NNP", "MD", "VB", "DT", "NN", "PRP", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d) >= 1);
+  CHECK(xpos(d, 5) == "NN");
+  CHECK(d.tokens[5].upos == ergraph::nlp::Upos::NOUN);
+  Document e = tagged("Workers left the mine .", {"NNS", "VBD", "DT", "PRP", "."});
+  ergraph::nlp::repair_verbless_sentences(e);
+  CHECK(xpos(e, 3) == "NN");
+  // The pronoun stays a pronoun elsewhere, and a subject pronoun after a noun opens a relative
+  // clause ("the deal it signed").
+  Document f = tagged("The choice is mine .", {"DT", "NN", "VBZ", "PRP", "."});
+  ergraph::nlp::repair_verbless_sentences(f);
+  CHECK(xpos(f, 3) == "PRP");
+  Document g = tagged("the deal it signed", {"DT", "NN", "PRP", "VBD"});
+  ergraph::nlp::repair_verbless_sentences(g);
+  CHECK(xpos(g, 2) == "PRP");
+}

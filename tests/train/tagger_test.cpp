@@ -2,6 +2,7 @@
 // (round trip, determinism, every kind of damage), and the shipped model's accuracy ([slow]).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <span>
 #include <sstream>
@@ -183,7 +184,7 @@ TEST_CASE("tagger: the hyphen-merging flag is recorded, version 1 files load wit
   CHECK_FALSE(old.merged_hyphens);
   CHECK(serialize_tagger_model(old) == plain);
   std::string unknown = merged;
-  unknown[kFlags] = 9;  // bit 3 means nothing
+  unknown[kFlags] = 17;  // bit 4 means nothing
   CHECK(load_error(with_checksum(unknown)) == "E416");
   // Bit 2: trained with invented-name copies.
   model.invented_names = true;
@@ -253,6 +254,72 @@ TEST_CASE("tagger: a bidirectional model stores both directions with one scale",
   const std::uint64_t h = core::fnv1a64(cut);
   for (int i = 0; i < 8; ++i) cut.push_back(static_cast<char>((h >> (8 * i)) & 0xff));
   CHECK_FALSE(load_error(cut).empty());
+}
+
+TEST_CASE("tagger: a word without an ambiguity class takes its lexicon parts of speech", "[tagger]") {
+  // Hapax words (no ambiguity class) in one uninformative slot; the lexicon lists each with its
+  // gold tag, so training learns to trust it. Two new words with nothing else to tell them apart
+  // take the parts of speech their lexicon entries give.
+  std::vector<GoldSentence> corpus;
+  for (const char* w : {"apple", "stone", "house", "chair", "water"})
+    corpus.push_back(gold(std::string("It/PRON/PRP was/AUX/VBD ") + w + "/NOUN/NN ./PUNCT/."));
+  for (const char* w : {"often", "soon", "never", "quite", "twice"})
+    corpus.push_back(gold(std::string("It/PRON/PRP was/AUX/VBD ") + w + "/ADV/RB ./PUNCT/."));
+  TaggerTrainOptions opt = tiny_options();
+  opt.lexicon = {{"apple", {"NN"}}, {"chair", {"NN", "VB"}}, {"house", {"NN", "VB"}}, {"stone", {"NN"}},
+                 {"water", {"NN", "VB"}}, {"often", {"RB"}}, {"soon", {"RB"}}, {"never", {"RB"}},
+                 {"quite", {"RB"}}, {"twice", {"RB"}}, {"blick", {"NN"}}, {"zorp", {"RB"}},
+                 {"unlisted", {"UH"}}};  // a tag outside the lexicon's set is left out
+  const std::vector<GoldSentence> fresh = {gold("It/PRON/PRP was/AUX/VBD blick/NOUN/NN ./PUNCT/."),
+                                           gold("It/PRON/PRP was/AUX/VBD zorp/ADV/RB ./PUNCT/."),
+                                           gold("It/PRON/PRP was/AUX/VBD Blick/NOUN/NN ./PUNCT/.")};
+  const TaggerModel with = train_tagger(corpus, opt);
+  CHECK(with.lexicon.size() == 12);
+  const auto tags = predictions(*make_tagger(TaggerModel(with)), fresh);
+  CHECK(tags[2] == "NOUN/NN");
+  CHECK(tags[6] == "ADV/RB");
+  // The lexicon is stored with the model (format flag bit 3) and survives a round trip.
+  const std::string bytes = serialize_tagger_model(with);
+  CHECK((bytes[78] & 8) == 8);
+  const TaggerModel parsed = parse_tagger_model(bytes, "memory");
+  CHECK(parsed.lexicon == with.lexicon);
+  CHECK(predictions(*make_tagger(TaggerModel(parsed)), fresh) == tags);
+  const TaggerLexicon back = tagger_lexicon_of(parsed);
+  REQUIRE(back.size() == 12);
+  CHECK(back.front() == std::pair<std::string, std::vector<std::string>>{"apple", {"NN"}});
+  // Without the lexicon, nothing the model knows tells the two new words apart.
+  opt.lexicon.clear();
+  const TaggerModel without = train_tagger(corpus, opt);
+  CHECK(without.lexicon.empty());
+  CHECK((serialize_tagger_model(without)[78] & 8) == 0);
+  const auto plain = predictions(*make_tagger(TaggerModel(without)), fresh);
+  CHECK(plain[2] == plain[6]);
+}
+
+TEST_CASE("tagger: lexicon files are read with clear errors", "[tagger]") {
+  test::TempDir dir;
+  const fs::path good = dir.path() / "lexicon.tsv";
+  test::write_file(good, "# comment\nore\tNN\nsources\tNNS VBZ\n");
+  const TaggerLexicon lex = read_tagger_lexicon(good);
+  REQUIRE(lex.size() == 2);
+  CHECK(lex[1].first == "sources");
+  CHECK(lex[1].second == std::vector<std::string>{"NNS", "VBZ"});
+  const auto error_of = [&](const std::string& text) {
+    const fs::path bad = dir.path() / "bad.tsv";
+    test::write_file(bad, text);
+    try {
+      read_tagger_lexicon(bad);
+    } catch (const ParseError& e) {
+      return std::string(e.what());
+    }
+    return std::string();
+  };
+  CHECK_THAT(error_of("ore\tNN\nmine\tNN XX\n"), Catch::Contains("bad.tsv:2") && Catch::Contains("unknown tag 'XX'"));
+  CHECK_THAT(error_of("Ore\tNN\n"), Catch::Contains("not lower case"));
+  CHECK_THAT(error_of("ore NN\n"), Catch::Contains("WORD<TAB>TAGS"));
+  CHECK_THAT(error_of("ore\t\n"), Catch::Contains("no tags"));
+  CHECK_THAT(error_of("x"), Catch::Contains("bad.tsv:1"));
+  CHECK_THROWS_AS(read_tagger_lexicon(dir.path() / "missing.tsv"), IoError);
 }
 
 TEST_CASE("tagger: training is deterministic for a seed", "[tagger]") {
@@ -490,4 +557,22 @@ TEST_CASE("tagger: sha256 matches the FIPS 180-4 test vectors", "[tagger]") {
   CHECK(train::sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
   CHECK(train::sha256_hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
         "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+}
+
+TEST_CASE("tagger: the shipped model's lexicon is what scripts/wordnet/build_wordnet_tags.py writes from WordNet",
+          "[tagger]") {
+  // Reproducibility of models/tagger.model's lexicon section from Debian's wordnet-base.
+  const fs::path wordnet = "/usr/share/wordnet";
+  test::Prerequisites("WordNet lexicon check").file(wordnet / "index.noun").program("python3").require();
+  test::TempDir dir;
+  const fs::path tsv = dir.path() / "wordnet_tags.tsv";
+  REQUIRE(test::run("python3 " + test::quoted(test::source_dir() / "scripts" / "wordnet" / "build_wordnet_tags.py") +
+                    " --wordnet " + test::quoted(wordnet) + " -o " + test::quoted(tsv) + " 2>/dev/null") == 0);
+  TaggerLexicon fresh = read_tagger_lexicon(tsv);
+  TaggerLexicon shipped = tagger_lexicon_of(load_tagger_model(test::source_dir() / "models" / "tagger.model"));
+  for (auto* lex : {&fresh, &shipped})
+    for (auto& [word, tags] : *lex) std::sort(tags.begin(), tags.end());
+  REQUIRE(shipped.size() == fresh.size());
+  CHECK(shipped == fresh);
+  CHECK(shipped.size() > 100000);
 }
