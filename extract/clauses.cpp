@@ -24,6 +24,17 @@ bool in(const std::string_view (&list)[N], std::string_view w) {
   return std::find(std::begin(list), std::end(list), w) != std::end(list);
 }
 
+}  // namespace
+
+bool outer_copular(const ParsedSentence& ps, std::uint32_t p) {
+  if (ps.doc().tokens[p].upos != Upos::VERB || ps.children(p, "cop").empty()) return false;
+  for (std::uint32_t c : ps.children(p))
+    if (ps.rel(c) == "nsubj:outer") return true;
+  return false;
+}
+
+namespace {
+
 bool relative_pronoun(const ParsedSentence& ps, std::uint32_t t) {
   const std::string_view x = xpos_name(ps.doc().tokens[t].xpos);
   const std::string& l = ps.lemma(t);
@@ -33,6 +44,8 @@ bool relative_pronoun(const ParsedSentence& ps, std::uint32_t t) {
 class ClauseBuilder {
  public:
   ClauseBuilder(const ParsedSentence& ps, const ClauseWords& words) : ps_(ps), w_(words) {}
+
+  bool outer_copular(std::uint32_t p) const { return extract::outer_copular(ps_, p); }
 
   bool is_predicate(std::uint32_t t) const {
     if (!ps_.children(t, "cop").empty()) return true;
@@ -123,6 +136,9 @@ class ClauseBuilder {
     inherited = false;
     if (depth > 8) return {};
     std::vector<std::uint32_t> own = ps_.children(p, "nsubj");
+    // "The problem is that Japanese businesses make decisions": the outer subject belongs to the
+    // copula, not to the verb of the clause it introduces.
+    if (outer_copular(p)) std::erase_if(own, [&](std::uint32_t c) { return ps_.rel(c) == "nsubj:outer"; });
     for (std::uint32_t c : ps_.children(p, "csubj")) own.push_back(c);
     // "signed into law provides": the preposition's object is no subject.
     std::size_t misread = 0;
@@ -312,9 +328,12 @@ class ClauseBuilder {
     Clause c;
     c.sentence = ps_.sentence();
     c.predicate = p;
-    c.copular = !ps_.children(p, "cop").empty();
+    // A verb with a copula of its own is the clause of an outer "X is that ..." (outer_copular):
+    // the clause itself is verbal, without the copula.
+    const bool outer = outer_copular(p);
+    c.copular = !outer && !ps_.children(p, "cop").empty();
     for (std::uint32_t ch : ps_.children(p))
-      if (ps_.is(ch, "aux") || ps_.is(ch, "cop") || ps_.is(ch, "compound:prt") || is_negation(ps_, ch))
+      if (ps_.is(ch, "aux") || (!outer && ps_.is(ch, "cop")) || ps_.is(ch, "compound:prt") || is_negation(ps_, ch))
         c.verb_group.push_back(ch);
     if (!c.copular) c.verb_group.push_back(p);
     std::sort(c.verb_group.begin(), c.verb_group.end());
@@ -460,6 +479,29 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
     if (!blocked) relabel(t, "obj");
   }
   for (std::uint32_t t = first_; t < last_; ++t) {
+    // "Hartmann Trading quit buying copper" with "quit" read as the last word of the name (flat):
+    // a finite verb right after a name's words is the clause's verb and the name its subject;
+    // what hung on the name after the verb is the verb's.
+    const std::string_view x = xpos_name(doc_.tokens[t].xpos);
+    if (rel(t) != "flat" || doc_.tokens[t].upos != Upos::VERB || (x != "VBD" && x != "VBZ" && x != "VBP")) continue;
+    const std::int64_t h = head(t);
+    if (h < 0 || doc_.tokens[static_cast<std::uint32_t>(h)].upos != Upos::PROPN) continue;
+    const auto name = static_cast<std::uint32_t>(h);
+    bool adjacent = name < t;
+    for (std::uint32_t k = name + 1; k < t && adjacent; ++k)
+      adjacent = head(k) == h && (rel(k) == "flat" || rel(k) == "compound");
+    if (!adjacent) continue;
+    const std::int64_t above = head(name);
+    const std::string_view name_rel = rel(name);
+    std::vector<std::uint32_t> later;
+    for (std::uint32_t c : children(name))
+      if (c > t) later.push_back(c);
+    if (above >= 0) reattach(t, static_cast<std::uint32_t>(above), name_rel);
+    else unroot(t);
+    reattach(name, t, "nsubj");
+    for (std::uint32_t c : later) reattach(c, t, rel(c));
+  }
+  for (std::uint32_t t = first_; t < last_; ++t) {
     // "was halted on 2 May" with "on" read as a particle and the date hanging from it: a particle
     // has no dependents, so one with a nominal after it is that noun's preposition, and the noun
     // the verb's oblique.
@@ -493,6 +535,17 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
     if (verb < 0) continue;
     reattach(t, static_cast<std::uint32_t>(verb), "obl");
   }
+}
+
+void ParsedSentence::unroot(std::uint32_t t) {
+  const std::int64_t old_head = head(t);
+  if (old_head >= 0) {
+    auto& old_children = children_[static_cast<std::uint32_t>(old_head) - first_];
+    old_children.erase(std::find(old_children.begin(), old_children.end(), t));
+  }
+  if (rehead_.empty()) rehead_.assign(last_ - first_, -2);
+  rehead_[t - first_] = -1;
+  relabel(t, "root");
 }
 
 void ParsedSentence::reattach(std::uint32_t t, std::uint32_t new_head, std::string_view rel) {

@@ -79,7 +79,8 @@ class ParsedSentence {
   /// Banco Austral to Minera Cerro Blanco", a "to" phrase hung on a passive agent's name, is the
   /// verb's; "had threatened Rosa Moreno", a name read as the open complement of an active verb
   /// that takes none such, is its object; "was halted on 2 May", a "particle" with a noun after
-  /// it, is that noun's preposition).
+  /// it, is that noun's preposition; "Hartmann Trading quit buying", a finite verb read as the
+  /// name's last word, is the clause's verb).
   ParsedSentence(const Document& doc, std::uint32_t sentence, const ClauseWords* repair = nullptr);
   const Document& doc() const { return doc_; }
   std::uint32_t sentence() const { return s_; }
@@ -119,6 +120,7 @@ class ParsedSentence {
   void repair_relations(const ClauseWords& words);
   void relabel(std::uint32_t t, std::string_view rel);  // `rel` must be a literal
   void reattach(std::uint32_t t, std::uint32_t new_head, std::string_view rel);  // the same, and a new head
+  void unroot(std::uint32_t t);  // `t` becomes the root
 
   std::vector<std::vector<std::uint32_t>> children_;
   std::vector<std::string> lemmas_;
@@ -126,6 +128,11 @@ class ParsedSentence {
   std::vector<std::int64_t> rehead_;        // per token: a repaired head (document index), -2 if none
   const std::vector<std::string>* display_ = nullptr;
 };
+
+/// Whether verb `p` heads the clause of an outer copular sentence, "The problem is that Japanese
+/// businesses make decisions" (UD: the copula and the outer subject, nsubj:outer, hang from the
+/// clause's verb): that clause is read as verbal, and the copula as a predication of its own.
+bool outer_copular(const ParsedSentence& ps, std::uint32_t p);
 
 /// "not", "n't", "never" modifying a predicate (advmod).
 bool is_negation(const ParsedSentence& ps, std::uint32_t t);

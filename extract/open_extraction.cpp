@@ -110,6 +110,39 @@ std::vector<OpenExtraction> open_extractions(const ParsedSentence& ps, const std
       out.push_back(std::move(e));
     }
   }
+  // "The problem is that Japanese businesses make decisions ..." -> (The problem; is that;
+  // Japanese businesses make decisions ...): the copula with the outer subject and the clause.
+  for (std::uint32_t p = ps.first(); p < ps.last(); ++p) {
+    if (!outer_copular(ps, p)) continue;
+    std::string rel;
+    std::int64_t subject = -1;
+    std::uint32_t from = ps.last();
+    for (std::uint32_t c : ps.children(p)) {
+      if (ps.rel(c) == "nsubj:outer") subject = c;
+      if (ps.is(c, "cop") || is_negation(ps, c) || ps.is(c, "mark")) {
+        rel += (rel.empty() ? "" : " ") + std::string(ps.word(c));
+        from = std::min(from, c);
+      }
+    }
+    if (subject < 0) continue;
+    // The clause after the copula and its marker, to the end of the verb's subtree.
+    std::uint32_t first = p, last = p + 1;
+    for (std::uint32_t t = ps.first(); t < ps.last(); ++t) {
+      std::int64_t a = t;
+      for (int depth = 0; a >= 0 && a != static_cast<std::int64_t>(p) && depth < 64; ++depth) a = ps.head(static_cast<std::uint32_t>(a));
+      if (a != static_cast<std::int64_t>(p) || t == static_cast<std::uint32_t>(subject) || t <= from) continue;
+      if (ps.head(t) == static_cast<std::int64_t>(p) && (ps.is(t, "cop") || ps.is(t, "mark"))) continue;
+      first = std::min(first, t);
+      last = std::max(last, t + 1);
+    }
+    while (last > first && ps.rel(last - 1) == "punct") --last;
+    const Argument s = ps.phrase(static_cast<std::uint32_t>(subject));
+    OpenExtraction e;
+    e.relation = rel;
+    e.args = {ps.text(s.first, s.last), ps.text(first, last)};
+    e.confidence = 0.6;
+    out.push_back(std::move(e));
+  }
   // Appositions: "Xi Jinping, China's president" -> (Xi Jinping; is; China's president).
   for (std::uint32_t t = ps.first(); t < ps.last(); ++t) {
     if (ps.rel(t) != "appos" || ps.head(t) < 0) continue;

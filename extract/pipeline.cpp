@@ -98,7 +98,7 @@ std::uint32_t Pipeline::annotate(Document& doc, const ProgressCallback& progress
   if (progress) progress(DocumentProgress{"tokenize", doc.text.size(), doc.text.size()});
   by_slices(doc, "tag", progress, [&](Document& d) {
     s.tagger->tag(d);
-    repair_verbless_sentences(d, s.lemmatizer.get());
+    repair_verbless_sentences(d, s.lemmatizer.get(), s.tagger.get());
   });
   s.lemmatizer->lemmatize(doc);
   if (s.parser) by_slices(doc, "parse", progress, [&](Document& d) { s.parser->parse(d); });

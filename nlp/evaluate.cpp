@@ -26,7 +26,7 @@ TaggerScore evaluate_tagger(const Tagger& tagger, const std::vector<GoldSentence
   const auto t0 = Clock::now();
   for (auto& d : docs) tagger.tag(d);
   if (repair_with)
-    for (auto& d : docs) repair_verbless_sentences(d, repair_with);
+    for (auto& d : docs) repair_verbless_sentences(d, repair_with, &tagger);
   TaggerScore score;
   score.seconds = seconds_since(t0);
   for (std::size_t s = 0; s < gold.size(); ++s) {

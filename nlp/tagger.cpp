@@ -55,7 +55,7 @@ class PerceptronTagger final : public Tagger {
       for (const auto l : labels)
         if (l < model_.labels.size()) seen |= group(l);
       if (lexicon) return 7 & ~seen;
-      return (seen & 1) ? 0 : (seen & 2) ? 1 : 3;
+      return (seen & 1) ? 0 : 7 & ~seen;
     };
     skips_.assign(8, {});
     for (std::uint32_t mask = 1; mask < 8; ++mask) {
@@ -74,10 +74,38 @@ class PerceptronTagger final : public Tagger {
     }
     lexicon_.build(lexicon);
     no_adp_.build(entries);
+    // Verb tags per word for verb_forms (value: bits << 1 | 1, so a word known only as a
+    // non-verb is found with 0 bits).
+    const auto verb_bits = [&](const std::vector<std::uint16_t>& labels) -> std::uint64_t {
+      unsigned bits = 0;
+      for (const auto l : labels) {
+        if (l >= model_.labels.size()) continue;
+        const std::string_view x = xpos_name(model_.labels[l].xpos);
+        bits |= x == "VB" ? Tagger::kVerbBase : x == "VBD" ? Tagger::kVerbPast : x == "VBN" ? Tagger::kVerbParticiple
+              : x == "VBP" ? Tagger::kVerbPresent : x == "VBZ" ? Tagger::kVerbThird : x == "VBG" ? Tagger::kVerbGerund : 0u;
+      }
+      return (std::uint64_t{bits} << 1) | 1;
+    };
+    entries.clear();
+    for (const auto& [word, labels] : model_.word_classes) entries.emplace_back(detail::form_hash(word), verb_bits(labels));
+    verb_class_.build(entries);
+    entries.clear();
+    for (const auto& [word, labels] : model_.lexicon) entries.emplace_back(shape::hash_lower(word), verb_bits(labels));
+    verb_lexicon_.build(entries);
     nnp_xpos_ = *parse_xpos("NNP");
     nnps_xpos_ = *parse_xpos("NNPS");
     for (std::size_t l = 0; l < model_.labels.size(); ++l)
       if (model_.labels[l].upos == Upos::PROPN && model_.labels[l].xpos == nnp_xpos_) nnp_label_ = static_cast<int>(l);
+  }
+
+  unsigned verb_forms(std::string_view form) const override {
+    std::string scratch;
+    const std::string_view norm = detail::normalize_form(form, scratch);
+    const std::uint64_t h = detail::form_hash(norm), lower = shape::hash_lower(norm);
+    std::uint64_t v = verb_class_.find(h, 0);
+    if (v == 0) v = verb_class_.find(lower, 0);
+    // A verb use rarer than the class's 5% share ("hand over") is still in WordNet.
+    return static_cast<unsigned>((v >> 1) | (verb_lexicon_.find(lower, 0) >> 1));
   }
 
   void tag(Document& doc) const override {
@@ -192,6 +220,7 @@ class PerceptronTagger final : public Tagger {
   detail::FormMap dict_;     // tag dictionary: form hash -> label
   detail::FormMap classes_;  // form hash -> ambiguity class
   detail::FormMap lexicon_;  // lower-case form hash -> lexicon entry
+  detail::FormMap verb_class_, verb_lexicon_;  // form hash -> verb bits << 1 | 1 (verb_forms)
   detail::FormMap no_adp_;   // ambiguity class -> the label groups it may not take (1..7, skips_)
   std::vector<std::vector<char>> skips_;  // group mask -> per label: in one of the groups
   int nnp_label_ = -1;           // the PROPN/NNP label, if the model has one
@@ -212,7 +241,7 @@ std::unique_ptr<Tagger> Tagger::load(const std::filesystem::path& path) {
 
 namespace ergraph::nlp {
 
-std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatizer) {
+std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatizer, const Tagger* tagger) {
   static const Xpos vbd = *parse_xpos("VBD"), vbz = *parse_xpos("VBZ"), vbp = *parse_xpos("VBP");
   const auto is = [&](std::uint32_t t, std::initializer_list<std::string_view> tags) {
     const std::string_view x = xpos_name(doc.tokens[t].xpos);
@@ -226,9 +255,13 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
   // subject), then a lower-case word read as a plural noun (VBZ), an adjective or noun in -ed or
   // an irregular past (VBD), or a base form (VBP), before a noun phrase, "that" or a gerund, and no
   // finite verb before the first "that", "whether", "if" or comma.
-  const auto repair_name_subject = [&](std::uint32_t first, std::uint32_t last) {
+  const auto repair_name_subject = [&](std::uint32_t first, std::uint32_t last, bool complement) {
     std::uint32_t t = first;
-    while (t < last && is(t, {"NNP", "NNPS"})) ++t;
+    while (t < last && is(t, {"NNP", "NNPS"})) {
+      ++t;
+      // "Yemen and Saudi Arabia": names joined by "and" are one subject (with the tagger only).
+      if (tagger && t + 1 < last && doc.form(t) == "and" && is(t + 1, {"NNP", "NNPS"})) ++t;
+    }
     if (t < first + 1 || t + 1 >= last) return false;
     std::uint32_t early = 0;
     for (std::uint32_t k = t + 1; k < last && !early; ++k) {
@@ -249,6 +282,19 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
     if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z')) return false;
     const std::string_view next = doc.form(t + 1);
     const bool opens = is(t + 1, {"DT", "PRP$", "CD", "NNP", "NNPS", "NN", "NNS", "JJ", "VBG"}) || next == "that";
+    // A singular noun the tagger knows as a verb: base form in a complement ("that Somalia hand
+    // over"), else past if it can be ("Banco Austral cut lending"); before a noun phrase, or a
+    // preposition or particle ("hand over").
+    const unsigned verb = tagger && is(t, {"NN"}) ? tagger->verb_forms(w) : 0;
+    if (verb && (opens || is(t + 1, {"IN", "RP"}))) {
+      const bool base = verb & (Tagger::kVerbBase | Tagger::kVerbPresent);
+      const bool past = verb & Tagger::kVerbPast;
+      if ((complement && base) || (!complement && (past || base))) {
+        doc.tokens[t].upos = Upos::VERB;
+        doc.tokens[t].xpos = complement ? vbp : past ? vbd : vbp;
+        return true;
+      }
+    }
     if (!opens) return false;
     Xpos to = 0;
     const bool irregular = lemmatizer && is(t, {"JJ", "NN"}) && lemmatizer->lemma(w, Upos::VERB, vbd) != w;
@@ -334,11 +380,11 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
     if (finite) {
       // The sentence's own subject, and one after a complementizer ("suspects that Felix Gantt
       // hid money").
-      changed += repair_name_subject(s.first, s.last) ? 1 : 0;
+      changed += repair_name_subject(s.first, s.last, false) ? 1 : 0;
       for (std::uint32_t k = s.first + 1; k + 1 < s.last; ++k) {
         const std::string_view f = doc.form(k);
         if ((f == "that" || f == "whether" || f == "if") && is(k + 1, {"NNP", "NNPS"}))
-          changed += repair_name_subject(k + 1, s.last) ? 1 : 0;
+          changed += repair_name_subject(k + 1, s.last, true) ? 1 : 0;
       }
       continue;
     }
@@ -357,7 +403,7 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
       repaired = true;
       break;  // one verb per sentence
     }
-    if (!repaired && repair_name_subject(s.first, s.last)) ++changed;
+    if (!repaired && repair_name_subject(s.first, s.last, false)) ++changed;
   }
   return changed;
 }

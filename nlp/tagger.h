@@ -5,6 +5,7 @@
 /// Thread safety: a loaded Tagger is immutable; tag() may be called concurrently.
 #include <filesystem>
 #include <memory>
+#include <string_view>
 
 #include "nlp/document.h"
 
@@ -17,6 +18,12 @@ class Tagger {
   static std::unique_ptr<Tagger> load(const std::filesystem::path& path);
   /// Sets upos and xpos on every token of every sentence of `doc`.
   virtual void tag(Document& doc) const = 0;
+  /// The verb tags the model knows `form` may take, as kVerb* bits: those of the labels it had in
+  /// training (its ambiguity class, exact form, then lower case) and those of the model's lexicon
+  /// (WordNet); 0 if neither knows the word as a verb.
+  virtual unsigned verb_forms(std::string_view form) const { (void)form; return 0; }
+  static constexpr unsigned kVerbBase = 1, kVerbPast = 2, kVerbParticiple = 4, kVerbPresent = 8, kVerbThird = 16,
+                            kVerbGerund = 32;
 };
 
 class Lemmatizer;
@@ -37,7 +44,16 @@ class Lemmatizer;
 /// swaps tags with it ("Meghna Textiles ships jackets": "jackets" was the verb). The same for a
 /// run of proper nouns right after "that", "whether" or "if" ("suspects that Felix Gantt hid
 /// money"). First of all, a word starting with a capital letter outside ASCII ("Ørsted") tagged as
-/// a verb or common noun becomes NNP (NNPS for NNS). Returns how many tokens changed.
-std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatizer = nullptr);
+/// a verb or common noun becomes NNP (NNPS for NNS). With `tagger`, the subject run may join
+/// names with "and" ("that Yemen and Saudi Arabia hold direct talks"), and a word after it tagged
+/// as a singular noun that the tagger knows as a verb becomes one: VBP after "that", "whether" or
+/// "if" ("demanded that Somalia hand over ..."), else VBD if it can be a past form ("Banco Austral
+/// cut lending to ..."), also before a preposition or particle. Also: a capitalised word inside a
+/// sentence right after a proper noun, tagged as a verb, is NNP ("Marlow Chocolate"; not inside
+/// quotation marks); a question opening with "Will", "May", "Can", "Must" or "Shall" read as a name,
+/// with a base-form verb after it, opens with MD; "mine", "hers", ... after an article (and one
+/// modifier) is a noun ("a copper mine"). Returns how many tokens changed.
+std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatizer = nullptr,
+                                      const Tagger* tagger = nullptr);
 
 }  // namespace ergraph::nlp

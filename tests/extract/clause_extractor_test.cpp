@@ -64,6 +64,20 @@ std::vector<Triple> extract(const std::string& text, bool concepts = true) {
   return no_concepts->extract(d);
 }
 
+// The Open IE extractions of an analysed sentence, "relation | arg1 | arg2 ..."; with `repair`, the
+// clause rules' parse repairs applied (as `ergraph extract` does).
+std::vector<std::string> open_lines(const std::string& text, bool repair) {
+  const Document d = doc(text);
+  const ergraph::extract::ParsedSentence ps(d, 0, repair ? &words() : nullptr);
+  std::vector<std::string> out;
+  for (const auto& e : ergraph::extract::open_extractions(ps, ergraph::extract::find_clauses(ps, words()))) {
+    std::string line = e.relation;
+    for (const auto& a : e.args) line += " | " + a;
+    out.push_back(line);
+  }
+  return out;
+}
+
 std::string key(const Triple& t) { return t.subject.name + " | " + t.relation + " | " + t.object.name; }
 
 std::vector<std::string> keys(const std::vector<Triple>& ts) {
@@ -237,17 +251,7 @@ TEST_CASE("clause: triples carry byte spans of subject, relation and object", "[
 }
 
 TEST_CASE("clause: open extractions follow the CaRB layout", "[extract][clause]") {
-  auto open = [](const std::string& text) {
-    const Document d = doc(text);
-    const ergraph::extract::ParsedSentence ps(d, 0);
-    std::vector<std::string> out;
-    for (const auto& e : ergraph::extract::open_extractions(ps, ergraph::extract::find_clauses(ps, words()))) {
-      std::string line = e.relation;
-      for (const auto& a : e.args) line += " | " + a;
-      out.push_back(line);
-    }
-    return out;
-  };
+  const auto open = [](const std::string& text) { return open_lines(text, false); };
   // Object first, then obliques with their preposition.
   CHECK(open("China sold dual-use goods to Moscow.") == Keys{"sold | China | dual-use goods | to Moscow"});
   // No object: the first oblique's preposition moves into the relation.
@@ -316,4 +320,32 @@ TEST_CASE("clause: an institution's name runs on after 'for', and a phrase insid
   const auto award = extract("Harvard University awarded a prize to Maria Lopez for her research.");
   INFO(::Catch::Detail::stringify(keys(award)));
   CHECK(std::none_of(award.begin(), award.end(), [](const Triple& t) { return t.subject.name.find(" for ") != std::string::npos; }));
+}
+
+TEST_CASE("clause: parse repairs read a verb taken for a name's last word, an outer copula and a 'particle' with a noun "
+          "(business, sports, history)",
+          "[extract][clause]") {
+  // Analyses as our parser gave them (tests/extract/data/constructions.conllu c39-c42).
+  // A finite verb read as the name's last word (flat) is the clause's verb, the name its subject.
+  const auto quit = extract("Hartmann Trading quit buying copper from Minera Cerro Blanco.");
+  INFO(::Catch::Detail::stringify(keys(quit)));
+  CHECK(has(quit, "Hartmann Trading | buy-copper-from | Minera Cerro Blanco"));
+  const auto signed_ = extract("Dalby Town signed Colin Reyes on Monday.");
+  INFO(::Catch::Detail::stringify(keys(signed_)));
+  CHECK(has(signed_, "Dalby Town | sign | Colin Reyes"));
+  // "The concern is that S": S is a verbal clause of its own; the outer noun is no subject of it.
+  const auto concern = extract("The concern is that Kivu Metals ships ore to Tanzania.");
+  INFO(::Catch::Detail::stringify(keys(concern)));
+  CHECK(has(concern, "Kivu Metals | ship-ore-to | Tanzania"));
+  for (const auto& t : concern) CHECK(t.subject.name != "concern");
+  const auto open = [](const std::string& text) { return open_lines(text, true); };
+  const auto concern_open = open("The concern is that Kivu Metals ships ore to Tanzania.");
+  INFO(::Catch::Detail::stringify(concern_open));
+  CHECK(std::find(concern_open.begin(), concern_open.end(), "is that | The concern | Kivu Metals ships ore to Tanzania") !=
+        concern_open.end());
+  CHECK(std::find(concern_open.begin(), concern_open.end(), "ships | Kivu Metals | ore | to Tanzania") != concern_open.end());
+  // "on" read as a particle with the date under it is the date's preposition.
+  const auto halted = open("The pursuit was halted on 2 May near Kiruna.");
+  INFO(::Catch::Detail::stringify(halted));
+  CHECK(std::find(halted.begin(), halted.end(), "was halted on | The pursuit | 2 May | near Kiruna") != halted.end());
 }

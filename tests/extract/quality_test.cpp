@@ -51,30 +51,31 @@ TEST_CASE("quality: clause extractor precision and recall on the out-of-domain s
   const auto& strict = at(t, "all", MatchLevel::Strict);
   INFO("strict: matched " << strict.matched << " of " << strict.predicted << " system, " << strict.gold << " gold");
   CHECK(strict.gold == 153);
-  CHECK(strict.precision() >= 0.708);
-  CHECK(strict.recall() >= 0.653);
-  CHECK(at(t, "all", MatchLevel::Verb).precision() >= 0.722);
+  CHECK(strict.precision() >= 0.710);
+  CHECK(strict.recall() >= 0.659);
+  CHECK(at(t, "all", MatchLevel::Verb).precision() >= 0.724);
   // Measured after the fourth session of 2026-12-06 (third session: strict 0.677 / 0.575, verb
   // 0.692 / 0.588, pair 0.705 / 0.595; then "X appointed Y as its ROLE" role triples, role nouns
   // with a flat name, "X's ROLE, NAME," subjects): strict 96 of 140 system / 153 gold (0.686 /
   // 0.627), verb 0.700 / 0.641, pair 0.712 / 0.647. Fifth session ("for" in institution names,
   // no second argument inside a used name): strict 98 of 140 / 153 (0.700 / 0.641), verb 0.714 /
   // 0.654, pair 0.727 / 0.660. Seventh session (WordNet tagger, parser and recognizer retrained,
-  // parse repairs): strict 0.709 / 0.654, verb 0.723 / 0.667, pair 0.736 / 0.673 (floors 0.001
-  // below).
-  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.666);
-  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.735);
-  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.672);
+  // parse repairs): strict 0.709 / 0.654, verb 0.723 / 0.667, pair 0.736 / 0.673; then (closed
+  // classes, verbs the tagger knows, outer copulas): strict 0.711 / 0.660, verb 0.725 / 0.673, pair
+  // 0.738 / 0.680 (floors 0.001 below).
+  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.672);
+  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.737);
+  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.679);
 }
 
 TEST_CASE("quality: pattern extractor precision and recall on the out-of-domain set stay at their floors", "[quality]") {
   const auto t = score(ergraph::extract::ExtractorKind::Pattern);
   const auto& strict = at(t, "all", MatchLevel::Strict);
   INFO("strict: matched " << strict.matched << " of " << strict.predicted << " system, " << strict.gold << " gold");
-  CHECK(strict.precision() >= 0.866);  // measured 0.867 / 0.510, pair 0.889 / 0.523 (before 0.864 / 0.497, 0.886 / 0.510)
-  CHECK(strict.recall() >= 0.509);
-  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.888);
-  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.522);
+  CHECK(strict.precision() >= 0.867);  // measured 0.868 / 0.516, pair 0.890 / 0.529 (before 0.864 / 0.497, 0.886 / 0.510)
+  CHECK(strict.recall() >= 0.515);
+  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.889);
+  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.528);
 }
 
 TEST_CASE("quality: factuality on tests/quality/factuality.jsonl stays at its floors", "[quality]") {
@@ -88,13 +89,13 @@ TEST_CASE("quality: factuality on tests/quality/factuality.jsonl stays at its fl
                << ", safe " << all.safe << " of " << all.not_fact);
   CHECK(all.gold >= 240);
   CHECK(f.size() >= 13 + 3);  // every category, both splits and "all"
-  // Measured 2026-12-06 (seventh session): correct 207 of 242 (0.855), value 211, found 216, safe
-  // 149 of 154 (fourth session: 203, 207, 212, 149; third session: 201, 205, 211, 148; at the
+  // Measured 2026-12-06 (seventh session): correct 210 of 242 (0.868), value 214, found 217, safe
+  // 151 of 154 (earlier that session 207, 211, 216, 149; fourth session: 203, 207, 212, 149; third session: 201, 205, 211, 148; at the
   // set's first measurement: 174, 181, 189, 146).
-  CHECK(all.correct >= 206);
-  CHECK(all.value >= 210);
-  CHECK(all.safe >= 148);
-  // Of the triples it finds, the value is right (211 of 216 measured).
+  CHECK(all.correct >= 209);
+  CHECK(all.value >= 213);
+  CHECK(all.safe >= 150);
+  // Of the triples it finds, the value is right (214 of 217 measured).
   CHECK(static_cast<double>(all.value) / static_cast<double>(all.found) >= 0.96);
   // Issue 11: facts stated plainly are found (39 of 43 measured, 0.907).
   const auto& plain = f.at("plain");

@@ -33,7 +33,7 @@ TEST_CASE("tagger: the shipped model reaches 95% UPOS on EWT dev", "[tagger][slo
   CHECK(s.xpos() >= 94.0);
 }
 
-// The issue's goal is UAS >= 86 / LAS >= 83; the shipped model's figures (86.49 / 83.46) are in
+// The issue's goal is UAS >= 86 / LAS >= 83; the shipped model's figures (86.45 / 83.44) are in
 // models/PARSER.md. This guards the goal itself. The same pass checks the lemma
 // accuracy that `ergraph eval parser` prints (predicted tags, models/lemmas.tsv; goal >= 97%).
 TEST_CASE("parser: the shipped model reaches UAS 86 / LAS 83 (the issue's target) on EWT dev with predicted tags", "[parser][slow]") {
@@ -171,4 +171,28 @@ TEST_CASE("tagger: names the training data lacks stay names around WordNet's rea
   tagger->tag(d);
   REQUIRE(d.form(5) == "ore");
   CHECK(d.tokens[5].upos == Upos::NOUN);
+}
+
+TEST_CASE("tagger: a word the training data never saw in a closed class does not take one (business, sports)", "[tagger]") {
+  // "quit" (twice a verb in training) came out SCONJ/IN after a name.
+  const auto tagger = Tagger::load(test::source_dir() / "models" / "tagger.model");
+  for (const char* text : {"Hartmann Trading quit buying copper from Minera Cerro Blanco after the spill.",
+                           "Kestrel Rovers quit the league after the scandal."}) {
+    Document d;
+    d.text = text;
+    Tokenizer().tokenize(d);
+    tagger->tag(d);
+    INFO(text);
+    bool seen = false;
+    for (std::uint32_t t = 0; t < d.tokens.size(); ++t)
+      if (d.form(t) == "quit") {
+        seen = true;
+        CHECK(d.tokens[t].upos == Upos::VERB);
+      }
+    CHECK(seen);
+  }
+  // The shipped model knows verbs its classes hide: "hand" (over) is a verb too.
+  CHECK((tagger->verb_forms("hand") & Tagger::kVerbBase) != 0);
+  CHECK(tagger->verb_forms("ore") == 0);
+  CHECK((tagger->verb_forms("cut") & Tagger::kVerbPast) != 0);
 }

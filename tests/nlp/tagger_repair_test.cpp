@@ -1,6 +1,7 @@
 // repair_verbless_sentences (nlp/tagger.h) on hand-tagged sentences.
 #include <catch2/catch.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "nlp/lemmatizer.h"
@@ -179,4 +180,47 @@ TEST_CASE("tagger repair: 'mine' after an article or a modifier is a noun (busin
   Document g = tagged("the deal it signed", {"DT", "NN", "PRP", "VBD"});
   ergraph::nlp::repair_verbless_sentences(g);
   CHECK(xpos(g, 2) == "PRP");
+}
+
+namespace {
+/// A tagger that tags nothing and knows a few words as verbs (verb_forms), as the shipped model
+/// knows them from its training classes and WordNet.
+class VerbKnowingTagger final : public ergraph::nlp::Tagger {
+ public:
+  void tag(Document&) const override {}
+  unsigned verb_forms(std::string_view w) const override {
+    if (w == "hand" || w == "hold" || w == "fund") return kVerbBase | kVerbPresent;
+    if (w == "cut") return kVerbBase | kVerbPresent | kVerbPast;
+    return 0;
+  }
+};
+}  // namespace
+
+TEST_CASE("tagger repair: a noun the tagger knows as a verb after a name subject is its verb (politics, business, local politics)",
+          "[nlp][tagger]") {
+  const VerbKnowingTagger tagger;
+  // In a complement: the base form ("demanded that Somalia hand over"), names joined by "and".
+  Document d = tagged("Kenya demanded that Somalia hand over the commander .",
+                      {"NNP", "VBD", "IN", "NNP", "NN", "IN", "DT", "NN", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d, nullptr, &tagger) == 1);
+  CHECK(xpos(d, 4) == "VBP");
+  CHECK(d.tokens[4].upos == ergraph::nlp::Upos::VERB);
+  Document e = tagged("Oman proposed that Yemen and Saudi Arabia hold direct talks .",
+                      {"NNP", "VBD", "IN", "NNP", "CC", "NNP", "NNP", "NN", "JJ", "NNS", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(e, nullptr, &tagger) == 1);
+  CHECK(xpos(e, 7) == "VBP");
+  // A main clause without a finite verb: the past form where there is one.
+  Document f = tagged("Banco Austral cut lending to Minera .", {"NNP", "NNP", "NN", "VBG", "IN", "NNP", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(f, nullptr, &tagger) == 1);
+  CHECK(xpos(f, 2) == "VBD");
+  // Left alone: without the tagger; a word it does not know as a verb; a clause with its own verb.
+  Document g = tagged("Kenya demanded that Somalia hand over the commander .",
+                      {"NNP", "VBD", "IN", "NNP", "NN", "IN", "DT", "NN", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(g) == 0);
+  Document h = tagged("Kenya said that Apple stock fell .", {"NNP", "VBD", "IN", "NNP", "NN", "VBD", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(h, nullptr, &tagger) == 0);
+  Document i = tagged("Mayor Brix doubts that Westmarch Council fund will last .",
+                      {"NNP", "NNP", "VBZ", "IN", "NNP", "NNP", "NN", "MD", "VB", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(i, nullptr, &tagger) == 0);
+  CHECK(xpos(i, 6) == "NN");
 }
