@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -91,6 +92,17 @@ std::string describe(const core::Triple& t) {
 }
 
 void score_factuality(const GoldSentenceTriples& gold, const std::vector<core::Triple>& system, SentenceScore& score) {
+  // The texts each entity of the sentence was read from, by canonical name: a source matches by
+  // them too ("NATO" for the source North Atlantic Treaty Organization, read from "NATO" as the
+  // accusing triple's subject).
+  std::map<std::string, std::set<std::string>> read_as;
+  for (const auto& t : system)
+    for (const core::EntityRef* e : {&t.subject, &t.object}) read_as[name_key(e->name)].insert(name_key(e->mention));
+  const auto same_source = [&](const std::string& system_name, const std::string& gold_name) {
+    if (name_key(system_name) == name_key(gold_name)) return true;
+    const auto it = read_as.find(name_key(system_name));
+    return !gold_name.empty() && it != read_as.end() && it->second.contains(name_key(gold_name));
+  };
   for (const auto& g : gold.triples) {
     if (!g.has_factuality) continue;
     FactualityCounts& c = score.factuality;
@@ -113,7 +125,7 @@ void score_factuality(const GoldSentenceTriples& gold, const std::vector<core::T
     }
     if (!fact && !any_fact) ++c.safe;
     const bool value = pick && pick->factuality == g.factuality;
-    const bool correct = value && name_key(pick->attribution) == name_key(g.source);
+    const bool correct = value && same_source(pick->attribution, g.source);
     c.found += pick != nullptr;
     c.value += value;
     c.correct += correct;

@@ -135,6 +135,16 @@ TEST_CASE("triple eval: factuality is scored by value and innermost source, safe
   named.subject.mention = "Meridian";
   s = extract::score_sentence(gs, {named});
   CHECK(s.factuality.found == 0);
+  // A source matches a text its entity was read from in the sentence: the tool's source "Thomas
+  // Hale" is read from "Tom Hale" as the subject of another triple of the sentence.
+  auto sourced = t;
+  sourced.attribution = "Thomas Hale";
+  s = extract::score_sentence(gs, {sourced});
+  CHECK(s.factuality.correct == 0);
+  auto said = triple("Thomas Hale", "deny", "Meridian Pharma");
+  said.subject.mention = "Tom Hale";
+  s = extract::score_sentence(gs, {sourced, said});
+  CHECK(s.factuality.correct == 1);
 }
 
 TEST_CASE("triple eval: the reader takes category, factuality and source, and checks them", "[eval]") {
