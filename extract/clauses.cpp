@@ -501,6 +501,35 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
     reattach(name, t, "nsubj");
     for (std::uint32_t c : later) reattach(c, t, rel(c));
   }
+  for (std::uint32_t h = first_; h < last_; ++h) {
+    // "will fund the Harbourside Transit Authority next year" read as one phrase headed by "year":
+    // a name or noun the parser made a compound of a time noun, before the time noun's own
+    // modifier ("next", "last", "this"), is the verb's object, with the determiners before it.
+    if (doc_.tokens[h].upos != Upos::NOUN || !words.time_nouns.contains(lemma(h))) continue;
+    const std::int64_t verb = head(h);
+    if (verb < 0 || doc_.tokens[static_cast<std::uint32_t>(verb)].upos != Upos::VERB) continue;
+    const std::string_view r = rel(h);
+    if (r != "obj" && r != "obl" && r != "obl:unmarked" && r != "obl:tmod" && r != "obl:npmod") continue;
+    std::int64_t modifier = -1, noun = -1;
+    for (std::uint32_t c : children(h)) {
+      const std::string& l = lemma(c);
+      if ((is(c, "amod") || is(c, "det")) && l != "the" && l != "a" && l != "an" && modifier < 0) modifier = c;
+      if (is(c, "compound")) noun = c;
+    }
+    if (modifier < 0 || noun < 0 || noun > modifier) continue;
+    const auto n = static_cast<std::uint32_t>(noun);
+    const Upos u = doc_.tokens[n].upos;
+    if (u != Upos::PROPN && u != Upos::NOUN) continue;
+    bool has_object = false;
+    for (std::uint32_t c : children(static_cast<std::uint32_t>(verb)))
+      has_object = has_object || (c != h && is(c, "obj"));
+    if (has_object) continue;
+    const std::vector<std::uint32_t> before(children(h).begin(), children(h).end());
+    reattach(n, static_cast<std::uint32_t>(verb), "obj");
+    for (std::uint32_t c : before)
+      if (c < n && is(c, "det")) reattach(c, n, "det");
+    relabel(h, "obl:tmod");
+  }
   for (std::uint32_t t = first_; t < last_; ++t) {
     // "was halted on 2 May" with "on" read as a particle and the date hanging from it: a particle
     // has no dependents, so one with a nominal after it is that noun's preposition, and the noun
@@ -652,7 +681,7 @@ std::string ParsedSentence::text(std::uint32_t first, std::uint32_t last) const 
 
 ClauseWords ClauseWords::from(const nlp::Lexicon& lexicon) {
   ClauseWords w{lexicon.get(kLists[0]), lexicon.get(kLists[1]), lexicon.get(kLists[2]), lexicon.get(kLists[3]),
-                lexicon.get(kLists[4]), lexicon.get(kLists[5]), nullptr};
+                lexicon.get(kLists[4]), lexicon.get(kLists[5]), lexicon.get(kLists[6]), nullptr};
   const auto path = lexicon.dir() / kFactualityLexicon;
   if (lexicon.dir().empty())
     throw ModelError("E444", "the factuality lexicon is read from the lexicon's folder, and this lexicon has none",

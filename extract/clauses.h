@@ -80,7 +80,8 @@ class ParsedSentence {
   /// verb's; "had threatened Rosa Moreno", a name read as the open complement of an active verb
   /// that takes none such, is its object; "was halted on 2 May", a "particle" with a noun after
   /// it, is that noun's preposition; "Hartmann Trading quit buying", a finite verb read as the
-  /// name's last word, is the clause's verb).
+  /// name's last word, is the clause's verb; "fund the Harbourside Transit Authority next year", a
+  /// name the parser made a compound of the time noun after it, is the verb's object).
   ParsedSentence(const Document& doc, std::uint32_t sentence, const ClauseWords* repair = nullptr);
   const Document& doc() const { return doc_; }
   std::uint32_t sentence() const { return s_; }
@@ -149,11 +150,13 @@ struct ClauseWords {
   /// clause, and the verbs with a nominal or adjectival complement of their subject ("became
   /// chairman"; all learned from UD train by scripts/ud_word_lists.py).
   nlp::WordList object_control_verbs, finite_clause_marks, predicative_verbs;
+  /// Nouns of time ("next year"; learned from UD train, scripts/ud_word_lists.py).
+  nlp::WordList time_nouns;
   std::shared_ptr<const FactualityLexicon> factuality;
   /// The lexicon lists, in the order of the members.
-  static constexpr std::array<std::string_view, 6> kLists = {
-      "belief_verbs",        "report_verbs",       "adjectival_participles",
-      "object_control_verbs", "finite_clause_marks", "predicative_verbs"};
+  static constexpr std::array<std::string_view, 7> kLists = {
+      "belief_verbs",        "report_verbs",        "adjectival_participles", "object_control_verbs",
+      "finite_clause_marks", "predicative_verbs",   "time_nouns"};
   /// Throws ModelError (E444) naming the list file if one is missing, and the factuality lexicon's
   /// errors (read from the lexicon's folder).
   static ClauseWords from(const nlp::Lexicon& lexicon);

@@ -10,6 +10,11 @@
       and no object, at least twice ("became chairman", "remained president", "seemed calm"); a
       name parsed as the open complement of another active verb without an object ("had
       threatened Rosa Moreno") is its object to the clause rules. Lemmas.
+  models/lexicon/time_nouns.txt            the nouns annotated at least twice as a bare temporal
+      oblique (obl:tmod, obl:unmarked or obl:npmod) with "last", "next", "this", "every", "past" or
+      "coming" ("last year", "next week", "this morning"); a name the parser made a compound of such a
+      noun after it ("fund the Harbourside Transit Authority next year") is the verb's object to the
+      clause rules. Lemmas.
   models/lexicon/finite_clause_marks.txt   the words that mark (deprel mark) a finite verb (VBD,
       VBZ, VBP) at least five times with no wh-word between them ("before the routes diverge",
       "after Portmann left", "because"); a preposition marking a finite verb outside this list
@@ -62,6 +67,12 @@ PREDICATIVE_HEADER = ("# Verbs that take a nominal or adjectival complement of t
                       "written by scripts/ud_word_lists.py (a word added by hand is lost when the script runs again). A "
                       "name parsed as the open complement of another active verb without an object (\"had threatened "
                       "Rosa Moreno\") is read as its object. Lower case.")
+TIME_HEADER = ("# Nouns of time (\"last year\", \"next week\", \"this morning\"): the lemmas UD English EWT and GUM "
+               "train annotate at least twice as a bare temporal oblique (obl:tmod, obl:unmarked, obl:npmod) with last, "
+               "next, this, every, past or coming, written by scripts/ud_word_lists.py (a word added by hand is lost "
+               "when the script runs again). A name the parser made a compound of one, after it (\"fund the "
+               "Harbourside Transit Authority next year\"), is read as the verb's object. Lower case.")
+DEICTIC = ("last", "next", "this", "every", "past", "coming")
 WH_XPOS = ("WDT", "WP", "WP$", "WRB")
 HEAD_NOUNS_HEADER = ("# Common nouns that head {what} in GUM train: a name whose last word is one of them "
                      "(\"{example}\") names {kind}, not a person, unless it opens with a known given name. "
@@ -199,6 +210,7 @@ def main():
         sys.exit(1 if os.environ.get("CI") == "true" else 77)
     control = collections.Counter()
     predicative = collections.Counter()
+    time_nouns = collections.Counter()
     marks = collections.Counter()
     for name in FILES:
         for rows in sentences(os.path.join(DATA, "ud", name)):
@@ -206,6 +218,9 @@ def main():
             for r in rows:
                 kids[r[6]].append(r)
             for r in rows:
+                if r[3] == "NOUN" and r[7] in ("obl:tmod", "obl:unmarked", "obl:npmod") and any(
+                        c[7] in ("amod", "det") and c[2].lower() in DEICTIC for c in kids[r[0]]):
+                    time_nouns[r[2].lower()] += 1
                 if r[3] == "VERB":
                     ch = kids[r[0]]
                     has_object = any(c[7] in ("obj", "iobj") for c in ch)
@@ -258,6 +273,7 @@ def main():
     place_of_nouns = sorted(v for v, c in place_of.items() if c["place"] >= 3 and c["place"] >= 2 * c["actor"])
     lists = [("object_control_verbs.txt", CONTROL_HEADER, sorted(control)),
              ("predicative_verbs.txt", PREDICATIVE_HEADER, sorted(w for w, n in predicative.items() if n >= 2)),
+             ("time_nouns.txt", TIME_HEADER, sorted(w for w, n in time_nouns.items() if n >= 2)),
              ("finite_clause_marks.txt", MARKS_HEADER, sorted(w for w, n in marks.items() if n >= 5)),
              ("destination_verbs.txt", DEST_HEADER, destinations),
              ("place_of_nouns.txt", PLACE_OF_HEADER, place_of_nouns)]

@@ -344,6 +344,13 @@ TEST_CASE("clause: parse repairs read a verb taken for a name's last word, an ou
   CHECK(std::find(concern_open.begin(), concern_open.end(), "is that | The concern | Kivu Metals ships ore to Tanzania") !=
         concern_open.end());
   CHECK(std::find(concern_open.begin(), concern_open.end(), "ships | Kivu Metals | ore | to Tanzania") != concern_open.end());
+  // A name the parser made a compound of the time noun after it is the verb's object (c43, c44).
+  const auto funded = extract("Westmarch County Council will fund the Harbourside Transit Authority next year.");
+  INFO(::Catch::Detail::stringify(keys(funded)));
+  CHECK(has(funded, "Westmarch County Council | fund | Harbourside Transit Authority"));
+  const auto faced = extract("Ashgrove United will face Dalby Town this weekend.");
+  INFO(::Catch::Detail::stringify(keys(faced)));
+  CHECK(has(faced, "Ashgrove United | face | Dalby Town"));
   // "on" read as a particle with the date under it is the date's preposition.
   const auto halted = open("The pursuit was halted on 2 May near Kiruna.");
   INFO(::Catch::Detail::stringify(halted));
