@@ -78,6 +78,17 @@ void LemmaTableBuilder::add_wordnet(const std::filesystem::path& dir) {
       for (Xpos x : wordnet_tags(form, file.pos)) wordnet_.emplace(std::make_pair(lemma_key(form), x), lemma);
     }
   }
+  // The verb lemmas, to tell a British single-l spelling ("installed" -> "instal", the rules give
+  // "install", a verb) from a doubled final consonant the rules keep ("expelled" -> "expell", no verb).
+  const auto index = dir / "index.verb";
+  std::ifstream in(index);
+  if (!in) throw IoError("E404", "cannot open WordNet index file", index.string());
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == ' ') continue;
+    const std::string lemma = line.substr(0, line.find(' '));
+    if (lemma.find('_') == std::string::npos) wordnet_verbs_.insert(lemma);
+  }
 }
 
 LemmaTable LemmaTableBuilder::build(LemmaTrainReport* report) const {
@@ -114,8 +125,10 @@ LemmaTable LemmaTableBuilder::build(LemmaTrainReport* report) const {
   }
   for (const auto& [key, lemma] : wordnet_) {
     const std::string by_rule = rule_lemma(key.first, none, key.second);
-    // Skip what the rules already get, and British single-l spellings ("instal" for "installed").
-    if (counts_.count(key) || by_rule == lemma || by_rule == lemma + lemma.back()) continue;
+    // Skip what the rules already get, and British single-l spellings ("instal" for "installed",
+    // where the rules' "install" is a verb too); not a doubled consonant the rules kept ("expell").
+    const bool variant = by_rule == lemma + lemma.back() && (!is_verb_tag(key.second) || wordnet_verbs_.contains(by_rule));
+    if (counts_.count(key) || by_rule == lemma || variant) continue;
     table.entries[key] = LemmaEntry{lemma, "wn"};
     ++r.wordnet_entries;
   }

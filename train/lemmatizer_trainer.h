@@ -58,6 +58,7 @@ class LemmaTableBuilder {
   std::map<std::pair<std::string, Xpos>, std::map<Observed, std::size_t>> counts_;
   // (key, xpos) -> lemma, from WordNet
   std::map<std::pair<std::string, Xpos>, std::string> wordnet_;
+  std::set<std::string, std::less<>> wordnet_verbs_;  // index.verb lemmas (single words)
 };
 
 

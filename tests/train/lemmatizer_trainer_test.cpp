@@ -41,9 +41,12 @@ TEST_CASE("lemma: training keeps only what the rules get wrong", "[lemma]") {
 TEST_CASE("lemma: WordNet exceptions fill in what the data does not cover", "[lemma]") {
   test::TempDir dir;
   test::write_file(dir.path() / "noun.exc", "mice mouse\ncats cat\nbig_toes big_toe\n");
-  test::write_file(dir.path() / "verb.exc", "fled flee\nslept sleep\nsleeping sleep\ninstalled instal\n");
+  test::write_file(dir.path() / "verb.exc",
+                   "fled flee\nslept sleep\nsleeping sleep\ninstalled instal\nexpelled expel\n");
   test::write_file(dir.path() / "adj.exc", "better good\nbest good\n");
   test::write_file(dir.path() / "adv.exc", "");
+  test::write_file(dir.path() / "index.verb", "  1 license\ninstal v 1 0 1 0 00000000\ninstall v 1 0 1 0 00000000\n"
+                                              "expel v 1 0 1 0 00000000\nset_up v 1 0 1 0 00000000\n");
   LemmaTableBuilder b;
   b.add_sentence(gold_sentence({{"fled", "VBD", "flead"}, {"slept", "VBD", "slept"}}));
   b.add_wordnet(dir.path());
@@ -57,7 +60,8 @@ TEST_CASE("lemma: WordNet exceptions fill in what the data does not cover", "[le
   CHECK(t.entries.count({"slept", tag("VBD")}) == 0);       // the data agrees with the rules
   CHECK(t.entries.at({"slept", tag("VBN")}).lemma == "sleep");
   CHECK(t.entries.count({"sleeping", tag("VBG")}) == 0);
-  CHECK(t.entries.count({"installed", tag("VBD")}) == 0);   // British spelling variant
+  CHECK(t.entries.count({"installed", tag("VBD")}) == 0);   // British spelling variant ("install" is a verb)
+  CHECK(t.entries.at({"expelled", tag("VBD")}).lemma == "expel");  // the rules' "expell" is none
   CHECK(report.wordnet_overrides == 1);
   CHECK_THROWS_AS(b.add_wordnet(dir.path() / "missing"), IoError);
 }
