@@ -82,6 +82,10 @@ TEST_CASE("recall: company names end in a company word, even one tagged as a com
        "Corvane Airlines | sell-jets-to | Aerolease Partners (ORG)"},
       {"Song Hong Logistics bought Mekong Ports.", "Song Hong Logistics | buy | Mekong Ports (ORG)"},
       {"Hartmann Trading sued Pavia Foods.", "Hartmann Trading | sue | Pavia Foods (ORG)"},
+      // a place name before the company word ("Tasman" alone is a place in the gazetteer)
+      {"Greenpeace alleged that Tasman Oil dumped waste into the Fraser River.",
+       "Tasman Oil | dump-waste-into | Fraser River (LOC)"},
+      {"Kivu Rail sold wagons to Zambia.", "Kivu Rail | sell-wagons-to | Zambia (GPE)"},
   });
   // "Port" is no company word: a capital named with it stays a place (here read as its state).
   const auto k = keys("Australia moved its office to Port Vila.");
