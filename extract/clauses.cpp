@@ -501,6 +501,48 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
     reattach(name, t, "nsubj");
     for (std::uint32_t c : later) reattach(c, t, rel(c));
   }
+  {
+    // "Provided (that) Brazil lowers tariffs, Argentina will buy wheat": however the parser hangs
+    // it ("Provided" as the root, or as a subject of the condition), the clause after the comma
+    // is the main clause, the clause before it its adverbial clause, and "provided" its marker.
+    const std::uint32_t p = first_;
+    const std::string f = core::ascii_lower(doc_.form(p));
+    std::uint32_t comma = p + 1;
+    while (comma < last_ && doc_.form(comma) != ",") ++comma;
+    const auto inside = [&](std::int64_t t, std::uint32_t a, std::uint32_t b) { return t >= a && t < b; };
+    // The head of the words in [a, b): the verb whose head lies outside them.
+    const auto clause_head = [&](std::uint32_t a, std::uint32_t b) -> std::int64_t {
+      for (std::uint32_t t = a; t < b; ++t)
+        if (doc_.tokens[t].upos == Upos::VERB && !inside(head(t), a, b)) return t;
+      return -1;
+    };
+    if ((f == "provided" || f == "providing") && comma + 2 < last_) {
+      const std::int64_t cond = clause_head(p + 1, comma), main = clause_head(comma + 1, last_);
+      if (cond >= 0 && main >= 0) {
+        const auto c = static_cast<std::uint32_t>(cond), m = static_cast<std::uint32_t>(main);
+        const std::vector<std::uint32_t> of_p(children(p).begin(), children(p).end());
+        if (head(m) >= 0) unroot(m);
+        if (head(c) != main || rel(c) != "advcl") reattach(c, m, "advcl");
+        reattach(p, c, "mark");
+        lemmas_[p - first_] = "provided";
+        bool subject = false;
+        for (std::uint32_t k : children(c)) subject = subject || is(k, "nsubj");
+        for (std::uint32_t t : of_p) {
+          if (t == c || t == m) continue;
+          if (t < comma) reattach(t, c, !subject && is(t, "obj") ? "nsubj" : rel(t));
+          else reattach(t, m, rel(t));
+        }
+        // What else the condition's words hung on outside it, and the main clause's on the
+        // condition, goes to its own clause.
+        for (std::uint32_t t = p + 1; t < last_; ++t) {
+          if (t == c || t == m || t == comma) continue;
+          const std::int64_t h = head(t);
+          if (t < comma && h == main) reattach(t, c, rel(t));
+          if (t > comma && h == cond) reattach(t, m, rel(t));
+        }
+      }
+    }
+  }
   for (std::uint32_t h = first_; h < last_; ++h) {
     // "will fund the Harbourside Transit Authority next year" read as one phrase headed by "year":
     // a name or noun the parser made a compound of a time noun, before the time noun's own

@@ -351,6 +351,18 @@ TEST_CASE("clause: parse repairs read a verb taken for a name's last word, an ou
   const auto faced = extract("Ashgrove United will face Dalby Town this weekend.");
   INFO(::Catch::Detail::stringify(keys(faced)));
   CHECK(has(faced, "Ashgrove United | face | Dalby Town"));
+  // "Provided that S1, S2" with "Provided" as the root (c45, c46): S2 is the main clause and both
+  // are only conditional.
+  for (const auto& [text, want] : std::vector<std::pair<std::string, std::string>>{
+           {"Provided that Kenya pays the fee, Uganda will supply power to Kenya.", "Uganda | supply-power-to | Kenya"},
+           {"Provided that Brazil lowers tariffs, Argentina will buy wheat from Brazil.",
+            "Argentina | buy-wheat-from | Brazil"}}) {
+    const auto ts = extract(text);
+    INFO(text << " " << ::Catch::Detail::stringify(keys(ts)));
+    const auto it = std::find_if(ts.begin(), ts.end(), [&](const Triple& t) { return key(t) == want; });
+    REQUIRE(it != ts.end());
+    CHECK(it->factuality == ergraph::core::Factuality::Underspecified);
+  }
   // "on" read as a particle with the date under it is the date's preposition.
   const auto halted = open("The pursuit was halted on 2 May near Kiruna.");
   INFO(::Catch::Detail::stringify(halted));
