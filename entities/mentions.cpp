@@ -265,6 +265,15 @@ struct Detector {
   bool junk(const std::string& canonical, std::size_t a, std::size_t b, std::size_t sent_first) const {
     if (canonical.size() <= 1) return true;
     if (b - a == 1 && lex.time_words.contains(f(a))) return true;
+    // "in May", "since May", "early May": the month (time_words leaves "May" out, a modal and a
+    // name); not "Theresa May", "May said".
+    if (b - a == 1 && f(a) == "May" && a > sent_first) {
+      const std::string_view before = f(a - 1);
+      if (before == "in" || before == "since" || before == "until" || before == "by" || before == "from" ||
+          before == "early" || before == "late" || before == "mid" || before == "last" || before == "next" ||
+          before == "of" || before == "through" || before == "till" || before == "before" || before == "after")
+        return true;
+    }
     if (a == sent_first && b - a == 1 && is_all_caps(f(a)) && b < forms.size() &&
         (f(b) == ":" || f(b) == "\xE2\x80\x94"))
       return true;
@@ -564,6 +573,7 @@ struct Detector {
           continue;
         if (t == sent.first && lower_words.count(core::ascii_lower(w))) continue;
         if (t > sent.first && pos::has_xpos(doc.tokens[t - 1], {"DT"})) continue;  // "the Bill", "a Curry"
+        if (junk(std::string(w), t, t + 1, sent.first)) continue;  // "in May" beside Theresa May
         MentionInfo m;
         m.mention.canonical = std::string(w);
         m.mention.type = EntityType::Person;

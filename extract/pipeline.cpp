@@ -21,6 +21,7 @@ struct Pipeline::Stages {
   std::unique_ptr<SentenceSplitter> sentences;
   std::unique_ptr<Tagger> tagger;
   std::unique_ptr<Lemmatizer> lemmatizer;
+  nlp::WordList gerund_verbs;  // for the tag repair of gerunds read as nouns
   std::unique_ptr<Parser> parser;
   std::unique_ptr<PatternExtractor> pattern;
   std::unique_ptr<ClauseExtractor> clause;
@@ -38,6 +39,7 @@ std::unique_ptr<Pipeline> Pipeline::load(const std::filesystem::path& models_dir
   s.tagger = Tagger::load(models_dir / kTaggerModel);
   s.lemmatizer = Lemmatizer::load(models_dir / kLemmaTable);
   const nlp::Lexicon lexicon = nlp::Lexicon::load(models_dir / nlp::kLexiconFolder);
+  s.gerund_verbs = lexicon.get("gerund_object_verbs");
   entities::MentionFinder mentions = entities::MentionFinder::load(models_dir, lexicon, options.mentions);
   if (options.extractor == ExtractorKind::Pattern) {
     s.pattern = std::make_unique<PatternExtractor>(std::move(mentions), lexicon);
@@ -98,7 +100,7 @@ std::uint32_t Pipeline::annotate(Document& doc, const ProgressCallback& progress
   if (progress) progress(DocumentProgress{"tokenize", doc.text.size(), doc.text.size()});
   by_slices(doc, "tag", progress, [&](Document& d) {
     s.tagger->tag(d);
-    repair_verbless_sentences(d, s.lemmatizer.get(), s.tagger.get());
+    repair_verbless_sentences(d, s.lemmatizer.get(), s.tagger.get(), &s.gerund_verbs);
   });
   s.lemmatizer->lemmatize(doc);
   if (s.parser) by_slices(doc, "parse", progress, [&](Document& d) { s.parser->parse(d); });

@@ -6,6 +6,7 @@
 
 #include "nlp/detail/tagger_features.h"
 #include "nlp/lemmatizer.h"
+#include "nlp/lexicon.h"
 #include "nlp/tagger_io.h"
 #include "nlp/word_shape.h"
 
@@ -241,7 +242,8 @@ std::unique_ptr<Tagger> Tagger::load(const std::filesystem::path& path) {
 
 namespace ergraph::nlp {
 
-std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatizer, const Tagger* tagger) {
+std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatizer, const Tagger* tagger,
+                                      const WordList* gerund_verbs) {
   static const Xpos vbd = *parse_xpos("VBD"), vbz = *parse_xpos("VBZ"), vbp = *parse_xpos("VBP");
   const auto is = [&](std::uint32_t t, std::initializer_list<std::string_view> tags) {
     const std::string_view x = xpos_name(doc.tokens[t].xpos);
@@ -360,6 +362,22 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
       doc.tokens[t].upos = Upos::NOUN;
       ++changed;
     }
+  // "stopped shipping/NN grain to Odesa": after a verb that takes a gerund object, an -ing word
+  // the tagger knows as a gerund, read as a noun modifying the object, is the gerund.
+  static const Xpos vbg = *parse_xpos("VBG");
+  if (gerund_verbs && tagger && lemmatizer)
+    for (const auto& s : doc.sentences)
+      for (std::uint32_t t = s.first + 1; t + 1 < s.last; ++t) {
+        const std::string_view w = doc.form(t);
+        if (!is(t, {"NN"}) || w.size() < 5 || w.substr(w.size() - 3) != "ing") continue;
+        if (!is(t - 1, {"VB", "VBD", "VBZ", "VBP", "VBN", "VBG"})) continue;
+        if (!gerund_verbs->contains(lemmatizer->lemma(doc.form(t - 1), Upos::VERB, doc.tokens[t - 1].xpos))) continue;
+        if (!is(t + 1, {"NN", "NNS", "NNP", "NNPS", "DT", "PRP$", "JJ", "CD"})) continue;
+        if (!(tagger->verb_forms(w) & Tagger::kVerbGerund)) continue;
+        doc.tokens[t].xpos = vbg;
+        doc.tokens[t].upos = Upos::VERB;
+        ++changed;
+      }
   // "Will Harlow Borough Council sell the depot?": a question that opens with a modal the tagger
   // read as a name ("Will", "May", "Can") and has a base-form verb later.
   static const Xpos md = *parse_xpos("MD");

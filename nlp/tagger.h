@@ -27,6 +27,7 @@ class Tagger {
 };
 
 class Lemmatizer;
+class WordList;
 
 /// After tagging: in a sentence without a finite verb (no VBD, VBZ, VBP or MD), a word tagged as a
 /// past participle (VBN) or an adjective (JJ) in -ed or, with `lemmatizer`, an irregular past form
@@ -53,7 +54,10 @@ class Lemmatizer;
 /// quotation marks); a question opening with "Will", "May", "Can", "Must" or "Shall" read as a name,
 /// with a base-form verb after it, opens with MD; "mine", "hers", ... after an article (and one
 /// modifier) is a noun ("a copper mine"). Returns how many tokens changed.
+/// With `gerund_verbs` (models/lexicon/gerund_object_verbs.txt) and `tagger` too: an -ing word
+/// tagged as a singular noun right after a verb of that list and before its object is the gerund
+/// ("Novak Freight stopped shipping/NN grain to Odesa").
 std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatizer = nullptr,
-                                      const Tagger* tagger = nullptr);
+                                      const Tagger* tagger = nullptr, const WordList* gerund_verbs = nullptr);
 
 }  // namespace ergraph::nlp

@@ -198,3 +198,14 @@ TEST_CASE("entity cases: pronouns of people are their antecedents, the text is k
   for (const auto& t : run("Russia's economy grew. It has sparked unease among officials.").triples)
     CHECK(t.subject.mention != "It");
 }
+
+TEST_CASE("entity cases: 'in May' is the month, also beside Theresa May, and 'May' alone after her name is her (politics, business)",
+          "[entities]") {
+  const auto t = triples(
+      "Theresa May met Angela Merkel in Berlin. Novak Freight stopped shipping grain to Odesa in May. May later "
+      "praised Merkel.");
+  INFO(::Catch::Detail::stringify(t));
+  CHECK(t.count("Novak Freight | ship-grain-to | Odesa"));
+  for (const auto& x : t) CHECK(x.find("| Theresa May") == std::string::npos);  // never an object here
+  CHECK(t.count("Theresa May | praise | Angela Merkel"));
+}

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "nlp/lemmatizer.h"
+#include "nlp/lexicon.h"
 #include "nlp/tagger.h"
 #include "nlp/tagset.h"
 #include "nlp/tokenizer.h"
@@ -223,4 +224,29 @@ TEST_CASE("tagger repair: a noun the tagger knows as a verb after a name subject
                       {"NNP", "NNP", "VBZ", "IN", "NNP", "NNP", "NN", "MD", "VB", "."});
   CHECK(ergraph::nlp::repair_verbless_sentences(i, nullptr, &tagger) == 0);
   CHECK(xpos(i, 6) == "NN");
+}
+
+TEST_CASE("tagger repair: an -ing noun after a verb that takes a gerund is the gerund (business, sports)", "[nlp][tagger]") {
+  class GerundTagger final : public ergraph::nlp::Tagger {
+   public:
+    void tag(Document&) const override {}
+    unsigned verb_forms(std::string_view w) const override {
+      return w == "shipping" || w == "paying" || w == "fishing" ? kVerbGerund | kVerbBase : 0;
+    }
+  };
+  const GerundTagger tagger;
+  const auto lemmatizer = ergraph::nlp::Lemmatizer::load(ergraph::test::source_dir() / "models" / "lemmas.tsv");
+  const ergraph::nlp::WordList gerund_verbs("verbs with a gerund object", {"keep", "stop"});
+  Document d = tagged("Novak stopped shipping grain to Odesa .", {"NNP", "VBD", "NN", "NN", "IN", "NNP", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d, lemmatizer.get(), &tagger, &gerund_verbs) == 1);
+  CHECK(xpos(d, 2) == "VBG");
+  CHECK(d.tokens[2].upos == ergraph::nlp::Upos::VERB);
+  Document e = tagged("The club kept paying Amaro Costa .", {"DT", "NN", "VBD", "NN", "NNP", "NNP", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(e, lemmatizer.get(), &tagger, &gerund_verbs) == 1);
+  CHECK(xpos(e, 3) == "VBG");
+  // Not after another verb ("bought fishing boats"), nor without the list.
+  Document f = tagged("Novak bought fishing boats .", {"NNP", "VBD", "NN", "NNS", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(f, lemmatizer.get(), &tagger, &gerund_verbs) == 0);
+  Document g = tagged("Novak stopped shipping grain .", {"NNP", "VBD", "NN", "NN", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(g, lemmatizer.get(), &tagger) == 0);
 }
