@@ -51,9 +51,9 @@ TEST_CASE("quality: clause extractor precision and recall on the out-of-domain s
   const auto& strict = at(t, "all", MatchLevel::Strict);
   INFO("strict: matched " << strict.matched << " of " << strict.predicted << " system, " << strict.gold << " gold");
   CHECK(strict.gold == 153);
-  CHECK(strict.precision() >= 0.710);
-  CHECK(strict.recall() >= 0.659);
-  CHECK(at(t, "all", MatchLevel::Verb).precision() >= 0.724);
+  CHECK(strict.precision() >= 0.717);
+  CHECK(strict.recall() >= 0.666);
+  CHECK(at(t, "all", MatchLevel::Verb).precision() >= 0.731);
   // Measured after the fourth session of 2026-12-06 (third session: strict 0.677 / 0.575, verb
   // 0.692 / 0.588, pair 0.705 / 0.595; then "X appointed Y as its ROLE" role triples, role nouns
   // with a flat name, "X's ROLE, NAME," subjects): strict 96 of 140 system / 153 gold (0.686 /
@@ -62,8 +62,9 @@ TEST_CASE("quality: clause extractor precision and recall on the out-of-domain s
   // 0.654, pair 0.727 / 0.660. Seventh session (WordNet tagger, parser and recognizer retrained,
   // parse repairs): strict 0.709 / 0.654, verb 0.723 / 0.667, pair 0.736 / 0.673; then (closed
   // classes, verbs the tagger knows, outer copulas): strict 0.711 / 0.660, verb 0.725 / 0.673, pair
-  // 0.738 / 0.680 (floors 0.001 below).
-  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.672);
+  // 0.738 / 0.680; then (lemmas: "expelled" -> expel): strict 0.718 / 0.667, verb 0.732 / 0.680
+  // (floors 0.001 below).
+  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.679);
   CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.737);
   CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.679);
 }
@@ -72,8 +73,8 @@ TEST_CASE("quality: pattern extractor precision and recall on the out-of-domain 
   const auto t = score(ergraph::extract::ExtractorKind::Pattern);
   const auto& strict = at(t, "all", MatchLevel::Strict);
   INFO("strict: matched " << strict.matched << " of " << strict.predicted << " system, " << strict.gold << " gold");
-  CHECK(strict.precision() >= 0.867);  // measured 0.868 / 0.516, pair 0.890 / 0.529 (before 0.864 / 0.497, 0.886 / 0.510)
-  CHECK(strict.recall() >= 0.515);
+  CHECK(strict.precision() >= 0.878);  // measured 0.879 / 0.523, pair 0.890 / 0.529 (before 0.864 / 0.497, 0.886 / 0.510)
+  CHECK(strict.recall() >= 0.522);
   CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.889);
   CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.528);
 }
