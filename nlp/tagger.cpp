@@ -244,6 +244,7 @@ namespace ergraph::nlp {
 
 std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatizer, const Tagger* tagger,
                                       const WordList* gerund_verbs) {
+  static const Xpos nn_tag = *parse_xpos("NN");
   static const Xpos vbd = *parse_xpos("VBD"), vbz = *parse_xpos("VBZ"), vbp = *parse_xpos("VBP");
   const auto is = [&](std::uint32_t t, std::initializer_list<std::string_view> tags) {
     const std::string_view x = xpos_name(doc.tokens[t].xpos);
@@ -265,6 +266,21 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
       if (tagger && t + 1 < last && doc.form(t) == "and" && is(t + 1, {"NNP", "NNPS"})) ++t;
     }
     if (t < first + 1 || t + 1 >= last) return false;
+    // "Alvik Steel no longer sources iron ore": with the tagger, adverbs (and "no longer") between
+    // the name and its verb are skipped, and a plural noun the tagger knows as a VBZ followed by a
+    // base form read as the verb ("sources/NNS iron/VBP ore") swap: VBZ, then a noun.
+    if (tagger) {
+      while (t + 1 < last && (is(t, {"RB"}) || (doc.form(t) == "no" && doc.form(t + 1) == "longer"))) t += doc.form(t) == "no" ? 2 : 1;
+      if (t + 2 < last && is(t, {"NNS"}) && is(t + 1, {"VBP", "VB"}) && (tagger->verb_forms(doc.form(t)) & Tagger::kVerbThird) &&
+          is(t + 2, {"NN", "NNS"})) {
+        doc.tokens[t].xpos = vbz;
+        doc.tokens[t].upos = Upos::VERB;
+        doc.tokens[t + 1].xpos = nn_tag;
+        doc.tokens[t + 1].upos = Upos::NOUN;
+        return true;
+      }
+      if (t + 1 >= last) return false;
+    }
     std::uint32_t early = 0;
     for (std::uint32_t k = t + 1; k < last && !early; ++k) {
       const std::string_view f = doc.form(k);

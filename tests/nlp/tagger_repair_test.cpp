@@ -250,3 +250,31 @@ TEST_CASE("tagger repair: an -ing noun after a verb that takes a gerund is the g
   Document g = tagged("Novak stopped shipping grain .", {"NNP", "VBD", "NN", "NN", "."});
   CHECK(ergraph::nlp::repair_verbless_sentences(g, lemmatizer.get(), &tagger) == 0);
 }
+
+TEST_CASE("tagger repair: adverbs and 'no longer' between the name and its verb, and a plural noun swapped with a base form "
+          "(business, trade)",
+          "[nlp][tagger]") {
+  class SourcesTagger final : public ergraph::nlp::Tagger {
+   public:
+    void tag(Document&) const override {}
+    unsigned verb_forms(std::string_view w) const override {
+      if (w == "sources") return kVerbThird;
+      if (w == "cut") return kVerbBase | kVerbPresent | kVerbPast;
+      return 0;
+    }
+  };
+  const SourcesTagger tagger;
+  Document d = tagged("Alvik Steel no longer sources iron ore from Kiruna .",
+                      {"NNP", "NNP", "RB", "JJR", "NNS", "VBP", "NN", "IN", "NNP", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d, nullptr, &tagger) == 1);
+  CHECK(xpos(d, 4) == "VBZ");
+  CHECK(xpos(d, 5) == "NN");
+  Document e = tagged("Banco Austral quietly cut lending to Minera .", {"NNP", "NNP", "RB", "NN", "VBG", "IN", "NNP", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(e, nullptr, &tagger) == 1);
+  CHECK(xpos(e, 3) == "VBD");
+  // Without the tagger nothing is skipped or swapped.
+  Document f = tagged("Alvik Steel no longer sources iron ore from Kiruna .",
+                      {"NNP", "NNP", "RB", "JJR", "NNS", "VBP", "NN", "IN", "NNP", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(f) == 0);
+  CHECK(xpos(f, 4) == "NNS");
+}
