@@ -21,7 +21,7 @@ struct Pipeline::Stages {
   std::unique_ptr<SentenceSplitter> sentences;
   std::unique_ptr<Tagger> tagger;
   std::unique_ptr<Lemmatizer> lemmatizer;
-  nlp::WordList gerund_verbs;  // for the tag repair of gerunds read as nouns
+  nlp::WordList gerund_verbs, clause_marks;  // for the tag repairs (gerunds read as nouns, "without export permits")
   std::unique_ptr<Parser> parser;
   std::unique_ptr<PatternExtractor> pattern;
   std::unique_ptr<ClauseExtractor> clause;
@@ -40,6 +40,7 @@ std::unique_ptr<Pipeline> Pipeline::load(const std::filesystem::path& models_dir
   s.lemmatizer = Lemmatizer::load(models_dir / kLemmaTable);
   const nlp::Lexicon lexicon = nlp::Lexicon::load(models_dir / nlp::kLexiconFolder);
   s.gerund_verbs = lexicon.get("gerund_object_verbs");
+  s.clause_marks = lexicon.get("finite_clause_marks");
   entities::MentionFinder mentions = entities::MentionFinder::load(models_dir, lexicon, options.mentions);
   if (options.extractor == ExtractorKind::Pattern) {
     s.pattern = std::make_unique<PatternExtractor>(std::move(mentions), lexicon);
@@ -100,7 +101,7 @@ std::uint32_t Pipeline::annotate(Document& doc, const ProgressCallback& progress
   if (progress) progress(DocumentProgress{"tokenize", doc.text.size(), doc.text.size()});
   by_slices(doc, "tag", progress, [&](Document& d) {
     s.tagger->tag(d);
-    repair_verbless_sentences(d, s.lemmatizer.get(), s.tagger.get(), &s.gerund_verbs);
+    repair_verbless_sentences(d, s.lemmatizer.get(), s.tagger.get(), &s.gerund_verbs, &s.clause_marks);
   });
   s.lemmatizer->lemmatize(doc);
   if (s.parser) by_slices(doc, "parse", progress, [&](Document& d) { s.parser->parse(d); });

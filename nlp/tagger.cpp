@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/text.h"
 #include "nlp/detail/tagger_features.h"
 #include "nlp/lemmatizer.h"
 #include "nlp/lexicon.h"
@@ -243,7 +244,7 @@ std::unique_ptr<Tagger> Tagger::load(const std::filesystem::path& path) {
 namespace ergraph::nlp {
 
 std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatizer, const Tagger* tagger,
-                                      const WordList* gerund_verbs) {
+                                      const WordList* gerund_verbs, const WordList* clause_marks) {
   static const Xpos nn_tag = *parse_xpos("NN");
   static const Xpos vbd = *parse_xpos("VBD"), vbz = *parse_xpos("VBZ"), vbp = *parse_xpos("VBP");
   const auto is = [&](std::uint32_t t, std::initializer_list<std::string_view> tags) {
@@ -392,6 +393,24 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
         if (!(tagger->verb_forms(w) & Tagger::kVerbGerund)) continue;
         doc.tokens[t].xpos = vbg;
         doc.tokens[t].upos = Upos::VERB;
+        ++changed;
+      }
+  // "without export permits/VBZ.": a preposition that never marks a finite clause, a noun, then a
+  // VBZ in -s (no auxiliary) that ends the phrase (punctuation, a conjunction or the end follows):
+  // the two nouns are a compound and the last is plural. In EWT and GUM train that pattern is a
+  // plural noun 130 times and a verb twice.
+  static const Xpos nns = *parse_xpos("NNS");
+  if (clause_marks)
+    for (const auto& s : doc.sentences)
+      for (std::uint32_t t = s.first + 2; t < s.last; ++t) {
+        const std::string_view w = doc.form(t);
+        if (!is(t, {"VBZ"}) || doc.tokens[t].upos == Upos::AUX || w.size() < 3 || w.back() != 's' ||
+            !is(t - 1, {"NN"}) || !is(t - 2, {"IN"}))
+          continue;
+        if (clause_marks->contains(core::ascii_lower(doc.form(t - 2)))) continue;
+        if (t + 1 < s.last && !is(t + 1, {".", ",", ":", "CC", "-RRB-", "''"})) continue;
+        doc.tokens[t].xpos = nns;
+        doc.tokens[t].upos = Upos::NOUN;
         ++changed;
       }
   // "Will Harlow Borough Council sell the depot?": a question that opens with a modal the tagger

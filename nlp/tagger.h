@@ -56,8 +56,11 @@ class WordList;
 /// modifier) is a noun ("a copper mine"). Returns how many tokens changed.
 /// With `gerund_verbs` (models/lexicon/gerund_object_verbs.txt) and `tagger` too: an -ing word
 /// tagged as a singular noun right after a verb of that list and before its object is the gerund
-/// ("Novak Freight stopped shipping/NN grain to Odesa").
+/// ("Novak Freight stopped shipping/NN grain to Odesa"). With `clause_marks`
+/// (models/lexicon/finite_clause_marks.txt): after a preposition that never marks a finite clause
+/// and one noun, a VBZ in -s is the plural noun of a compound ("without export permits/VBZ").
 std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatizer = nullptr,
-                                      const Tagger* tagger = nullptr, const WordList* gerund_verbs = nullptr);
+                                      const Tagger* tagger = nullptr, const WordList* gerund_verbs = nullptr,
+                                      const WordList* clause_marks = nullptr);
 
 }  // namespace ergraph::nlp

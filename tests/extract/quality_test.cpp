@@ -93,7 +93,7 @@ TEST_CASE("quality: factuality on tests/quality/factuality.jsonl stays at its fl
   // Measured 2026-12-06 (seventh session): correct 210 of 242 (0.868), value 214, found 217, safe
   // 151 of 154 (earlier that session 207, 211, 216, 149; fourth session: 203, 207, 212, 149; third session: 201, 205, 211, 148; at the
   // set's first measurement: 174, 181, 189, 146).
-  CHECK(all.correct >= 213);  // 214: sources also match by the text they were read from; time nouns; "no longer"
+  CHECK(all.correct >= 215);  // 216: sources also match by the text they were read from; time nouns; "no longer"; "without export permits"
   CHECK(all.value >= 213);
   CHECK(all.safe >= 150);
   // Of the triples it finds, the value is right (214 of 217 measured).

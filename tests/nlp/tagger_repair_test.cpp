@@ -278,3 +278,25 @@ TEST_CASE("tagger repair: adverbs and 'no longer' between the name and its verb,
   CHECK(ergraph::nlp::repair_verbless_sentences(f) == 0);
   CHECK(xpos(f, 4) == "NNS");
 }
+
+TEST_CASE("tagger repair: a phrase-final VBZ after a preposition and a noun is a plural noun (trade, science, courts)",
+          "[nlp][tagger]") {
+  const ergraph::nlp::WordList marks("finite clause marks", {"because", "if", "since", "while"});
+  Document d = tagged("Kivu shipped ore without export permits .", {"NNP", "VBD", "NN", "IN", "NN", "VBZ", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d, nullptr, nullptr, nullptr, &marks) == 1);
+  CHECK(xpos(d, 5) == "NNS");
+  CHECK(d.tokens[5].upos == ergraph::nlp::Upos::NOUN);
+  Document e = tagged("The lab ran tests on blood samples , and Hale paid .",
+                      {"DT", "NN", "VBD", "NNS", "IN", "NN", "VBZ", ",", "CC", "NNP", "VBD", "."});
+  ergraph::nlp::repair_verbless_sentences(e, nullptr, nullptr, nullptr, &marks);
+  CHECK(xpos(e, 6) == "NNS");
+  // Left alone: a clause after a word that marks finite clauses, a verb with something after it,
+  // and without the list.
+  Document f = tagged("Prices fell because demand rises .", {"NNS", "VBD", "IN", "NN", "VBZ", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(f, nullptr, nullptr, nullptr, &marks) == 0);
+  Document g = tagged("The quality of life declines with age .", {"DT", "NN", "IN", "NN", "VBZ", "IN", "NN", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(g, nullptr, nullptr, nullptr, &marks) == 0);
+  Document h = tagged("Kivu shipped ore without export permits .", {"NNP", "VBD", "NN", "IN", "NN", "VBZ", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(h) == 0);
+  CHECK(xpos(h, 5) == "VBZ");
+}
