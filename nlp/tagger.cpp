@@ -14,9 +14,10 @@
 namespace ergraph::nlp {
 namespace {
 
-/// Per-thread scratch space, reused across calls (no allocation per token).
+/// Bits of Scratch::title.
 constexpr char kUnseenTitle = 1, kLexiconTitle = 2;
 
+/// Per-thread scratch space, reused across calls (no allocation per token).
 struct Scratch {
   std::vector<detail::WordInfo> ctx;
   std::string norm;
@@ -75,7 +76,7 @@ class PerceptronTagger final : public Tagger {
         for (const bool title : {false, true}) entries.emplace_back(detail::lexicon_class(e, title), v);
     }
     lexicon_.build(lexicon);
-    no_adp_.build(entries);
+    blocked_groups_.build(entries);
     // Verb tags per word for verb_forms (value: bits << 1 | 1, so a word known only as a
     // non-verb is found with 0 bits).
     const auto verb_bits = [&](const std::vector<std::uint16_t>& labels) -> std::uint64_t {
@@ -136,7 +137,7 @@ class PerceptronTagger final : public Tagger {
     sc.skip.assign(n, nullptr);
     for (std::size_t i = 0; i < n; ++i)
       if (const std::uint64_t amb = sc.ctx[i + 2].amb; amb != 0)
-        if (const std::uint64_t v = no_adp_.find(amb, 0)) sc.skip[i] = skips_[v].data();
+        if (const std::uint64_t v = blocked_groups_.find(amb, 0)) sc.skip[i] = skips_[v].data();
     const bool both = model_.backward.classes() > 0;
     if (both) sc.forward.resize(n * n_labels);
     sc.label.resize(n);
@@ -223,7 +224,7 @@ class PerceptronTagger final : public Tagger {
   detail::FormMap classes_;  // form hash -> ambiguity class
   detail::FormMap lexicon_;  // lower-case form hash -> lexicon entry
   detail::FormMap verb_class_, verb_lexicon_;  // form hash -> verb bits << 1 | 1 (verb_forms)
-  detail::FormMap no_adp_;   // ambiguity class -> the label groups it may not take (1..7, skips_)
+  detail::FormMap blocked_groups_;  // ambiguity class -> the label groups it may not take (1..7, skips_)
   std::vector<std::vector<char>> skips_;  // group mask -> per label: in one of the groups
   int nnp_label_ = -1;           // the PROPN/NNP label, if the model has one
   Xpos nnp_xpos_ = 0, nnps_xpos_ = 0;
