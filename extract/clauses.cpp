@@ -612,7 +612,8 @@ void ParsedSentence::unroot(std::uint32_t t) {
   const std::int64_t old_head = head(t);
   if (old_head >= 0) {
     auto& old_children = children_[static_cast<std::uint32_t>(old_head) - first_];
-    old_children.erase(std::find(old_children.begin(), old_children.end(), t));
+    if (const auto it = std::find(old_children.begin(), old_children.end(), t); it != old_children.end())
+      old_children.erase(it);
   }
   if (rehead_.empty()) rehead_.assign(last_ - first_, -2);
   rehead_[t - first_] = -1;
@@ -623,7 +624,8 @@ void ParsedSentence::reattach(std::uint32_t t, std::uint32_t new_head, std::stri
   const std::int64_t old_head = head(t);
   if (old_head >= 0) {
     auto& old_children = children_[static_cast<std::uint32_t>(old_head) - first_];
-    old_children.erase(std::find(old_children.begin(), old_children.end(), t));
+    if (const auto it = std::find(old_children.begin(), old_children.end(), t); it != old_children.end())
+      old_children.erase(it);
   }
   auto& new_children = children_[new_head - first_];
   new_children.insert(std::upper_bound(new_children.begin(), new_children.end(), t), t);
