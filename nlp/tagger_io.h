@@ -51,8 +51,9 @@ struct TaggerModel {
   /// normalized form -> its ambiguity class (ascending labels seen in training), sorted by form
   std::vector<std::pair<std::string, std::vector<std::uint16_t>>> word_classes;
   /// Open-class lexicon (`ergraph train tagger --lexicon`, WordNet's forms): lower-case form -> the
-  /// labels it can take, sorted by form; only words that no word class covers. A word without an
-  /// ambiguity class takes its lexicon labels as one (detail::lexicon_class). Empty: none.
+  /// labels it can take, sorted by form; all of it, as trained with (the jackknifed taggers of the
+  /// parser and recognizer trainers reuse it, train/tagger_trainer.h tagger_lexicon_of). A word
+  /// without an ambiguity class takes its lexicon labels as one (detail::lexicon_class). Empty: none.
   std::vector<std::pair<std::string, std::vector<std::uint16_t>>> lexicon;
   PerceptronModel weights;                                  ///< classes() == labels.size()
   /// Right-to-left weights (empty, classes() == 0, in a one-direction model). When present,
