@@ -571,11 +571,37 @@ void add_anaphors(const entities::CoreferenceResolver& resolver, const Document&
   std::set<std::pair<std::uint32_t, std::uint32_t>> shared;
   for (const auto& a : anaphors)
     if (a.member > 0) shared.emplace(a.info.mention.first, a.info.mention.last);
+  // "Sweden announced it would buy jets", "Pennock Homes denied that it had bribed ...": a pronoun
+  // subject of a clausal complement whose resolved antecedent is the subject of the verb that
+  // governs that complement (the speaker speaks of itself).
+  const auto speaker_itself = [&](const entities::ResolvedAnaphor& a) {
+    const std::uint32_t t = a.info.mention.first;
+    if (a.info.mention.last != t + 1) return false;
+    const auto& sent = doc.sentences[a.info.mention.sentence];
+    const auto up = [&](std::uint32_t k) -> std::int64_t {
+      const std::int32_t h = doc.tokens[k].head;
+      return h < 0 ? -1 : static_cast<std::int64_t>(sent.first) + h;
+    };
+    const auto rel = [&](std::uint32_t k) { return nlp::deprel_name(doc.tokens[k].deprel); };
+    if (rel(t) != "nsubj" && rel(t) != "nsubj:pass") return false;
+    const std::int64_t clause = up(t);
+    if (clause < 0 || rel(static_cast<std::uint32_t>(clause)) != "ccomp") return false;
+    const std::int64_t verb = up(static_cast<std::uint32_t>(clause));
+    if (verb < 0) return false;
+    for (const MentionInfo& m : infos) {
+      if (m.mention.sentence != a.info.mention.sentence || m.mention.canonical != a.info.mention.canonical) continue;
+      for (std::uint32_t k = m.mention.first; k < m.mention.last; ++k)
+        if (up(k) == verb && (rel(k) == "nsubj" || rel(k) == "nsubj:pass")) return true;
+    }
+    return false;
+  };
   for (auto& a : anaphors) {
     if (shared.count({a.info.mention.first, a.info.mention.last})) continue;
     // it/its/they resolve to a named antecedent too eagerly (GUM dev precision 0.63 for it/its:
-    // they often stand for a common noun); only people's pronouns and descriptions are used.
-    if (a.kind == entities::AnaphorKind::Pronoun && (a.neuter || a.info.mention.type != core::EntityType::Person))
+    // they often stand for a common noun); only people's pronouns, descriptions and a speaker's
+    // pronoun for itself are used.
+    if (a.kind == entities::AnaphorKind::Pronoun && (a.neuter || a.info.mention.type != core::EntityType::Person) &&
+        !speaker_itself(a))
       continue;
     a.info.anaphor = true;
     infos.push_back(std::move(a.info));

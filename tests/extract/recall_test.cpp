@@ -381,3 +381,21 @@ TEST_CASE("recall: a capitalised adjective stays out of a relation's name but in
     kept = kept || x.find("| chinese chipmakers (CONCEPT)") != std::string::npos;
   CHECK(kept);
 }
+
+TEST_CASE("recall: a speaker's 'it' in its own complement clause is the speaker (defence, business, courts, technology)",
+          "[extract][recall]") {
+  expect_all({
+      {"Sweden announced it would buy fighter jets from France.", "Sweden | buy-fighter-jets-from | France (GPE)"},
+      {"Nordvik Bank said it had acquired Halden Insurance.", "Nordvik Bank | acquire | Halden Insurance (ORG)"},
+      {"Pennock Homes denied that it had bribed Harlow Borough Council.",
+       "Pennock Homes | bribe | Harlow Borough Council (ORG)"},
+      {"Google told Samsung that it would license Android to Huawei.", "Google | license-to | Huawei (ORG)"},
+  });
+  // Elsewhere "it" still gives no triple: a main-clause subject, or an object.
+  for (const char* text : {"Apple bought Shazam in 2018. It paid Beats too.", "Kivu Metals sold it to Zambia."}) {
+    const auto k = keys(text);
+    INFO(text << " " << ::Catch::Detail::stringify(k));
+    for (const auto& x : k) CHECK(x.find("Beats") == std::string::npos);
+    for (const auto& x : k) CHECK(x.rfind("Kivu Metals | sell-to | Kivu Metals", 0) != 0);
+  }
+}
