@@ -543,6 +543,41 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
       }
     }
   }
+  {
+    // "Whether Brazil will join OPEC remains to be seen", "Whether X will buy Y is unclear": a
+    // clause opened by "whether" as the sentence's subject, which the parser made the root with
+    // the outer predicate as its complement and the clause's object as that predicate's subject.
+    // The outer predicate is the root, the clause its clausal subject, the object the clause's.
+    std::int64_t root = -1;
+    for (std::uint32_t t = first_; t < last_ && root < 0; ++t)
+      if (head(t) < 0) root = t;
+    const std::string opener = core::ascii_lower(doc_.form(first_));
+    if (root >= 0 && (opener == "whether" || opener == "if") && head(first_) == root &&
+        doc_.tokens[static_cast<std::uint32_t>(root)].upos == Upos::VERB) {
+      const auto r = static_cast<std::uint32_t>(root);
+      bool has_object = false;
+      std::int64_t outer = -1;
+      for (std::uint32_t c : children(r)) {
+        has_object = has_object || is(c, "obj");
+        if (c > r && rel(c) == "ccomp" && outer < 0) outer = c;
+      }
+      std::int64_t object = -1;
+      if (outer >= 0 && !has_object)
+        for (std::uint32_t c : children(static_cast<std::uint32_t>(outer)))
+          if (is(c, "nsubj") && c > r && c < outer &&
+              (doc_.tokens[c].upos == Upos::PROPN || doc_.tokens[c].upos == Upos::NOUN))
+            object = c;
+      if (object >= 0) {
+        const auto o = static_cast<std::uint32_t>(outer);
+        const std::vector<std::uint32_t> of_root(children(r).begin(), children(r).end());
+        unroot(o);
+        reattach(r, o, "csubj");
+        reattach(static_cast<std::uint32_t>(object), r, "obj");
+        for (std::uint32_t c : of_root)
+          if (c > o) reattach(c, o, rel(c));
+      }
+    }
+  }
   for (std::uint32_t h = first_; h < last_; ++h) {
     // "will fund the Harbourside Transit Authority next year" read as one phrase headed by "year":
     // a name or noun the parser made a compound of a time noun, before the time noun's own

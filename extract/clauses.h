@@ -82,7 +82,8 @@ class ParsedSentence {
   /// it, is that noun's preposition; "Hartmann Trading quit buying", a finite verb read as the
   /// name's last word, is the clause's verb; "fund the Harbourside Transit Authority next year", a
   /// name the parser made a compound of the time noun after it, is the verb's object; "Provided
-  /// that S1, S2" read with "Provided" as the root: S2 is, with S1 its condition).
+  /// that S1, S2" read with "Provided" as the root: S2 is, with S1 its condition; "Whether S
+  /// remains unclear" read with S as the root: the outer predicate is, with S its subject).
   ParsedSentence(const Document& doc, std::uint32_t sentence, const ClauseWords* repair = nullptr);
   const Document& doc() const { return doc_; }
   std::uint32_t sentence() const { return s_; }

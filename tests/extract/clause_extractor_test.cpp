@@ -363,6 +363,14 @@ TEST_CASE("clause: parse repairs read a verb taken for a name's last word, an ou
     REQUIRE(it != ts.end());
     CHECK(it->factuality == ergraph::core::Factuality::Underspecified);
   }
+  // "Whether S remains to be seen" with S as the root and its object as the outer verb's subject
+  // (c47): S is the clausal subject, its object its own, and it is no fact.
+  const auto whether = extract("Whether Brazil will join OPEC remains to be seen.");
+  INFO(::Catch::Detail::stringify(keys(whether)));
+  const auto joined = std::find_if(whether.begin(), whether.end(), [](const Triple& t) { return key(t) == "Brazil | join | OPEC"; });
+  REQUIRE(joined != whether.end());
+  CHECK(joined->factuality == ergraph::core::Factuality::Underspecified);
+  for (const auto& t : whether) CHECK(t.subject.name != "OPEC");
   // "on" read as a particle with the date under it is the date's preposition.
   const auto halted = open("The pursuit was halted on 2 May near Kiruna.");
   INFO(::Catch::Detail::stringify(halted));
