@@ -95,6 +95,9 @@ class PerceptronTagger final : public Tagger {
     entries.clear();
     for (const auto& [word, labels] : model_.lexicon) entries.emplace_back(shape::hash_lower(word), verb_bits(labels));
     verb_lexicon_.build(entries);
+    // The lexicon's words are in the maps now; its strings (about 15 MB) are not needed again.
+    has_lexicon_ = !model_.lexicon.empty();
+    model_.lexicon = {};
     nnp_xpos_ = *parse_xpos("NNP");
     nnps_xpos_ = *parse_xpos("NNPS");
     for (std::size_t l = 0; l < model_.labels.size(); ++l)
@@ -121,7 +124,7 @@ class PerceptronTagger final : public Tagger {
   /// Greedy left-to-right pass; with right-to-left weights, a second greedy pass from the end,
   /// and each scored token takes the best sum of its two score vectors.
   void tag_sentence(Document& doc, const Sentence& sent, Scratch& sc) const {
-    detail::sentence_context(doc, sent, classes_, model_.lexicon.empty() ? nullptr : &lexicon_, sc.ctx, sc.norm);
+    detail::sentence_context(doc, sent, classes_, has_lexicon_ ? &lexicon_ : nullptr, sc.ctx, sc.norm);
     const std::size_t n = sent.size(), n_labels = model_.labels.size();
     // Per token, before the right-to-left pass reverses the context: kUnseenTitle, a title-case
     // word whose lower-case form has no class, and kLexiconTitle, one whose class came from the
@@ -131,7 +134,7 @@ class PerceptronTagger final : public Tagger {
       const detail::WordInfo& w = sc.ctx[i + 2];
       if (!(w.flags & detail::kIsTitle) || classes_.find(w.lower, 0) != 0) continue;
       sc.title[i] = kUnseenTitle;
-      if (!model_.lexicon.empty() && classes_.find(w.form, 0) == 0 && lexicon_.find(w.lower, 0) != 0)
+      if (has_lexicon_ && classes_.find(w.form, 0) == 0 && lexicon_.find(w.lower, 0) != 0)
         sc.title[i] |= kLexiconTitle;
     }
     sc.skip.assign(n, nullptr);
@@ -223,6 +226,7 @@ class PerceptronTagger final : public Tagger {
   detail::FormMap dict_;     // tag dictionary: form hash -> label
   detail::FormMap classes_;  // form hash -> ambiguity class
   detail::FormMap lexicon_;  // lower-case form hash -> lexicon entry
+  bool has_lexicon_ = false;  // the model has a lexicon (model_.lexicon is emptied once it is in the maps)
   detail::FormMap verb_class_, verb_lexicon_;  // form hash -> verb bits << 1 | 1 (verb_forms)
   detail::FormMap blocked_groups_;  // ambiguity class -> the label groups it may not take (1..7, skips_)
   std::vector<std::vector<char>> skips_;  // group mask -> per label: in one of the groups
