@@ -12,6 +12,7 @@
 #include "cli/commands.h"
 #include "nlp/conllu.h"
 #include "nlp/lemmatizer.h"
+#include "nlp/lexicon.h"
 #include "nlp/tagger.h"
 #include "nlp/tagger_io.h"
 #include "nlp/evaluate.h"
@@ -62,7 +63,10 @@ void run_eval(const EvalTaggerOptions& opt) {
   const nlp::TaggerScore s = nlp::evaluate_tagger(*tagger, gold);
   fmt::print("UPOS {:.2f}%  XPOS {:.2f}%  ({} tokens)\n", s.upos(), s.xpos(), s.tokens);
   const auto lemmatizer = nlp::Lemmatizer::load(models_dir(opt.models) / "lemmas.tsv");
-  const nlp::TaggerScore r = nlp::evaluate_tagger(*tagger, gold, lemmatizer.get());
+  // The lists the pipeline's tag repair reads (extract/pipeline.cpp).
+  const auto lexicon = nlp::Lexicon::load(models_dir(opt.models) / nlp::kLexiconFolder);
+  const nlp::WordList gerund_verbs = lexicon.get("gerund_object_verbs"), clause_marks = lexicon.get("finite_clause_marks");
+  const nlp::TaggerScore r = nlp::evaluate_tagger(*tagger, gold, lemmatizer.get(), &gerund_verbs, &clause_marks);
   fmt::print("with the pipeline's repair of verbless sentences: UPOS {:.2f}%  XPOS {:.2f}%\n", r.upos(), r.xpos());
   if (loaded.backward.classes() > 0) {  // the same model without its right-to-left weights
     nlp::TaggerModel forward = loaded;

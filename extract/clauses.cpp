@@ -643,30 +643,25 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
   }
 }
 
-void ParsedSentence::unroot(std::uint32_t t) {
-  const std::int64_t old_head = head(t);
-  if (old_head >= 0) {
+void ParsedSentence::set_head(std::uint32_t t, std::int64_t new_head, std::string_view rel) {
+  if (const std::int64_t old_head = head(t); old_head >= 0) {
     auto& old_children = children_[static_cast<std::uint32_t>(old_head) - first_];
     if (const auto it = std::find(old_children.begin(), old_children.end(), t); it != old_children.end())
       old_children.erase(it);
   }
-  if (rehead_.empty()) rehead_.assign(last_ - first_, -2);
-  rehead_[t - first_] = -1;
-  relabel(t, "root");
-}
-
-void ParsedSentence::reattach(std::uint32_t t, std::uint32_t new_head, std::string_view rel) {
-  const std::int64_t old_head = head(t);
-  if (old_head >= 0) {
-    auto& old_children = children_[static_cast<std::uint32_t>(old_head) - first_];
-    if (const auto it = std::find(old_children.begin(), old_children.end(), t); it != old_children.end())
-      old_children.erase(it);
+  if (new_head >= 0) {
+    auto& new_children = children_[static_cast<std::uint32_t>(new_head) - first_];
+    new_children.insert(std::upper_bound(new_children.begin(), new_children.end(), t), t);
   }
-  auto& new_children = children_[new_head - first_];
-  new_children.insert(std::upper_bound(new_children.begin(), new_children.end(), t), t);
   if (rehead_.empty()) rehead_.assign(last_ - first_, -2);
   rehead_[t - first_] = new_head;
   relabel(t, rel);
+}
+
+void ParsedSentence::unroot(std::uint32_t t) { set_head(t, -1, "root"); }
+
+void ParsedSentence::reattach(std::uint32_t t, std::uint32_t new_head, std::string_view rel) {
+  set_head(t, new_head, rel);
 }
 
 void ParsedSentence::relabel(std::uint32_t t, std::string_view rel) {

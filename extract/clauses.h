@@ -121,9 +121,11 @@ class ParsedSentence {
   const Document& doc_;
   std::uint32_t s_, first_, last_;
   void repair_relations(const ClauseWords& words);
-  void relabel(std::uint32_t t, std::string_view rel);  // `rel` must be a literal
-  void reattach(std::uint32_t t, std::uint32_t new_head, std::string_view rel);  // the same, and a new head
-  void unroot(std::uint32_t t);  // `t` becomes the root
+  // Repairs: `rel` must have static storage (a literal, or what rel() returned).
+  void relabel(std::uint32_t t, std::string_view rel);
+  void set_head(std::uint32_t t, std::int64_t new_head, std::string_view rel);  // -1: the root
+  void reattach(std::uint32_t t, std::uint32_t new_head, std::string_view rel);  // set_head under a token
+  void unroot(std::uint32_t t);  // set_head(t, -1, "root")
 
   std::vector<std::vector<std::uint32_t>> children_;
   std::vector<std::string> lemmas_;

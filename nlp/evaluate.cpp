@@ -12,7 +12,8 @@ using Clock = std::chrono::steady_clock;
 double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
 }  // namespace
 
-TaggerScore evaluate_tagger(const Tagger& tagger, const std::vector<GoldSentence>& gold, const Lemmatizer* repair_with) {
+TaggerScore evaluate_tagger(const Tagger& tagger, const std::vector<GoldSentence>& gold, const Lemmatizer* repair_with,
+                            const WordList* gerund_verbs, const WordList* clause_marks) {
   std::vector<Document> docs;
   docs.reserve(gold.size());
   for (const auto& g : gold) {
@@ -26,7 +27,7 @@ TaggerScore evaluate_tagger(const Tagger& tagger, const std::vector<GoldSentence
   const auto t0 = Clock::now();
   for (auto& d : docs) tagger.tag(d);
   if (repair_with)
-    for (auto& d : docs) repair_verbless_sentences(d, repair_with, &tagger);
+    for (auto& d : docs) repair_verbless_sentences(d, repair_with, &tagger, gerund_verbs, clause_marks);
   TaggerScore score;
   score.seconds = seconds_since(t0);
   for (std::size_t s = 0; s < gold.size(); ++s) {

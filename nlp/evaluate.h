@@ -29,9 +29,11 @@ struct TaggerScore {
 };
 
 /// Tags copies of `gold` and counts matching tags; with `repair_with`, after
-/// repair_verbless_sentences with that lemmatizer (what the pipeline does, tagger.h).
+/// repair_verbless_sentences with that lemmatizer, the tagger and the two word lists (what the
+/// pipeline does, tagger.h; `gerund_verbs` and `clause_marks` may be null).
 TaggerScore evaluate_tagger(const Tagger& tagger, const std::vector<GoldSentence>& gold,
-                            const Lemmatizer* repair_with = nullptr);
+                            const Lemmatizer* repair_with = nullptr, const WordList* gerund_verbs = nullptr,
+                            const WordList* clause_marks = nullptr);
 
 /// Attachment scores on gold tokens (every token counts, punctuation included, as in CoNLL 2018).
 struct ParserScore {
