@@ -23,7 +23,7 @@ struct MentionFinder::Words {
   WordList titles, title_nouns, title_modifiers, name_particles, organization_words, organization_of_heads,
       portfolio_words, geographic_words, actor_nouns, place_prepositions, time_words, non_name_openers,
       person_predicates, place_object_verbs, state_nouns, subdivision_words, event_words, destination_verbs,
-      place_of_nouns, place_head_nouns, organization_head_nouns, thing_head_nouns;
+      place_of_nouns, place_head_nouns, organization_head_nouns, thing_head_nouns, month_openers;
 };
 
 namespace {
@@ -266,14 +266,9 @@ struct Detector {
     if (canonical.size() <= 1) return true;
     if (b - a == 1 && lex.time_words.contains(f(a))) return true;
     // "in May", "since May", "early May": the month (time_words leaves "May" out, a modal and a
-    // name); not "Theresa May", "May said".
-    if (b - a == 1 && f(a) == "May" && a > sent_first) {
-      const std::string_view before = f(a - 1);
-      if (before == "in" || before == "since" || before == "until" || before == "by" || before == "from" ||
-          before == "early" || before == "late" || before == "mid" || before == "last" || before == "next" ||
-          before == "of" || before == "through" || before == "till" || before == "before" || before == "after")
-        return true;
-    }
+    // name); not "Theresa May", "May said", "talks with May".
+    if (b - a == 1 && f(a) == "May" && a > sent_first && lex.month_openers.contains(core::ascii_lower(f(a - 1))))
+      return true;
     if (a == sent_first && b - a == 1 && is_all_caps(f(a)) && b < forms.size() &&
         (f(b) == ":" || f(b) == "\xE2\x80\x94"))
       return true;
@@ -840,7 +835,7 @@ MentionFinder::MentionFinder(Gazetteer gazetteer, const nlp::Lexicon& lexicon,
           lexicon.get(kLists[8]), lexicon.get(kLists[9]), lexicon.get(kLists[10]), lexicon.get(kLists[11]),
           lexicon.get(kLists[12]), lexicon.get(kLists[13]), lexicon.get(kLists[14]), lexicon.get(kLists[15]),
           lexicon.get(kLists[18]), lexicon.get(kLists[19]), lexicon.get(kLists[20]), lexicon.get(kLists[21]),
-          lexicon.get(kLists[22]), lexicon.get(kLists[23])})) {}
+          lexicon.get(kLists[22]), lexicon.get(kLists[23]), lexicon.get(kLists[24])})) {}
 
 MentionFinder MentionFinder::load(const std::filesystem::path& models_dir, MentionOptions options) {
   return load(models_dir, nlp::Lexicon::load(models_dir / nlp::kLexiconFolder), options);

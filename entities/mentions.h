@@ -151,7 +151,7 @@ class MentionFinder {
   const EntityRecognizer* recognizer() const { return recognizer_.get(); }
 
   /// The lexicon lists the rules read, in the order of the members of Words.
-  static constexpr std::array<std::string_view, 24> kLists = {
+  static constexpr std::array<std::string_view, 25> kLists = {
       "titles",          "title_nouns",      "title_modifiers", "name_particles",
       "organization_words", "organization_of_heads", "portfolio_words", "geographic_words",
       "actor_nouns",     "place_prepositions", "time_words",      "non_name_openers",
@@ -159,7 +159,7 @@ class MentionFinder {
       "company_words",   // read as part of organization_words
       "occupation_nouns",  // read as part of title_nouns
       "event_words",     "destination_verbs", "place_of_nouns",
-      "place_head_nouns", "organization_head_nouns", "thing_head_nouns"};
+      "place_head_nouns", "organization_head_nouns", "thing_head_nouns", "month_openers"};
   struct Words;  ///< the lists, as read (defined in mentions.cpp)
 
  private:
