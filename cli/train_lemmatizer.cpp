@@ -23,10 +23,10 @@ struct TrainLemmatizerOptions {
   std::string models;
 };
 
-// "# data: sha256 noun.exc=... verb.exc=... adj.exc=... adv.exc=..."
+// "# data: sha256 noun.exc=... verb.exc=... adj.exc=... adv.exc=... index.verb=..."
 std::string wordnet_hashes(const fs::path& dir) {
   std::string line = "# data: sha256";
-  for (const char* name : {"noun.exc", "verb.exc", "adj.exc", "adv.exc"})
+  for (const char* name : {"noun.exc", "verb.exc", "adj.exc", "adv.exc", "index.verb"})
     line += fmt::format(" {}={}", name, train::sha256_file(dir / name));
   return line;
 }
@@ -66,9 +66,10 @@ void run_train(const TrainLemmatizerOptions& opt) {
       "# data: WordNet 3.0 noun.exc verb.exc adj.exc adv.exc (Debian wordnet-base), "
       "WordNet 3.0 Copyright 2006 by Princeton University, WordNet 3.0 licence",
       wordnet_hashes(opt.wordnet),
-      fmt::format("# entries: {} (ud {}, wn {}, wn over conflicting ud verb lemmas {})",
+      fmt::format("# entries: {} (ud {}, wn {}, wn over conflicting ud verb lemmas {}, "
+                  "wnr regular inflections of index.verb lemmas {})",
                   table.entries.size(), report.ud_entries, report.wordnet_entries,
-                  report.wordnet_overrides),
+                  report.wordnet_overrides, report.wordnet_regular),
       "# columns: key (lower case, straight apostrophes) TAB xpos TAB lemma TAB source",
   };
   nlp::write_lemma_table(table, output);
@@ -77,8 +78,9 @@ void run_train(const TrainLemmatizerOptions& opt) {
   fmt::print("training tokens       {}\n", report.tokens);
   fmt::print("rules alone (train)   {:.2f}%\n", pct(report.rule_correct));
   fmt::print("rules + table (train) {:.2f}%\n", pct(report.table_correct));
-  fmt::print("table entries         {} (ud {}, wordnet {}, wordnet overrides {})\n",
-             table.entries.size(), report.ud_entries, report.wordnet_entries, report.wordnet_overrides);
+  fmt::print("table entries         {} (ud {}, wordnet {}, wordnet overrides {}, wordnet regular {})\n",
+             table.entries.size(), report.ud_entries, report.wordnet_entries, report.wordnet_overrides,
+             report.wordnet_regular);
   fmt::print("wrote {}\n", output.string());
 }
 
@@ -88,7 +90,7 @@ void add_train_lemmatizer_command(CLI::App& train, int& exit_code) {
   auto opt = std::make_shared<TrainLemmatizerOptions>();
   auto* cmd = train.add_subcommand("lemmatizer", "Build the lemmatizer's exception table (models/lemmas.tsv)");
   cmd->add_option("--data", opt->data, "Corpus folder with ud/ and gum/ (default: <repo>/../shared/data)");
-  cmd->add_option("--wordnet", opt->wordnet, "Folder with WordNet's {noun,verb,adj,adv}.exc")
+  cmd->add_option("--wordnet", opt->wordnet, "Folder with WordNet's {noun,verb,adj,adv}.exc and index.verb")
       ->capture_default_str();
   cmd->add_option("--output,-o", opt->output, "Table to write (default: <models>/lemmas.tsv)");
   cmd->add_option("--models", opt->models, models_option_help("Models folder"));

@@ -48,6 +48,43 @@ std::vector<Xpos> wordnet_tags(std::string_view form, char pos) {
 
 bool is_verb_tag(Xpos x) { return xpos_name(x).substr(0, 2) == "VB"; }
 
+bool is_vowel_char(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// The regular inflections of a WordNet verb lemma, as (form, Penn tag), spelled the way
+// scripts/wordnet/build_wordnet_tags.py spells them: -s/-es/-ies; -d/-ed/-ied; -ing, -ying for
+// -ie, the final e dropped; and for a short consonant-vowel-consonant ending the doubled
+// consonant as well ("hop": "hopped", "hoped"). Forms no one writes do no harm.
+std::vector<std::pair<std::string, std::string_view>> regular_verb_forms(const std::string& v) {
+  std::vector<std::pair<std::string, std::string_view>> out;
+  if (v.size() < 2) return out;
+  const char last = v.back(), prev = v[v.size() - 2];
+  const bool cons_y = last == 'y' && !is_vowel_char(prev);
+  // -s
+  if (ends_with(v, "s") || ends_with(v, "x") || ends_with(v, "z") || ends_with(v, "ch") || ends_with(v, "sh"))
+    out.emplace_back(v + "es", "VBZ");
+  else if (cons_y) out.emplace_back(v.substr(0, v.size() - 1) + "ies", "VBZ");
+  else out.emplace_back(v + "s", "VBZ");
+  // -ed
+  std::vector<std::string> past;
+  if (last == 'e') past.push_back(v + "d");
+  else if (cons_y) past.push_back(v.substr(0, v.size() - 1) + "ied");
+  else past.push_back(v + "ed");
+  // -ing
+  std::vector<std::string> ing;
+  if (ends_with(v, "ie")) ing.push_back(v.substr(0, v.size() - 2) + "ying");
+  else if (last == 'e' && prev != 'e' && prev != 'y' && prev != 'o' && v.size() > 2) ing.push_back(v.substr(0, v.size() - 1) + "ing");
+  else ing.push_back(v + "ing");
+  const bool cvc = v.size() >= 3 && !is_vowel_char(last) && last != 'w' && last != 'x' && last != 'y' &&
+                   is_vowel_char(prev) && !is_vowel_char(v[v.size() - 3]);
+  if (cvc) {
+    past.push_back(v + last + "ed");
+    ing.push_back(v + last + "ing");
+  }
+  for (auto& f : past) out.emplace_back(f, "VBD"), out.emplace_back(f, "VBN");
+  for (auto& f : ing) out.emplace_back(f, "VBG");
+  return out;
+}
+
 }  // namespace
 
 bool LemmaTableBuilder::Observed::operator<(const Observed& o) const {
@@ -131,6 +168,20 @@ LemmaTable LemmaTableBuilder::build(LemmaTrainReport* report) const {
     if (counts_.count(key) || by_rule == lemma || variant) continue;
     table.entries[key] = LemmaEntry{lemma, "wn"};
     ++r.wordnet_entries;
+  }
+  // Regular inflections of WordNet's verbs that the rules turn into a non-verb ("owed" -> "ow",
+  // not "owe"). Kept only when one verb alone gives the form and neither the UD data nor the
+  // .exc files have an opinion; where the rules give another WordNet verb they stay in charge.
+  std::map<std::pair<std::string, Xpos>, std::set<std::string>> generated;
+  for (const auto& v : wordnet_verbs_)
+    for (const auto& [form, tag] : regular_verb_forms(v)) generated[{lemma_key(form), *parse_xpos(tag)}].insert(v);
+  for (const auto& [key, lemmas] : generated) {
+    if (lemmas.size() != 1 || counts_.count(key) || wordnet_.count(key) || table.entries.count(key)) continue;
+    const std::string& lemma = *lemmas.begin();
+    const std::string by_rule = rule_lemma(key.first, none, key.second);
+    if (by_rule == lemma || wordnet_verbs_.contains(by_rule)) continue;
+    table.entries[key] = LemmaEntry{lemma, "wnr"};
+    ++r.wordnet_regular;
   }
   if (report) *report = r;
   return table;

@@ -32,6 +32,7 @@ struct LemmaTrainReport {
   std::size_t ud_entries = 0;       ///< entries learned from the UD data
   std::size_t wordnet_entries = 0;  ///< entries added from WordNet .exc files
   std::size_t wordnet_overrides = 0;  ///< verb forms where WordNet replaced a conflicting UD lemma
+  std::size_t wordnet_regular = 0;  ///< regular inflections of WordNet verbs the rules get wrong ("wnr")
 };
 
 /// Builds the exception table in memory.

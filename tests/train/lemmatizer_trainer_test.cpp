@@ -66,6 +66,28 @@ TEST_CASE("lemma: WordNet exceptions fill in what the data does not cover", "[le
   CHECK_THROWS_AS(b.add_wordnet(dir.path() / "missing"), IoError);
 }
 
+TEST_CASE("lemma: regular forms of WordNet verbs that the rules turn into a non-verb are added", "[lemma]") {
+  test::TempDir dir;
+  for (const char* f : {"noun.exc", "verb.exc", "adj.exc", "adv.exc"}) test::write_file(dir.path() / f, "");
+  test::write_file(dir.path() / "index.verb", "owe v 1 0 1 0 00000000\ndistress v 1 0 1 0 00000000\n"
+                                              "hop v 1 0 1 0 00000000\nhope v 1 0 1 0 00000000\n"
+                                              "fin v 1 0 1 0 00000000\nfine v 1 0 1 0 00000000\n");
+  LemmaTableBuilder b;
+  b.add_sentence(gold_sentence({{"owed", "VBN", "owe"}}));
+  b.add_wordnet(dir.path());
+  LemmaTrainReport report;
+  const auto t = b.build(&report);
+  CHECK(t.entries.at({"owed", tag("VBD")}).lemma == "owe");  // the rules give "ow"
+  CHECK(t.entries.at({"owed", tag("VBD")}).source == "wnr");
+  CHECK(t.entries.at({"owed", tag("VBN")}).source == "ud");  // the data's entry stays
+  CHECK(t.entries.at({"distressed", tag("VBD")}).lemma == "distress");  // the rules give "distresse"
+  CHECK(t.entries.at({"distressing", tag("VBG")}).lemma == "distress");
+  CHECK(t.entries.count({"owes", tag("VBZ")}) == 0);   // the rules get it
+  CHECK(t.entries.count({"hoped", tag("VBD")}) == 0);  // "hop" gives "hoped" too: the rules decide
+  CHECK(t.entries.count({"fined", tag("VBD")}) == 0);  // two verbs, and the rules' "fine" is one
+  CHECK(report.wordnet_regular == t.entries.size() - 1);
+}
+
 TEST_CASE("lemma: only commercially usable GUM train documents are selected", "[lemma]") {
   test::TempDir dir;
   const auto path = dir.path() / "doc_licenses.tsv";
