@@ -661,8 +661,23 @@ struct Detector {
       return emit(std::move(m), sentence, a, b, sf, sl);
     }
     if (titled_person(sentence, a, b, sf, sl)) return;
-    b = recognized_end(a, b);
-    bool has_org = false, has_particle = false;
+    // A place and one capitalised plural after it in running text is a team's or a company's
+    // name ("Lagos Stars", "Pittsburgh Pirates", "Utah Starzz"), not a place and a name; in EWT and
+    // GUM train such pairs are mostly that. Not a geographic word ("Gulf States") or a
+    // demonym ("North Americans").
+    const auto team_name = [&]() {
+      const GazetteerEntry* place = nullptr;
+      const std::size_t g = gaz_len(a, b, place);
+      if (g == 0 || a + g + 1 != b) return false;
+      const std::size_t k = b - 1;
+      const std::string_view w = f(k);
+      return w.size() > 3 && w.back() == 's' && is_upper_start(w) && !is_all_caps(w) &&
+             pos::has_xpos(doc.tokens[k], {"NNPS", "NNS"}) && !lex.geographic_words.contains(w) &&
+             !gaz.demonym(w) && !gaz.demonym(w.substr(0, w.size() - 1)) && sentence_has_lower(sf, sl);
+    };
+    const bool team = team_name();  // whatever the recognizer's span, which may end at the place
+    if (!team) b = recognized_end(a, b);
+    bool has_org = team, has_particle = false;
     for (std::size_t k = a; k < b; ++k) {
       has_org = has_org || lex.organization_words.contains(f(k));
       has_particle = has_particle || lex.name_particles.contains(f(k)) || particle_hyphen(lex, f(k));

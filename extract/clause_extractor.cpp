@@ -165,12 +165,22 @@ class SentenceTriples {
   }
 
   // The name of a source: the entity of its head; else the last name inside its phrase
-  // ("prosecutor Hanna Berg"); else a name right after a one-word title phrase the parser cut
-  // off ("Analyst | Kirsten Dahl believes"); else the phrase as written.
+  // ("prosecutor Hanna Berg", "NATO officials") but not one in a phrase of its own that modifies
+  // it ("officials in Accra", "the lawyer for Rosa Moreno": those hold no stance); else a name
+  // right after a one-word title phrase the parser cut off ("Analyst | Kirsten Dahl believes");
+  // else the phrase as written.
   std::string source_name(const Argument& a) const {
     if (auto e = entity(a)) return e->name;
+    const auto modifier_phrase = [&](std::uint32_t k) {
+      for (std::int64_t t = k; t >= 0 && static_cast<std::uint32_t>(t) != a.head; t = ps_.head(static_cast<std::uint32_t>(t))) {
+        const std::string_view r = ps_.rel(static_cast<std::uint32_t>(t));
+        if (r == "nmod" || r.substr(0, 3) == "acl" || r == "obl") return true;
+      }
+      return false;
+    };
     for (std::uint32_t k = a.last; k-- > a.first;)
-      if (const MentionInfo* m = mention(k); m && m->mention.type != core::EntityType::Concept) return m->mention.canonical;
+      if (const MentionInfo* m = mention(k); m && m->mention.type != core::EntityType::Concept && !modifier_phrase(k))
+        return m->mention.canonical;
     if (a.last < ps_.last())
       if (const MentionInfo* m = mention(a.last); m && m->mention.first == a.last && m->mention.type == core::EntityType::Person)
         return m->mention.canonical;

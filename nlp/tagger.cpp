@@ -357,9 +357,18 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
     for (std::uint32_t t = s.first + 1; t < s.last; ++t) {
       const std::string_view q = doc.form(t - 1);
       if (q == "\"" || q == "``" || q == "''" || q == "\u201C" || q == "\u201D") quoted = !quoted;
-      if (quoted || !is(t, {"VB", "VBP", "VBZ", "VBD", "VBN", "VBG"}) || !is(t - 1, {"NNP", "NNPS"})) continue;
+      if (quoted || !is(t, {"VB", "VBP", "VBZ", "VBD", "VBN", "VBG", "NNS"}) || !is(t - 1, {"NNP", "NNPS"})) continue;
       const std::string_view w = doc.form(t);
       if (w.size() < 2 || !shape::is_upper(w[0]) || !std::all_of(w.begin() + 1, w.end(), shape::is_lower)) continue;
+      if (is(t, {"NNS"})) {
+        // A capitalised plural there is a name's last word too ("copied designs from Lyra
+        // Dynamics"): in EWT and GUM train, 888 of 904 such words are NNP or NNPS.
+        if (w.back() != 's' || !shape::is_upper(doc.form(t - 1)[0])) continue;
+        doc.tokens[t].xpos = nnps;
+        doc.tokens[t].upos = Upos::PROPN;
+        ++changed;
+        continue;
+      }
       doc.tokens[t].xpos = nnp;
       doc.tokens[t].upos = Upos::PROPN;
       ++changed;

@@ -303,3 +303,42 @@ TEST_CASE("factuality: a trailing report's subject after a comma names the sourc
        })
     check(c);
 }
+
+TEST_CASE("factuality: a complement clause the parser hung on 'that', an adjunct or a listener keeps its stance "
+          "(sports, science, courts, politics, business)",
+          "[extract][factuality]") {
+  // "announced on Tuesday that S" read as a relative clause on "Tuesday", "told the court that S"
+  // as one on "court", "claims that S" with "that" as the clause's head, "no evidence that S" with
+  // "that" as the object of a clause that has one: each is a complement with "that" as marker.
+  for (const Case& c : {
+           Case{"Lagos Stars announced on Tuesday that Tunde Bakare had joined Accra Lions.", "Tunde Bakare", "join",
+                "Accra Lions", Factuality::CertainPos, "Lagos Stars"},
+           Case{"The journal reported on Friday that Helix Biotech had licensed the enzyme to Corvex Pharmaceuticals.",
+                "Helix Biotech", "license-enzyme-to", "Corvex Pharmaceuticals", Factuality::CertainPos, "The journal"},
+           Case{"The lawyer for Sven Dahl told the court that Erik Lund had threatened Anna Berg.", "Erik Lund",
+                "threaten", "Anna Berg", Factuality::CertainPos, "The lawyer for Sven Dahl"},
+           Case{"Pakistan rejected claims that Islamabad had shelled villages in Afghanistan.", "Pakistan",
+                "shell-villages-in", "Afghanistan", Factuality::CertainNeg, "Pakistan"},
+           Case{"There is no evidence that Kivu Metals paid Zambia Railways.", "Kivu Metals", "pay", "Zambia Railways",
+                Factuality::Underspecified, ""},
+       })
+    check(c);
+}
+
+TEST_CASE("factuality: an unnamed holder is the source as written, not a name in its modifier (politics, courts, business)",
+          "[extract][factuality]") {
+  // "Officials in Accra", "Lawyers for Rosa Moreno" (which the parser read as "for Rosa Moreno
+  // said ..."): the holder is the officials, not Accra; the lawyers, not Rosa Moreno. A name the
+  // holder is a kind of ("NATO officials") still names it.
+  for (const Case& c : {
+           Case{"Officials in Accra denied that Ghana owed money to China Harbour Engineering.", "Ghana",
+                "owe-money-to", "China Harbour Engineering", Factuality::CertainNeg, "Officials in Accra"},
+           Case{"Lawyers for Rosa Moreno said Meridian Pharma had misled doctors in Ohio.", "Meridian Pharma",
+                "mislead-doctors-in", "Ohio", Factuality::CertainPos, "Lawyers for Rosa Moreno"},
+           Case{"Police in Cebu said Marco Dizon had attacked Father Ramon Cruz outside the cathedral.", "Marco Dizon",
+                "attack", "Ramon Cruz", Factuality::CertainPos, "Police in Cebu"},
+           Case{"NATO officials said Russia had jammed signals over Estonia.", "Russia", "jam-signals-over", "Estonia",
+                Factuality::CertainPos, "NATO officials"},
+       })
+    check(c);
+}

@@ -399,3 +399,25 @@ TEST_CASE("recall: a speaker's 'it' in its own complement clause is the speaker 
     for (const auto& x : k) CHECK(x.rfind("Kivu Metals | sell-to | Kivu Metals", 0) != 0);
   }
 }
+
+TEST_CASE("recall: parse repairs: an opening clause's comma ends it, a preposition moves to the name's head "
+          "(sports, business, other regions, aviation)",
+          "[extract][recall]") {
+  expect_all({
+      // "Rangers" read as a conjunct of the opening clause's object and "sold" as its complement.
+      {"After Celtic signed Jonas Berg, Rangers sold Tom Kerr.", "Rangers | sell | Tom Kerr (PERSON)"},
+      // "Before" read as a preposition, "Sela Insurance" as the subject of "sold", "Norvik Bank" as
+      // its apposition.
+      {"Before Orion Capital bought Sela Insurance, Norvik Bank hired Anna Berg.",
+       "Norvik Bank | hire | Anna Berg (PERSON)"},
+      {"Before Orion Capital bought Sela Insurance, Norvik Bank hired Anna Berg.",
+       "Orion Capital | buy | Sela Insurance (ORG)"},
+      // "Skyline Regional" read as a compound of "Oslo Airport" across the comma.
+      {"If Vantage Air buys Skyline Holdings, Oslo Airport will lose a carrier.", "Vantage Air | buy | Skyline Holdings (ORG)"},
+      // "to" hung on "China", the first word of the name.
+      {"Ghana owed money to China Harbour Engineering.", "Ghana | owe-money-to | China Harbour Engineering (ORG)"},
+      // A place and one capitalised plural is a team's name, whole.
+      {"Lagos Stars signed Tunde Bakare.", "Lagos Stars | sign | Tunde Bakare (PERSON)"},
+  });
+  for (const auto& k : keys("After Celtic signed Jonas Berg, Rangers sold Tom Kerr.")) CHECK(k.rfind("Jonas Berg | sell", 0) != 0);
+}

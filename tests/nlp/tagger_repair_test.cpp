@@ -300,3 +300,24 @@ TEST_CASE("tagger repair: a phrase-final VBZ after a preposition and a noun is a
   CHECK(ergraph::nlp::repair_verbless_sentences(h) == 0);
   CHECK(xpos(h, 5) == "VBZ");
 }
+
+TEST_CASE("tagger repair: a capitalised plural right after a name is the name's last word (science, sports, business)",
+          "[nlp][tagger]") {
+  // In EWT and GUM train, 888 of 904 such words are NNP or NNPS ("Pittsburgh Pirates").
+  Document d = tagged("Aurion copied designs from Lyra Dynamics .", {"NNP", "VBD", "NNS", "IN", "NNP", "NNS", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d) == 1);
+  CHECK(xpos(d, 5) == "NNPS");
+  CHECK(d.tokens[5].upos == ergraph::nlp::Upos::PROPN);
+  Document e = tagged("Bakare joined Lagos Stars .", {"NNP", "VBD", "NNP", "NNS", "."});
+  ergraph::nlp::repair_verbless_sentences(e);
+  CHECK(xpos(e, 3) == "NNPS");
+  // Left alone: lower case ("Kenya exports"), a capitalised word after a common noun, and a
+  // plural without -s.
+  Document f = tagged("Kivu said Zambia exports rose .", {"NNP", "VBD", "NNP", "NNS", "VBD", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(f) == 0);
+  CHECK(xpos(f, 3) == "NNS");
+  Document g = tagged("The firm hired Engineers .", {"DT", "NN", "VBD", "NNS", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(g) == 0);
+  Document h = tagged("Berg met Oslo Women .", {"NNP", "VBD", "NNP", "NNS", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(h) == 0);
+}
