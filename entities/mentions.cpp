@@ -212,9 +212,20 @@ struct Detector {
     return i + n < end && (lex.titles.contains(f(i + n)) || lower_title_continues(i, i + n, end)) ? n : 0;
   }
 
+  // "the Popular Front", "Northern Gas", "Pacific Alliance": a capitalised adjective (no demonym)
+  // right before a run of names that ends in an organisation or company word opens the name.
+  bool adjective_opens_org(std::size_t i, std::size_t end) const {
+    const std::string_view w = f(i);
+    if (i + 1 >= end || !is_upper_start(w) || is_all_caps(w) || !pos::has_xpos(doc.tokens[i], {"JJ"}) ||
+        gaz.demonym(w) || !name_token(i + 1, end))
+      return false;
+    const std::size_t r = run_end(i + 1, end);
+    return r > i + 1 && lex.organization_words.contains(f(r - 1));
+  }
+
   // End of the proper-noun run starting at i.
   std::size_t run_end(std::size_t i, std::size_t end) const {
-    std::size_t j = i;
+    std::size_t j = adjective_opens_org(i, end) ? i + 1 : i;
     bool of_head = false, of_seen = false;
     while (j < end) {
       const GazetteerEntry* e = nullptr;
@@ -789,6 +800,7 @@ struct Detector {
     if (gaz.demonym(f(i)))
       return name_token(i + 1, end) || lower_title_continues(i + 1, i + 1, end) ? i + 1 : kNoRun;
     if (particles_end(i, end) > i) return i;  // "von der Leyen"
+    if (adjective_opens_org(i, end)) return i;
     return name_token(i, end) ? i : kNoRun;
   }
 

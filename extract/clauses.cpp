@@ -91,6 +91,19 @@ class ClauseBuilder {
     return mark;
   }
 
+  // "called on Kenya to release", "relied on Celtic to win": the "on"/"upon" oblique of g before
+  // the infinitive p (not a day: "waited on Monday to meet"), which names who does p; else -1.
+  std::int64_t on_phrase(std::uint32_t g, std::uint32_t p) const {
+    std::int64_t on = -1;
+    for (std::uint32_t c : ps_.children(g, "obl")) {
+      const std::string_view x = xpos_name(ps_.doc().tokens[c].xpos);
+      if (c < p && (ps_.prep(c) == "on" || ps_.prep(c) == "upon") && x != "CD" &&
+          !w_.time_words.contains(ps_.form(c)) && !w_.time_nouns.contains(ps_.lemma(c)))
+        on = c;
+    }
+    return on;
+  }
+
   std::vector<Argument> phrases(const std::vector<std::uint32_t>& heads, bool conjuncts = true) const {
     std::vector<Argument> out;
     for (std::uint32_t h : heads) {
@@ -232,6 +245,7 @@ class ClauseBuilder {
       // "urged Washington to keep": our parser often labels the controller iobj.
       objs = ps_.children(g, "iobj");
       if (!objs.empty() && objs.back() < p) return phrases({objs.back()});
+      if (const std::int64_t on = on_phrase(g, p); on >= 0) return phrases({static_cast<std::uint32_t>(on)});
       return subjects(g, dummy, depth + 1);
     }
     if (r == "acl:relcl" || r == "acl") {
@@ -240,11 +254,16 @@ class ClauseBuilder {
       return {modified_noun(p)};
     }
     // "will decide whether to hire X", "left early to catch a train": an infinitive without a
-    // subject of its own, under a governor without an object, is done by the governor's subject.
+    // subject of its own, under a governor without an object, is done by the governor's subject;
+    // but "called on Kenya to release", "relied on Celtic to win": an "on"/"upon" phrase of the
+    // governor before the infinitive names who does it.
     if ((r == "advcl" || r == "ccomp") && ps_.children(g, "obj").empty() && ps_.children(g, "iobj").empty()) {
       bool to = false;
       for (std::uint32_t m : ps_.children(p, "mark")) to = to || ps_.lemma(m) == "to";
-      if (to && xpos_name(ps_.doc().tokens[p].xpos) == "VB") return subjects(g, dummy, depth + 1);
+      if (to && xpos_name(ps_.doc().tokens[p].xpos) == "VB") {
+        if (const std::int64_t on = on_phrase(g, p); on >= 0) return phrases({static_cast<std::uint32_t>(on)});
+        return subjects(g, dummy, depth + 1);
+      }
     }
     // "accused Gulfwater Systems of diverting funds" with "diverting" attached to the noun: the
     // noun does it, as with a participle (acl).
@@ -444,6 +463,24 @@ ParsedSentence::ParsedSentence(const Document& doc, std::uint32_t sentence, cons
 
 void ParsedSentence::repair_relations(const ClauseWords& words) {
   for (std::uint32_t t = first_; t < last_; ++t) {
+    // "Investors called on Halvorsen Shipping to drop its bid" read with "on" as a second marker of
+    // "to drop" and the name as its subject: an infinitive has one marker, "to" (and "for" in "for
+    // them to agree"), so a preposition before it takes the name as its object, an oblique of the
+    // verb the clause hangs on, as in "called on X to V".
+    if (doc_.tokens[t].upos != Upos::VERB || xpos_name(doc_.tokens[t].xpos) != "VB") continue;
+    const std::int64_t g = head(t);
+    if (g < 0 || doc_.tokens[static_cast<std::uint32_t>(g)].upos != Upos::VERB) continue;
+    std::int64_t to = -1, prep = -1, subject = -1;
+    for (std::uint32_t c : children(t)) {
+      if (is(c, "mark") && lemma(c) == "to") to = c;
+      else if (is(c, "mark") && doc_.tokens[c].upos == Upos::ADP && lemma(c) != "for") prep = c;
+      else if (is(c, "nsubj") && subject < 0) subject = c;
+    }
+    if (to < 0 || prep < 0 || subject < 0 || !(g < prep && prep < subject && subject < to)) continue;
+    reattach(static_cast<std::uint32_t>(subject), static_cast<std::uint32_t>(g), "obl");
+    reattach(static_cast<std::uint32_t>(prep), static_cast<std::uint32_t>(subject), "case");
+  }
+  for (std::uint32_t t = first_; t < last_; ++t) {
     // "Washington urged Beijing on Monday to stop supporting Moscow", "the union asked members
     // last week to reject the offer": a bare infinitive with "to" after the object of a verb that
     // requests through its object (an object-control verb with a request entry in the
@@ -457,9 +494,10 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
     if (!to || !words.object_control_verbs.contains(lemma(g)) ||
         words.factuality->verb(lemma(g), "to") != FactEffect::Request)
       continue;
-    bool object = false;
+    bool object = false;  // an object, or the "on" phrase of "called on Kenya to release"
     for (std::uint32_t c : children(g))
-      object = object || ((is(c, "obj") || is(c, "iobj")) && c < t);
+      object = object || ((is(c, "obj") || is(c, "iobj")) && c < t) ||
+               (rel(c) == "obl" && c < t && (prep(c) == "on" || prep(c) == "upon"));
     if (!object) continue;
     relabel(t, "xcomp");
   }
@@ -540,6 +578,46 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
           if (t < comma && h == main) reattach(t, c, rel(t));
           if (t > comma && h == cond) reattach(t, m, rel(t));
         }
+      }
+    }
+  }
+  {
+    // "Should Zambia default, China Exim Bank will seize the dam", "Had Kenya won, Uganda would
+    // have paid", "Were Peru to join, ...": a condition made by putting "should", "had" or "were"
+    // first. The clause after the comma is the main clause, the one before it its condition,
+    // and the opener its marker, read as "if" by the factuality rules.
+    const std::string opener = core::ascii_lower(doc_.form(first_));
+    std::uint32_t comma = first_ + 2;
+    while (comma < last_ && doc_.form(comma) != ",") ++comma;
+    const char initial = doc_.form(first_).empty() ? 'x' : doc_.form(first_)[0];
+    if ((opener == "should" || opener == "had" || opener == "were") && initial >= 'A' && initial <= 'Z' &&
+        comma + 2 < last_ && doc_.form(last_ - 1) != "?") {
+      // The head of [a, b): the token whose head lies outside.
+      const auto head_of = [&](std::uint32_t a, std::uint32_t b) -> std::int64_t {
+        std::int64_t found = -1;
+        for (std::uint32_t t = a; t < b; ++t) {
+          const std::int64_t h = head(t);
+          if ((h < a || h >= b) && doc_.form(t) != "," && doc_.tokens[t].upos != Upos::PUNCT) {
+            if (found >= 0) return -1;
+            found = t;
+          }
+        }
+        return found;
+      };
+      // The opener itself may be the head of its clause ("Had" as the root, "paid" its conjunct).
+      const std::int64_t cond = head_of(first_ + 1, comma), main = head_of(comma + 1, last_);
+      if (cond >= 0 && main >= 0 && doc_.tokens[static_cast<std::uint32_t>(main)].upos == Upos::VERB) {
+        const auto c = static_cast<std::uint32_t>(cond), m = static_cast<std::uint32_t>(main);
+        const std::vector<std::uint32_t> of_opener(children(first_).begin(), children(first_).end());
+        if (head(m) >= 0) unroot(m);
+        reattach(c, m, "advcl");
+        reattach(first_, c, "mark");
+        for (std::uint32_t t : of_opener)
+          if (t != c && t != m) reattach(t, t < comma ? c : m, rel(t));
+        lemmas_[0] = "if";
+        if (head(comma) != static_cast<std::int64_t>(c)) reattach(comma, c, "punct");
+        for (std::uint32_t t = comma + 1; t < last_; ++t)
+          if (head(t) == cond) reattach(t, m, rel(t));
       }
     }
   }
@@ -973,7 +1051,8 @@ std::string ParsedSentence::text(std::uint32_t first, std::uint32_t last) const 
 
 ClauseWords ClauseWords::from(const nlp::Lexicon& lexicon) {
   ClauseWords w{lexicon.get(kLists[0]), lexicon.get(kLists[1]), lexicon.get(kLists[2]), lexicon.get(kLists[3]),
-                lexicon.get(kLists[4]), lexicon.get(kLists[5]), lexicon.get(kLists[6]), nullptr};
+                lexicon.get(kLists[4]), lexicon.get(kLists[5]), lexicon.get(kLists[6]), lexicon.get(kLists[7]),
+                nullptr};
   const auto path = lexicon.dir() / kFactualityLexicon;
   if (lexicon.dir().empty())
     throw ModelError("E444", "the factuality lexicon is read from the lexicon's folder, and this lexicon has none",

@@ -154,13 +154,14 @@ struct ClauseWords {
   /// clause, and the verbs with a nominal or adjectival complement of their subject ("became
   /// chairman"; all learned from UD train by scripts/ud_word_lists.py).
   nlp::WordList object_control_verbs, finite_clause_marks, predicative_verbs;
-  /// Nouns of time ("next year"; learned from UD train, scripts/ud_word_lists.py).
-  nlp::WordList time_nouns;
+  /// Nouns of time ("next year"; learned from UD train, scripts/ud_word_lists.py), and day and
+  /// month names ("on Monday": no one who acts).
+  nlp::WordList time_nouns, time_words;
   std::shared_ptr<const FactualityLexicon> factuality;
   /// The lexicon lists, in the order of the members.
-  static constexpr std::array<std::string_view, 7> kLists = {
-      "belief_verbs",        "report_verbs",        "adjectival_participles", "object_control_verbs",
-      "finite_clause_marks", "predicative_verbs",   "time_nouns"};
+  static constexpr std::array<std::string_view, 8> kLists = {
+      "belief_verbs",        "report_verbs",      "adjectival_participles", "object_control_verbs",
+      "finite_clause_marks", "predicative_verbs", "time_nouns",             "time_words"};
   /// Throws ModelError (E444) naming the list file if one is missing, and the factuality lexicon's
   /// errors (read from the lexicon's folder).
   static ClauseWords from(const nlp::Lexicon& lexicon);

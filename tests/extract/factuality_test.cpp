@@ -342,3 +342,44 @@ TEST_CASE("factuality: an unnamed holder is the source as written, not a name in
        })
     check(c);
 }
+
+TEST_CASE("factuality: 'called on X to V' is asked of X, by the caller (business, sports, politics, local politics)",
+          "[extract][factuality]") {
+  // Parsed as "on X" with "to V" a purpose clause, or with "on" read as a second marker of the
+  // infinitive and X its subject: either way X is asked to do it and the caller is the source.
+  for (const Case& c : {
+           Case{"Investors called on Halvorsen Shipping to drop its bid for Baltic Reefer Lines.", "Halvorsen Shipping",
+                "drop-bid-for", "Baltic Reefer Lines", Factuality::Underspecified, "Investors"},
+           Case{"Fans called on Celtic to sack Tom Kerr.", "Celtic", "sack", "Tom Kerr", Factuality::Underspecified,
+                "Fans"},
+           Case{"The senator called upon Kenya to release Ali Omar.", "Kenya", "release", "Ali Omar",
+                Factuality::Underspecified, "The senator"},
+       })
+    check(c);
+  // A day is no one who acts: "waited on Monday to meet" is done by the subject.
+  const auto ts = triples("Tom Kerr waited on Monday to meet Anna Berg.");
+  INFO(dump(ts));
+  CHECK(find(ts, "Tom Kerr", "meet", "Anna Berg") != nullptr);
+}
+
+TEST_CASE("factuality: a condition made by an inverted 'should', 'had' or 'were' leaves both clauses open "
+          "(finance, sports, politics, other regions)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Should Zambia default, China Exim Bank will seize the Kariba Dam.", "China Exim Bank", "seize",
+                "Kariba Dam", Factuality::Underspecified, ""},
+           Case{"Should the merger fail, Orion Capital will sue Norvik Bank.", "Orion Capital", "sue", "Norvik Bank",
+                Factuality::Underspecified, ""},
+           Case{"Had Lyon beaten Nice, Marseille would have hired Tom Kerr.", "Lyon", "beat", "Nice",
+                Factuality::Underspecified, ""},
+           Case{"Had Lyon beaten Nice, Marseille would have hired Tom Kerr.", "Marseille", "hire", "Tom Kerr",
+                Factuality::Underspecified, ""},
+           Case{"Were Peru to join, Chile would sign the deal with Bolivia.", "Chile", "sign-deal-with", "Bolivia",
+                Factuality::Underspecified, ""},
+       })
+    check(c);
+  // A question that opens with "Should" is a question, and "Celtic" read as an adjective there is
+  // the subject's name.
+  check(Case{"Should Celtic sign Jonas Berg?", "Celtic", "sign", "Jonas Berg", Factuality::Underspecified, ""});
+  check(Case{"Will Celtic sign Jonas Berg?", "Celtic", "sign", "Jonas Berg", Factuality::Underspecified, ""});
+}

@@ -421,3 +421,14 @@ TEST_CASE("recall: parse repairs: an opening clause's comma ends it, a prepositi
   });
   for (const auto& k : keys("After Celtic signed Jonas Berg, Rangers sold Tom Kerr.")) CHECK(k.rfind("Jonas Berg | sell", 0) != 0);
 }
+
+TEST_CASE("recall: a capitalised adjective opens an organisation's name, and alliances, fronts and trusts are "
+          "organisations (politics, energy, finance)",
+          "[extract][recall]") {
+  expect_all({
+      {"Tom Kerr joined the Popular Front in Lyon.", "Tom Kerr | join | Popular Front (ORG)"},
+      {"Ukraine bought gas from Northern Gas.", "Ukraine | buy-gas-from | Northern Gas (ORG)"},
+      {"The Coralline Trust paid Darren Pike.", "Coralline Trust | pay | Darren Pike (PERSON)"},
+      {"Brazil proposed that Argentina join the Pacific Alliance.", "Argentina | join | Pacific Alliance (ORG)"},
+  });
+}
