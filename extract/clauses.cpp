@@ -81,7 +81,8 @@ class ClauseBuilder {
     if (x != "VBD" && x != "VBZ" && x != "VBP") return -1;
     std::int64_t mark = -1;
     for (std::uint32_t m : ps_.children(t, "mark"))
-      if (ps_.doc().tokens[m].upos == Upos::ADP && !w_.finite_clause_marks.contains(core::ascii_lower(ps_.form(m))))
+      if (ps_.doc().tokens[m].upos == Upos::ADP && !w_.finite_clause_marks.contains(core::ascii_lower(ps_.form(m))) &&
+          !w_.finite_clause_marks.contains(ps_.lemma(m)))  // "on condition that", read as "if" (repair_relations)
         mark = m;
     if (mark < 0) return -1;
     for (auto k = static_cast<std::uint32_t>(mark) + 1; k < t; ++k) {
@@ -463,6 +464,81 @@ ParsedSentence::ParsedSentence(const Document& doc, std::uint32_t sentence, cons
 
 void ParsedSentence::repair_relations(const ClauseWords& words) {
   for (std::uint32_t t = first_; t < last_; ++t) {
+    // "Ethiopia accuses Eritrea of arming rebels in Tigray" read as "of [arming rebels]", the
+    // gerund an adjective of the noun: after the preposition of a verb's frame in the factuality
+    // lexicon ("accuse ... of", "warn ... against", "prevent ... from"), on the verb's object or
+    // the verb, "of V-ing N" is a clause: the gerund the verb's adverbial clause marked by the
+    // preposition, the noun its object, and what followed the noun its obliques.
+    if (!words.factuality || rel(t) != "amod" || xpos_name(doc_.tokens[t].xpos) != "VBG") continue;
+    const std::int64_t n = head(t);
+    if (n < 0 || static_cast<std::uint32_t>(n) != t + 1) continue;
+    const auto noun = static_cast<std::uint32_t>(n);
+    if (t == first_ || rel(t - 1) != "case" || head(t - 1) != n) continue;
+    const std::string p = lemma(t - 1);
+    std::int64_t v = head(noun);
+    if (v >= 0 && (is(static_cast<std::uint32_t>(v), "obj") || is(static_cast<std::uint32_t>(v), "iobj")) &&
+        rel(noun) == "nmod")
+      v = head(static_cast<std::uint32_t>(v));
+    else if (!(v >= 0 && is(noun, "obl")))
+      continue;
+    if (v < 0 || doc_.tokens[static_cast<std::uint32_t>(v)].upos != Upos::VERB ||
+        words.factuality->verb(lemma(static_cast<std::uint32_t>(v)), p) == FactEffect::None)
+      continue;
+    const auto verb = static_cast<std::uint32_t>(v);
+    std::vector<std::uint32_t> after;  // "in Tigray", "to Kessler Construction"
+    for (std::uint32_t c : children(noun))
+      if (c > noun && is(c, "nmod") && rel(c) != "nmod:poss") after.push_back(c);
+    reattach(t, verb, "advcl");
+    reattach(t - 1, t, "mark");
+    reattach(noun, t, "obj");
+    for (std::uint32_t c : after) reattach(c, t, "obl");
+  }
+  {
+    // "Councillor Jane Moss accused Ashford Council of ..." read with "Councillor" as the root and
+    // the clause as its apposition: a common noun that opens the sentence right before the
+    // subject of a finite verb hanging on it is that subject's title; the verb is the root.
+    std::int64_t root = -1;
+    for (std::uint32_t t = first_; t < last_ && root < 0; ++t)
+      if (head(t) < 0) root = t;
+    if (root == static_cast<std::int64_t>(first_) && doc_.tokens[first_].upos == Upos::NOUN && first_ + 2 < last_ &&
+        doc_.tokens[first_ + 1].upos == Upos::PROPN) {
+      std::int64_t verb = -1;
+      for (std::uint32_t c : children(first_)) {
+        const std::string_view x = xpos_name(doc_.tokens[c].xpos);
+        if (doc_.tokens[c].upos == Upos::VERB && (x == "VBD" || x == "VBZ" || x == "VBP") && verb < 0) verb = c;
+      }
+      if (verb >= 0) {
+        const auto v = static_cast<std::uint32_t>(verb);
+        bool subject = false;
+        for (std::uint32_t c : children(v)) subject = subject || (is(c, "nsubj") && c == first_ + 1);
+        if (subject) {
+          const std::vector<std::uint32_t> of_root(children(first_).begin(), children(first_).end());
+          unroot(v);
+          reattach(first_, first_ + 1, "nmod:desc");
+          for (std::uint32_t c : of_root)
+            if (c != v) reattach(c, v, rel(c));
+        }
+      }
+    }
+  }
+  for (std::uint32_t t = first_; t + 1 < last_; ++t) {
+    // "Kestrel Bank stands accused of laundering money", "remains charged with": a participle
+    // right after "stand"/"remain" is a passive whose auxiliary they are; it heads the clause.
+    const std::string& l = lemma(t);
+    const std::uint32_t c = t + 1;
+    if ((l != "stand" && l != "remain") || doc_.tokens[t].upos != Upos::VERB || head(c) != static_cast<std::int64_t>(t) ||
+        xpos_name(doc_.tokens[c].xpos) != "VBN" || !children(c, "nsubj").empty())
+      continue;
+    const std::int64_t above = head(t);
+    const std::string r(rel(t));
+    const std::vector<std::uint32_t> of_t(children(t).begin(), children(t).end());
+    if (above >= 0) reattach(c, static_cast<std::uint32_t>(above), r);
+    else unroot(c);
+    reattach(t, c, "aux:pass");
+    for (std::uint32_t k : of_t)
+      if (k != c) reattach(k, c, is(k, "nsubj") ? "nsubj:pass" : rel(k));
+  }
+  for (std::uint32_t t = first_; t < last_; ++t) {
     // "Investors called on Halvorsen Shipping to drop its bid" read with "on" as a second marker of
     // "to drop" and the name as its subject: an infinitive has one marker, "to" (and "for" in "for
     // them to agree"), so a preposition before it takes the name as its object, an oblique of the
@@ -579,6 +655,83 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
           if (t > comma && h == cond) reattach(t, m, rel(t));
         }
       }
+    }
+  }
+  {
+    // "as long as", "so long as", "in case", "on condition that", and "provided (that)" inside a
+    // sentence ("will join the grid provided Romania supplies power"): subordinators of a
+    // condition that the parser splits into an adverb, a noun or a verb with the clause under
+    // it. The clause after them is an adverbial clause of the verb they hung on, their first word
+    // its marker, read as "if" by the factuality rules, and the other words fixed to it.
+    static const std::vector<std::vector<std::string_view>> kConditions = {
+        {"as", "long", "as"}, {"so", "long", "as"}, {"in", "case"}, {"on", "condition", "that"},
+        {"provided", "that"}, {"providing", "that"}, {"provided"}, {"providing"}};
+    for (std::uint32_t a = first_; a < last_; ++a) {
+      const std::vector<std::string_view>* match = nullptr;
+      for (const auto& seq : kConditions) {
+        bool ok = a + seq.size() < last_;
+        for (std::size_t i = 0; ok && i < seq.size(); ++i) ok = core::ascii_lower(doc_.form(a + i)) == seq[i];
+        if (ok) {
+          match = &seq;
+          break;
+        }
+      }
+      if (!match) continue;
+      const auto b = static_cast<std::uint32_t>(a + match->size());  // first word after the subordinator
+      // "provided" alone: only right before the subject of a finite clause, and not at the start
+      // (the "Provided ..., ..." repair above); else it is the verb ("Kenya provided Uganda with").
+      const bool bare = match->size() == 1;
+      if (bare && a == first_) continue;
+      std::int64_t verb = -1;
+      for (std::uint32_t k = b; k < last_ && k < b + 8 && verb < 0; ++k) {
+        const std::string_view x = xpos_name(doc_.tokens[k].xpos);
+        if (doc_.tokens[k].upos == Upos::VERB && (x == "VBD" || x == "VBZ" || x == "VBP")) verb = k;
+        else if (doc_.form(k) == "," || doc_.tokens[k].upos == Upos::AUX) break;
+      }
+      if (verb < 0) continue;
+      const auto v = static_cast<std::uint32_t>(verb);
+      bool subject = false;
+      for (std::uint32_t c : children(v)) subject = subject || ((is(c, "nsubj") || is(c, "nsubj:pass")) && c >= b);
+      if (!subject || (bare && !(is(b, "nsubj") || head(b) >= 0))) continue;
+      if (bare) {
+        bool own_subject = false;
+        for (std::uint32_t c : children(v)) own_subject = own_subject || (is(c, "nsubj") && c == b);
+        bool b_in_subject = own_subject;
+        for (std::int64_t k = b; !b_in_subject && k >= 0 && k != v; k = head(static_cast<std::uint32_t>(k)))
+          b_in_subject = is(static_cast<std::uint32_t>(k), "nsubj") && head(static_cast<std::uint32_t>(k)) == verb;
+        if (!b_in_subject || !children(a, "obj").empty()) continue;
+      }
+      // The verb the subordinator's words hang on (through each other), outside the clause: the
+      // main clause's; else the one the clause hangs on.
+      const auto climb = [&](std::int64_t h) {
+        while (h >= static_cast<std::int64_t>(a) && h < static_cast<std::int64_t>(b)) h = head(static_cast<std::uint32_t>(h));
+        return h;
+      };
+      const auto under_v = [&](std::int64_t h) {
+        for (int i = 0; h >= 0 && i < 64; ++i, h = head(static_cast<std::uint32_t>(h)))
+          if (h == verb) return true;
+        return false;
+      };
+      std::int64_t main = -1;
+      for (std::uint32_t k = a; k < b && main < 0; ++k)
+        if (const std::int64_t h = climb(head(k)); h >= 0 && !under_v(h)) main = h;
+      if (main < 0) main = climb(head(v));
+      if (main < 0 || main == verb) continue;
+      const auto m = static_cast<std::uint32_t>(main);
+      if (doc_.tokens[m].upos != Upos::VERB && doc_.tokens[m].upos != Upos::ADJ && doc_.tokens[m].upos != Upos::NOUN) continue;
+      // What hung on the subordinator's words, outside them, goes to the main verb; a "subject"
+      // of "provided" after the main verb is that verb's object ("sign the deal provided that").
+      for (std::uint32_t k = a; k < b; ++k)
+        for (std::uint32_t c : std::vector<std::uint32_t>(children(k).begin(), children(k).end())) {
+          if ((c >= a && c < b) || c == v) continue;
+          const bool object = is(c, "nsubj") && c > m && children(m, "obj").empty();
+          reattach(c, m, object ? "obj" : rel(c));
+        }
+      reattach(v, m, "advcl");
+      reattach(a, v, "mark");
+      for (std::uint32_t k = a + 1; k < b; ++k) reattach(k, a, "fixed");
+      lemmas_[a - first_] = "if";
+      a = b - 1;
     }
   }
   {

@@ -383,3 +383,47 @@ TEST_CASE("factuality: a condition made by an inverted 'should', 'had' or 'were'
   check(Case{"Should Celtic sign Jonas Berg?", "Celtic", "sign", "Jonas Berg", Factuality::Underspecified, ""});
   check(Case{"Will Celtic sign Jonas Berg?", "Celtic", "sign", "Jonas Berg", Factuality::Underspecified, ""});
 }
+
+TEST_CASE("factuality: accusations the parser reads as a noun phrase or a title's apposition, and 'stands accused of' "
+          "(geopolitics, local politics, finance, courts)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           // "of arming rebels" read as a gerund adjective of "rebels" under the object.
+           Case{"Ethiopia accuses Eritrea of arming rebels in Tigray.", "Eritrea", "arm-rebels-in", "Tigray",
+                Factuality::PossiblePos, "Ethiopia"},
+           // "Councillor" read as the root with the clause as its apposition.
+           Case{"Councillor Jane Moss accused Ashford Council of hiding payments to Kessler Construction.", "Jane Moss",
+                "accuse", "Ashford Council", Factuality::CertainPos, ""},
+           Case{"Councillor Jane Moss accused Ashford Council of hiding payments to Kessler Construction.",
+                "Ashford Council", "hide-payments-to", "Kessler Construction", Factuality::PossiblePos, "Jane Moss"},
+           // "stands accused", "remains charged": the participle heads a passive clause.
+           Case{"Kestrel Bank stands accused of laundering money for Orion Capital.", "Kestrel Bank", "launder-money-for",
+                "Orion Capital", Factuality::PossiblePos, ""},
+           Case{"Darius Vance remains charged with bribing Judge Elena Ruiz.", "Darius Vance", "bribe", "Elena Ruiz",
+                Factuality::PossiblePos, ""},
+       })
+    check(c);
+}
+
+TEST_CASE("factuality: 'as long as', 'in case', 'on condition that' and 'provided' inside a sentence are conditions "
+          "(other regions, business, energy, sports)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"As long as Ghana pays China Harbour Engineering, the port project will continue.", "Ghana", "pay",
+                "China Harbour Engineering", Factuality::Underspecified, ""},
+           Case{"Kenya will sign the deal on condition that Uganda pays Tanzania.", "Uganda", "pay", "Tanzania",
+                Factuality::Underspecified, ""},
+           Case{"Moldova will join the grid provided Romania supplies power to Chisinau.", "Romania", "supply-power-to",
+                "Moldova", Factuality::Underspecified, ""},
+           Case{"In case Nepal closes the border, India will fly fuel to Kathmandu.", "India", "fly-fuel-to",
+                "Kathmandu", Factuality::Underspecified, ""},
+           // Both clauses: "If Celtic/JJ beat Rangers/NNS" needs the tag repairs first.
+           Case{"If Celtic beat Rangers on Sunday, Celtic will face Hearts in the final.", "Celtic", "beat", "Rangers",
+                Factuality::Underspecified, ""},
+           Case{"If Celtic beat Rangers on Sunday, Celtic will face Hearts in the final.", "Celtic", "face", "Hearts",
+                Factuality::Underspecified, ""},
+       })
+    check(c);
+  // "provided" as the verb it also is stays a fact.
+  check(Case{"Kenya provided Uganda with fuel.", "Kenya", "provide", "Uganda", Factuality::CertainPos, ""});
+}
