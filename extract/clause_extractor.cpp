@@ -184,7 +184,10 @@ class SentenceTriples {
     if (a.last < ps_.last())
       if (const MentionInfo* m = mention(a.last); m && m->mention.first == a.last && m->mention.type == core::EntityType::Person)
         return m->mention.canonical;
-    return ps_.text(a.first, a.last);
+    // Without its preposition ("according to prosecutors": the prosecutors).
+    std::uint32_t first = a.first;
+    while (first < a.head && (ps_.is(first, "case") || ps_.is(first, "fixed"))) ++first;
+    return ps_.text(first, a.last);
   }
 
   std::optional<Ent> concept_of(const Argument& a) const {

@@ -93,12 +93,17 @@ class ClauseBuilder {
   }
 
   // "called on Kenya to release", "relied on Celtic to win": the "on"/"upon" oblique of g before
-  // the infinitive p (not a day: "waited on Monday to meet"), which names who does p; else -1.
+  // the infinitive p (not a day: "waited on Monday to meet"), which names who does p; and the
+  // "for" oblique right before it under a verb of request ("called for Germany to send": the
+  // subject of a for-infinitive). Else -1.
   std::int64_t on_phrase(std::uint32_t g, std::uint32_t p) const {
     std::int64_t on = -1;
+    const bool request = w_.factuality && w_.factuality->verb(ps_.lemma(g), "to") == FactEffect::Request;
     for (std::uint32_t c : ps_.children(g, "obl")) {
       const std::string_view x = xpos_name(ps_.doc().tokens[c].xpos);
-      if (c < p && (ps_.prep(c) == "on" || ps_.prep(c) == "upon") && x != "CD" &&
+      const std::string pr = ps_.prep(c);
+      const bool for_subject = pr == "for" && request && ps_.phrase(c).last + 1 == p;
+      if (c < p && (pr == "on" || pr == "upon" || for_subject) && x != "CD" &&
           !w_.time_words.contains(ps_.form(c)) && !w_.time_nouns.contains(ps_.lemma(c)))
         on = c;
     }
@@ -521,6 +526,22 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
       }
     }
   }
+  for (std::uint32_t v = first_; v < last_; ++v) {
+    // "Kenya beat Uganda, fans said" read with "Uganda" as a second subject of "said": of two
+    // subjects on either side of a comma, the first is the object of the reported clause before
+    // it when that clause has none.
+    const auto subjects = children(v, "nsubj");
+    if (subjects.size() < 2) continue;
+    const std::uint32_t s1 = subjects[0], s2 = subjects[1];
+    bool comma = false;
+    for (std::uint32_t k = s1 + 1; k < s2 && !comma; ++k) comma = doc_.form(k) == ",";
+    if (!comma) continue;
+    std::int64_t clause = -1;
+    for (std::uint32_t c : children(v))
+      if (c < s1 && (is(c, "ccomp") || is(c, "parataxis")) && doc_.tokens[c].upos == Upos::VERB) clause = c;
+    if (clause < 0 || !children(static_cast<std::uint32_t>(clause), "obj").empty()) continue;
+    reattach(s1, static_cast<std::uint32_t>(clause), "obj");
+  }
   for (std::uint32_t t = first_; t + 1 < last_; ++t) {
     // "Kestrel Bank stands accused of laundering money", "remains charged with": a participle
     // right after "stand"/"remain" is a passive whose auxiliary they are; it heads the clause.
@@ -570,10 +591,10 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
     if (!to || !words.object_control_verbs.contains(lemma(g)) ||
         words.factuality->verb(lemma(g), "to") != FactEffect::Request)
       continue;
-    bool object = false;  // an object, or the "on" phrase of "called on Kenya to release"
+    bool object = false;  // an object, or the "on"/"for" phrase of "called on/for Kenya to release"
     for (std::uint32_t c : children(g))
       object = object || ((is(c, "obj") || is(c, "iobj")) && c < t) ||
-               (rel(c) == "obl" && c < t && (prep(c) == "on" || prep(c) == "upon"));
+               (rel(c) == "obl" && c < t && (prep(c) == "on" || prep(c) == "upon" || prep(c) == "for"));
     if (!object) continue;
     relabel(t, "xcomp");
   }
@@ -658,14 +679,14 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
     }
   }
   {
-    // "as long as", "so long as", "in case", "on condition that", and "provided (that)" inside a
-    // sentence ("will join the grid provided Romania supplies power"): subordinators of a
+    // "as long as", "so long as", "in case", "on condition that", "assuming (that)" and "provided
+    // (that)" inside a sentence ("will join the grid provided Romania supplies power"): subordinators of a
     // condition that the parser splits into an adverb, a noun or a verb with the clause under
     // it. The clause after them is an adverbial clause of the verb they hung on, their first word
     // its marker, read as "if" by the factuality rules, and the other words fixed to it.
     static const std::vector<std::vector<std::string_view>> kConditions = {
         {"as", "long", "as"}, {"so", "long", "as"}, {"in", "case"}, {"on", "condition", "that"},
-        {"provided", "that"}, {"providing", "that"}, {"provided"}, {"providing"}};
+        {"provided", "that"}, {"providing", "that"}, {"assuming", "that"}, {"provided"}, {"providing"}, {"assuming"}};
     for (std::uint32_t a = first_; a < last_; ++a) {
       const std::vector<std::string_view>* match = nullptr;
       for (const auto& seq : kConditions) {
@@ -681,7 +702,7 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
       // "provided" alone: only right before the subject of a finite clause, and not at the start
       // (the "Provided ..., ..." repair above); else it is the verb ("Kenya provided Uganda with").
       const bool bare = match->size() == 1;
-      if (bare && a == first_) continue;
+      if (bare && a == first_ && (*match)[0] != "assuming") continue;
       std::int64_t verb = -1;
       for (std::uint32_t k = b; k < last_ && k < b + 8 && verb < 0; ++k) {
         const std::string_view x = xpos_name(doc_.tokens[k].xpos);
@@ -716,6 +737,27 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
       for (std::uint32_t k = a; k < b && main < 0; ++k)
         if (const std::int64_t h = climb(head(k)); h >= 0 && !under_v(h)) main = h;
       if (main < 0) main = climb(head(v));
+      if (main < 0 && head(v) < 0) {
+        // The condition read as the root with the main clause after its comma under it
+        // ("Assuming X approves the deal, Y will testify" with "testify" as its parataxis).
+        std::uint32_t comma = v + 1;
+        while (comma < last_ && doc_.form(comma) != ",") ++comma;
+        std::int64_t after = -1;
+        for (std::uint32_t c : children(v))
+          if (c > comma && doc_.tokens[c].upos == Upos::VERB && after < 0 &&
+              (is(c, "parataxis") || is(c, "conj") || is(c, "ccomp") || is(c, "advcl")))
+            after = c;
+        if (after < 0) continue;
+        const auto m = static_cast<std::uint32_t>(after);
+        std::vector<std::uint32_t> later;
+        for (std::uint32_t c : children(v))
+          if (c > m) later.push_back(c);
+        unroot(m);
+        reattach(v, m, "advcl");
+        for (std::uint32_t c : later) reattach(c, m, rel(c));
+        if (head(comma) == static_cast<std::int64_t>(m)) reattach(comma, v, "punct");
+        main = m;
+      }
       if (main < 0 || main == verb) continue;
       const auto m = static_cast<std::uint32_t>(main);
       if (doc_.tokens[m].upos != Upos::VERB && doc_.tokens[m].upos != Upos::ADJ && doc_.tokens[m].upos != Upos::NOUN) continue;

@@ -286,7 +286,10 @@ class Assessor {
     // it, set off by a comma before its subject (the comma may hang elsewhere: "..., the Chilean
     // newspaper El Faro reported" with "newspaper" read as an apposition), with a subject of its
     // own and no complement or marker.
-    for (std::uint32_t ch : ps_.children(g, "ccomp")) {
+    // The same read as an adverbial clause ("Egypt has supplied fuel to Gaza, Cairo said").
+    std::vector<std::uint32_t> trailing = ps_.children(g, "ccomp");
+    for (std::uint32_t ch : ps_.children(g, "advcl")) trailing.push_back(ch);
+    for (std::uint32_t ch : trailing) {
       if (ch < g || !ps_.children(ch, "mark").empty() || !ps_.children(ch, "ccomp").empty() ||
           !ps_.children(ch, "obj").empty())
         continue;

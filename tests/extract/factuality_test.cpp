@@ -427,3 +427,37 @@ TEST_CASE("factuality: 'as long as', 'in case', 'on condition that' and 'provide
   // "provided" as the verb it also is stays a fact.
   check(Case{"Kenya provided Uganda with fuel.", "Kenya", "provide", "Uganda", Factuality::CertainPos, ""});
 }
+
+TEST_CASE("factuality: a trailing report read as an adverbial clause or with a second subject, and 'according to' "
+          "without its preposition (politics, sports, courts)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Egypt has supplied fuel to Gaza, Sisi said.", "Egypt", "supply-fuel-to", "Gaza", Factuality::CertainPos,
+                "Sisi"},
+           Case{"Kenya beat Uganda, fans said.", "Kenya", "beat", "Uganda", Factuality::CertainPos, "fans"},
+           Case{"Darius Vance paid Judge Elena Ruiz in cash, according to prosecutors.", "Darius Vance", "pay",
+                "Elena Ruiz", Factuality::CertainPos, "prosecutors"},
+           Case{"According to local police, Marco Dizon attacked Ramon Cruz.", "Marco Dizon", "attack", "Ramon Cruz",
+                Factuality::CertainPos, "local police"},
+       })
+    check(c);
+}
+
+TEST_CASE("factuality: wishes, a for-infinitive's subject under a request, and 'assuming' (sports, politics, courts)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Tom Kerr would like to join Marseille.", "Tom Kerr", "join", "Marseille", Factuality::Underspecified,
+                "Tom Kerr"},
+           Case{"Kenya prefers to buy power from Ethiopia.", "Kenya", "buy-power-from", "Ethiopia",
+                Factuality::Underspecified, "Kenya"},
+           Case{"Ukraine called for Germany to send tanks to Kyiv.", "Germany", "send-tanks-to", "Ukraine",
+                Factuality::Underspecified, "Ukraine"},
+           Case{"Assuming Judge Elena Ruiz approves the deal, Darius Vance will testify against Leon Varga.",
+                "Darius Vance", "testify", "Leon Varga", Factuality::Underspecified, ""},
+       })
+    check(c);
+  // "for X" under a verb that asks for nothing keeps the subject: Tom Kerr works for Lyon.
+  const auto ts = triples("Tom Kerr worked for Lyon to pay his debts.");
+  INFO(dump(ts));
+  CHECK(find(ts, "Lyon", "pay", "") == nullptr);
+}

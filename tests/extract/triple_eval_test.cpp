@@ -48,6 +48,11 @@ TEST_CASE("triple eval: strict, verb and pair levels", "[eval]") {
   auto s = extract::score_sentence(g, {triple("goldman sachs", "advise-on", "Nordbank AG")});
   CHECK(matched(s, MatchLevel::Strict) == 1);
   CHECK(s.missed.empty());
+  // A leading "the" of a name read with it is no part of the name (gold names have none).
+  s = extract::score_sentence(g, {triple("The Goldman Sachs", "advise", "the Nordbank AG")});
+  CHECK(matched(s, MatchLevel::Strict) == 1);
+  s = extract::score_sentence(g, {triple("Theodor Goldman Sachs", "advise", "Nordbank AG")});
+  CHECK(matched(s, MatchLevel::Strict) == 0);
   // Same first word only.
   s = extract::score_sentence(g, {triple("Goldman Sachs", "advise-on-bond-sale-with", "Nordbank AG")});
   CHECK(matched(s, MatchLevel::Strict) == 0);

@@ -387,3 +387,31 @@ TEST_CASE("tagger repair: a capitalised plural alone, or a capitalised adjective
   ergraph::nlp::repair_verbless_sentences(g);
   CHECK(xpos(g, 2) == "NNS");
 }
+
+TEST_CASE("tagger repair: a participle after 'have' and a capitalised word with a digit (finance, space)",
+          "[nlp][tagger]") {
+  class ParticipleTagger final : public ergraph::nlp::Tagger {
+   public:
+    void tag(Document&) const override {}
+    unsigned verb_forms(std::string_view w) const override {
+      return w == "lent" ? kVerbPast | kVerbParticiple : w == "limited" ? kVerbPast | kVerbParticiple : 0;
+    }
+  };
+  const ParticipleTagger tagger;
+  // In EWT and GUM train, 2,095 VBN and 3 JJ there.
+  Document d = tagged("Kestrel would have lent money .", {"NNP", "MD", "VB", "JJ", "NN", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d, nullptr, &tagger) >= 1);
+  CHECK(xpos(d, 3) == "VBN");
+  CHECK(d.tokens[2].upos == ergraph::nlp::Upos::AUX);
+  // A word never seen as a participle stays an adjective ("have good reasons").
+  Document e = tagged("They have good reasons .", {"PRP", "VBP", "JJ", "NNS", "."});
+  ergraph::nlp::repair_verbless_sentences(e, nullptr, &tagger);
+  CHECK(xpos(e, 2) == "JJ");
+  // "Helio-6" read as an interjection is a name; a capitalised word without a digit is left alone.
+  Document f = tagged("Aurion built Helio-6 .", {"NNP", "VBD", "UH", "."});
+  ergraph::nlp::repair_verbless_sentences(f);
+  CHECK(xpos(f, 2) == "NNP");
+  Document g = tagged("Aurion said Wow .", {"NNP", "VBD", "UH", "."});
+  ergraph::nlp::repair_verbless_sentences(g);
+  CHECK(xpos(g, 2) == "UH");
+}
