@@ -212,12 +212,14 @@ struct Detector {
     return i + n < end && (lex.titles.contains(f(i + n)) || lower_title_continues(i, i + n, end)) ? n : 0;
   }
 
-  // "the Popular Front", "Northern Gas", "Pacific Alliance": a capitalised adjective (no demonym)
-  // right before a run of names that ends in an organisation or company word opens the name.
+  // "the Popular Front", "Northern Gas", "Pacific Alliance", "Equity Bank": a capitalised
+  // adjective or common noun (no demonym, no title) right before a run of names that ends in an
+  // organisation or company word opens the name.
   bool adjective_opens_org(std::size_t i, std::size_t end) const {
     const std::string_view w = f(i);
-    if (i + 1 >= end || !is_upper_start(w) || is_all_caps(w) || !pos::has_xpos(doc.tokens[i], {"JJ"}) ||
-        gaz.demonym(w) || !name_token(i + 1, end))
+    if (i + 1 >= end || !is_upper_start(w) || is_all_caps(w) || !pos::has_xpos(doc.tokens[i], {"JJ", "NN"}) ||
+        gaz.demonym(w) || lex.titles.contains(w) || lex.title_nouns.contains(core::ascii_lower(w)) ||
+        !name_token(i + 1, end))
       return false;
     const std::size_t r = run_end(i + 1, end);
     return r > i + 1 && lex.organization_words.contains(f(r - 1));

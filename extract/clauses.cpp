@@ -526,6 +526,37 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
       }
     }
   }
+  for (std::uint32_t m = first_; m < last_; ++m) {
+    // "If Hartmann Trading buys Minera Cerro Blanco, Banco Austral will lend" read with "Minera
+    // Cerro Blanco" as the main verb's subject and "Banco Austral" its conjunct: a subject inside
+    // an opening adverbial clause (after its verb, before the comma) is that verb's object when
+    // it has none, and its conjunct after the comma the main verb's subject.
+    if (doc_.tokens[m].upos != Upos::VERB) continue;
+    for (std::uint32_t c : std::vector<std::uint32_t>(children(m, "advcl"))) {
+      if (c > m) continue;
+      std::uint32_t comma = c + 1;
+      while (comma < m && doc_.form(comma) != ",") ++comma;
+      if (comma >= m || !children(c, "obj").empty()) continue;
+      std::int64_t subject = -1;
+      for (std::uint32_t k : children(m, "nsubj"))
+        if (k > c && k < comma) subject = k;
+      if (subject < 0) continue;
+      const auto s0 = static_cast<std::uint32_t>(subject);
+      std::int64_t after = -1;
+      for (std::uint32_t k : children(s0, "conj"))
+        if (k > comma && k < m && after < 0) after = k;
+      if (after < 0) continue;
+      const auto a = static_cast<std::uint32_t>(after);
+      const std::vector<std::uint32_t> of_s0(children(s0).begin(), children(s0).end());
+      reattach(s0, c, "obj");
+      reattach(a, m, "nsubj");
+      for (std::uint32_t k : of_s0)  // "Tanzania and Rwanda": the later conjuncts are the new subject's
+        if (k > a && (is(k, "conj") || is(k, "cc") || is(k, "punct"))) reattach(k, a, rel(k));
+      for (std::uint32_t k : std::vector<std::uint32_t>(children(a, "punct")))
+        if (k < a) reattach(k, c, "punct");
+      break;
+    }
+  }
   for (std::uint32_t v = first_; v < last_; ++v) {
     // "Kenya beat Uganda, fans said" read with "Uganda" as a second subject of "said": of two
     // subjects on either side of a comma, the first is the object of the reported clause before
@@ -541,6 +572,20 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
       if (c < s1 && (is(c, "ccomp") || is(c, "parataxis")) && doc_.tokens[c].upos == Upos::VERB) clause = c;
     if (clause < 0 || !children(static_cast<std::uint32_t>(clause), "obj").empty()) continue;
     reattach(s1, static_cast<std::uint32_t>(clause), "obj");
+  }
+  for (std::uint32_t t = first_; t < last_; ++t) {
+    // "Felix Gantt denied ever meeting Harold Mace" with the gerund read as an adverbial clause:
+    // a gerund without a marker or a comma before it, after a verb that the factuality lexicon
+    // gives a gerund or clausal complement (deny, stop, avoid, admit, continue, begin, ...), is
+    // that complement.
+    if (!words.factuality || rel(t) != "advcl" || xpos_name(doc_.tokens[t].xpos) != "VBG" || !children(t, "mark").empty())
+      continue;
+    const std::int64_t g = head(t);
+    if (g < 0 || g > t || doc_.tokens[static_cast<std::uint32_t>(g)].upos != Upos::VERB) continue;
+    if (words.factuality->verb(lemma(static_cast<std::uint32_t>(g)), "") == FactEffect::None) continue;
+    bool comma = false;
+    for (std::int64_t k = g + 1; k < t && !comma; ++k) comma = doc_.form(static_cast<std::uint32_t>(k)) == ",";
+    if (!comma) relabel(t, "xcomp");
   }
   for (std::uint32_t t = first_; t + 1 < last_; ++t) {
     // "Kestrel Bank stands accused of laundering money", "remains charged with": a participle
@@ -976,10 +1021,15 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
       std::uint32_t comma = r + 1;
       while (comma < last_ && doc_.form(comma) != ",") ++comma;
       std::int64_t main = -1;
+      bool modal = false;  // "..., Banco Austral will lend": a base verb after a modal is finite too
       for (std::uint32_t k = comma + 1; k < last_ && main < 0; ++k) {
         const std::string_view x = xpos_name(doc_.tokens[k].xpos);
-        if (doc_.tokens[k].upos == Upos::VERB && (x == "VBD" || x == "VBZ" || x == "VBP")) main = k;
-        else if (doc_.tokens[k].upos == Upos::VERB || doc_.tokens[k].upos == Upos::AUX || doc_.form(k) == ",") break;
+        if (doc_.tokens[k].upos == Upos::VERB && (x == "VBD" || x == "VBZ" || x == "VBP" || (modal && x == "VB")))
+          main = k;
+        else if (doc_.tokens[k].upos == Upos::AUX && (x == "MD" || modal))
+          modal = true;
+        else if (doc_.tokens[k].upos == Upos::VERB || doc_.tokens[k].upos == Upos::AUX || doc_.form(k) == ",")
+          break;
       }
       // Inside the opening clause: its head is the root or a token before the comma.
       const auto inside = [&](std::uint32_t k) {
@@ -1102,6 +1152,10 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
       if (c < t && lemma(c) == "that" && (is(c, "obj") || is(c, "nsubj") || is(c, "mark"))) that = c;
     if (that < 0 || that < n) continue;
     const std::string_view role = rel(static_cast<std::uint32_t>(that));
+    // A subject "that" beside another subject counts only in an active clause with an object:
+    // "the drones that Chinese firms supplied were found" is a relative clause the parser
+    // tangled, not a complement.
+    if (role.substr(0, 5) == "nsubj" && (role != "nsubj" || children(t, "obj").empty())) continue;
     bool filled = role == "mark";  // "reported on Friday that ...": already read as a marker
     for (std::uint32_t c : children(t)) {
       if (c == that) continue;

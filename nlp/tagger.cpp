@@ -462,6 +462,20 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
     doc.tokens[t].upos = Upos::PROPN;
     ++changed;
   }
+  // "Save Marsh Lane accused Pennock Homes ...": a capitalised word read as an imperative verb
+  // before a run of names and a finite verb is the name's first word: in EWT and GUM train a
+  // sentence's first word before names and a VBD or VBZ is never VB (NNP 148 times).
+  for (const auto& s : doc.sentences) {
+    if (s.size() < 4 || !is(s.first, {"VB"}) || !is(s.first + 1, {"NNP", "NNPS"})) continue;
+    const std::string_view w = doc.form(s.first);
+    if (w.size() < 2 || !shape::is_upper(w[0]) || !std::all_of(w.begin() + 1, w.end(), shape::is_lower)) continue;
+    std::uint32_t t = s.first + 1;
+    while (t < s.last && is(t, {"NNP", "NNPS"})) ++t;
+    if (t >= s.last || !is(t, {"VBD", "VBZ"})) continue;
+    doc.tokens[s.first].xpos = nnp;
+    doc.tokens[s.first].upos = Upos::PROPN;
+    ++changed;
+  }
   // "Linden Mining was accused of ...": two capitalised words that open a sentence of running text
   // (a lower-case word follows them), both read as common nouns, are a name. In EWT and GUM train,
   // of the sentences that open with two such words where the first is no determiner, preposition,
@@ -502,6 +516,25 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
       doc.tokens[t].upos = Upos::NOUN;
       ++changed;
     }
+  // "accused Orvell Therapeutics of poaching/NN scientists", "against sending/NN troops": an -ing
+  // word the tagger knows as a gerund, after "of", "against" or "from" and before a determiner, a
+  // possessive or a name, is the gerund: in EWT and GUM train 89 VBG, 2 NN (before a plural noun
+  // 28 VBG, 8 NN or JJ: "of hiding places").
+  if (tagger)
+    for (const auto& s : doc.sentences)
+      for (std::uint32_t t = s.first + 1; t + 1 < s.last; ++t) {
+        const std::string_view w = doc.form(t), p = doc.form(t - 1);
+        if (!is(t, {"NN", "JJ"}) || w.size() < 5 || w.substr(w.size() - 3) != "ing") continue;
+        if (p != "of" && p != "against" && p != "from") continue;
+        // Before a plural noun only after a name or pronoun ("accused Orvell Therapeutics of
+        // poaching scientists"; not "the cost of hiding places").
+        const bool named = t >= s.first + 2 && is(t - 2, {"NNP", "NNPS", "PRP"});
+        if (!is(t + 1, {"DT", "PRP$", "NNP", "NNPS"}) && !(named && is(t + 1, {"NNS"}))) continue;
+        if (!(tagger->verb_forms(w) & Tagger::kVerbGerund)) continue;
+        doc.tokens[t].xpos = *parse_xpos("VBG");
+        doc.tokens[t].upos = Upos::VERB;
+        ++changed;
+      }
   // "stopped shipping/NN grain to Odesa": after a verb that takes a gerund object, an -ing word
   // the tagger knows as a gerund, read as a noun modifying the object, is the gerund.
   static const Xpos vbg = *parse_xpos("VBG");
@@ -569,10 +602,26 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
       // The sentence's own subject, and one after a complementizer ("suspects that Felix Gantt
       // hid money").
       changed += repair_name_subject(s.first, s.last, false) ? 1 : 0;
-      for (std::uint32_t k = s.first + 1; k + 1 < s.last; ++k) {
+      for (std::uint32_t k = s.first; k + 1 < s.last; ++k) {
         const std::string_view f = doc.form(k);
-        if ((f == "that" || f == "whether" || f == "if") && is(k + 1, {"NNP", "NNPS"}))
+        if ((f == "that" || f == "whether" || f == "if" || (k == s.first && (f == "If" || f == "Whether"))) &&
+            is(k + 1, {"NNP", "NNPS"}))
           changed += repair_name_subject(k + 1, s.last, true) ? 1 : 0;
+        // "dismissed reports that Chinese firms supplied/VBN drones": a plain noun phrase after
+        // "that" and a past participle with an object after it, where the clause has no finite
+        // verb of its own, is the clause's subject and its past-tense verb.
+        if (f != "that" || k + 3 >= s.last) continue;
+        std::uint32_t t = k + 1;
+        while (t < s.last && is(t, {"DT", "JJ", "NN", "NNS", "CD", "PRP$"})) ++t;
+        if (t == k + 1 || t + 1 >= s.last || !is(t - 1, {"NN", "NNS"}) || !is(t, {"VBN"}) ||
+            !is(t + 1, {"DT", "PRP$", "CD", "NNP", "NNPS", "NN", "NNS"}))
+          continue;
+        bool finite = false;
+        for (std::uint32_t j = t + 1; j < s.last && !finite; ++j) finite = is(j, {"VBD", "VBZ", "VBP", "MD"});
+        if (finite) continue;
+        doc.tokens[t].upos = Upos::VERB;
+        doc.tokens[t].xpos = vbd;
+        ++changed;
       }
       continue;
     }
@@ -584,7 +633,13 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
           is(t, {"VBN"}) || (is(t, {"JJ"}) && w.size() > 3 && w.substr(w.size() - 2) == "ed") || irregular;
       // The name right before it, or before one adverb ("Orvell allegedly copied").
       const bool after_name = is(t - 1, {"NNP", "NNPS"}) || (t >= s.first + 2 && is(t - 1, {"RB"}) && is(t - 2, {"NNP", "NNPS"}));
-      if (!participle || !after_name || !is(t + 1, {"DT", "PRP$", "CD", "NNP", "NNPS", "NN", "NNS"})) continue;
+      // Or a past participle after a plain noun phrase that opens the sentence ("Chinese firms
+      // supplied/VBN drones to Russia").
+      bool after_np = is(t, {"VBN"}) && is(t - 1, {"NN", "NNS"});
+      for (std::uint32_t k = s.first; k < t && after_np; ++k)
+        after_np = is(k, {"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$"});
+      if (!participle || !(after_name || after_np) || !is(t + 1, {"DT", "PRP$", "CD", "NNP", "NNPS", "NN", "NNS"}))
+        continue;
       doc.tokens[t].upos = Upos::VERB;
       doc.tokens[t].xpos = vbd;
       ++changed;

@@ -461,3 +461,29 @@ TEST_CASE("factuality: wishes, a for-infinitive's subject under a request, and '
   INFO(dump(ts));
   CHECK(find(ts, "Lyon", "pay", "") == nullptr);
 }
+
+TEST_CASE("factuality: a gerund complement read as an adverbial clause, and subjects the tagger or parser lost "
+          "(courts, business, geopolitics, local politics)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Felix Gantt denied ever meeting Harold Mace.", "Felix Gantt", "meet", "Harold Mace", Factuality::CertainNeg,
+                "Felix Gantt"},
+           Case{"Tarn Genomics accused Orvell Therapeutics of poaching scientists from Tarn Genomics.",
+                "Orvell Therapeutics", "poach-scientists-from", "Tarn Genomics", Factuality::PossiblePos, "Tarn Genomics"},
+           Case{"If Hartmann Trading buys Minera Cerro Blanco, Banco Austral will lend money to Hartmann Trading.",
+                "Hartmann Trading", "buy", "Minera Cerro Blanco", Factuality::Underspecified, ""},
+           Case{"If Hartmann Trading buys Minera Cerro Blanco, Banco Austral will lend money to Hartmann Trading.",
+                "Banco Austral", "lend-money-to", "Hartmann Trading", Factuality::Underspecified, ""},
+           Case{"Save Marsh Lane accused Pennock Homes of misleading Harlow Borough Council.", "Save Marsh Lane",
+                "accuse", "Pennock Homes", Factuality::CertainPos, ""},
+           Case{"Beijing dismissed reports that Chinese firms supplied drones to Russia.", "Chinese firms",
+                "supply-drones-to", "Russia", Factuality::CertainNeg, "China"},
+       })
+    check(c);
+  // Left alone: a continuing participle after a comma is no complement, and a relative clause
+  // the parser gave two subjects stays one ("the drones that Chinese firms supplied").
+  check(Case{"Tom Kerr left Lyon, joining Marseille.", "Tom Kerr", "join", "Marseille", Factuality::CertainPos, ""});
+  const auto ts = triples("The drones that Chinese firms supplied were found in Ukraine.");
+  INFO(dump(ts));
+  CHECK(find(ts, "Chinese firms", "be-found", "Ukraine") == nullptr);
+}

@@ -432,3 +432,16 @@ TEST_CASE("recall: a capitalised adjective opens an organisation's name, and all
       {"Brazil proposed that Argentina join the Pacific Alliance.", "Argentina | join | Pacific Alliance (ORG)"},
   });
 }
+
+TEST_CASE("recall: a plain noun phrase's past participle in a sentence without a finite verb is its verb, and a "
+          "capitalised noun opens an organisation's name (geopolitics, finance, local politics, sports)",
+          "[extract][recall]") {
+  expect_all({
+      {"Chinese firms supplied drones to Russia.", "Chinese firms | supply-drones-to | Russia (GPE)"},
+      {"Equity Bank sued Kenya.", "Equity Bank | sue | Kenya (GPE)"},
+      {"The Riverton Board of Education overruled Superintendent Gail Simmons.",
+       "Riverton Board of Education | overrule | Gail Simmons (PERSON)"},
+      {"When Kenya beat Uganda, Tanzania and Rwanda protested.", "Kenya | beat | Uganda (GPE)"},
+  });
+  for (const auto& k : keys("When Kenya beat Uganda, Tanzania and Rwanda protested.")) CHECK(k.rfind("Kenya | beat | Rwanda", 0) != 0);
+}

@@ -415,3 +415,33 @@ TEST_CASE("tagger repair: a participle after 'have' and a capitalised word with 
   ergraph::nlp::repair_verbless_sentences(g);
   CHECK(xpos(g, 2) == "UH");
 }
+
+TEST_CASE("tagger repair: a gerund after of/against/from, and a sentence's first word before names and a finite verb "
+          "(business, local politics)",
+          "[nlp][tagger]") {
+  class GerundTagger final : public ergraph::nlp::Tagger {
+   public:
+    void tag(Document&) const override {}
+    unsigned verb_forms(std::string_view w) const override {
+      return w == "poaching" || w == "hiding" || w == "sending" ? kVerbGerund | kVerbBase : 0;
+    }
+  };
+  const GerundTagger tagger;
+  Document d = tagged("Tarn accused Orvell of poaching scientists .", {"NNP", "VBD", "NNP", "IN", "NN", "NNS", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d, nullptr, &tagger) >= 1);
+  CHECK(xpos(d, 4) == "VBG");
+  Document e = tagged("Brazil warned against sending the troops .", {"NNP", "VBD", "IN", "NN", "DT", "NNS", "."});
+  ergraph::nlp::repair_verbless_sentences(e, nullptr, &tagger);
+  CHECK(xpos(e, 3) == "VBG");
+  // "the cost of hiding places": a plural noun after, and no name before the preposition.
+  Document f = tagged("The cost of hiding places rose .", {"DT", "NN", "IN", "NN", "NNS", "VBD", "."});
+  ergraph::nlp::repair_verbless_sentences(f, nullptr, &tagger);
+  CHECK(xpos(f, 3) == "NN");
+  // EWT and GUM train: a sentence's first word before names and a VBD/VBZ is never VB.
+  Document g = tagged("Save Marsh Lane accused Pennock .", {"VB", "NNP", "NNP", "VBD", "NNP", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(g) >= 1);
+  CHECK(xpos(g, 0) == "NNP");
+  Document h = tagged("Call John Smith now .", {"VB", "NNP", "NNP", "RB", "."});
+  ergraph::nlp::repair_verbless_sentences(h);
+  CHECK(xpos(h, 0) == "VB");
+}
