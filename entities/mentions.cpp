@@ -215,19 +215,21 @@ struct Detector {
   // "the Popular Front", "Northern Gas", "Pacific Alliance", "Equity Bank": a capitalised
   // adjective or common noun (no demonym, no title) right before a run of names that ends in an
   // organisation or company word opens the name.
-  bool adjective_opens_org(std::size_t i, std::size_t end) const {
+  // Up to three such words ("Baltic Data Systems", with "Data" a common noun too).
+  bool adjective_opens_org(std::size_t i, std::size_t end, int depth = 0) const {
     const std::string_view w = f(i);
-    if (i + 1 >= end || !is_upper_start(w) || is_all_caps(w) || !pos::has_xpos(doc.tokens[i], {"JJ", "NN"}) ||
-        gaz.demonym(w) || lex.titles.contains(w) || lex.title_nouns.contains(core::ascii_lower(w)) ||
-        !name_token(i + 1, end))
+    if (depth > 2 || i + 1 >= end || !is_upper_start(w) || is_all_caps(w) || !pos::has_xpos(doc.tokens[i], {"JJ", "NN"}) ||
+        gaz.demonym(w) || lex.titles.contains(w) || lex.title_nouns.contains(core::ascii_lower(w)))
       return false;
-    const std::size_t r = run_end(i + 1, end);
+    if (!name_token(i + 1, end) && !adjective_opens_org(i + 1, end, depth + 1)) return false;
+    const std::size_t r = run_end(i + 1, end, depth + 1);
     return r > i + 1 && lex.organization_words.contains(f(r - 1));
   }
 
   // End of the proper-noun run starting at i.
-  std::size_t run_end(std::size_t i, std::size_t end) const {
-    std::size_t j = adjective_opens_org(i, end) ? i + 1 : i;
+  std::size_t run_end(std::size_t i, std::size_t end, int depth = 0) const {
+    std::size_t j = i;
+    while (j < end && adjective_opens_org(j, end, depth)) ++j;
     bool of_head = false, of_seen = false;
     while (j < end) {
       const GazetteerEntry* e = nullptr;

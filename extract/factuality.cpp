@@ -158,6 +158,10 @@ class Assessor {
         // "accused Barcelona of poaching" with "of poaching" attached to the object: the clause
         // of the verb's frame all the same.
         const std::string m = marker(cur);
+        // Hung on a name's last word ("accused Nordlys Energi AS of diverting", under "AS"): the
+        // name's head.
+        for (int i = 0; i < 6 && (ps_.is(g, "flat") || ps_.is(g, "compound")) && ps_.head(g) >= 0; ++i)
+          g = static_cast<std::uint32_t>(ps_.head(g));
         const std::int64_t verb = ps_.head(g);
         if (!m.empty() && verb >= 0 && (ps_.is(g, "obj") || ps_.is(g, "iobj")) &&
             lex_.verb(ps_.lemma(static_cast<std::uint32_t>(verb)), m) != FactEffect::None) {
@@ -289,6 +293,7 @@ class Assessor {
     // The same read as an adverbial clause ("Egypt has supplied fuel to Gaza, Cairo said").
     std::vector<std::uint32_t> trailing = ps_.children(g, "ccomp");
     for (std::uint32_t ch : ps_.children(g, "advcl")) trailing.push_back(ch);
+    for (std::uint32_t ch : ps_.children(g, "xcomp")) trailing.push_back(ch);  // "..., X wrote on social media"
     for (std::uint32_t ch : trailing) {
       if (ch < g || !ps_.children(ch, "mark").empty() || !ps_.children(ch, "ccomp").empty() ||
           !ps_.children(ch, "obj").empty())

@@ -295,8 +295,9 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
     }
     // "Meghna Textiles ships jackets": a plural noun then a VBZ in -s right after it disagree in
     // number; the two were swapped.
+    // Not when the plural can be no verb ("Al-Noor Holdings denies": "holdings" is no verb form).
     if (early == t + 1 && is(t, {"NNS"}) && is(early, {"VBZ"}) && doc.form(early).back() == 's' &&
-        doc.form(t).back() == 's') {
+        doc.form(t).back() == 's' && (!tagger || (tagger->verb_forms(doc.form(t)) & Tagger::kVerbThird))) {
       std::swap(doc.tokens[t].xpos, doc.tokens[early].xpos);
       std::swap(doc.tokens[t].upos, doc.tokens[early].upos);
       return true;
@@ -462,11 +463,12 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
     doc.tokens[t].upos = Upos::PROPN;
     ++changed;
   }
-  // "Save Marsh Lane accused Pennock Homes ...": a capitalised word read as an imperative verb
-  // before a run of names and a finite verb is the name's first word: in EWT and GUM train a
-  // sentence's first word before names and a VBD or VBZ is never VB (NNP 148 times).
+  // "Save Marsh Lane accused Pennock Homes ...", "Red/VBN Crescent Hospital kept ...": a
+  // capitalised word read as an imperative verb or a participle before a run of names and a
+  // finite verb is the name's first word: in EWT and GUM train a sentence's first word before
+  // names and a VBD or VBZ is never VB and once VBN (NNP 148 times).
   for (const auto& s : doc.sentences) {
-    if (s.size() < 4 || !is(s.first, {"VB"}) || !is(s.first + 1, {"NNP", "NNPS"})) continue;
+    if (s.size() < 4 || !is(s.first, {"VB", "VBN"}) || !is(s.first + 1, {"NNP", "NNPS"})) continue;
     const std::string_view w = doc.form(s.first);
     if (w.size() < 2 || !shape::is_upper(w[0]) || !std::all_of(w.begin() + 1, w.end(), shape::is_lower)) continue;
     std::uint32_t t = s.first + 1;
@@ -474,6 +476,24 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
     if (t >= s.last || !is(t, {"VBD", "VBZ"})) continue;
     doc.tokens[s.first].xpos = nnp;
     doc.tokens[s.first].upos = Upos::PROPN;
+    ++changed;
+  }
+  // "Al-Noor/JJ Holdings", "Jean-Luc/NN Moreau": two capitalised parts joined by a hyphen are a
+  // name (EWT and GUM train, where such words are rare: NNP 16, JJ 3, all after a prefix).
+  for (std::uint32_t t = 0; t < doc.tokens.size(); ++t) {
+    const std::string_view w = doc.form(t);
+    const std::size_t h = w.find('-');
+    if (h == std::string_view::npos || h < 1 || h + 2 >= w.size() || !is(t, {"JJ", "NN", "VB", "VBN", "VBD"})) continue;
+    const std::string_view a = w.substr(0, h), b = w.substr(h + 1);
+    const auto title = [](std::string_view p) {
+      return p.size() >= 2 && shape::is_upper(p[0]) && std::all_of(p.begin() + 1, p.end(), shape::is_lower);
+    };
+    // Not a prefix before a name: "Anti-Israeli", "Pro-Beijing" (JJ in EWT and GUM train).
+    static constexpr std::string_view kPrefixes[] = {"Anti", "Pro", "Non", "Ex", "Post", "Pre", "Mid", "Trans",
+                                                     "Pan", "Neo", "Semi", "Multi", "Inter", "Co", "Sub", "Super"};
+    if (!title(a) || !title(b) || std::find(std::begin(kPrefixes), std::end(kPrefixes), a) != std::end(kPrefixes)) continue;
+    doc.tokens[t].xpos = nnp;
+    doc.tokens[t].upos = Upos::PROPN;
     ++changed;
   }
   // "Linden Mining was accused of ...": two capitalised words that open a sentence of running text

@@ -487,3 +487,17 @@ TEST_CASE("factuality: a gerund complement read as an adverbial clause, and subj
   INFO(dump(ts));
   CHECK(find(ts, "Chinese firms", "be-found", "Ukraine") == nullptr);
 }
+
+TEST_CASE("factuality: an accusation hung on a name's last word, and a trailing report read as an open complement "
+          "(other regions, politics)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Sri Lanka accused Nordlys Energi AS of diverting project funds to Makerere University.",
+                "Nordlys Energi AS", "divert-project-funds-to", "Makerere University", Factuality::PossiblePos,
+                "Sri Lanka"},
+           Case{"South Korea has received 20 million dollars from New Zealand for cyclone recovery, Prime Minister "
+                "Fatima Zahra Benali wrote on social media.",
+                "South Korea", "receive-dollars-from", "New Zealand", Factuality::CertainPos, "Fatima Zahra Benali"},
+       })
+    check(c);
+}

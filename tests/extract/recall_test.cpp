@@ -445,3 +445,21 @@ TEST_CASE("recall: a plain noun phrase's past participle in a sentence without a
   });
   for (const auto& k : keys("When Kenya beat Uganda, Tanzania and Rwanda protested.")) CHECK(k.rfind("Kenya | beat | Rwanda", 0) != 0);
 }
+
+TEST_CASE("recall: names of many shapes: company suffixes, 'of' and particles inside, hyphens, adjectives and "
+          "common nouns before an organisation word (business, other regions, health)",
+          "[extract][recall]") {
+  expect_all({
+      {"Nordlys Energi AS acquired Sahel Logistics Ltd for 410 million euros.",
+       "Nordlys Energi AS | acquire | Sahel Logistics Ltd (ORG)"},
+      {"The Port of Mombasa Authority sued Banco do Sertão.", "Port of Mombasa Authority | sue | Banco do Sertão (ORG)"},
+      {"Groupe Lumière hired Maria das Dores.", "Groupe Lumière | hire | Maria das Dores (PERSON)"},
+      {"Jean-Luc Moreau sued Guinea-Bissau.", "Jean-Luc Moreau | sue | Guinea-Bissau (GPE)"},
+      {"Red Crescent Hospital kept lending to Groupe Lumière throughout the crisis.",
+       "Red Crescent Hospital | lend-to | Groupe Lumière (ORG)"},
+      {"Kenya hired Baltic Data Systems.", "Kenya | hire | Baltic Data Systems (ORG)"},
+      // "Holdings denies" is no swapped noun and verb: "holdings" is no verb form.
+      {"Al-Noor Holdings denies lending money to Makerere University.",
+       "Al-Noor Holdings | lend-money-to | Makerere University (ORG)"},
+  });
+}

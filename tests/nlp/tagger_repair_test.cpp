@@ -445,3 +445,15 @@ TEST_CASE("tagger repair: a gerund after of/against/from, and a sentence's first
   ergraph::nlp::repair_verbless_sentences(h);
   CHECK(xpos(h, 0) == "VB");
 }
+
+TEST_CASE("tagger repair: two capitalised parts joined by a hyphen are a name, not after a prefix (other regions)",
+          "[nlp][tagger]") {
+  Document d = tagged("Al-Noor Holdings sued Guinea-Bissau .", {"JJ", "NNS", "VBD", "NN", "."});
+  ergraph::nlp::repair_verbless_sentences(d);
+  CHECK(xpos(d, 0) == "NNP");
+  CHECK(xpos(d, 3) == "NNP");
+  Document e = tagged("Pro-Beijing groups sued X-ray labs .", {"JJ", "NNS", "VBD", "NN", "NNS", "."});
+  ergraph::nlp::repair_verbless_sentences(e);
+  CHECK(xpos(e, 0) == "JJ");
+  CHECK(xpos(e, 3) == "NN");
+}
