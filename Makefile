@@ -109,6 +109,12 @@ quality: build
 	$(BUILD_DIR)/cli/ergraph eval triples --gold tests/quality/ood_extraction.jsonl --extractor pattern
 	@echo
 	$(BUILD_DIR)/cli/ergraph eval triples --gold tests/quality/factuality.jsonl
+	@echo
+	@echo "Development material (tuned on, not held out: tests/quality/FACTUALITY.md):"
+	$(BUILD_DIR)/cli/ergraph eval triples --gold tests/quality/probes/factuality_probes.jsonl
+	@echo
+	python3 scripts/quality/name_variants.py -o $(BUILD_DIR)/factuality_name_variants.jsonl
+	$(BUILD_DIR)/cli/ergraph eval triples --gold $(BUILD_DIR)/factuality_name_variants.jsonl
 
 clean:
 	rm -rf $(BUILD_DIR) $(SAN_BUILD_DIR) build-fuzz $(OUT)

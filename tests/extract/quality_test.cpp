@@ -51,9 +51,9 @@ TEST_CASE("quality: clause extractor precision and recall on the out-of-domain s
   const auto& strict = at(t, "all", MatchLevel::Strict);
   INFO("strict: matched " << strict.matched << " of " << strict.predicted << " system, " << strict.gold << " gold");
   CHECK(strict.gold == 153);
-  CHECK(strict.precision() >= 0.717);
-  CHECK(strict.recall() >= 0.666);
-  CHECK(at(t, "all", MatchLevel::Verb).precision() >= 0.731);
+  CHECK(strict.precision() >= 0.731);
+  CHECK(strict.recall() >= 0.679);
+  CHECK(at(t, "all", MatchLevel::Verb).precision() >= 0.745);
   // Measured after the fourth session of 2026-12-06 (third session: strict 0.677 / 0.575, verb
   // 0.692 / 0.588, pair 0.705 / 0.595; then "X appointed Y as its ROLE" role triples, role nouns
   // with a flat name, "X's ROLE, NAME," subjects): strict 96 of 140 system / 153 gold (0.686 /
@@ -63,20 +63,22 @@ TEST_CASE("quality: clause extractor precision and recall on the out-of-domain s
   // parse repairs): strict 0.709 / 0.654, verb 0.723 / 0.667, pair 0.736 / 0.673; then (closed
   // classes, verbs the tagger knows, outer copulas): strict 0.711 / 0.660, verb 0.725 / 0.673, pair
   // 0.738 / 0.680; then (lemmas: "expelled" -> expel): strict 0.718 / 0.667, verb 0.732 / 0.680
-  // (floors 0.001 below).
-  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.679);
-  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.737);
-  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.679);
+  // First session of 2026-12-07 (repairs found with probe sentences, names of many shapes):
+  // strict 0.732 / 0.680, verb 0.746 / 0.693, pair 0.752 / 0.693 (floors 0.001 below).
+  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.692);
+  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.751);
+  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.692);
 }
 
 TEST_CASE("quality: pattern extractor precision and recall on the out-of-domain set stay at their floors", "[quality]") {
   const auto t = score(ergraph::extract::ExtractorKind::Pattern);
   const auto& strict = at(t, "all", MatchLevel::Strict);
   INFO("strict: matched " << strict.matched << " of " << strict.predicted << " system, " << strict.gold << " gold");
-  CHECK(strict.precision() >= 0.878);  // measured 0.879 / 0.523, pair 0.890 / 0.529 (before 0.864 / 0.497, 0.886 / 0.510)
-  CHECK(strict.recall() >= 0.522);
-  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.889);
-  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.528);
+  // measured 0.901 / 0.536, pair 0.912 / 0.542 (before 0.879 / 0.523, 0.890 / 0.529; 0.864 / 0.497, 0.886 / 0.510)
+  CHECK(strict.precision() >= 0.900);
+  CHECK(strict.recall() >= 0.535);
+  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.911);
+  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.541);
 }
 
 TEST_CASE("quality: factuality on tests/quality/factuality.jsonl stays at its floors", "[quality]") {
@@ -93,9 +95,10 @@ TEST_CASE("quality: factuality on tests/quality/factuality.jsonl stays at its fl
   // Measured 2026-12-06 (seventh session): correct 210 of 242 (0.868), value 214, found 217, safe
   // 151 of 154 (earlier that session 207, 211, 216, 149; fourth session: 203, 207, 212, 149; third session: 201, 205, 211, 148; at the
   // set's first measurement: 174, 181, 189, 146).
-  CHECK(all.correct >= 215);  // 216: sources also match by the text they were read from; time nouns; "no longer"; "without export permits"
-  CHECK(all.value >= 213);
-  CHECK(all.safe >= 150);
+  // First session of 2026-12-07: correct 218, value 220, found 221, safe 153 of 154.
+  CHECK(all.correct >= 217);  // 216 before: sources also match by the text they were read from; time nouns; "no longer"; "without export permits"
+  CHECK(all.value >= 219);
+  CHECK(all.safe >= 152);
   // Of the triples it finds, the value is right (214 of 217 measured).
   CHECK(static_cast<double>(all.value) / static_cast<double>(all.found) >= 0.96);
   // Issue 11: facts stated plainly are found (39 of 43 measured, 0.907).
