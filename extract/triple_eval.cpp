@@ -15,11 +15,12 @@
 namespace ergraph::extract {
 namespace {
 
-// Names compare without case, doubled spaces or a leading "the" (gold names have none:
-// tests/quality/README.md; a mention read as "the IMF" names the IMF).
+// Names compare without case, doubled spaces, a leading "the" (gold names have none:
+// tests/quality/README.md; a mention read as "the IMF" names the IMF) or a final period.
 std::string name_key(std::string_view s) {
   std::string k = core::ascii_lower(core::squeeze_spaces(s));
   if (k.rfind("the ", 0) == 0 && k.size() > 4) k.erase(0, 4);
+  if (k.size() > 1 && k.back() == '.') k.pop_back();  // "Sahel Logistics Ltd." at a sentence's end
   return k;
 }
 

@@ -501,3 +501,16 @@ TEST_CASE("factuality: an accusation hung on a name's last word, and a trailing 
        })
     check(c);
 }
+
+TEST_CASE("factuality: a condition under an object the tagger read as an adjective, and a gerund's plural object "
+          "read as a verb (fisheries, other regions)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Bergen Athletic will buy Pacific Tuna Cooperative if Swedish regulators approve the deal.",
+                "Bergen Athletic", "buy", "Pacific Tuna Cooperative", Factuality::Underspecified, ""},
+           Case{"Guinea-Bissau accused Baltic Data Systems of diverting project funds to Sahel Logistics Ltd.",
+                "Baltic Data Systems", "divert-project-funds-to", "Sahel Logistics Ltd.", Factuality::PossiblePos,
+                "Guinea-Bissau"},
+       })
+    check(c);
+}

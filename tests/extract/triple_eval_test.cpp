@@ -51,6 +51,8 @@ TEST_CASE("triple eval: strict, verb and pair levels", "[eval]") {
   // A leading "the" of a name read with it is no part of the name (gold names have none).
   s = extract::score_sentence(g, {triple("The Goldman Sachs", "advise", "the Nordbank AG")});
   CHECK(matched(s, MatchLevel::Strict) == 1);
+  s = extract::score_sentence(g, {triple("Goldman Sachs", "advise", "Nordbank AG.")});  // a period at the sentence's end
+  CHECK(matched(s, MatchLevel::Strict) == 1);
   s = extract::score_sentence(g, {triple("Theodor Goldman Sachs", "advise", "Nordbank AG")});
   CHECK(matched(s, MatchLevel::Strict) == 0);
   // Same first word only.

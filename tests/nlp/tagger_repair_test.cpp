@@ -457,3 +457,22 @@ TEST_CASE("tagger repair: two capitalised parts joined by a hyphen are a name, n
   CHECK(xpos(e, 0) == "JJ");
   CHECK(xpos(e, 3) == "NN");
 }
+
+TEST_CASE("tagger repair: an -s word after a prepositional gerund and its noun, and a capitalised adjective after a "
+          "name (business, fisheries)",
+          "[nlp][tagger]") {
+  Document d = tagged("Guinea accused Baltic of diverting project funds to Sahel .",
+                      {"NNP", "VBD", "NNP", "IN", "VBG", "NN", "VBZ", "TO", "NNP", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d) >= 1);
+  CHECK(xpos(d, 6) == "NNS");
+  // Before a complement it is the verb of a gerund subject ("of measuring pressure is still").
+  Document e = tagged("The point of telling someone makes sense .", {"DT", "NN", "IN", "VBG", "NN", "VBZ", "NN", "."});
+  ergraph::nlp::repair_verbless_sentences(e);
+  CHECK(xpos(e, 5) == "VBZ");
+  Document f = tagged("Bergen will buy Pacific Tuna Cooperative soon .", {"NNP", "MD", "VB", "NNP", "NNP", "JJ", "RB", "."});
+  ergraph::nlp::repair_verbless_sentences(f);
+  CHECK(xpos(f, 5) == "NNP");
+  Document g = tagged("They met South African envoys .", {"PRP", "VBD", "NNP", "JJ", "NNS", "."});
+  ergraph::nlp::repair_verbless_sentences(g);
+  CHECK(xpos(g, 3) == "JJ");
+}
