@@ -26,6 +26,18 @@ bool in(const std::string_view (&list)[N], std::string_view w) {
 
 }  // namespace
 
+namespace {
+// Whether `w`, ASCII letters lower-cased, is `lower` (no allocation).
+bool same_lower(std::string_view w, std::string_view lower) {
+  if (w.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const char c = w[i] >= 'A' && w[i] <= 'Z' ? static_cast<char>(w[i] - 'A' + 'a') : w[i];
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+}  // namespace
+
 bool outer_copular(const ParsedSentence& ps, std::uint32_t p) {
   if (ps.doc().tokens[p].upos != Upos::VERB || ps.children(p, "cop").empty()) return false;
   for (std::uint32_t c : ps.children(p))
@@ -736,7 +748,7 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
       const std::vector<std::string_view>* match = nullptr;
       for (const auto& seq : kConditions) {
         bool ok = a + seq.size() < last_;
-        for (std::size_t i = 0; ok && i < seq.size(); ++i) ok = core::ascii_lower(doc_.form(a + i)) == seq[i];
+        for (std::size_t i = 0; ok && i < seq.size(); ++i) ok = same_lower(doc_.form(a + i), seq[i]);
         if (ok) {
           match = &seq;
           break;
