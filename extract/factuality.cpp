@@ -158,9 +158,9 @@ class Assessor {
         // "accused Barcelona of poaching" with "of poaching" attached to the object: the clause
         // of the verb's frame all the same.
         const std::string m = marker(cur);
-        // Hung on a name's last word ("accused Nordlys Energi AS of diverting", under "AS"): the
-        // name's head.
-        for (int i = 0; i < 6 && (ps_.is(g, "flat") || ps_.is(g, "compound")) && ps_.head(g) >= 0; ++i)
+        // Hung on a name's last word ("accused Nordlys Energi AS of diverting", under "AS") or on a
+        // name in apposition to a role noun ("accused coach Marco Rossi of bullying"): the head.
+        for (int i = 0; i < 6 && (ps_.is(g, "flat") || ps_.is(g, "compound") || ps_.is(g, "appos")) && ps_.head(g) >= 0; ++i)
           g = static_cast<std::uint32_t>(ps_.head(g));
         const std::int64_t verb = ps_.head(g);
         if (!m.empty() && verb >= 0 && (ps_.is(g, "obj") || ps_.is(g, "iobj")) &&

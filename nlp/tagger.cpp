@@ -684,7 +684,17 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
       repaired = true;
       break;  // one verb per sentence
     }
-    if (!repaired && repair_name_subject(s.first, s.last, false)) ++changed;
+    if (!repaired && repair_name_subject(s.first, s.last, false)) {
+      ++changed;
+      repaired = true;
+    }
+    // The clause after a fronted phrase and its comma ("According to the lawsuit, Orvell
+    // Therapeutics stole/NN trade secrets").
+    for (std::uint32_t k = s.first + 1; !repaired && k + 2 < s.last; ++k)
+      if (doc.form(k) == "," && is(k + 1, {"NNP", "NNPS"}) && repair_name_subject(k + 1, s.last, false)) {
+        ++changed;
+        repaired = true;
+      }
   }
   return changed;
 }

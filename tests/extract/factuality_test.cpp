@@ -514,3 +514,15 @@ TEST_CASE("factuality: a condition under an object the tagger read as an adjecti
        })
     check(c);
 }
+
+TEST_CASE("factuality: an accusation hung on a name in apposition to a role, and a verbless clause after a fronted "
+          "'according to' (sports, business)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Two players accused coach Marco Rossi of bullying Oscar Berg.", "Marco Rossi", "bully", "Oscar Berg",
+                Factuality::PossiblePos, "Two players"},
+           Case{"According to the lawsuit, Orvell Therapeutics stole trade secrets from Tarn Genomics.",
+                "Orvell Therapeutics", "steal-trade-secrets-from", "Tarn Genomics", Factuality::CertainPos, "the lawsuit"},
+       })
+    check(c);
+}
