@@ -617,6 +617,16 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
       if (k != c) reattach(k, c, is(k, "nsubj") ? "nsubj:pass" : rel(k));
   }
   for (std::uint32_t t = first_; t < last_; ++t) {
+    // "dismissed as false the claims that ..." with "the claims" read as the object of "false":
+    // an adjective takes no object, so it is the object of the verb the adjective hangs on.
+    if (rel(t) != "obj" || head(t) < 0) continue;
+    const auto a = static_cast<std::uint32_t>(head(t));
+    if (doc_.tokens[a].upos != Upos::ADJ || head(a) < 0) continue;
+    const auto v = static_cast<std::uint32_t>(head(a));
+    if (doc_.tokens[v].upos != Upos::VERB || !children(v, "obj").empty()) continue;
+    reattach(t, v, "obj");
+  }
+  for (std::uint32_t t = first_; t < last_; ++t) {
     // "Investors called on Halvorsen Shipping to drop its bid" read with "on" as a second marker of
     // "to drop" and the name as its subject: an infinitive has one marker, "to" (and "for" in "for
     // them to agree"), so a preposition before it takes the name as its object, an oblique of the
@@ -1178,7 +1188,14 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
       filled = filled || rel(c) == role || bare_noun;
     }
     if (!filled) continue;
-    const auto noun = static_cast<std::uint32_t>(n);
+    auto noun = static_cast<std::uint32_t>(n);
+    // "allegations by Lindqvist that Nordbank had cheated ...": the clause hung on the name in the
+    // claim noun's "by" phrase is the claim noun's.
+    if (words.factuality && words.factuality->noun(lemma(noun)) == FactEffect::None && rel(noun) == "nmod" &&
+        head(noun) >= 0 && words.factuality->noun(lemma(static_cast<std::uint32_t>(head(noun)))) != FactEffect::None) {
+      noun = static_cast<std::uint32_t>(head(noun));
+      reattach(t, noun, "acl:relcl");  // decided below like any clause of the noun
+    }
     const std::int64_t v = head(noun);
     const bool content_noun = words.factuality && words.factuality->noun(lemma(noun)) != FactEffect::None;
     const bool verb = v >= 0 && doc_.tokens[static_cast<std::uint32_t>(v)].upos == Upos::VERB;

@@ -526,3 +526,15 @@ TEST_CASE("factuality: an accusation hung on a name in apposition to a role, and
        })
     check(c);
 }
+
+TEST_CASE("factuality: a rejected claim's content clause hung on its 'by' name, and a claim read as an adjective's "
+          "object (business, science)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Nordbank rejected allegations by Lindqvist that Nordbank had cheated Baltic Freight.", "Nordbank",
+                "cheat", "Baltic Freight", Factuality::CertainNeg, "Nordbank"},
+           Case{"Norvida Pharma dismissed as false the claims that Helio Labs faked data for Tarn Genomics.",
+                "Helio Labs", "fake-data-for", "Tarn Genomics", Factuality::CertainNeg, "Norvida Pharma"},
+       })
+    check(c);
+}
