@@ -290,11 +290,11 @@ class ClauseBuilder {
       return {modified_noun(p)};
     if (r == "advcl" && xpos_name(ps_.doc().tokens[p].xpos) == "VBG") {
       // "criticized China for aiding", "accused Washington of trying", "warned Beijing against
-      // helping", "barred Nordbank from paying": the object does it.
+      // helping", "barred Nordbank from paying", "charged Pike with defrauding": the object does it.
       bool object_control = false;
       for (std::uint32_t m : ps_.children(p, "mark"))
         object_control = object_control || ps_.lemma(m) == "for" || ps_.lemma(m) == "of" || ps_.lemma(m) == "against" ||
-                         ps_.lemma(m) == "from";
+                         ps_.lemma(m) == "from" || ps_.lemma(m) == "with";  // "charged Pike with defrauding"
       const auto objs = ps_.children(g, "obj");
       if (object_control && !objs.empty()) return phrases(objs);
       return subjects(g, dummy, depth + 1);

@@ -538,3 +538,18 @@ TEST_CASE("factuality: a rejected claim's content clause hung on its 'by' name, 
        })
     check(c);
 }
+
+TEST_CASE("factuality: charges, indictments and lawsuits allege what they name (courts, business)", "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Prosecutors charged Darren Pike with defrauding Coralline Trust.", "Darren Pike", "defraud",
+                "Coralline Trust", Factuality::PossiblePos, "Prosecutors"},
+           Case{"Darren Pike was indicted for defrauding Coralline Trust.", "Darren Pike", "defraud", "Coralline Trust",
+                Factuality::PossiblePos, ""},
+           Case{"Rosa Moreno sued Meridian Pharma for misleading doctors in Ohio.", "Meridian Pharma",
+                "mislead-doctors-in", "Ohio", Factuality::PossiblePos, "Rosa Moreno"},
+       })
+    check(c);
+  // The suing itself is a fact, and "charged a fee" is no accusation.
+  check(Case{"Rosa Moreno sued Meridian Pharma for misleading doctors in Ohio.", "Rosa Moreno", "sue", "Meridian Pharma",
+             Factuality::CertainPos, ""});
+}
