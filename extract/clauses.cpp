@@ -746,14 +746,15 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
     }
   }
   {
-    // "as long as", "so long as", "in case", "on condition that", "assuming (that)" and "provided
+    // "as long as", "so long as", "in case", "in the event that", "on condition that", "assuming (that)" and "provided
     // (that)" inside a sentence ("will join the grid provided Romania supplies power"): subordinators of a
     // condition that the parser splits into an adverb, a noun or a verb with the clause under
     // it. The clause after them is an adverbial clause of the verb they hung on, their first word
     // its marker, read as "if" by the factuality rules, and the other words fixed to it.
     static const std::vector<std::vector<std::string_view>> kConditions = {
         {"as", "long", "as"}, {"so", "long", "as"}, {"in", "case"}, {"on", "condition", "that"},
-        {"provided", "that"}, {"providing", "that"}, {"assuming", "that"}, {"provided"}, {"providing"}, {"assuming"}};
+        {"provided", "that"}, {"providing", "that"}, {"assuming", "that"}, {"in", "the", "event", "that"},
+        {"provided"}, {"providing"}, {"assuming"}};
     for (std::uint32_t a = first_; a < last_; ++a) {
       const std::vector<std::string_view>* match = nullptr;
       for (const auto& seq : kConditions) {

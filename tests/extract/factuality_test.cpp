@@ -553,3 +553,15 @@ TEST_CASE("factuality: charges, indictments and lawsuits allege what they name (
   check(Case{"Rosa Moreno sued Meridian Pharma for misleading doctors in Ohio.", "Rosa Moreno", "sue", "Meridian Pharma",
              Factuality::CertainPos, ""});
 }
+
+TEST_CASE("factuality: a condition whose verb the tagger read as a plural noun, and 'in the event that' (shipping, "
+          "finance)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Halvorsen Shipping will sue Baltic Reefer Lines if the deal collapses.", "Halvorsen Shipping", "sue",
+                "Baltic Reefer Lines", Factuality::Underspecified, ""},
+           Case{"In the event that Peru defaults, Chile will seize assets of Banco Andino.", "Chile", "seize-assets-of",
+                "Banco Andino", Factuality::Underspecified, ""},
+       })
+    check(c);
+}

@@ -476,3 +476,24 @@ TEST_CASE("tagger repair: an -s word after a prepositional gerund and its noun, 
   ergraph::nlp::repair_verbless_sentences(g);
   CHECK(xpos(g, 3) == "JJ");
 }
+
+TEST_CASE("tagger repair: after a subordinator that only opens clauses, a phrase-final -s word after a noun phrase is "
+          "the verb (business)",
+          "[nlp][tagger]") {
+  class ThirdTagger final : public ergraph::nlp::Tagger {
+   public:
+    void tag(Document&) const override {}
+    unsigned verb_forms(std::string_view w) const override { return w == "collapses" ? kVerbThird : 0; }
+  };
+  const ThirdTagger tagger;
+  Document d = tagged("Halvorsen will sue if the deal collapses .", {"NNP", "MD", "VB", "IN", "DT", "NN", "NNS", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d, nullptr, &tagger) >= 1);
+  CHECK(xpos(d, 6) == "VBZ");
+  // Not a word the tagger never saw as a verb, and not after "as" (often a preposition).
+  Document e = tagged("Halvorsen will sue if the deal terms .", {"NNP", "MD", "VB", "IN", "DT", "NN", "NNS", "."});
+  ergraph::nlp::repair_verbless_sentences(e, nullptr, &tagger);
+  CHECK(xpos(e, 6) == "NNS");
+  Document f = tagged("They served as the deal collapses .", {"PRP", "VBD", "IN", "DT", "NN", "NNS", "."});
+  ergraph::nlp::repair_verbless_sentences(f, nullptr, &tagger);
+  CHECK(xpos(f, 5) == "NNS");
+}
