@@ -781,7 +781,7 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
       const auto v = static_cast<std::uint32_t>(verb);
       bool subject = false;
       for (std::uint32_t c : children(v)) subject = subject || ((is(c, "nsubj") || is(c, "nsubj:pass")) && c >= b);
-      if (!subject || (bare && !(is(b, "nsubj") || head(b) >= 0))) continue;
+      if (!subject) continue;
       if (bare) {
         bool own_subject = false;
         for (std::uint32_t c : children(v)) own_subject = own_subject || (is(c, "nsubj") && c == b);
