@@ -565,3 +565,9 @@ TEST_CASE("factuality: a condition whose verb the tagger read as a plural noun, 
        })
     check(c);
 }
+
+TEST_CASE("factuality: a verb of request asks through its object even when UD train never showed it so (politics)",
+          "[extract][factuality]") {
+  check(Case{"Oman is pushing Yemen to sign a truce with Saudi Arabia.", "Yemen", "sign-truce-with", "Saudi Arabia",
+             Factuality::Underspecified, "Oman"});
+}
