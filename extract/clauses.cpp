@@ -607,12 +607,8 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
     if ((l != "stand" && l != "remain") || doc_.tokens[t].upos != Upos::VERB || head(c) != static_cast<std::int64_t>(t) ||
         xpos_name(doc_.tokens[c].xpos) != "VBN" || !children(c, "nsubj").empty())
       continue;
-    const std::int64_t above = head(t);
-    const std::string r(rel(t));
     const std::vector<std::uint32_t> of_t(children(t).begin(), children(t).end());
-    if (above >= 0) reattach(c, static_cast<std::uint32_t>(above), r);
-    else unroot(c);
-    reattach(t, c, "aux:pass");
+    take_place(c, t, "aux:pass");
     for (std::uint32_t k : of_t)
       if (k != c) reattach(k, c, is(k, "nsubj") ? "nsubj:pass" : rel(k));
   }
@@ -693,14 +689,10 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
     for (std::uint32_t k = name + 1; k < t && adjacent; ++k)
       adjacent = head(k) == h && (rel(k) == "flat" || rel(k) == "compound");
     if (!adjacent) continue;
-    const std::int64_t above = head(name);
-    const std::string_view name_rel = rel(name);
     std::vector<std::uint32_t> later;
     for (std::uint32_t c : children(name))
       if (c > t) later.push_back(c);
-    if (above >= 0) reattach(t, static_cast<std::uint32_t>(above), name_rel);
-    else unroot(t);
-    reattach(name, t, "nsubj");
+    take_place(t, name, "nsubj");
     for (std::uint32_t c : later) reattach(c, t, rel(c));
   }
   {
@@ -759,7 +751,7 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
       const std::vector<std::string_view>* match = nullptr;
       for (const auto& seq : kConditions) {
         bool ok = a + seq.size() < last_;
-        for (std::size_t i = 0; ok && i < seq.size(); ++i) ok = same_lower(doc_.form(a + i), seq[i]);
+        for (std::uint32_t i = 0; ok && i < seq.size(); ++i) ok = same_lower(doc_.form(a + i), seq[i]);
         if (ok) {
           match = &seq;
           break;
@@ -1145,14 +1137,10 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
     bool own_subject = false;  // "lawyers" already the subject of a verb of its own
     for (std::uint32_t c : children(noun)) own_subject = own_subject || is(c, "cop");
     if (own_subject || is(noun, "nsubj")) continue;
-    const std::int64_t above = head(noun);
-    const std::string name_rel(rel(noun));
     std::vector<std::uint32_t> later;
     for (std::uint32_t c : children(noun))
       if (c > t) later.push_back(c);
-    if (above >= 0) reattach(t, static_cast<std::uint32_t>(above), name_rel);
-    else unroot(t);
-    reattach(noun, t, "nsubj");
+    take_place(t, noun, "nsubj");
     reattach(static_cast<std::uint32_t>(subject), noun, "nmod");
     reattach(static_cast<std::uint32_t>(mark), static_cast<std::uint32_t>(subject), "case");
     for (std::uint32_t c : later) reattach(c, t, rel(c));
@@ -1234,6 +1222,14 @@ void ParsedSentence::set_head(std::uint32_t t, std::int64_t new_head, std::strin
 }
 
 void ParsedSentence::unroot(std::uint32_t t) { set_head(t, -1, "root"); }
+
+void ParsedSentence::take_place(std::uint32_t t, std::uint32_t n, std::string_view n_rel) {
+  const std::int64_t above = head(n);
+  const std::string_view r = rel(n);  // static storage, as relabel() needs
+  if (above >= 0) reattach(t, static_cast<std::uint32_t>(above), r);
+  else unroot(t);
+  reattach(n, t, n_rel);
+}
 
 void ParsedSentence::reattach(std::uint32_t t, std::uint32_t new_head, std::string_view rel) {
   set_head(t, new_head, rel);

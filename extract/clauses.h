@@ -126,6 +126,8 @@ class ParsedSentence {
   void set_head(std::uint32_t t, std::int64_t new_head, std::string_view rel);  // -1: the root
   void reattach(std::uint32_t t, std::uint32_t new_head, std::string_view rel);  // set_head under a token
   void unroot(std::uint32_t t);  // set_head(t, -1, "root")
+  // t takes n's place (n's head and relation, or the root) and n hangs on t as `n_rel`.
+  void take_place(std::uint32_t t, std::uint32_t n, std::string_view n_rel);
 
   std::vector<std::vector<std::uint32_t>> children_;
   std::vector<std::string> lemmas_;

@@ -250,8 +250,10 @@ namespace ergraph::nlp {
 
 std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatizer, const Tagger* tagger,
                                       const WordList* gerund_verbs, const WordList* clause_marks) {
-  static const Xpos nn_tag = *parse_xpos("NN");
-  static const Xpos vbd = *parse_xpos("VBD"), vbz = *parse_xpos("VBZ"), vbp = *parse_xpos("VBP");
+  // The tags the repairs below give.
+  static const Xpos nn = *parse_xpos("NN"), nns = *parse_xpos("NNS"), nnp = *parse_xpos("NNP"), nnps = *parse_xpos("NNPS");
+  static const Xpos vb = *parse_xpos("VB"), vbd = *parse_xpos("VBD"), vbz = *parse_xpos("VBZ"), vbp = *parse_xpos("VBP"),
+                    vbn = *parse_xpos("VBN"), vbg = *parse_xpos("VBG"), md = *parse_xpos("MD"), uh = *parse_xpos("UH");
   const auto is = [&](std::uint32_t t, std::initializer_list<std::string_view> tags) {
     const std::string_view x = xpos_name(doc.tokens[t].xpos);
     for (auto tag : tags)
@@ -281,7 +283,7 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
           is(t + 2, {"NN", "NNS"})) {
         doc.tokens[t].xpos = vbz;
         doc.tokens[t].upos = Upos::VERB;
-        doc.tokens[t + 1].xpos = nn_tag;
+        doc.tokens[t + 1].xpos = nn;
         doc.tokens[t + 1].upos = Upos::NOUN;
         return true;
       }
@@ -336,12 +338,17 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
     return true;
   };
   std::size_t changed = 0;
+  // Gives token t a new tag pair and counts the change.
+  const auto retag = [&](std::uint32_t t, Xpos x, Upos u) {
+    doc.tokens[t].xpos = x;
+    doc.tokens[t].upos = u;
+    ++changed;
+  };
   // A word that starts with a capital letter outside ASCII ("Ørsted", "Łódź", "İzmir") is a name:
   // the tagger's features see such a letter as neither upper nor lower case (its training text has
   // almost none), so "Ørsted" looked like a participle in -ed. No English verb or common noun
   // starts with one; in EWT and GUM train, a capitalized ASCII word inside a sentence is a verb
   // 1.5% of the time (328 of 22,203). A verb or common noun tag becomes NNP (NNPS for NNS).
-  static const Xpos nnp = *parse_xpos("NNP"), nnps = *parse_xpos("NNPS");
   for (std::uint32_t t = 0; t < doc.tokens.size(); ++t) {
     if (!shape::starts_with_non_ascii_capital(doc.form(t))) continue;
     if (!is(t, {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "NN", "NNS"})) continue;
@@ -360,7 +367,7 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
       if (q == "\"" || q == "``" || q == "''" || q == "\u201C" || q == "\u201D") quoted = !quoted;
       if (quoted || !is(t, {"VB", "VBP", "VBZ", "VBD", "VBN", "VBG", "NNS", "JJ"}) || !is(t - 1, {"NNP", "NNPS"})) continue;
       const std::string_view w = doc.form(t);
-      if (w.size() < 2 || !shape::is_upper(w[0]) || !std::all_of(w.begin() + 1, w.end(), shape::is_lower)) continue;
+      if (!shape::is_title_case(w)) continue;
       // An adjective too ("Pacific Tuna Cooperative/JJ"): in EWT and GUM train a capitalised word
       // after a capitalised name is JJ 15 times in 4,523, mostly demonyms ("South African"), left alone.
       const auto ends = [&](std::string_view suf) { return w.size() > suf.size() && w.substr(w.size() - suf.size()) == suf; };
@@ -369,21 +376,16 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
         // A capitalised plural there is a name's last word too ("copied designs from Lyra
         // Dynamics"): in EWT and GUM train, 888 of 904 such words are NNP or NNPS.
         if (w.back() != 's' || !shape::is_upper(doc.form(t - 1)[0])) continue;
-        doc.tokens[t].xpos = nnps;
-        doc.tokens[t].upos = Upos::PROPN;
-        ++changed;
+        retag(t, nnps, Upos::PROPN);
         continue;
       }
-      doc.tokens[t].xpos = nnp;
-      doc.tokens[t].upos = Upos::PROPN;
-      ++changed;
+      retag(t, nnp, Upos::PROPN);
     }
   }
   // "Mara Quinn would fire/NN police chief Dan Cole": after a modal that follows its subject
   // (not "Can someone help?"), with adverbs between, comes a base verb: in EWT and GUM train
   // 4,767 times, a common noun 21 times (mostly inverted questions). A noun there that the
   // tagger knows as a base verb is one.
-  static const Xpos vb = *parse_xpos("VB");
   if (tagger)
     for (const auto& s : doc.sentences)
       for (std::uint32_t m = s.first + 1; m + 2 < s.last; ++m) {
@@ -391,9 +393,7 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
         std::uint32_t t = m + 1;
         while (t + 1 < s.last && is(t, {"RB"})) ++t;
         if (!is(t, {"NN"}) || !(tagger->verb_forms(doc.form(t)) & Tagger::kVerbBase)) continue;
-        doc.tokens[t].xpos = vb;
-        doc.tokens[t].upos = Upos::VERB;
-        ++changed;
+        retag(t, vb, Upos::VERB);
       }
   // "If Celtic beat Rangers/NNS on Sunday": a capitalised plural inside a sentence of running
   // text, with no capitalised word beside it, is a name ("Hamas", "Americans", "Rangers"): in
@@ -405,14 +405,10 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
     if (!lower) continue;
     for (std::uint32_t t = s.first + 1; t < s.last; ++t) {
       const std::string_view w = doc.form(t);
-      if (!is(t, {"NNS"}) || w.size() < 3 || w.back() != 's' || !shape::is_upper(w[0]) ||
-          !std::all_of(w.begin() + 1, w.end(), shape::is_lower))
-        continue;
+      if (!is(t, {"NNS"}) || w.back() != 's' || !shape::is_title_case(w, 3)) continue;
       const auto tc = [&](std::uint32_t k) { const auto f = doc.form(k); return !f.empty() && shape::is_upper(f[0]); };
       if (tc(t - 1) || (t + 1 < s.last && tc(t + 1))) continue;
-      doc.tokens[t].xpos = nnps;
-      doc.tokens[t].upos = Upos::PROPN;
-      ++changed;
+      retag(t, nnps, Upos::PROPN);
     }
   }
   // "If Celtic/JJ beat Rangers": a capitalised word inside a sentence after a subordinator,
@@ -422,19 +418,15 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
   for (const auto& s : doc.sentences)
     for (std::uint32_t t = s.first + 1; t + 1 < s.last; ++t) {
       const std::string_view w = doc.form(t), p = doc.form(t - 1);
-      if (!is(t, {"JJ"}) || w.size() < 3 || !shape::is_upper(w[0]) || !std::all_of(w.begin() + 1, w.end(), shape::is_lower))
-        continue;
+      if (!is(t, {"JJ"}) || !shape::is_title_case(w, 3)) continue;
       if (!is(t + 1, {"VBD", "VBZ", "VBP"}) || !is(t - 1, {"IN", "CC", ",", "WRB", "DT"}) || p.empty() ||
           (t - 1 != s.first && shape::is_upper(p[0])))
         continue;
-      doc.tokens[t].xpos = nnp;
-      doc.tokens[t].upos = Upos::PROPN;
-      ++changed;
+      retag(t, nnp, Upos::PROPN);
     }
   // "would have lent/JJ money": after a form of "have" (adverbs between), a word the tagger knows
   // as a past participle is one. In EWT and GUM train, of the words seen as VBN elsewhere that
   // follow "have" so, 2,095 are VBN and 3 JJ ("have limited generalizability").
-  static const Xpos vbn = *parse_xpos("VBN");
   if (tagger)
     for (const auto& s : doc.sentences)
       for (std::uint32_t h = s.first; h + 2 < s.last; ++h) {
@@ -457,15 +449,12 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
       }
   // "launch Helio-6 with Aurion Space" with "Helio-6" read as an interjection: a capitalised word
   // with a digit in it is a noun (in EWT and GUM train NN 53, NNP 43 times, never UH); a name.
-  static const Xpos uh = *parse_xpos("UH");
   for (std::uint32_t t = 0; t < doc.tokens.size(); ++t) {
     const std::string_view w = doc.form(t);
     if (doc.tokens[t].xpos != uh || w.size() < 2 || !shape::is_upper(w[0]) ||
         std::none_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
       continue;
-    doc.tokens[t].xpos = nnp;
-    doc.tokens[t].upos = Upos::PROPN;
-    ++changed;
+    retag(t, nnp, Upos::PROPN);
   }
   // "Save Marsh Lane accused Pennock Homes ...", "Red/VBN Crescent Hospital kept ...": a
   // capitalised word read as an imperative verb or a participle before a run of names and a
@@ -474,13 +463,11 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
   for (const auto& s : doc.sentences) {
     if (s.size() < 4 || !is(s.first, {"VB", "VBN"}) || !is(s.first + 1, {"NNP", "NNPS"})) continue;
     const std::string_view w = doc.form(s.first);
-    if (w.size() < 2 || !shape::is_upper(w[0]) || !std::all_of(w.begin() + 1, w.end(), shape::is_lower)) continue;
+    if (!shape::is_title_case(w)) continue;
     std::uint32_t t = s.first + 1;
     while (t < s.last && is(t, {"NNP", "NNPS"})) ++t;
     if (t >= s.last || !is(t, {"VBD", "VBZ"})) continue;
-    doc.tokens[s.first].xpos = nnp;
-    doc.tokens[s.first].upos = Upos::PROPN;
-    ++changed;
+    retag(s.first, nnp, Upos::PROPN);
   }
   // "Al-Noor/JJ Holdings", "Jean-Luc/NN Moreau": two capitalised parts joined by a hyphen are a
   // name (EWT and GUM train, where such words are rare: NNP 16, JJ 3, all after a prefix).
@@ -489,16 +476,11 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
     const std::size_t h = w.find('-');
     if (h == std::string_view::npos || h < 1 || h + 2 >= w.size() || !is(t, {"JJ", "NN", "VB", "VBN", "VBD"})) continue;
     const std::string_view a = w.substr(0, h), b = w.substr(h + 1);
-    const auto title = [](std::string_view p) {
-      return p.size() >= 2 && shape::is_upper(p[0]) && std::all_of(p.begin() + 1, p.end(), shape::is_lower);
-    };
     // Not a prefix before a name: "Anti-Israeli", "Pro-Beijing" (JJ in EWT and GUM train).
     static constexpr std::string_view kPrefixes[] = {"Anti", "Pro", "Non", "Ex", "Post", "Pre", "Mid", "Trans",
                                                      "Pan", "Neo", "Semi", "Multi", "Inter", "Co", "Sub", "Super"};
-    if (!title(a) || !title(b) || std::find(std::begin(kPrefixes), std::end(kPrefixes), a) != std::end(kPrefixes)) continue;
-    doc.tokens[t].xpos = nnp;
-    doc.tokens[t].upos = Upos::PROPN;
-    ++changed;
+    if (!shape::is_title_case(a) || !shape::is_title_case(b) || std::find(std::begin(kPrefixes), std::end(kPrefixes), a) != std::end(kPrefixes)) continue;
+    retag(t, nnp, Upos::PROPN);
   }
   // "Linden Mining was accused of ...": two capitalised words that open a sentence of running text
   // (a lower-case word follows them), both read as common nouns, are a name. In EWT and GUM train,
@@ -507,10 +489,7 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
   for (const auto& s : doc.sentences) {
     const std::uint32_t a = s.first, b = s.first + 1;
     if (s.last < a + 4) continue;
-    const auto title_case = [&](std::uint32_t t) {
-      const std::string_view w = doc.form(t);
-      return w.size() >= 2 && shape::is_upper(w[0]) && std::all_of(w.begin() + 1, w.end(), shape::is_lower);
-    };
+    const auto title_case = [&](std::uint32_t t) { return shape::is_title_case(doc.form(t)); };
     const std::string_view next = doc.form(b + 1);
     if (!title_case(a) || !title_case(b) || next.empty() || !shape::is_lower(next[0])) continue;
     if (!is(a, {"NN", "NNP"}) || !is(b, {"NN", "NNS"})) continue;
@@ -524,7 +503,6 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
   // "a copper mine", "the gold mine": an independent possessive ("mine", "hers") cannot follow
   // an article, or a noun or adjective after one (a reduced relative opens with a subject
   // pronoun, "the deal it signed", never with these); the word is a noun.
-  static const Xpos nn = *parse_xpos("NN");
   const auto article = [&](std::uint32_t t) {
     const std::string_view f = doc.form(t);
     return f == "a" || f == "an" || f == "the" || f == "A" || f == "An" || f == "The";
@@ -536,9 +514,7 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
       const bool in_np =
           article(t - 1) || (t >= s.first + 2 && is(t - 1, {"NN", "NNS", "JJ", "NNP"}) && article(t - 2));
       if (!in_np) continue;
-      doc.tokens[t].xpos = nn;
-      doc.tokens[t].upos = Upos::NOUN;
-      ++changed;
+      retag(t, nn, Upos::NOUN);
     }
   // "accused Orvell Therapeutics of poaching/NN scientists", "against sending/NN troops": an -ing
   // word the tagger knows as a gerund, after "of", "against" or "from" and before a determiner, a
@@ -555,27 +531,21 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
         const bool named = t >= s.first + 2 && is(t - 2, {"NNP", "NNPS", "PRP"});
         if (!is(t + 1, {"DT", "PRP$", "NNP", "NNPS"}) && !(named && is(t + 1, {"NNS"}))) continue;
         if (!(tagger->verb_forms(w) & Tagger::kVerbGerund)) continue;
-        doc.tokens[t].xpos = *parse_xpos("VBG");
-        doc.tokens[t].upos = Upos::VERB;
-        ++changed;
+        retag(t, vbg, Upos::VERB);
       }
   // "of diverting project funds/VBZ to X": a gerund after a preposition takes a noun phrase, so an
   // -s word right after its noun, before a preposition or punctuation, is a plural noun (EWT and
   // GUM train after IN VBG NN/JJ: NNS 49, VBZ 6, those before a complement: "is far", "makes me").
-  static const Xpos nns_tag = *parse_xpos("NNS");
   for (const auto& s : doc.sentences)
     for (std::uint32_t t = s.first + 3; t + 1 < s.last; ++t) {
       const std::string_view w = doc.form(t);
       if (!is(t, {"VBZ"}) || w.size() < 4 || w.back() != 's' || w == "does" || w == "goes") continue;
       if (!is(t - 3, {"IN"}) || !is(t - 2, {"VBG"}) || !is(t - 1, {"NN", "JJ"})) continue;
       if (!is(t + 1, {"IN", "TO", ".", ",", ":"})) continue;
-      doc.tokens[t].xpos = nns_tag;
-      doc.tokens[t].upos = Upos::NOUN;
-      ++changed;
+      retag(t, nns, Upos::NOUN);
     }
   // "stopped shipping/NN grain to Odesa": after a verb that takes a gerund object, an -ing word
   // the tagger knows as a gerund, read as a noun modifying the object, is the gerund.
-  static const Xpos vbg = *parse_xpos("VBG");
   if (gerund_verbs && tagger && lemmatizer)
     for (const auto& s : doc.sentences)
       for (std::uint32_t t = s.first + 1; t + 1 < s.last; ++t) {
@@ -585,15 +555,12 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
         if (!gerund_verbs->contains(lemmatizer->lemma(doc.form(t - 1), Upos::VERB, doc.tokens[t - 1].xpos))) continue;
         if (!is(t + 1, {"NN", "NNS", "NNP", "NNPS", "DT", "PRP$", "JJ", "CD"})) continue;
         if (!(tagger->verb_forms(w) & Tagger::kVerbGerund)) continue;
-        doc.tokens[t].xpos = vbg;
-        doc.tokens[t].upos = Upos::VERB;
-        ++changed;
+        retag(t, vbg, Upos::VERB);
       }
   // "without export permits/VBZ.": a preposition that never marks a finite clause, a noun, then a
   // VBZ in -s (no auxiliary) that ends the phrase (punctuation, a conjunction or the end follows):
   // the two nouns are a compound and the last is plural. In EWT and GUM train that pattern is a
   // plural noun 130 times and a verb twice.
-  static const Xpos nns = *parse_xpos("NNS");
   if (clause_marks)
     for (const auto& s : doc.sentences)
       for (std::uint32_t t = s.first + 2; t < s.last; ++t) {
@@ -603,15 +570,12 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
           continue;
         if (clause_marks->contains(core::ascii_lower(doc.form(t - 2)))) continue;
         if (t + 1 < s.last && !is(t + 1, {".", ",", ":", "CC", "-RRB-", "''"})) continue;
-        doc.tokens[t].xpos = nns;
-        doc.tokens[t].upos = Upos::NOUN;
-        ++changed;
+        retag(t, nns, Upos::NOUN);
       }
   // "will sue Baltic Reefer Lines if the deal collapses/NNS.": after a subordinator that only
   // opens clauses (if, unless, when, whenever, because, although, though), a noun phrase and an -s
   // word that ends the phrase is the clause's verb when the tagger knows it as one (EWT and GUM
   // train: VBZ 14 times, NNS never).
-  static const Xpos vbz_tag = *parse_xpos("VBZ");
   if (tagger)
     for (const auto& s : doc.sentences)
       for (std::uint32_t m = s.first; m + 3 < s.last; ++m) {
@@ -629,13 +593,10 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
         if (k == j || k >= s.last || !is(k, {"NNS"}) || doc.form(k).back() != 's') continue;
         if (k + 1 < s.last && !is(k + 1, {".", ",", ":", "CC"})) continue;
         if (!(tagger->verb_forms(doc.form(k)) & Tagger::kVerbThird)) continue;
-        doc.tokens[k].xpos = vbz_tag;
-        doc.tokens[k].upos = Upos::VERB;
-        ++changed;
+        retag(k, vbz, Upos::VERB);
       }
   // "Will Harlow Borough Council sell the depot?": a question that opens with a modal the tagger
   // read as a name ("Will", "May", "Can") and has a base-form verb later.
-  static const Xpos md = *parse_xpos("MD");
   for (const auto& s : doc.sentences) {
     if (s.size() < 3 || doc.form(s.last - 1) != "?" || !is(s.first, {"NNP", "NN"})) continue;
     const std::string_view w = doc.form(s.first);
@@ -643,9 +604,7 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
     bool base = false;
     for (std::uint32_t t = s.first + 1; t < s.last && !base; ++t) base = is(t, {"VB", "VBP"});
     if (!base) continue;
-    doc.tokens[s.first].xpos = md;
-    doc.tokens[s.first].upos = Upos::AUX;
-    ++changed;
+    retag(s.first, md, Upos::AUX);
   }
   // "Will Celtic/JJ sign Jonas Berg?", "Should Leeds/JJ ...": between a modal that opens a
   // question and the base verb, a capitalised word read as an adjective is the subject's name
@@ -655,9 +614,7 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
     const std::uint32_t t = s.first + 1;
     const std::string_view w = doc.form(t);
     if (!is(t, {"JJ"}) || w.size() < 2 || !shape::is_upper(w[0]) || !is(t + 1, {"VB"})) continue;
-    doc.tokens[t].xpos = nnp;
-    doc.tokens[t].upos = Upos::PROPN;
-    ++changed;
+    retag(t, nnp, Upos::PROPN);
   }
   for (const auto& s : doc.sentences) {
     bool finite = false;
@@ -680,12 +637,10 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
         if (t == k + 1 || t + 1 >= s.last || !is(t - 1, {"NN", "NNS"}) || !is(t, {"VBN"}) ||
             !is(t + 1, {"DT", "PRP$", "CD", "NNP", "NNPS", "NN", "NNS"}))
           continue;
-        bool finite = false;
-        for (std::uint32_t j = t + 1; j < s.last && !finite; ++j) finite = is(j, {"VBD", "VBZ", "VBP", "MD"});
-        if (finite) continue;
-        doc.tokens[t].upos = Upos::VERB;
-        doc.tokens[t].xpos = vbd;
-        ++changed;
+        bool verb_after = false;
+        for (std::uint32_t j = t + 1; j < s.last && !verb_after; ++j) verb_after = is(j, {"VBD", "VBZ", "VBP", "MD"});
+        if (verb_after) continue;
+        retag(t, vbd, Upos::VERB);
       }
       continue;
     }
@@ -704,9 +659,7 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
         after_np = is(k, {"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$"});
       if (!participle || !(after_name || after_np) || !is(t + 1, {"DT", "PRP$", "CD", "NNP", "NNPS", "NN", "NNS"}))
         continue;
-      doc.tokens[t].upos = Upos::VERB;
-      doc.tokens[t].xpos = vbd;
-      ++changed;
+      retag(t, vbd, Upos::VERB);
       repaired = true;
       break;  // one verb per sentence
     }
