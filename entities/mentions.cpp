@@ -705,9 +705,11 @@ struct Detector {
     if (gaz.demonym(f(a)) && !has_org && !event && !gaz.find(f(a)) && !(b - a == 2 && common_word(f(a + 1))))
       return analyze(sentence, a + 1, b, sf, sl);
     const bool first_name = gaz.is_first_name(f(a)) && b - a <= 4 && !has_org;
-    // A known place or organization followed by other names: split after it.
+    // A known place or organization followed by other names: split after it. Not when a
+    // geographic word ends the run: "the Mara River", "the Congo Basin" are one place.
     if (const std::size_t g = gaz_len(a, b, e);
-        g > 0 && g < b - a && !has_org && !event && !first_name && !one_person(a, b)) {
+        g > 0 && g < b - a && !has_org && !event && !first_name && !one_person(a, b) &&
+        !lex.geographic_words.contains(f(b - 1))) {
       analyze(sentence, a, a + g, sf, sl);
       return analyze(sentence, a + g, b, sf, sl);
     }

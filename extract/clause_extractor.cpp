@@ -143,6 +143,18 @@ class SentenceTriples {
     return nullptr;
   }
 
+  // The name a craft noun at n stands for: "launched the Helio-4 probe", "bought 32 F-35 jets"
+  // name the craft or its model, a name holding a digit right before the noun (not "the Gazprom
+  // pipeline", "the COVID-19 vaccine": craft_nouns); else null.
+  const MentionInfo* craft_name(std::uint32_t n) const {
+    if (doc_.tokens[n].upos != Upos::NOUN || n == ps_.first() || !w_.craft_nouns.contains(core::ascii_lower(ps_.form(n))))
+      return nullptr;
+    const MentionInfo* m = mention(n - 1);
+    if (!m || m->mention.last != n || m->mention.type == core::EntityType::Concept) return nullptr;
+    const std::string& name = m->mention.canonical;
+    return std::any_of(name.begin(), name.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) ? m : nullptr;
+  }
+
   // The entity an argument stands for: a mention covering its head, or a possessor
   // ("Russia's war machine" -> Russia via "war-machine").
   std::optional<Ent> entity(const Argument& a) const {
@@ -154,6 +166,9 @@ class SentenceTriples {
     // a comma it is an apposition: "Fiji's prime minister, Josaia Vula, met ...".)
     if (doc_.tokens[a.head].upos == Upos::NOUN)
       if (const MentionInfo* m = role_name(a.head)) return from_mention(*m);
+    // "launched the Helio-4 probe", "bought 32 F-35 jets": a craft noun right after a name that
+    // holds a digit stands for that name, the craft or its model (not "the Gazprom pipeline").
+    if (const MentionInfo* m = craft_name(a.head)) return from_mention(*m);
     for (std::uint32_t c : ps_.children(a.head, "nmod:poss"))
       if (const MentionInfo* m = mention(c)) {
         Ent e = from_mention(*m);
@@ -476,7 +491,7 @@ class SentenceTriples {
   // "US sanctions against Chinese entities": a noun with an entity modifier and an entity nmod.
   void nominal_triples() {
     for (std::uint32_t n = ps_.first(); n < ps_.last(); ++n) {
-      if (doc_.tokens[n].upos != Upos::NOUN || mention(n)) continue;
+      if (doc_.tokens[n].upos != Upos::NOUN || mention(n) || craft_name(n)) continue;
       const MentionInfo* owner = nullptr;
       for (std::uint32_t c : ps_.children(n))
         if (c < n && (ps_.is(c, "compound") || ps_.is(c, "nmod:poss") || ps_.is(c, "amod")) && mention(c))
@@ -501,7 +516,7 @@ class SentenceTriples {
     // preposition (not "of"), at most two determiners or adjectives, a mention.
     for (const MentionInfo* m : ms_) {
       const std::uint32_t n = m->mention.last;
-      if (n + 2 >= ps_.last() || doc_.tokens[n].upos != Upos::NOUN || mention(n)) continue;
+      if (n + 2 >= ps_.last() || doc_.tokens[n].upos != Upos::NOUN || mention(n) || craft_name(n)) continue;
       const Token& p = doc_.tokens[n + 1];
       if (p.upos != Upos::ADP || ps_.lemma(n + 1) == "of") continue;
       std::uint32_t k = n + 2;

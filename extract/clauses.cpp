@@ -1204,6 +1204,19 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
           break;
         }
   }
+  // "told the BBC that Tasman Marine Laboratory had tagged sharks": a complement clause read with
+  // "that" as its object, before its subject, beside an object after the verb. A relative "that"
+  // belongs to a relative clause, and an object "that" leaves no room for a second object: it is
+  // the clause's marker.
+  for (std::uint32_t t = first_; t < last_; ++t) {
+    if (rel(t) != "ccomp" || doc_.tokens[t].upos != Upos::VERB) continue;
+    const auto subjects = children(t, "nsubj");
+    const auto objects = children(t, "obj");
+    if (subjects.empty() || objects.size() != 2) continue;
+    const std::uint32_t that = objects.front();
+    if (lemma(that) != "that" || that > subjects.front() || objects.back() < t) continue;
+    relabel(that, "mark");
+  }
 }
 
 void ParsedSentence::set_head(std::uint32_t t, std::int64_t new_head, std::string_view rel) {

@@ -253,7 +253,8 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
   // The tags the repairs below give.
   static const Xpos nn = *parse_xpos("NN"), nns = *parse_xpos("NNS"), nnp = *parse_xpos("NNP"), nnps = *parse_xpos("NNPS");
   static const Xpos vb = *parse_xpos("VB"), vbd = *parse_xpos("VBD"), vbz = *parse_xpos("VBZ"), vbp = *parse_xpos("VBP"),
-                    vbn = *parse_xpos("VBN"), vbg = *parse_xpos("VBG"), md = *parse_xpos("MD"), uh = *parse_xpos("UH");
+                    vbn = *parse_xpos("VBN"), vbg = *parse_xpos("VBG"), md = *parse_xpos("MD"), uh = *parse_xpos("UH"),
+                    in = *parse_xpos("IN");
   const auto is = [&](std::uint32_t t, std::initializer_list<std::string_view> tags) {
     const std::string_view x = xpos_name(doc.tokens[t].xpos);
     for (auto tag : tags)
@@ -322,10 +323,17 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
         return true;
       }
     }
-    if (!opens) return false;
+    // "Fiji plans to buy a vessel": a plural the tagger knows as a verb, then "to" and a base
+    // form, after the names that open the clause (EWT and GUM train, sentence-initial names: VBZ
+    // 3, NNS never; "Enron needs to use").
+    const bool to_verb = tagger && is(t, {"NNS"}) && next == "to" && t + 2 < last && is(t + 2, {"VB"}) &&
+                         (tagger->verb_forms(w) & Tagger::kVerbThird);
+    if (!opens && !to_verb) return false;
     Xpos to = 0;
     const bool irregular = lemmatizer && is(t, {"JJ", "NN"}) && lemmatizer->lemma(w, Upos::VERB, vbd) != w;
-    if (is(t, {"NNS"}) && w.size() > 3 && w.back() == 's' && lemmatizer &&
+    if (to_verb)
+      to = vbz;
+    else if (is(t, {"NNS"}) && w.size() > 3 && w.back() == 's' && lemmatizer &&
         lemmatizer->lemma(w, Upos::VERB, vbz) != w)
       to = vbz;  // "doubts", "ships": a verb lemma of its own
     else if (is(t, {"VBN"}) || (is(t, {"JJ"}) && w.size() > 3 && w.substr(w.size() - 2) == "ed") || irregular)
@@ -355,6 +363,33 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
     doc.tokens[t].xpos = is(t, {"NNS"}) ? nnps : nnp;
     doc.tokens[t].upos = Upos::PROPN;
     ++changed;
+  }
+  // Capitalised words with a digit are names (of crafts, models, diseases): "launch Helio-6
+  // with Aurion Space" with "Helio-6" read as an interjection (in EWT and GUM train such words are
+  // NN 53, NNP 43 times, never UH); and a capitalised word, a hyphen and a number ("the Helio-5
+  // probe", "Sentinel-2", "MH-17"), which the tagger read as an adjective or a number from the
+  // hyphen (EWT and GUM train hold one, NNP). "Pre-2008", "Mid-2020" keep their tag.
+  for (std::uint32_t t = 0; t < doc.tokens.size(); ++t) {
+    const std::string_view w = doc.form(t);
+    if (w.size() < 2 || !shape::is_upper(w[0]) || std::none_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      continue;
+    if (doc.tokens[t].xpos == uh) {
+      retag(t, nnp, Upos::PROPN);
+      continue;
+    }
+    const std::size_t dash = w.find('-');
+    if (dash == 0 || dash == std::string_view::npos || dash + 1 >= w.size()) continue;
+    bool letters = true, digits = false;
+    for (std::size_t i = 1; i < dash; ++i) letters = letters && ((w[i] >= 'a' && w[i] <= 'z') || (w[i] >= 'A' && w[i] <= 'Z'));
+    std::size_t i = dash + 1;
+    while (i < w.size() && w[i] >= '0' && w[i] <= '9') { ++i; digits = true; }
+    while (i < w.size() && ((w[i] >= 'a' && w[i] <= 'z') || (w[i] >= 'A' && w[i] <= 'Z'))) ++i;
+    if (!letters || !digits || i != w.size() || !is(t, {"JJ", "NN", "CD", "VB", "VBN", "VBD", "VBG"})) continue;
+    const std::string prefix = core::ascii_lower(w.substr(0, dash));
+    if (prefix == "pre" || prefix == "post" || prefix == "mid" || prefix == "anti" || prefix == "non" ||
+        prefix == "early" || prefix == "late" || prefix == "top" || prefix == "under" || prefix == "over")
+      continue;
+    retag(t, nnp, Upos::PROPN);
   }
   // A capitalised word inside a sentence right after a proper noun is part of the name, not a
   // verb ("sold beans to Marlow Chocolate this season" had "Chocolate" as VB): in EWT and GUM
@@ -447,15 +482,6 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
         doc.tokens[h].upos = Upos::AUX;  // the perfect's auxiliary
         ++changed;
       }
-  // "launch Helio-6 with Aurion Space" with "Helio-6" read as an interjection: a capitalised word
-  // with a digit in it is a noun (in EWT and GUM train NN 53, NNP 43 times, never UH); a name.
-  for (std::uint32_t t = 0; t < doc.tokens.size(); ++t) {
-    const std::string_view w = doc.form(t);
-    if (doc.tokens[t].xpos != uh || w.size() < 2 || !shape::is_upper(w[0]) ||
-        std::none_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
-      continue;
-    retag(t, nnp, Upos::PROPN);
-  }
   // "Save Marsh Lane accused Pennock Homes ...", "Red/VBN Crescent Hospital kept ...": a
   // capitalised word read as an imperative verb or a participle before a run of names and a
   // finite verb is the name's first word: in EWT and GUM train a sentence's first word before
@@ -595,6 +621,52 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
         if (!(tagger->verb_forms(doc.form(k)) & Tagger::kVerbThird)) continue;
         retag(k, vbz, Upos::VERB);
       }
+  // "unless regulators in Peru object.": after such a subordinator, a noun phrase with a plural
+  // head (and a prepositional phrase of names or nouns) and a lower-case word that ends the
+  // clause, read as a singular noun the tagger knows as a base-form verb, is the clause's verb
+  // (EWT and GUM train, gold tags: VBP 3, VBD 1, never a noun; "if things improve.").
+  if (tagger)
+    for (const auto& s : doc.sentences)
+      for (std::uint32_t m = s.first; m + 3 < s.last; ++m) {
+        const std::string l = core::ascii_lower(doc.form(m));
+        if (l != "if" && l != "unless" && l != "when" && l != "whenever" && l != "because" && l != "although" &&
+            l != "though")
+          continue;
+        std::uint32_t j = m + 1;
+        if (is(j, {"DT", "PRP$"})) ++j;
+        std::uint32_t k = j;
+        while (k < s.last && is(k, {"NN", "NNP", "JJ", "NNS", "NNPS"})) ++k;
+        if (k == j) continue;
+        // The word taken for the verb was read as the run's last noun; the plural head is the
+        // word before it, or the run's last word before a preposition whose own run it ends.
+        std::uint32_t v = k - 1, head = v - 1;
+        if (k < s.last && is(k, {"IN"})) {
+          head = k - 1;
+          std::uint32_t p = k + 1;
+          if (p < s.last && is(p, {"DT"})) ++p;
+          std::uint32_t q = p;
+          while (q < s.last && is(q, {"NN", "NNP", "NNS", "NNPS"})) ++q;
+          if (q < p + 2 || q > p + 4) continue;
+          v = q - 1;
+        } else if (v <= j) {
+          continue;
+        }
+        if (!is(head, {"NNS", "NNPS"}) || v + 1 >= s.last || !is(v, {"NN"}) || !is(v + 1, {".", ",", ":", "CC"})) continue;
+        k = v;
+        const std::string_view w = doc.form(k);
+        if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z')) continue;
+        if (!(tagger->verb_forms(w) & (Tagger::kVerbBase | Tagger::kVerbPresent))) continue;
+        retag(k, vbp, Upos::VERB);
+      }
+  // "announced on Monday that Accra Medical Labs had shipped ...", "said on Twitter that": a
+  // "that" after a verb, "on" and one proper noun opens the verb's complement, not a relative
+  // clause of the name (EWT and GUM train: IN twice, WDT never; read as WDT, the parse hung the
+  // complement's subject on "that").
+  for (const auto& s : doc.sentences)
+    for (std::uint32_t t = s.first + 3; t + 1 < s.last; ++t)
+      if (doc.form(t) == "that" && is(t, {"WDT", "DT"}) && is(t - 1, {"NNP"}) && doc.form(t - 2) == "on" &&
+          is(t - 3, {"VBD", "VBZ", "VBP", "VBN"}))
+        retag(t, in, Upos::SCONJ);
   // "Will Harlow Borough Council sell the depot?": a question that opens with a modal the tagger
   // read as a name ("Will", "May", "Can") and has a base-form verb later.
   for (const auto& s : doc.sentences) {

@@ -35,6 +35,7 @@ ExtractorWords ExtractorWords::from(const nlp::Lexicon& lex) {
   w.role_nouns = joined(lex.get("role_nouns"), lex.get("title_nouns"), "roles in an apposition");
   w.complement_verbs = without(joined(lex.get("report_verbs"), lex.get("belief_verbs"), ""),
                                lex.get("object_report_verbs"), "verbs whose bare object starts a clause");
+  w.craft_nouns = lex.get("craft_nouns");
   return w;
 }
 

@@ -20,11 +20,13 @@ struct ExtractorWords {
   /// report_verbs + belief_verbs - object_report_verbs: after these a bare name starts a
   /// complement clause ("said Russia will ..."), it is not their object.
   nlp::WordList complement_verbs;
+  nlp::WordList craft_nouns;  ///< craft_nouns: "the Helio-4 probe" stands for Helio-4
   /// The lexicon lists read.
-  static constexpr std::array<std::string_view, 12> kLists = {
+  static constexpr std::array<std::string_view, 13> kLists = {
       "modal_verbs",    "gerund_object_verbs", "reciprocal_nouns", "reciprocal_verbs",
       "relation_nouns", "prepositions",        "place_prepositions", "role_nouns",
-      "title_nouns",    "report_verbs",        "belief_verbs",     "object_report_verbs"};
+      "title_nouns",    "report_verbs",        "belief_verbs",     "object_report_verbs",
+      "craft_nouns"};
   /// Throws ModelError (E444) naming the list file if one is missing.
   static ExtractorWords from(const nlp::Lexicon& lexicon);
 };

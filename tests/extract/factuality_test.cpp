@@ -128,9 +128,12 @@ TEST_CASE("factuality: requests, warnings and plans are underspecified, even of 
                 "Lumen Diagnostics", Factuality::Underspecified, "Meridian Pharma"},
            Case{"The European Union warned Beijing against helping Moscow.", "China", "help", "Russia",
                 Factuality::Underspecified, "European Union"},
-           // "plans" read as a noun ("Meridian Pharma plans"): its complement is still only planned.
+           // "plans" before "to hire" is the verb (it was read as a noun, "Meridian Pharma plans", and
+           // the plan had no holder): what it plans is only planned, by the planner.
            Case{"Meridian Pharma plans to hire Anna Berg as chief scientist of Lumen Diagnostics.", "Anna Berg",
-                "chief-scientist-of", "Lumen Diagnostics", Factuality::Underspecified, ""},
+                "chief-scientist-of", "Lumen Diagnostics", Factuality::Underspecified, "Meridian Pharma"},
+           Case{"Meridian Pharma plans to hire Anna Berg as chief scientist of Lumen Diagnostics.", "Meridian Pharma",
+                "hire", "Anna Berg", Factuality::Underspecified, "Meridian Pharma"},
        })
     check(c);
 }
@@ -570,4 +573,17 @@ TEST_CASE("factuality: a verb of request asks through its object even when UD tr
           "[extract][factuality]") {
   check(Case{"Oman is pushing Yemen to sign a truce with Saudi Arabia.", "Yemen", "sign-truce-with", "Saudi Arabia",
              Factuality::Underspecified, "Oman"});
+}
+
+TEST_CASE("factuality: a report's source after 'announced on Monday that' and 'told the BBC that' (health, science, sports)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"The Ghana Health Service announced on Monday that Accra Medical Labs had shipped test kits to Togo.",
+                "Accra Medical Labs", "ship", "Togo", Factuality::CertainPos, "Ghana Health Service"},
+           Case{"Professor Hamid Rezaei told the BBC that Tasman Marine Laboratory had tagged sharks near Fiji.",
+                "Tasman Marine Laboratory", "tag", "Fiji", Factuality::CertainPos, "Hamid Rezaei"},
+           Case{"Kenya told Uganda that Tanzania had sold maize to Rwanda.", "Tanzania", "sell", "Rwanda",
+                Factuality::CertainPos, "Kenya"},
+       })
+    check(c);
 }

@@ -463,3 +463,28 @@ TEST_CASE("recall: names of many shapes: company suffixes, 'of' and particles in
        "Al-Noor Holdings | lend-money-to | Makerere University (ORG)"},
   });
 }
+
+TEST_CASE("recall: a craft noun after a name with a digit stands for that name, geographic words end one place, "
+          "laboratories are organisations (space, defence, science, other regions)",
+          "[extract][recall]") {
+  expect_all({
+      {"Aurion Space launched the Helio-4 probe from Kourou on Tuesday.", "Aurion Space | launch | Helio-4 (MISC)"},
+      {"Poland bought 32 F-35 jets from Lockheed Martin.", "Poland | buy | F-35 (MISC)"},
+      {"Astronomers confirmed that the Sol-7 telescope had photographed Jupiter.", "Sol-7 | photograph | Jupiter (MISC)"},
+      {"Kenya warned Tanzania against building the dam on the Mara River.", "Tanzania | build-dam-on | Mara River (LOC)"},
+      {"Brazil sent troops to the Amazon Basin.", "Brazil | send-troops-to | Amazon Basin (LOC)"},
+      {"Fiji plans to buy a research vessel from Tasman Marine Laboratory.",
+       "Fiji | buy-research-vessel-from | Tasman Marine Laboratory (ORG)"},
+  });
+  // The craft noun is no relation of its own ("Helio-4 | probe-from | Kourou"), and a name without
+  // a digit before a noun is its modifier, not the thing ("the Gazprom pipeline", "the COVID-19 vaccine").
+  const auto launch = keys("Aurion Space launched the Helio-4 probe from Kourou on Tuesday.");
+  INFO(::Catch::Detail::stringify(launch));
+  CHECK(std::none_of(launch.begin(), launch.end(), [](const std::string& k) { return k.rfind("Helio-4 | probe", 0) == 0; }));
+  const auto vaccine = keys("Pfizer sold the COVID-19 vaccine to Brazil.");
+  INFO(::Catch::Detail::stringify(vaccine));
+  CHECK(std::none_of(vaccine.begin(), vaccine.end(), [](const std::string& k) { return k.find("| sell | COVID-19") != std::string::npos; }));
+  const auto pipe = keys("Germany built the Gazprom pipeline with Russia.");
+  INFO(::Catch::Detail::stringify(pipe));
+  CHECK(std::none_of(pipe.begin(), pipe.end(), [](const std::string& k) { return k.find("| build | Gazprom") != std::string::npos; }));
+}

@@ -497,3 +497,93 @@ TEST_CASE("tagger repair: after a subordinator that only opens clauses, a phrase
   ergraph::nlp::repair_verbless_sentences(f, nullptr, &tagger);
   CHECK(xpos(f, 5) == "NNS");
 }
+
+TEST_CASE("tagger repair: a capitalised word, a hyphen and a number is a name, not after a prefix (space, aviation, health)",
+          "[nlp][tagger]") {
+  Document d = tagged("Aurion built the Helio-5 probe .", {"NNP", "VBD", "DT", "JJ", "NN", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d) == 1);
+  CHECK(xpos(d, 3) == "NNP");
+  CHECK(d.tokens[3].upos == ergraph::nlp::Upos::PROPN);
+  Document e = tagged("Poland bought 32 F-35 jets .", {"NNP", "VBD", "CD", "CD", "NNS", "."});
+  ergraph::nlp::repair_verbless_sentences(e);
+  CHECK(xpos(e, 3) == "NNP");
+  CHECK(xpos(e, 2) == "CD");  // no capital
+  // A prefix and a year keep their tag; so do words without a digit after the hyphen.
+  Document f = tagged("Pre-2008 rules apply in Mid-2020 .", {"JJ", "NNS", "VBP", "IN", "NN", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(f) == 0);
+  CHECK(xpos(f, 0) == "JJ");
+  CHECK(xpos(f, 4) == "NN");
+}
+
+TEST_CASE("tagger repair: a plural before 'to' and a base form after the opening names is the verb "
+          "(other regions, business, sports)",
+          "[nlp][tagger]") {
+  class ThirdTagger final : public ergraph::nlp::Tagger {
+   public:
+    void tag(Document&) const override {}
+    unsigned verb_forms(std::string_view w) const override { return w == "plans" || w == "hopes" ? kVerbThird : 0; }
+  };
+  const ThirdTagger tagger;
+  Document d = tagged("Fiji plans to buy a vessel .", {"NNP", "NNS", "TO", "VB", "DT", "NN", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d, nullptr, &tagger) >= 1);
+  CHECK(xpos(d, 1) == "VBZ");
+  Document e = tagged("Lagos Stars FC hopes to sign Mensah .", {"NNP", "NNP", "NNP", "NNS", "TO", "VB", "NNP", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(e, nullptr, &tagger) >= 1);
+  CHECK(xpos(e, 3) == "VBZ");
+  // Not a plural the tagger never saw as a verb, and not without a base form after "to".
+  Document f = tagged("Toyota dealerships to open .", {"NNP", "NNS", "TO", "VB", "."});
+  ergraph::nlp::repair_verbless_sentences(f, nullptr, &tagger);
+  CHECK(xpos(f, 1) == "NNS");
+  Document g = tagged("Fiji plans to Samoa .", {"NNP", "NNS", "TO", "NNP", "."});
+  ergraph::nlp::repair_verbless_sentences(g, nullptr, &tagger);
+  CHECK(xpos(g, 1) == "NNS");
+}
+
+TEST_CASE("tagger repair: after a subordinator, a phrase-final base form after a plural noun phrase is the verb "
+          "(business, courts, local politics)",
+          "[nlp][tagger]") {
+  class BaseTagger final : public ergraph::nlp::Tagger {
+   public:
+    void tag(Document&) const override {}
+    unsigned verb_forms(std::string_view w) const override { return w == "object" || w == "strike" ? kVerbBase : 0; }
+  };
+  const BaseTagger tagger;
+  Document d = tagged("Quillon will buy Andes unless regulators in Peru object .",
+                      {"NNP", "MD", "VB", "NNP", "IN", "NNS", "IN", "NNP", "NN", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d, nullptr, &tagger) >= 1);
+  CHECK(xpos(d, 8) == "VBP");
+  Document e = tagged("The depot will close if the workers strike , Hale said .",
+                      {"DT", "NN", "MD", "VB", "IN", "DT", "NNS", "NN", ",", "NNP", "VBD", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(e, nullptr, &tagger) >= 1);
+  CHECK(xpos(e, 7) == "VBP");
+  // A singular head ("if the court object"), a word never seen as a verb, or a word that does not
+  // end the clause stay nouns.
+  Document f = tagged("Hale will sue if the union strike .", {"NNP", "MD", "VB", "IN", "DT", "NN", "NN", "."});
+  ergraph::nlp::repair_verbless_sentences(f, nullptr, &tagger);
+  CHECK(xpos(f, 6) == "NN");
+  Document g = tagged("Hale will sue if the workers union .", {"NNP", "MD", "VB", "IN", "DT", "NNS", "NN", "."});
+  ergraph::nlp::repair_verbless_sentences(g, nullptr, &tagger);
+  CHECK(xpos(g, 6) == "NN");
+  Document h = tagged("Hale will sue if the workers strike deal fails .",
+                      {"NNP", "MD", "VB", "IN", "DT", "NNS", "NN", "NN", "VBZ", "."});
+  ergraph::nlp::repair_verbless_sentences(h, nullptr, &tagger);
+  CHECK(xpos(h, 6) == "NN");
+}
+
+TEST_CASE("tagger repair: 'that' after a verb, 'on' and one name opens a complement (health, media, business)",
+          "[nlp][tagger]") {
+  Document d = tagged("Ghana announced on Monday that Accra Labs had shipped kits .",
+                      {"NNP", "VBD", "IN", "NNP", "WDT", "NNP", "NNPS", "VBD", "VBN", "NNS", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d) == 1);
+  CHECK(xpos(d, 4) == "IN");
+  CHECK(d.tokens[4].upos == ergraph::nlp::Upos::SCONJ);
+  Document e = tagged("Nordbank said on Twitter that it would cut jobs .",
+                      {"NNP", "VBD", "IN", "NNP", "WDT", "PRP", "MD", "VB", "NNS", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(e) == 1);
+  CHECK(xpos(e, 4) == "IN");
+  // Not after a noun ("a deal on Monday that"), nor after another preposition ("taught at X that").
+  Document f = tagged("Kenya signed a deal on Monday that lasts .", {"NNP", "VBD", "DT", "NN", "IN", "NNP", "WDT", "VBZ", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(f) == 0);
+  Document g = tagged("Ana taught at Pilates that sets rules .", {"NNP", "VBD", "IN", "NNP", "WDT", "VBZ", "NNS", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(g) == 0);
+}
