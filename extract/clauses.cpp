@@ -485,12 +485,14 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
     // gerund an adjective of the noun: after the preposition of a verb's frame in the factuality
     // lexicon ("accuse ... of", "warn ... against", "prevent ... from"), on the verb's object or
     // the verb, "of V-ing N" is a clause: the gerund the verb's adverbial clause marked by the
-    // preposition, the noun its object, and what followed the noun its obliques.
-    if (!words.factuality || rel(t) != "amod" || xpos_name(doc_.tokens[t].xpos) != "VBG") continue;
+    // preposition, the noun its object, and what followed the noun its obliques. The gerund may
+    // be read as a compound too ("was accused by Nordbank of hiding assets in Cyprus").
+    if (!words.factuality || (rel(t) != "amod" && rel(t) != "compound") || xpos_name(doc_.tokens[t].xpos) != "VBG") continue;
     const std::int64_t n = head(t);
     if (n < 0 || static_cast<std::uint32_t>(n) != t + 1) continue;
     const auto noun = static_cast<std::uint32_t>(n);
-    if (t == first_ || rel(t - 1) != "case" || head(t - 1) != n) continue;
+    // The preposition on the noun, or marking the gerund ("of/mark poaching/compound players").
+    if (t == first_ || !((rel(t - 1) == "case" && head(t - 1) == n) || (rel(t - 1) == "mark" && head(t - 1) == t))) continue;
     const std::string p = lemma(t - 1);
     std::int64_t v = head(noun);
     if (v >= 0 && (is(static_cast<std::uint32_t>(v), "obj") || is(static_cast<std::uint32_t>(v), "iobj")) &&

@@ -99,10 +99,15 @@ std::uint32_t Pipeline::annotate(Document& doc, const ProgressCallback& progress
   if (s.sentences) s.sentences->split(doc);
   const std::uint32_t split = cap_sentences(doc);
   if (progress) progress(DocumentProgress{"tokenize", doc.text.size(), doc.text.size()});
-  by_slices(doc, "tag", progress, [&](Document& d) {
-    s.tagger->tag(d);
-    repair_verbless_sentences(d, s.lemmatizer.get(), s.tagger.get(), &s.gerund_verbs, &s.clause_marks);
-  });
+  by_slices(doc, "tag", progress, [&](Document& d) { s.tagger->tag(d); });
+  // A name the splitter cut ("Uppsala Life | Institute will ..."): joined, and tagged again.
+  if (auto joined = nlp::rejoin_split_names(doc); !joined.empty()) {
+    std::vector<nlp::Sentence> all = std::move(doc.sentences);
+    doc.sentences = std::move(joined);
+    s.tagger->tag(doc);
+    doc.sentences = std::move(all);
+  }
+  repair_verbless_sentences(doc, s.lemmatizer.get(), s.tagger.get(), &s.gerund_verbs, &s.clause_marks);
   s.lemmatizer->lemmatize(doc);
   if (s.parser) by_slices(doc, "parse", progress, [&](Document& d) { s.parser->parse(d); });
   return split;

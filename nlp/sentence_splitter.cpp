@@ -5,6 +5,7 @@
 
 #include "core/error.h"
 #include "nlp/detail/binary_io.h"
+#include "nlp/tagset.h"
 #include "nlp/word_shape.h"
 
 namespace ergraph::nlp {
@@ -179,6 +180,39 @@ bool break_before(std::string_view w) {
 }
 
 }  // namespace
+
+std::vector<Sentence> rejoin_split_names(Document& doc) {
+  if (doc.sentences.size() < 2) return {};
+  const auto tag = [&](std::uint32_t t) { return xpos_name(doc.tokens[t].xpos); };
+  const auto capital = [&](std::uint32_t t) { const auto f = doc.form(t); return !f.empty() && shape::is_upper(f[0]); };
+  const auto finite = [&](std::uint32_t t) {
+    const auto x = tag(t);
+    return x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD";
+  };
+  std::vector<Sentence> out, joined;
+  for (const Sentence& b : doc.sentences) {
+    if (!out.empty()) {
+      const Sentence& a = out.back();
+      bool join = a.last == b.first && a.last - a.first >= 2 && b.last - b.first >= 3 && !detail::line_break_before(doc, b.first) &&
+                  capital(a.last - 1) && capital(a.last - 2) && capital(b.first) &&
+                  (tag(b.first) == "NNP" || tag(b.first) == "NNPS") && finite(b.first + 1);
+      // No finite verb in a, and no punctuation in it (a word may end in a letter outside ASCII).
+      for (std::uint32_t t = a.first; join && t < a.last; ++t) {
+        const unsigned char last = static_cast<unsigned char>(doc.form(t).back());
+        join = !finite(t) && (last >= 0x80 || shape::is_upper(static_cast<char>(last)) || shape::is_lower(static_cast<char>(last)) ||
+                              shape::is_digit(static_cast<char>(last)));
+      }
+      if (join) {
+        if (joined.empty() || joined.back().first != a.first) joined.push_back(a);
+        out.back().last = joined.back().last = b.last;
+        continue;
+      }
+    }
+    out.push_back(b);
+  }
+  if (!joined.empty()) doc.sentences = std::move(out);
+  return joined;
+}
 
 std::uint32_t cap_sentences(Document& doc, std::uint32_t max_tokens) {
   if (max_tokens < 2) max_tokens = 2;

@@ -427,6 +427,14 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
         if (!is(m, {"MD"}) || !is(m - 1, {"NN", "NNS", "NNP", "NNPS", "PRP"})) continue;
         std::uint32_t t = m + 1;
         while (t + 1 < s.last && is(t, {"RB"})) ++t;
+        // "Peru would export copper/VB to Bolivia": a second base verb right after the modal's is
+        // its object noun (EWT and GUM train: MD VB VB 19 times, 13 of them after "help" or "go").
+        if (is(t, {"VB"}) && t + 2 < s.last && is(t + 1, {"VB"}) && shape::is_lower(doc.form(t + 1)[0])) {
+          const std::string first = core::ascii_lower(doc.form(t));
+          if (first != "help" && first != "go" && first != "come" && first != "let" && first != "make" &&
+              first != "be" && first != "dare" && first != "have")
+            retag(t + 1, nn, Upos::NOUN);
+        }
         if (!is(t, {"NN"}) || !(tagger->verb_forms(doc.form(t)) & Tagger::kVerbBase)) continue;
         retag(t, vb, Upos::VERB);
       }
@@ -526,6 +534,23 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
       ++changed;
     }
   }
+  // "had hired Redline/NN Developers/NNS": right after a verb in running text, two capitalised
+  // words alone (no capitalised word beside them), the second a plural in -s, read as common
+  // nouns are a name. In EWT and GUM train such pairs after a verb are NNP or NNPS 36 times in
+  // 42, NN NNS 3 ("regarding Audit Rights").
+  for (const auto& s : doc.sentences) {
+    bool lower = false;
+    for (std::uint32_t t = s.first; t < s.last && !lower; ++t) lower = !doc.form(t).empty() && shape::is_lower(doc.form(t)[0]);
+    if (!lower) continue;
+    for (std::uint32_t a = s.first + 1; a + 1 < s.last; ++a) {
+      const std::uint32_t b = a + 1;
+      if (!is(a - 1, {"VB", "VBD", "VBZ", "VBP", "VBN", "VBG"}) || !is(a, {"NN"}) || !is(b, {"NNS"})) continue;
+      if (!shape::is_title_case(doc.form(a)) || !shape::is_title_case(doc.form(b)) || doc.form(b).back() != 's') continue;
+      if (shape::is_upper(doc.form(a - 1)[0]) || (b + 1 < s.last && shape::is_upper(doc.form(b + 1)[0]))) continue;
+      retag(a, nnp, Upos::PROPN);
+      retag(b, nnps, Upos::PROPN);
+    }
+  }
   // "a copper mine", "the gold mine": an independent possessive ("mine", "hers") cannot follow
   // an article, or a noun or adjective after one (a reduced relative opens with a subject
   // pronoun, "the deal it signed", never with these); the word is a noun.
@@ -571,14 +596,16 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
       retag(t, nns, Upos::NOUN);
     }
   // "stopped shipping/NN grain to Odesa": after a verb that takes a gerund object, an -ing word
-  // the tagger knows as a gerund, read as a noun modifying the object, is the gerund.
+  // the tagger knows as a gerund, read as a noun modifying the object, is the gerund. One adverb
+  // may stand between ("denies ever meeting/NN agents").
   if (gerund_verbs && tagger && lemmatizer)
     for (const auto& s : doc.sentences)
       for (std::uint32_t t = s.first + 1; t + 1 < s.last; ++t) {
         const std::string_view w = doc.form(t);
         if (!is(t, {"NN"}) || w.size() < 5 || w.substr(w.size() - 3) != "ing") continue;
-        if (!is(t - 1, {"VB", "VBD", "VBZ", "VBP", "VBN", "VBG"})) continue;
-        if (!gerund_verbs->contains(lemmatizer->lemma(doc.form(t - 1), Upos::VERB, doc.tokens[t - 1].xpos))) continue;
+        const std::uint32_t v = t >= s.first + 2 && is(t - 1, {"RB"}) ? t - 2 : t - 1;
+        if (!is(v, {"VB", "VBD", "VBZ", "VBP", "VBN", "VBG"})) continue;
+        if (!gerund_verbs->contains(lemmatizer->lemma(doc.form(v), Upos::VERB, doc.tokens[v].xpos))) continue;
         if (!is(t + 1, {"NN", "NNS", "NNP", "NNPS", "DT", "PRP$", "JJ", "CD"})) continue;
         if (!(tagger->verb_forms(w) & Tagger::kVerbGerund)) continue;
         retag(t, vbg, Upos::VERB);

@@ -587,3 +587,16 @@ TEST_CASE("factuality: a report's source after 'announced on Monday that' and 't
        })
     check(c);
 }
+
+TEST_CASE("factuality: a passive accusation with its accuser and a gerund read as a compound (courts, sports)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Halvorsen Shipping was accused by Nordbank of hiding assets in Cyprus.", "Halvorsen Shipping", "hide",
+                "Cyprus", Factuality::PossiblePos, "Nordbank"},
+           Case{"Halvorsen Shipping was accused by Nordbank of hiding assets in Cyprus.", "Nordbank", "accuse",
+                "Halvorsen Shipping", Factuality::CertainPos, ""},
+           Case{"Valdivia Rovers was accused by Puerto Montt United of poaching players from Chile.", "Valdivia Rovers",
+                "poach", "Chile", Factuality::PossiblePos, "Puerto Montt United"},
+       })
+    check(c);
+}

@@ -150,3 +150,36 @@ TEST_CASE("sentences: an ordinal in digits before a capitalized word is never cu
   SentenceSplitter(bias_model(5)).split(f);
   CHECK(sentences(f) == std::vector<std::string>{"the", "2nd Earl", "and", "the", "second", "Earl"});
 }
+
+TEST_CASE("sentences: a verbless run of capitalised words cut from the name that goes on is joined after tagging "
+          "(science, business, web text)",
+          "[nlp][sentences]") {
+  // Sentences and tags as the splitter and the tagger left them.
+  const auto split = [](const std::string& text, const std::vector<std::string>& tags, std::uint32_t cut) {
+    Document d;
+    d.text = text;
+    ergraph::nlp::Tokenizer().tokenize(d);
+    REQUIRE(d.tokens.size() == tags.size());
+    for (std::size_t i = 0; i < tags.size(); ++i) d.tokens[i].xpos = *ergraph::nlp::parse_xpos(tags[i]);
+    d.sentences = {{0, cut}, {cut, static_cast<std::uint32_t>(d.tokens.size())}};
+    return d;
+  };
+  Document d = split("Uppsala Life Institute will share the data .", {"NNP", "NNP", "NNP", "MD", "VB", "DT", "NNS", "."}, 2);
+  const auto joined = ergraph::nlp::rejoin_split_names(d);
+  REQUIRE(joined.size() == 1);
+  CHECK(joined[0].first == 0);
+  CHECK(joined[0].last == 8);
+  REQUIRE(d.sentences.size() == 1);
+  CHECK(d.sentences[0].last == 8);
+  // Left apart: the next sentence opens with a function word, the fragment has a finite verb or
+  // punctuation, or one capitalised word only.
+  Document e = split("Ramtanu Maitra In early May , prices rose .", {"NNP", "NNP", "IN", "JJ", "NNP", ",", "NNS", "VBD", "."}, 2);
+  CHECK(ergraph::nlp::rejoin_split_names(e).empty());
+  CHECK(e.sentences.size() == 2);
+  Document g = split("Kenya won Uganda Cup says Lee .", {"NNP", "VBD", "NNP", "NNP", "VBZ", "NNP", "."}, 4);
+  CHECK(ergraph::nlp::rejoin_split_names(g).empty());  // "Kenya won Uganda Cup" has its verb
+  Document h = split("By Reuters . Kenya said so .", {"IN", "NNP", ".", "NNP", "VBD", "RB", "."}, 3);
+  CHECK(ergraph::nlp::rejoin_split_names(h).empty());
+  Document i = split("Hello Kenya said so .", {"UH", "NNP", "VBD", "RB", "."}, 1);
+  CHECK(ergraph::nlp::rejoin_split_names(i).empty());
+}

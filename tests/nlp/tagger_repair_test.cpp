@@ -244,6 +244,10 @@ TEST_CASE("tagger repair: an -ing noun after a verb that takes a gerund is the g
   Document e = tagged("The club kept paying Amaro Costa .", {"DT", "NN", "VBD", "NN", "NNP", "NNP", "."});
   CHECK(ergraph::nlp::repair_verbless_sentences(e, lemmatizer.get(), &tagger, &gerund_verbs) == 1);
   CHECK(xpos(e, 3) == "VBG");
+  // One adverb between ("stopped ever shipping grain").
+  Document h = tagged("Novak stopped ever shipping grain .", {"NNP", "VBD", "RB", "NN", "NN", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(h, lemmatizer.get(), &tagger, &gerund_verbs) == 1);
+  CHECK(xpos(h, 3) == "VBG");
   // Not after another verb ("bought fishing boats"), nor without the list.
   Document f = tagged("Novak bought fishing boats .", {"NNP", "VBD", "NN", "NNS", "."});
   CHECK(ergraph::nlp::repair_verbless_sentences(f, lemmatizer.get(), &tagger, &gerund_verbs) == 0);
@@ -586,4 +590,43 @@ TEST_CASE("tagger repair: 'that' after a verb, 'on' and one name opens a complem
   CHECK(ergraph::nlp::repair_verbless_sentences(f) == 0);
   Document g = tagged("Ana taught at Pilates that sets rules .", {"NNP", "VBD", "IN", "NNP", "WDT", "VBZ", "NNS", "."});
   CHECK(ergraph::nlp::repair_verbless_sentences(g) == 0);
+}
+
+TEST_CASE("tagger repair: a second base verb after a modal's verb is its object noun, not after 'help' or 'go' "
+          "(trade, business, sports)",
+          "[nlp][tagger]") {
+  class BaseTagger final : public ergraph::nlp::Tagger {
+   public:
+    void tag(Document&) const override {}
+    unsigned verb_forms(std::string_view) const override { return kVerbBase; }
+  };
+  const BaseTagger tagger;
+  Document d = tagged("Peru would export copper to Bolivia .", {"NNP", "MD", "VB", "VB", "IN", "NNP", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d, nullptr, &tagger) >= 1);
+  CHECK(xpos(d, 3) == "NN");
+  CHECK(d.tokens[3].upos == ergraph::nlp::Upos::NOUN);
+  Document e = tagged("Kenya will help build roads .", {"NNP", "MD", "VB", "VB", "NNS", "."});
+  ergraph::nlp::repair_verbless_sentences(e, nullptr, &tagger);
+  CHECK(xpos(e, 3) == "VB");
+  Document f = tagged("Leeds can go see Celtic .", {"NNP", "MD", "VB", "VB", "NNP", "."});
+  ergraph::nlp::repair_verbless_sentences(f, nullptr, &tagger);
+  CHECK(xpos(f, 3) == "VB");
+}
+
+TEST_CASE("tagger repair: two capitalised common nouns alone after a verb are a name (local politics, sports)",
+          "[nlp][tagger]") {
+  Document d = tagged("Ashby had hired Redline Developers .", {"NNP", "VBD", "VBN", "NN", "NNS", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d) >= 2);
+  CHECK(xpos(d, 3) == "NNP");
+  CHECK(xpos(d, 4) == "NNPS");
+  // Not beside another capitalised word, not a singular second word, not after a preposition.
+  Document e = tagged("Ashby hired Redline Developers Ltd .", {"NNP", "VBD", "NN", "NNS", "NNP", "."});
+  ergraph::nlp::repair_verbless_sentences(e);
+  CHECK(xpos(e, 2) == "NN");
+  Document f = tagged("Ashby hired Redline Staff today .", {"NNP", "VBD", "NN", "NN", "NN", "."});
+  ergraph::nlp::repair_verbless_sentences(f);
+  CHECK(xpos(f, 2) == "NN");
+  Document g = tagged("Ashby wrote about Audit Rights .", {"NNP", "VBD", "IN", "NN", "NNS", "."});
+  ergraph::nlp::repair_verbless_sentences(g);
+  CHECK(xpos(g, 3) == "NN");
 }
