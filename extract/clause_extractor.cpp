@@ -525,6 +525,14 @@ class SentenceTriples {
         ++k;
       const MentionInfo* e = k < ps_.last() ? mention(k) : nullptr;
       if (!e || e->mention.first != k) continue;
+      // Not when the parse reads the phrase as the verb's, with the noun its object: "leased
+      // Hambantota port to China" leases to China; the port goes nowhere.
+      if (ps_.is(n, "obj") && ps_.head(n) >= 0) {
+        bool verbs = false;
+        for (std::uint32_t t = e->mention.first; t < e->mention.last && !verbs; ++t)
+          verbs = ps_.is(t, "obl") && ps_.head(t) == ps_.head(n);
+        if (verbs) continue;
+      }
       Clause plain;
       emit(plain, from_mention(*m), from_mention(*e), core::ascii_lower(ps_.form(n)) + "-" + ps_.lemma(n + 1),
            std::string(ps_.form(n)) + " " + std::string(ps_.form(n + 1)), 0.9, n, n + 2);

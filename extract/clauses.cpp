@@ -266,9 +266,20 @@ class ClauseBuilder {
       if (const std::int64_t on = on_phrase(g, p); on >= 0) return phrases({static_cast<std::uint32_t>(on)});
       return subjects(g, dummy, depth + 1);
     }
+    // The modified noun, and its conjuncts when the clause comes after them all: "accuses India and
+    // China of blocking trade routes" (the clause on the coordination's first noun) is done by both.
+    const auto modified_nouns = [&]() {
+      std::vector<Argument> out{modified_noun(p)};
+      for (std::uint32_t c : ps_.children(g, "conj")) {
+        const Upos u = ps_.doc().tokens[c].upos;
+        if (c < p && (u == Upos::NOUN || u == Upos::PROPN)) out.push_back(ps_.phrase(c));
+      }
+      return out;
+    };
     if (r == "acl:relcl" || r == "acl") {
       // "Kormoran was the only ship to conduct attacks": the copular subject does it.
       if (!ps_.children(g, "cop").empty()) return subjects(g, dummy, depth + 1);
+      if (r == "acl") return modified_nouns();
       return {modified_noun(p)};
     }
     // "will decide whether to hire X", "left early to catch a train": an infinitive without a
@@ -287,7 +298,7 @@ class ClauseBuilder {
     // noun does it, as with a participle (acl).
     if (r == "advcl" && xpos_name(ps_.doc().tokens[p].xpos) == "VBG" &&
         (ps_.doc().tokens[g].upos == Upos::NOUN || ps_.doc().tokens[g].upos == Upos::PROPN))
-      return {modified_noun(p)};
+      return modified_nouns();
     if (r == "advcl" && xpos_name(ps_.doc().tokens[p].xpos) == "VBG") {
       // "criticized China for aiding", "accused Washington of trying", "warned Beijing against
       // helping", "barred Nordbank from paying", "charged Pike with defrauding": the object does it.
@@ -480,6 +491,32 @@ ParsedSentence::ParsedSentence(const Document& doc, std::uint32_t sentence, cons
 }
 
 void ParsedSentence::repair_relations(const ClauseWords& words) {
+  for (std::uint32_t t = first_; t + 1 < last_; ++t) {
+    // "accused Kumasi United of having bribed referee Kwame Boateng" read with "bribed" as an
+    // adjective of the object of "having": a perfect gerund, "having" the participle's auxiliary.
+    const std::uint32_t p = t + 1;
+    if (lemma(t) != "have" || xpos_name(doc_.tokens[t].xpos) != "VBG" || xpos_name(doc_.tokens[p].xpos) != "VBN" ||
+        !(is(p, "amod") || is(p, "compound")) || head(p) < 0)
+      continue;
+    const auto noun = static_cast<std::uint32_t>(head(p));
+    if (head(noun) != static_cast<std::int64_t>(t) || !is(noun, "obj")) continue;
+    const std::vector<std::uint32_t> of_t(children(t).begin(), children(t).end());
+    take_place(p, t, "aux");
+    reattach(noun, p, "obj");
+    for (std::uint32_t k : of_t)
+      if (k != noun && k != p) reattach(k, p, rel(k));
+    // Hung as an adverbial clause on a name's last word ("Kumasi United/flat"): a clause of the
+    // name, as "accused Uganda of having armed rebels" is read.
+    if (is(p, "advcl") && head(p) >= 0 && is(static_cast<std::uint32_t>(head(p)), "flat") &&
+        head(static_cast<std::uint32_t>(head(p))) >= 0)
+      reattach(p, static_cast<std::uint32_t>(head(static_cast<std::uint32_t>(head(p)))), "acl");
+  }
+  for (std::uint32_t t = first_; t < last_; ++t) {
+    // "denied having paid Felix Gantt" parsed right, "having" an auxiliary: the same.
+    if (!is(t, "ccomp") || !children(t, "nsubj").empty() || !children(t, "nsubj:pass").empty()) continue;
+    for (std::uint32_t a : children(t, "aux"))
+      if (lemma(a) == "have" && xpos_name(doc_.tokens[a].xpos) == "VBG") relabel(t, "xcomp");
+  }
   for (std::uint32_t t = first_; t < last_; ++t) {
     // "Ethiopia accuses Eritrea of arming rebels in Tigray" read as "of [arming rebels]", the
     // gerund an adjective of the noun: after the preposition of a verb's frame in the factuality
@@ -571,6 +608,12 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
       break;
     }
   }
+  // Whether a comma follows the token s and its name's other words (flat, compound) right away.
+  const auto name_then_comma = [&](std::uint32_t s) {
+    std::uint32_t k = s + 1;
+    while (k < last_ && head(k) == static_cast<std::int64_t>(s) && (is(k, "flat") || is(k, "compound"))) ++k;
+    return k < last_ && doc_.form(k) == ",";
+  };
   for (std::uint32_t v = first_; v < last_; ++v) {
     // "Kenya beat Uganda, fans said" read with "Uganda" as a second subject of "said": of two
     // subjects on either side of a comma, the first is the object of the reported clause before
@@ -581,9 +624,19 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
     bool comma = false;
     for (std::uint32_t k = s1 + 1; k < s2 && !comma; ++k) comma = doc_.form(k) == ",";
     if (!comma) continue;
-    std::int64_t clause = -1;
-    for (std::uint32_t c : children(v))
+    std::int64_t clause = -1, after = -1;
+    for (std::uint32_t c : children(v)) {
       if (c < s1 && (is(c, "ccomp") || is(c, "parataxis")) && doc_.tokens[c].upos == Upos::VERB) clause = c;
+      if (c > v && is(c, "ccomp") && doc_.tokens[c].upos == Upos::VERB && after < 0) after = c;
+    }
+    // "Kenya, the minister said, had bought wheat": a report set off by commas inside the clause
+    // it reports; the first subject is the subject of the clause after it when that has none.
+    if (clause < 0 && after >= 0 && words.factuality && words.factuality->verb(lemma(v), "") != FactEffect::None &&
+        name_then_comma(s1) && v + 1 < last_ && doc_.form(v + 1) == "," &&
+        children(static_cast<std::uint32_t>(after), "nsubj").empty() && children(static_cast<std::uint32_t>(after), "nsubj:pass").empty()) {
+      reattach(s1, static_cast<std::uint32_t>(after), "nsubj");
+      continue;
+    }
     if (clause < 0 || !children(static_cast<std::uint32_t>(clause), "obj").empty()) continue;
     reattach(s1, static_cast<std::uint32_t>(clause), "obj");
   }

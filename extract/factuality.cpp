@@ -305,6 +305,15 @@ class Assessor {
       if (!comma) continue;
       reports.push_back(ch);
     }
+    // "As Tarn Genomics reported in March, Orvell licensed ...": a report marked by "as", with a
+    // subject and no complement of its own, before the clause it reports.
+    for (std::uint32_t ch : ps_.children(g, "advcl")) {
+      if (ch > g || !ps_.children(ch, "ccomp").empty() || !ps_.children(ch, "obj").empty()) continue;
+      // Reports only: "as Kenya expected" asserts what was expected, it does not hedge it.
+      const auto marks = ps_.children(ch, "mark");
+      if (marks.size() == 1 && ps_.lemma(marks.front()) == "as" && lex_.verb(ps_.lemma(ch), {}) == FactEffect::Report)
+        reports.push_back(ch);
+    }
     for (std::uint32_t ch : reports) {
       if (ch == from) continue;
       const FactEffect e = lex_.verb(ps_.lemma(ch), {});

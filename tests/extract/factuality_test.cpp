@@ -600,3 +600,35 @@ TEST_CASE("factuality: a passive accusation with its accuser and a gerund read a
        })
     check(c);
 }
+
+TEST_CASE("factuality: reports set off by commas or opened by 'as', 'contest', perfect gerunds and coordinated accused "
+          "(other regions, science, courts, sports)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Kenya, the minister said, had bought wheat from Ukraine.", "Kenya", "buy", "Ukraine",
+                Factuality::CertainPos, "the minister"},
+           Case{"Meridian Pharma, Hale claimed, had misled doctors in Ohio.", "Meridian Pharma", "mislead", "Ohio",
+                Factuality::CertainPos, "Hale"},
+           Case{"As Tarn Genomics reported in March, Orvell Therapeutics licensed the enzyme from Ferren University.",
+                "Orvell Therapeutics", "license", "Ferren University", Factuality::CertainPos, "Tarn Genomics"},
+           Case{"Sri Lanka contested claims that Sri Lanka had leased Hambantota port to China.", "Sri Lanka", "lease",
+                "China", Factuality::CertainNeg, "Sri Lanka"},
+           Case{"Tom Hale denied having paid Felix Gantt.", "Tom Hale", "pay", "Felix Gantt", Factuality::CertainNeg,
+                "Tom Hale"},
+           Case{"Accra Lions accused Kumasi United of having bribed referee Kwame Boateng.", "Kumasi United", "bribe",
+                "Kwame Boateng", Factuality::PossiblePos, "Accra Lions"},
+           Case{"Nepal accuses India and China of blocking trade routes through Tibet.", "China", "block", "Tibet",
+                Factuality::PossiblePos, "Nepal"},
+       })
+    check(c);
+  // "as" with a belief verb asserts what was expected: no source, no hedge.
+  const auto expected = triples("As Kenya expected, Uganda signed the deal with Rwanda.");
+  INFO(dump(expected));
+  const Triple* t = find(expected, "Uganda", "sign", "Rwanda");
+  REQUIRE(t != nullptr);
+  CHECK(t->factuality == Factuality::CertainPos);
+  CHECK(t->attribution.empty());
+  // The port was leased to China, it did not go there: no nominal "Hambantota | port-to | China".
+  const auto leased = triples("Sri Lanka contested claims that Sri Lanka had leased Hambantota port to China.");
+  CHECK(find(leased, "Hambantota", "", "China") == nullptr);
+}
