@@ -428,7 +428,8 @@ struct Detector {
 
   // Where the name of the run [a, b) ends: before trailing words the recognizer leaves out of the
   // name it found at a ("Real Madrid T-shirt" -> "Real Madrid"), unless one of them is an
-  // organisation, geographic or particle word ("Nordbank AG", "Red Sea"); else b.
+  // organisation, geographic or particle word ("Nordbank AG", "Red Sea") or no common word (one
+  // the recognizer's training text rarely writes in lower case: "Minera Cerro | Blanco"); else b.
   std::size_t recognized_end(std::size_t a, std::size_t b) const {
     if (names.empty()) return b;
     const auto it = std::lower_bound(names.begin(), names.end(), a,
@@ -436,7 +437,7 @@ struct Detector {
     if (it == names.end() || it->first != a || it->last >= b) return b;
     for (std::size_t k = it->last; k < b; ++k)
       if (ner[k] >= 0 || lex.organization_words.contains(f(k)) || lex.geographic_words.contains(f(k)) ||
-          lex.name_particles.contains(f(k)) || lex.portfolio_words.contains(f(k)))
+          lex.name_particles.contains(f(k)) || lex.portfolio_words.contains(f(k)) || !common_word(f(k)))
         return b;
     return it->last;
   }

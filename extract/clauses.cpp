@@ -66,8 +66,10 @@ class ClauseBuilder {
     const std::string_view r = ps_.rel(t);
     const std::string_view base = r.substr(0, r.find(':'));
     if (!in(kClauseRels, base)) return false;
-    // "told visiting US lawmakers": an adjectival participle right before its "object".
-    if (w_.adjectival_participles.contains(core::ascii_lower(ps_.form(t))) && ps_.children(t, "nsubj").empty())
+    // "told visiting US lawmakers": an adjectival participle right before its "object". Not one
+    // marked by a preposition, a gerund ("accused Josefa Ravu of striking Tavita Leota").
+    if (w_.adjectival_participles.contains(core::ascii_lower(ps_.form(t))) && ps_.children(t, "nsubj").empty() &&
+        ps_.children(t, "mark").empty())
       for (std::uint32_t o : ps_.children(t, "obj"))
         if (ps_.phrase(o).first == t + 1) return false;
     return true;
@@ -524,7 +526,11 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
     // the verb, "of V-ing N" is a clause: the gerund the verb's adverbial clause marked by the
     // preposition, the noun its object, and what followed the noun its obliques. The gerund may
     // be read as a compound too ("was accused by Nordbank of hiding assets in Cyprus").
-    if (!words.factuality || (rel(t) != "amod" && rel(t) != "compound") || xpos_name(doc_.tokens[t].xpos) != "VBG") continue;
+    // Or as a noun in -ing ("is accused of shipping/NN ore to Tanzania"): in such a frame it is
+    // the gerund.
+    const std::string_view tx = xpos_name(doc_.tokens[t].xpos), tf = doc_.form(t);
+    const bool gerund = tx == "VBG" || (tx == "NN" && tf.size() > 5 && tf.substr(tf.size() - 3) == "ing");
+    if (!words.factuality || (rel(t) != "amod" && rel(t) != "compound") || !gerund) continue;
     const std::int64_t n = head(t);
     if (n < 0 || static_cast<std::uint32_t>(n) != t + 1) continue;
     const auto noun = static_cast<std::uint32_t>(n);

@@ -276,7 +276,14 @@ class Assessor {
 
   // Sources attached to predicate g: "according to X", "..., X said" (not the clause we came from).
   void sources_at(std::uint32_t g, std::uint32_t from) {
-    for (std::uint32_t ch : ps_.children(g, "obl"))
+    // "according to X" on the predicate, or misattached to one of its arguments ("donated money
+    // to Elena Brix, according to Councillor Priya Nandan" with the phrase on "Elena Brix"): it
+    // never modifies a noun.
+    std::vector<std::uint32_t> according = ps_.children(g, "obl");
+    for (std::uint32_t ch : ps_.children(g))
+      if (ch != from && (ps_.is(ch, "obj") || ps_.is(ch, "obl") || ps_.is(ch, "nsubj")))
+        for (std::uint32_t d : ps_.children(ch, "nmod")) according.push_back(d);
+    for (std::uint32_t ch : according)
       if (ps_.prep(ch) == "according to") {
         Argument a = ps_.phrase(ch);
         a.prep = "according to";

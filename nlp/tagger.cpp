@@ -313,7 +313,8 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
     // A singular noun the tagger knows as a verb: base form in a complement ("that Somalia hand
     // over"), else past if it can be ("Banco Austral cut lending"); before a noun phrase, or a
     // preposition or particle ("hand over").
-    const unsigned verb = tagger && is(t, {"NN"}) ? tagger->verb_forms(w) : 0;
+    // Or read as a comparative or superlative ("If Ashgrove United beat/JJS Dalby Town").
+    const unsigned verb = tagger && is(t, {"NN", "JJS", "JJR"}) ? tagger->verb_forms(w) : 0;
     if (verb && (opens || is(t + 1, {"IN", "RP"}))) {
       const bool base = verb & (Tagger::kVerbBase | Tagger::kVerbPresent);
       const bool past = verb & Tagger::kVerbPast;
@@ -580,7 +581,12 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
         // Before a plural noun only after a name or pronoun ("accused Orvell Therapeutics of
         // poaching scientists"; not "the cost of hiding places").
         const bool named = t >= s.first + 2 && is(t - 2, {"NNP", "NNPS", "PRP"});
-        if (!is(t + 1, {"DT", "PRP$", "NNP", "NNPS"}) && !(named && is(t + 1, {"NNS"}))) continue;
+        // And before any common noun after a participle ("is accused of shipping/NN ore": EWT and
+        // GUM train VBN + of + -ing + noun once, VBG).
+        const bool participle = t >= s.first + 2 && is(t - 2, {"VBN"});
+        if (!is(t + 1, {"DT", "PRP$", "NNP", "NNPS"}) && !(named && is(t + 1, {"NNS"})) &&
+            !(participle && is(t + 1, {"NN", "NNS"})))
+          continue;
         if (!(tagger->verb_forms(w) & Tagger::kVerbGerund)) continue;
         retag(t, vbg, Upos::VERB);
       }

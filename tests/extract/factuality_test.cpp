@@ -632,3 +632,21 @@ TEST_CASE("factuality: reports set off by commas or opened by 'as', 'contest', p
   const auto leased = triples("Sri Lanka contested claims that Sri Lanka had leased Hambantota port to China.");
   CHECK(find(leased, "Hambantota", "", "China") == nullptr);
 }
+
+TEST_CASE("factuality: a gerund the lexicon calls adjectival, a trailing 'according to' hung on a name, a gerund read "
+          "as a noun after 'accused of' (sports, local politics, other regions)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Lena Ostrova accused Josefa Ravu of striking Tavita Leota in Apia.", "Josefa Ravu", "strike",
+                "Tavita Leota", Factuality::PossiblePos, "Lena Ostrova"},
+           Case{"Pennock Homes donated money to Elena Brix, according to Councillor Priya Nandan.", "Pennock Homes",
+                "donate", "Elena Brix", Factuality::CertainPos, "Priya Nandan"},
+           Case{"Kivu Metals is accused of shipping ore to Tanzania without permits.", "Kivu Metals", "ship", "Tanzania",
+                Factuality::PossiblePos, ""},
+           Case{"If Ashgrove United beat Dalby Town on Saturday, Ashgrove United will win the league.", "Ashgrove United",
+                "beat", "Dalby Town", Factuality::Underspecified, ""},
+           Case{"Minera Cerro Blanco could lose the mine to Hartmann Trading unless Banco Austral extends the loan.",
+                "Minera Cerro Blanco", "lose", "Hartmann Trading", Factuality::Underspecified, ""},
+       })
+    check(c);
+}

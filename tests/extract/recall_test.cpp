@@ -488,3 +488,16 @@ TEST_CASE("recall: a craft noun after a name with a digit stands for that name, 
   INFO(::Catch::Detail::stringify(pipe));
   CHECK(std::none_of(pipe.begin(), pipe.end(), [](const std::string& k) { return k.find("| build | Gazprom") != std::string::npos; }));
 }
+
+TEST_CASE("recall: a board is an organisation, and a name the recognizer cut before a word that is no common word "
+          "goes on (local politics, other regions, sports)",
+          "[extract][recall]") {
+  expect_all({
+      {"The Portland Zoning Board denied Cascade Developers a permit.", "Portland Zoning Board | deny | Cascade Developers (ORG)"},
+      {"Minera Cerro Blanco sold a copper mine to Hartmann Trading.",
+       "Minera Cerro Blanco | sell-copper-mine-to | Hartmann Trading (ORG)"},
+  });
+  // A common word after a name is no part of it ("Real Madrid T-shirts").
+  for (const auto& k : keys("Fans in Lagos bought Real Madrid T-shirts from Kano Sports."))
+    CHECK(k.find("T-shirt") == std::string::npos);
+}

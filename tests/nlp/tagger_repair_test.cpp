@@ -630,3 +630,27 @@ TEST_CASE("tagger repair: two capitalised common nouns alone after a verb are a 
   ergraph::nlp::repair_verbless_sentences(g);
   CHECK(xpos(g, 3) == "NN");
 }
+
+TEST_CASE("tagger repair: a gerund read as a noun after a participle and 'of', and a superlative read for a name's verb "
+          "(other regions, sports)",
+          "[nlp][tagger]") {
+  class FormsTagger final : public ergraph::nlp::Tagger {
+   public:
+    void tag(Document&) const override {}
+    unsigned verb_forms(std::string_view w) const override {
+      return w == "shipping" ? kVerbGerund : w == "beat" ? kVerbBase | kVerbPast | kVerbPresent : 0;
+    }
+  };
+  const FormsTagger tagger;
+  Document d = tagged("Kivu is accused of shipping ore to Tanzania .", {"NNP", "VBZ", "VBN", "IN", "NN", "NN", "IN", "NNP", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d, nullptr, &tagger) >= 1);
+  CHECK(xpos(d, 4) == "VBG");
+  // Not after a noun ("the cost of shipping ore").
+  Document e = tagged("Kenya cut the cost of shipping ore .", {"NNP", "VBD", "DT", "NN", "IN", "NN", "NN", "."});
+  ergraph::nlp::repair_verbless_sentences(e, nullptr, &tagger);
+  CHECK(xpos(e, 5) == "NN");
+  Document f = tagged("If Ashgrove United beat Dalby Town , Leeds will win .",
+                      {"IN", "NNP", "NNP", "JJS", "NNP", "NNP", ",", "NNP", "MD", "VB", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(f, nullptr, &tagger) >= 1);
+  CHECK(xpos(f, 3) == "VBP");
+}
