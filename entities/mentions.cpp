@@ -218,7 +218,7 @@ struct Detector {
   // Up to three such words ("Baltic Data Systems", with "Data" a common noun too).
   bool adjective_opens_org(std::size_t i, std::size_t end, int depth = 0) const {
     const std::string_view w = f(i);
-    if (depth > 2 || i + 1 >= end || !is_upper_start(w) || is_all_caps(w) || !pos::has_xpos(doc.tokens[i], {"JJ", "NN"}) ||
+    if (depth > 2 || i + 1 >= end || !is_upper_start(w) || is_all_caps(w) || !pos::has_xpos(doc.tokens[i], {"JJ", "NN", "NNS"}) ||
         gaz.demonym(w) || lex.titles.contains(w) || lex.title_nouns.contains(core::ascii_lower(w)))
       return false;
     if (!name_token(i + 1, end) && !adjective_opens_org(i + 1, end, depth + 1)) return false;

@@ -365,6 +365,11 @@ class ClauseBuilder {
       const auto subj = subjects(g, inherited);
       if (subj.empty()) return false;
       out = subj.front();
+      // "the Chilean newspaper Bergen Athletic reported" read as two subjects: a common noun's
+      // phrase and a name right after it, its apposition. The name holds the stance.
+      if (subj.size() >= 2 && subj[1].first == subj[0].last && ps_.doc().tokens[subj[0].head].upos == Upos::NOUN &&
+          ps_.doc().tokens[subj[1].head].upos == Upos::PROPN)
+        out = subj[1];
       return true;
     };
     const RelFn rel = [this](std::uint32_t t) { return rel_of(t); };

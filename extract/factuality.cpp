@@ -301,6 +301,17 @@ class Assessor {
     std::vector<std::uint32_t> trailing = ps_.children(g, "ccomp");
     for (std::uint32_t ch : ps_.children(g, "advcl")) trailing.push_back(ch);
     for (std::uint32_t ch : ps_.children(g, "xcomp")) trailing.push_back(ch);  // "..., X wrote on social media"
+    // And read as a relative clause of the predicate's last argument ("received 20 million
+    // dollars for cyclone recovery, Prime Minister Ingrid Solberg wrote"): with a subject that is
+    // no relative pronoun.
+    for (std::uint32_t arg : ps_.children(g))
+      if (arg > g && (ps_.is(arg, "obl") || ps_.is(arg, "obj")))
+        for (std::uint32_t ch : ps_.children(arg, "acl:relcl")) {
+          const auto subj = ps_.children(ch, "nsubj");
+          if (subj.empty()) continue;
+          const std::string& l = ps_.lemma(subj.front());
+          if (l != "who" && l != "which" && l != "that" && l != "whom") trailing.push_back(ch);
+        }
     for (std::uint32_t ch : trailing) {
       if (ch < g || !ps_.children(ch, "mark").empty() || !ps_.children(ch, "ccomp").empty() ||
           !ps_.children(ch, "obj").empty())

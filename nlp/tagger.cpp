@@ -584,8 +584,10 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
         // And before any common noun after a participle ("is accused of shipping/NN ore": EWT and
         // GUM train VBN + of + -ing + noun once, VBG).
         const bool participle = t >= s.first + 2 && is(t - 2, {"VBN"});
+        // (After a name before a singular noun too: "accused Nordlys Energi AS of shipping ore";
+        // EWT and GUM train have no such word, in lower case, of any tag.)
         if (!is(t + 1, {"DT", "PRP$", "NNP", "NNPS"}) && !(named && is(t + 1, {"NNS"})) &&
-            !(participle && is(t + 1, {"NN", "NNS"})))
+            !(named && is(t + 1, {"NN"}) && shape::is_lower(w[0])) && !(participle && is(t + 1, {"NN", "NNS"})))
           continue;
         if (!(tagger->verb_forms(w) & Tagger::kVerbGerund)) continue;
         retag(t, vbg, Upos::VERB);

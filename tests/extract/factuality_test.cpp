@@ -650,3 +650,25 @@ TEST_CASE("factuality: a gerund the lexicon calls adjectival, a trailing 'accord
        })
     check(c);
 }
+
+TEST_CASE("factuality: trailing reports misread as two subjects or as a relative clause, and a gerund after a name's "
+          "'of' (business, other regions)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Tata Steel lent 40 million dollars to Bank of Kigali, the Chilean newspaper Bergen Athletic reported.",
+                "Tata Steel", "lend", "Bank of Kigali", Factuality::CertainPos, "Bergen Athletic"},
+           Case{"Saudi Arabia has received 20 million dollars from Costa Rica for cyclone recovery, Prime Minister "
+                "Ingrid Solberg wrote on social media.",
+                "Saudi Arabia", "receive", "Costa Rica", Factuality::CertainPos, "Ingrid Solberg"},
+           Case{"Timor-Leste has accused Nordlys Energi AS of shipping ore to Sri Lanka without export permits.",
+                "Nordlys Energi AS", "ship", "Sri Lanka", Factuality::PossiblePos, "Timor-Leste"},
+       })
+    check(c);
+  // A relative clause of a report verb with its own object ("which") reports the noun, not the
+  // sentence: Kenya's sale stays the author's.
+  const auto prices = triples("Kenya sold maize to Rwanda at prices, which Uganda reported.");
+  INFO(dump(prices));
+  const Triple* sold = find(prices, "Kenya", "sell", "Rwanda");
+  REQUIRE(sold != nullptr);
+  CHECK(sold->attribution.empty());
+}

@@ -496,6 +496,9 @@ TEST_CASE("recall: a board is an organisation, and a name the recognizer cut bef
       {"The Portland Zoning Board denied Cascade Developers a permit.", "Portland Zoning Board | deny | Cascade Developers (ORG)"},
       {"Minera Cerro Blanco sold a copper mine to Hartmann Trading.",
        "Minera Cerro Blanco | sell-copper-mine-to | Hartmann Trading (ORG)"},
+      // Capitalised common nouns, a plural among them, before a company word open its name.
+      {"Sunrise Textiles Inc. might not sell turbines to Al-Noor Holdings.",
+       "Sunrise Textiles Inc. | sell-turbines-to | Al-Noor Holdings (ORG)"},
   });
   // A common word after a name is no part of it ("Real Madrid T-shirts").
   for (const auto& k : keys("Fans in Lagos bought Real Madrid T-shirts from Kano Sports."))
