@@ -810,7 +810,7 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
     // it. The clause after them is an adverbial clause of the verb they hung on, their first word
     // its marker, read as "if" by the factuality rules, and the other words fixed to it.
     static const std::vector<std::vector<std::string_view>> kConditions = {
-        {"as", "long", "as"}, {"so", "long", "as"}, {"in", "case"}, {"on", "condition", "that"},
+        {"as", "long", "as"}, {"so", "long", "as"}, {"in", "case"}, {"on", "condition", "that"}, {"on", "the", "condition", "that"},
         {"provided", "that"}, {"providing", "that"}, {"assuming", "that"}, {"in", "the", "event", "that"},
         {"provided"}, {"providing"}, {"assuming"}};
     for (std::uint32_t a = first_; a < last_; ++a) {
@@ -839,6 +839,27 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
       const auto v = static_cast<std::uint32_t>(verb);
       bool subject = false;
       for (std::uint32_t c : children(v)) subject = subject || ((is(c, "nsubj") || is(c, "nsubj:pass")) && c >= b);
+      if (!subject) {
+        // "in case the merger with Alvik Steel fails" with the noun phrase read as an oblique of
+        // the main verb, "provided prosecutors grant immunity" with "provided" read as a verb and
+        // the phrase as its object: the one phrase between the subordinator and the verb is its
+        // subject (after a bare "provided" only when the parse gave it that object and the verb).
+        std::int64_t np = -1;
+        int outside = 0;
+        for (std::uint32_t k = b; k < v; ++k)
+          if (const std::int64_t h = head(k); h < static_cast<std::int64_t>(b) || h > static_cast<std::int64_t>(v)) {
+            ++outside;
+            np = k;
+          }
+        const bool nominal = np >= 0 && (doc_.tokens[static_cast<std::uint32_t>(np)].upos == Upos::NOUN ||
+                                         doc_.tokens[static_cast<std::uint32_t>(np)].upos == Upos::PROPN);
+        const bool allowed = !bare || (np >= 0 && head(static_cast<std::uint32_t>(np)) == static_cast<std::int64_t>(a) &&
+                                       is(static_cast<std::uint32_t>(np), "obj") && head(v) == static_cast<std::int64_t>(a));
+        if (outside == 1 && nominal && allowed) {
+          reattach(static_cast<std::uint32_t>(np), v, "nsubj");
+          subject = true;
+        }
+      }
       if (!subject) continue;
       if (bare) {
         bool own_subject = false;
@@ -863,6 +884,17 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
       for (std::uint32_t k = a; k < b && main < 0; ++k)
         if (const std::int64_t h = climb(head(k)); h >= 0 && !under_v(h)) main = h;
       if (main < 0) main = climb(head(v));
+      if (main < 0 && head(a) < 0 && head(v) == static_cast<std::int64_t>(a)) {
+        // "Assuming the board agrees, Meridian Pharma will buy ..." read with "Assuming" as the
+        // root, the condition its complement and the main clause after the comma under it.
+        std::uint32_t comma = v + 1;
+        while (comma < last_ && doc_.form(comma) != ",") ++comma;
+        for (std::uint32_t c : children(a))
+          if (c > comma && doc_.tokens[c].upos == Upos::VERB && main < 0 &&
+              (is(c, "parataxis") || is(c, "conj") || is(c, "ccomp") || is(c, "advcl")))
+            main = c;
+        if (main >= 0) unroot(static_cast<std::uint32_t>(main));
+      }
       if (main < 0 && head(v) < 0) {
         // The condition read as the root with the main clause after its comma under it
         // ("Assuming X approves the deal, Y will testify" with "testify" as its parataxis).
@@ -940,6 +972,54 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
         for (std::uint32_t t = comma + 1; t < last_; ++t)
           if (head(t) == cond) reattach(t, m, rel(t));
       }
+    }
+  }
+  {
+    // "Tarn Genomics will sue Norvida Pharma should Norvida Pharma acquire Orvell", "would sue X
+    // were Y to acquire Z", "would have sued X had Y cancelled the deal": the same inversion after
+    // a main clause with a modal, which the parser reads as anything but a condition (a conjunct
+    // of the object, a complement with the object as its subject). After the main clause's last
+    // noun, "should", "were" or "had", a noun phrase and a verb (base form or participle) are its
+    // condition: the verb an adverbial clause of the main verb, the opener its marker ("if").
+    std::int64_t root = -1;
+    for (std::uint32_t t = first_; t < last_ && root < 0; ++t)
+      if (head(t) < 0) root = t;
+    bool modal = false;
+    if (root >= 0)
+      for (std::uint32_t c : children(static_cast<std::uint32_t>(root)))
+        modal = modal || (is(c, "aux") && xpos_name(doc_.tokens[c].xpos) == "MD");
+    for (std::uint32_t x = first_ + 2; modal && x + 2 < last_; ++x) {
+      const std::string_view o = doc_.form(x);
+      if ((o != "should" && o != "were" && o != "had") || static_cast<std::int64_t>(x) <= root) continue;
+      const Upos before = doc_.tokens[x - 1].upos, after = doc_.tokens[x + 1].upos;
+      if ((before != Upos::NOUN && before != Upos::PROPN) || (after != Upos::PROPN && after != Upos::NOUN && after != Upos::DET))
+        continue;
+      std::int64_t verb = -1;
+      bool noun = false;
+      for (std::uint32_t k = x + 1; k < last_ && verb < 0; ++k) {
+        const std::string_view xk = xpos_name(doc_.tokens[k].xpos);
+        if (doc_.tokens[k].upos == Upos::VERB && (xk == "VB" || xk == "VBP" || xk == "VBN" || xk == "VBD")) verb = k;
+        else if (doc_.tokens[k].upos == Upos::NOUN || doc_.tokens[k].upos == Upos::PROPN) noun = true;
+        else if (doc_.tokens[k].upos != Upos::DET && doc_.tokens[k].upos != Upos::ADJ && doc_.form(k) != "to") break;
+      }
+      if (verb < 0 || !noun) continue;
+      const auto v = static_cast<std::uint32_t>(verb), m = static_cast<std::uint32_t>(root);
+      const auto in_cond = [&](std::int64_t h) { return h >= static_cast<std::int64_t>(x) && h < static_cast<std::int64_t>(last_); };
+      // Main-clause words hung inside the condition go back to the main verb (a "subject" there is
+      // its object: "sued Marlin Foods had ...").
+      for (std::uint32_t k = first_; k < x; ++k)
+        if (in_cond(head(k))) reattach(k, m, is(k, "nsubj") ? "obj" : rel(k));
+      reattach(v, m, "advcl");
+      reattach(x, v, "mark");
+      lemmas_[x - first_] = "if";
+      for (std::uint32_t k = x + 1; k < v; ++k) {
+        const std::int64_t h = head(k);
+        if (doc_.form(k) == "to") reattach(k, v, "mark");
+        else if (h < static_cast<std::int64_t>(x + 1) || h >= static_cast<std::int64_t>(v)) reattach(k, v, "nsubj");
+      }
+      for (std::uint32_t k = v + 1; k < last_; ++k)
+        if (const std::int64_t h = head(k); h >= static_cast<std::int64_t>(x) && h < static_cast<std::int64_t>(v)) reattach(k, v, rel(k));
+      break;
     }
   }
   {

@@ -254,7 +254,9 @@ class Assessor {
       if (!with_condition) continue;
       // "If A buys B, C will sue D": the consequent is no fact either ("whether" asks, it sets
       // no condition: "will decide whether to hire" is decided).
-      if (ps_.is(ch, "advcl"))
+      // Also one read as a conjunct ("will acquire Orvell, but only if regulators agree"), not a
+      // clause with an auxiliary of its own ("..., and if prices rise, Uganda will sell").
+      if (ps_.is(ch, "advcl") || (ps_.is(ch, "conj") && ch > p && ps_.children(ch, "aux").empty()))
         for (std::uint32_t m : ps_.children(ch, "mark"))
           if (lex_.mark(ps_.lemma(m)) == FactEffect::Condition && ps_.lemma(m) != "whether") {
             l.under = true;

@@ -672,3 +672,44 @@ TEST_CASE("factuality: trailing reports misread as two subjects or as a relative
   REQUIRE(sold != nullptr);
   CHECK(sold->attribution.empty());
 }
+
+TEST_CASE("factuality: conditions the parser hides: 'but only if' as a conjunct, 'in case' and 'provided' with the "
+          "subject elsewhere, 'Assuming' as the root, 'on the condition that', and inversion after the main clause "
+          "(business, courts, geopolitics)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Norvida Pharma will acquire Orvell Therapeutics, but only if regulators agree.", "Norvida Pharma",
+                "acquire", "Orvell Therapeutics", Factuality::Underspecified, ""},
+           Case{"Norrland Energi will buy Sveavind Power in case the merger with Alvik Steel fails.", "Norrland Energi",
+                "buy", "Sveavind Power", Factuality::Underspecified, ""},
+           Case{"Assuming the board agrees, Meridian Pharma will buy Lumen Diagnostics.", "Meridian Pharma", "buy",
+                "Lumen Diagnostics", Factuality::Underspecified, ""},
+           Case{"Harold Mace will testify against Felix Gantt provided prosecutors grant immunity.", "Harold Mace", "",
+                "Felix Gantt", Factuality::Underspecified, ""},
+           Case{"Armenia will sign a peace treaty with Azerbaijan on the condition that Baku drops its demands.",
+                "Armenia", "sign", "Azerbaijan", Factuality::Underspecified, ""},
+           Case{"Felix Gantt will testify against Harold Mace unless prosecutors first drop the charge.", "Felix Gantt",
+                "testify", "Harold Mace", Factuality::Underspecified, ""},
+           Case{"Tarn Genomics will sue Norvida Pharma should Norvida Pharma acquire Orvell Therapeutics.",
+                "Tarn Genomics", "sue", "Norvida Pharma", Factuality::Underspecified, ""},
+           Case{"Tarn Genomics will sue Norvida Pharma should Norvida Pharma acquire Orvell Therapeutics.",
+                "Norvida Pharma", "acquire", "Orvell Therapeutics", Factuality::Underspecified, ""},
+           Case{"Tarn Genomics would sue Norvida Pharma were Norvida Pharma to acquire Orvell Therapeutics.",
+                "Tarn Genomics", "sue", "Norvida Pharma", Factuality::Underspecified, ""},
+           Case{"Sorrel Dairy would have sued Marlin Foods had Marlin Foods cancelled the deal.", "Sorrel Dairy", "sue",
+                "Marlin Foods", Factuality::Underspecified, ""},
+       })
+    check(c);
+  // A conjunct with its own auxiliary is a clause of its own, not the condition of the first.
+  const auto two = triples("Kenya will buy maize from Uganda, and if prices rise, Rwanda will sell wheat to Kenya.");
+  INFO(dump(two));
+  const Triple* buy = find(two, "Kenya", "buy", "Uganda");
+  REQUIRE(buy != nullptr);
+  CHECK(buy->factuality == Factuality::CertainPos);
+  // "should" inside a relative clause is the modal it is.
+  const auto talks = triples("The talks that Kenya should hold with Uganda will start soon.");
+  INFO(dump(talks));
+  const Triple* hold = find(talks, "Kenya", "hold", "Uganda");
+  REQUIRE(hold != nullptr);
+  CHECK(hold->factuality == Factuality::ProbablePos);
+}

@@ -654,3 +654,28 @@ TEST_CASE("tagger repair: a gerund read as a noun after a participle and 'of', a
   CHECK(ergraph::nlp::repair_verbless_sentences(f, nullptr, &tagger) >= 1);
   CHECK(xpos(f, 3) == "VBP");
 }
+
+TEST_CASE("tagger repair: after a subordinator, a base form after a plural subject and an adverb, before its object, is "
+          "the verb (courts, trade)",
+          "[nlp][tagger]") {
+  class BaseTagger final : public ergraph::nlp::Tagger {
+   public:
+    void tag(Document&) const override {}
+    unsigned verb_forms(std::string_view w) const override { return w == "drop" || w == "collect" ? kVerbBase : 0; }
+  };
+  const BaseTagger tagger;
+  Document d = tagged("Gantt will testify unless prosecutors first drop the charge .",
+                      {"NNP", "MD", "VB", "IN", "NNS", "JJ", "NN", "DT", "NN", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d, nullptr, &tagger) >= 1);
+  CHECK(xpos(d, 6) == "VBP");
+  Document e = tagged("Kenya pays when governments collect the tax .", {"NNP", "VBZ", "WRB", "NNS", "NN", "DT", "NN", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(e, nullptr, &tagger) >= 1);
+  CHECK(xpos(e, 4) == "VBP");  // as in EWT train: "When governments collect the"
+  Document f = tagged("Kenya pays if governments collect the tax .", {"NNP", "VBZ", "IN", "NNS", "NN", "DT", "NN", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(f, nullptr, &tagger) >= 1);
+  CHECK(xpos(f, 4) == "VBP");
+  // Not before a preposition ("if prosecutors drop/NN in ...": the rule wants an object or the end).
+  Document g = tagged("Kenya pays if governments collect in May .", {"NNP", "VBZ", "IN", "NNS", "NN", "IN", "NNP", "."});
+  ergraph::nlp::repair_verbless_sentences(g, nullptr, &tagger);
+  CHECK(xpos(g, 4) == "NN");
+}
