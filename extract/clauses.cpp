@@ -281,6 +281,17 @@ class ClauseBuilder {
     if (r == "acl:relcl" || r == "acl") {
       // "Kormoran was the only ship to conduct attacks": the copular subject does it.
       if (!ps_.children(g, "cop").empty()) return subjects(g, dummy, depth + 1);
+      // "Darren Pike faces charges of laundering money", "denied allegations of spying": a
+      // gerund of a claim noun (factuality lexicon) that is the object of "face" or of a verb of
+      // denial is done by that verb's subject, the accused (not by "NATO made allegations of").
+      if (r == "acl" && xpos_name(ps_.doc().tokens[p].xpos) == "VBG" && w_.factuality &&
+          w_.factuality->noun(ps_.lemma(g)) == FactEffect::Claim && ps_.is(g, "obj") && ps_.head(g) >= 0) {
+        bool of = false;
+        for (std::uint32_t m : ps_.children(p, "mark")) of = of || ps_.lemma(m) == "of";
+        const auto v = static_cast<std::uint32_t>(ps_.head(g));
+        if (of && (ps_.lemma(v) == "face" || w_.factuality->verb(ps_.lemma(v), "") == FactEffect::Deny))
+          return subjects(v, dummy, depth + 1);
+      }
       if (r == "acl") return modified_nouns();
       return {modified_noun(p)};
     }
@@ -498,6 +509,16 @@ ParsedSentence::ParsedSentence(const Document& doc, std::uint32_t sentence, cons
 }
 
 void ParsedSentence::repair_relations(const ClauseWords& words) {
+  for (std::uint32_t t = first_; t + 1 < last_; ++t) {
+    // "signed a supply deal with/nmod Hartmann Trading/obj": a preposition read as the head of its
+    // phrase, its noun as its object. The noun takes its place, the preposition is its case.
+    if (doc_.tokens[t].upos != Upos::ADP || !(is(t, "nmod") || is(t, "obl")) || head(t) < 0) continue;
+    const auto objects = children(t, "obj");
+    if (objects.size() != 1 || objects.front() < t) continue;
+    const std::uint32_t n = objects.front();
+    if (doc_.tokens[n].upos != Upos::NOUN && doc_.tokens[n].upos != Upos::PROPN) continue;
+    take_place(n, t, "case");
+  }
   for (std::uint32_t t = first_; t + 1 < last_; ++t) {
     // "accused Kumasi United of having bribed referee Kwame Boateng" read with "bribed" as an
     // adjective of the object of "having": a perfect gerund, "having" the participle's auxiliary.
@@ -1290,6 +1311,34 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
     reattach(static_cast<std::uint32_t>(subject), noun, "nmod");
     reattach(static_cast<std::uint32_t>(mark), static_cast<std::uint32_t>(subject), "case");
     for (std::uint32_t c : later) reattach(c, t, rel(c));
+  }
+  for (std::uint32_t t = first_; t < last_; ++t) {
+    // "The Garment Workers Federation claims Rupali Garments paid bribes" read with the name as
+    // the object of "claims" and "paid" a clause of the name: after a verb of saying or believing
+    // (factuality lexicon), a finite verb without a subject hung on the verb's object is the
+    // verb's complement clause, and the object its subject.
+    if (!words.factuality || rel(t) != "acl" || doc_.tokens[t].upos != Upos::VERB || head(t) < 0) continue;
+    const std::string_view x = xpos_name(doc_.tokens[t].xpos);
+    if ((x != "VBD" && x != "VBZ" && x != "VBP") || !children(t, "nsubj").empty() || !children(t, "mark").empty()) continue;
+    const auto o = static_cast<std::uint32_t>(head(t));
+    if (!is(o, "obj") || o > t || head(o) < 0) continue;
+    const auto v = static_cast<std::uint32_t>(head(o));
+    const FactEffect e = words.factuality->verb(lemma(v), "");
+    if (doc_.tokens[v].upos != Upos::VERB || (e != FactEffect::Report && e != FactEffect::Belief)) continue;
+    reattach(t, v, "ccomp");
+    reattach(o, t, "nsubj");
+  }
+  for (std::uint32_t t = first_; t < last_; ++t) {
+    // "rejected allegations that/WDT Luano Resources smuggled cobalt" read with the clause as a
+    // relative clause of "that", and "that" an object of the noun: the clause is the noun's,
+    // "that" its marker (decided below like any such clause).
+    if (rel(t) != "acl:relcl" || head(t) < 0) continue;
+    const auto h = static_cast<std::uint32_t>(head(t));
+    if (lemma(h) != "that" || h > t || head(h) < 0) continue;
+    const auto n = static_cast<std::uint32_t>(head(h));
+    if (doc_.tokens[n].upos != Upos::NOUN || n > h) continue;
+    reattach(t, n, "acl:relcl");
+    reattach(h, t, "mark");
   }
   for (std::uint32_t t = first_; t < last_; ++t) {
     // "Lagos Stars announced on Tuesday that Tunde Bakare had joined Accra Lions" read as a

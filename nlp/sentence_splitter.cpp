@@ -196,11 +196,11 @@ std::vector<Sentence> rejoin_split_names(Document& doc) {
       bool join = a.last == b.first && a.last - a.first >= 2 && b.last - b.first >= 3 && !detail::line_break_before(doc, b.first) &&
                   capital(a.last - 1) && capital(a.last - 2) && capital(b.first) &&
                   (tag(b.first) == "NNP" || tag(b.first) == "NNPS") && finite(b.first + 1);
-      // No finite verb in a, and no punctuation in it (a word may end in a letter outside ASCII).
-      for (std::uint32_t t = a.first; join && t < a.last; ++t) {
-        const unsigned char last = static_cast<unsigned char>(doc.form(t).back());
-        join = !finite(t) && (last >= 0x80 || shape::is_upper(static_cast<char>(last)) || shape::is_lower(static_cast<char>(last)) ||
-                              shape::is_digit(static_cast<char>(last)));
+      // No punctuation ends a (its last word may end in a letter outside ASCII).
+      if (join) {
+        const unsigned char last = static_cast<unsigned char>(doc.form(a.last - 1).back());
+        join = last >= 0x80 || shape::is_upper(static_cast<char>(last)) || shape::is_lower(static_cast<char>(last)) ||
+               shape::is_digit(static_cast<char>(last));
       }
       if (join) {
         if (joined.empty() || joined.back().first != a.first) joined.push_back(a);

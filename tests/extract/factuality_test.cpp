@@ -713,3 +713,23 @@ TEST_CASE("factuality: conditions the parser hides: 'but only if' as a conjunct,
   REQUIRE(hold != nullptr);
   CHECK(hold->factuality == Factuality::ProbablePos);
 }
+
+TEST_CASE("factuality: charges and allegations of V-ing faced or denied, a clause misread under a claim's object or "
+          "under 'that' (courts, other regions)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Darren Pike faces charges of laundering money through Coralline Trust.", "Darren Pike", "launder",
+                "Coralline Trust", Factuality::PossiblePos, ""},
+           Case{"Darren Pike denied allegations of laundering money through Coralline Trust.", "Darren Pike", "launder",
+                "Coralline Trust", Factuality::CertainNeg, "Darren Pike"},
+           Case{"The Garment Workers Federation claims Rupali Garments paid bribes to inspector Kamal Hossain.",
+                "Rupali Garments", "pay", "Kamal Hossain", Factuality::CertainPos, "Garment Workers Federation"},
+           Case{"Kivu Metals strongly rejected allegations that Luano Resources smuggled cobalt into Rwanda.",
+                "Luano Resources", "smuggle", "Rwanda", Factuality::CertainNeg, "Kivu Metals"},
+       })
+    check(c);
+  // Whoever makes the allegations does not do what they allege.
+  const auto made = triples("NATO made allegations of jamming GPS signals over Finland.");
+  INFO(dump(made));
+  CHECK(find(made, "North Atlantic Treaty Organization", "jam", "Finland") == nullptr);
+}

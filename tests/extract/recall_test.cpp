@@ -504,3 +504,15 @@ TEST_CASE("recall: a board is an organisation, and a name the recognizer cut bef
   for (const auto& k : keys("Fans in Lagos bought Real Madrid T-shirts from Kano Sports."))
     CHECK(k.find("T-shirt") == std::string::npos);
 }
+
+TEST_CASE("recall: a preposition read as its phrase's head, two capitalised common nouns after a comma, and a "
+          "sentence cut inside a name (business, courts, science)",
+          "[extract][recall]") {
+  expect_all({
+      {"Elena Brix signed a supply deal with Hartmann Trading on Monday.",
+       "Elena Brix | sign-supply-deal-with | Hartmann Trading (ORG)"},
+      {"According to analysts, Aerolease Partners will sue Baltic Reefer Lines.",
+       "Aerolease Partners | sue | Baltic Reefer Lines (MISC)"},
+      {"Officials said Uppsala Life Institute had paid Malaysia in March.", "Uppsala Life Institute | pay | Malaysia (GPE)"},
+  });
+}

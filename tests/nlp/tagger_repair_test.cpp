@@ -679,3 +679,19 @@ TEST_CASE("tagger repair: after a subordinator, a base form after a plural subje
   ergraph::nlp::repair_verbless_sentences(g, nullptr, &tagger);
   CHECK(xpos(g, 4) == "NN");
 }
+
+TEST_CASE("tagger repair: two capitalised common nouns after a comma, before a lower-case word, are a name "
+          "(business, sports)",
+          "[nlp][tagger]") {
+  Document d = tagged("According to analysts , Aerolease Partners will sue .", {"VBG", "IN", "NNS", ",", "NN", "NNS", "MD", "VB", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d) >= 2);
+  CHECK(xpos(d, 4) == "NNP");
+  CHECK(xpos(d, 5) == "NNPS");
+  // Not before a capitalised word, not without the comma.
+  Document e = tagged("In March , Golden Pastures Ltd sued .", {"IN", "NNP", ",", "NN", "NNS", "NNP", "VBD", "."});
+  ergraph::nlp::repair_verbless_sentences(e);
+  CHECK(xpos(e, 3) == "NN");
+  Document f = tagged("Kenya and Golden Pastures will sue .", {"NNP", "CC", "NN", "NNS", "MD", "VB", "."});
+  ergraph::nlp::repair_verbless_sentences(f);
+  CHECK(xpos(f, 2) == "NN");
+}
