@@ -1402,15 +1402,59 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
   // "told the BBC that Tasman Marine Laboratory had tagged sharks": a complement clause read with
   // "that" as its object, before its subject, beside an object after the verb. A relative "that"
   // belongs to a relative clause, and an object "that" leaves no room for a second object: it is
-  // the clause's marker.
+  // the clause's marker. So is a "that" tagged as a subordinator ("wrote in a memo that/IN
+  // Halvorsen Shipping had hired Carla Nunes/obl"), and then a bare noun after the verb is its
+  // object.
   for (std::uint32_t t = first_; t < last_; ++t) {
     if (rel(t) != "ccomp" || doc_.tokens[t].upos != Upos::VERB) continue;
     const auto subjects = children(t, "nsubj");
     const auto objects = children(t, "obj");
-    if (subjects.empty() || objects.size() != 2) continue;
+    if (subjects.empty() || objects.empty() || objects.size() > 2) continue;
     const std::uint32_t that = objects.front();
-    if (lemma(that) != "that" || that > subjects.front() || objects.back() < t) continue;
-    relabel(that, "mark");
+    if (lemma(that) != "that" || that > subjects.front()) continue;
+    if (objects.size() == 2 && objects.back() > t) {
+      relabel(that, "mark");
+    } else if (objects.size() == 1 && doc_.tokens[that].upos == Upos::SCONJ) {
+      relabel(that, "mark");
+      for (std::uint32_t c : children(t))
+        if (c > t && is(c, "obl") && children(c, "case").empty() &&
+            (doc_.tokens[c].upos == Upos::PROPN || doc_.tokens[c].upos == Upos::NOUN) && !words.time_nouns.contains(lemma(c))) {
+          relabel(c, "obj");
+          break;
+        }
+    }
+  }
+  // "said in a filing that Nordvik Energy had sold ...": a "that" clause read as one of the noun
+  // in an oblique of a verb of saying, where the noun takes no such clause (factuality lexicon:
+  // not "claims", "evidence"), is the verb's complement.
+  for (std::uint32_t t = first_; t < last_; ++t) {
+    if (!words.factuality || rel(t) != "acl" || doc_.tokens[t].upos != Upos::VERB || head(t) < 0) continue;
+    bool that = false;
+    for (std::uint32_t m : children(t, "mark")) that = that || lemma(m) == "that";
+    if (!that || children(t, "nsubj").empty()) continue;
+    const auto n = static_cast<std::uint32_t>(head(t));
+    if (!is(n, "obl") || head(n) < 0 || words.factuality->noun(lemma(n)) != FactEffect::None) continue;
+    const auto v = static_cast<std::uint32_t>(head(n));
+    const FactEffect e = words.factuality->verb(lemma(v), "");
+    if (doc_.tokens[v].upos == Upos::VERB && (e == FactEffect::Report || e == FactEffect::Belief)) reattach(t, v, "ccomp");
+  }
+  // "received 20 million dollars from New Zealand, the government said" read with "from" as
+  // the marker of "said" and the name its oblique: a preposition marking a verb whose oblique
+  // follows it before a comma is that oblique's case, and the oblique is the main verb's.
+  for (std::uint32_t v = first_; v < last_; ++v) {
+    if (doc_.tokens[v].upos != Upos::VERB || head(v) < 0) continue;
+    const auto marks = children(v, "mark");
+    if (marks.size() != 1 || doc_.tokens[marks.front()].upos != Upos::ADP) continue;
+    const std::uint32_t m = marks.front();
+    for (std::uint32_t o : children(v)) {
+      if (!is(o, "obl") || (o != m + 1 && !(o > m && doc_.tokens[m + 1].upos == Upos::DET))) continue;
+      bool comma = false;
+      for (std::uint32_t k = o + 1; k < v && !comma; ++k) comma = doc_.form(k) == ",";
+      if (!comma) continue;
+      reattach(m, o, "case");
+      reattach(o, static_cast<std::uint32_t>(head(v)), "obl");
+      break;
+    }
   }
 }
 

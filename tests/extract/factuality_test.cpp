@@ -733,3 +733,26 @@ TEST_CASE("factuality: charges and allegations of V-ing faced or denied, a claus
   INFO(dump(made));
   CHECK(find(made, "North Atlantic Treaty Organization", "jam", "Finland") == nullptr);
 }
+
+TEST_CASE("factuality: 'said in a filing that', 'wrote in a memo that/IN' and 'from X, the government said' keep their "
+          "source (business, other regions)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Halvorsen Shipping said in a filing that Nordvik Energy had sold a pipeline stake to Halvorsen Shipping.",
+                "Nordvik Energy", "sell", "Halvorsen Shipping", Factuality::CertainPos, "Halvorsen Shipping"},
+           Case{"Jens Aas wrote in a memo to staff that Halvorsen Shipping had hired Carla Nunes.", "Halvorsen Shipping",
+                "hire", "Carla Nunes", Factuality::CertainPos, "Jens Aas"},
+           Case{"Tonga has received 20 million dollars from New Zealand, the government said.", "Tonga", "receive",
+                "New Zealand", Factuality::CertainPos, "the government"},
+       })
+    check(c);
+  // The clause of a noun that takes one stays the noun's ("evidence that": not said).
+  const auto evidence = triples("Kenya said in court there was no evidence that Uganda paid Rwanda.");
+  INFO(dump(evidence));
+  const Triple* paid = find(evidence, "Uganda", "pay", "Rwanda");
+  REQUIRE(paid != nullptr);
+  CHECK(paid->factuality == Factuality::Underspecified);
+  // The relation has no "that" in it.
+  const auto memo = triples("Jens Aas wrote in a memo to staff that Halvorsen Shipping had hired Carla Nunes.");
+  CHECK(find(memo, "Halvorsen Shipping", "hire-that", "Carla Nunes") == nullptr);
+}
