@@ -1061,6 +1061,10 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
         has_object = has_object || is(c, "obj");
         if (c > r && rel(c) == "ccomp" && outer < 0) outer = c;
       }
+      // A subject clause runs into its predicate without a comma: "If Josefa Ravu signs with
+      // Auckland Harbour RFC, the Samoa Rugby Union will appeal" is a condition and its main clause.
+      for (std::int64_t k = r + 1; outer >= 0 && k < outer; ++k)
+        if (doc_.form(static_cast<std::uint32_t>(k)) == ",") outer = -1;
       std::int64_t object = -1;
       if (outer >= 0 && !has_object)
         for (std::uint32_t c : children(static_cast<std::uint32_t>(outer)))
@@ -1218,16 +1222,31 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
         const std::int64_t h = head(k);
         return h == root || (h >= first_ && h < static_cast<std::int64_t>(comma));
       };
+      // "If Josefa Ravu signs with/mark Auckland Harbour RFC/nsubj, the Samoa Rugby Union will
+      // appeal": a preposition before the comma read as the main verb's marker, its noun as that
+      // verb's subject. The noun is the opening clause's oblique, the preposition its case.
+      if (main > 0)
+        for (std::uint32_t c : children(static_cast<std::uint32_t>(main), "nsubj")) {
+          if (c >= comma || c <= root) continue;
+          std::uint32_t p = c - 1;
+          if (p > r && doc_.tokens[p].upos == Upos::DET) --p;
+          if (p <= r || doc_.tokens[p].upos != Upos::ADP || head(p) != main || !is(p, "mark")) continue;
+          reattach(p, c, "case");
+          reattach(c, r, "obl");
+          break;
+        }
       // A subject of that verb before the comma is the opening clause's object ("bought Sela
       // Insurance, Norvik Bank sold" with "Sela Insurance" as the subject of "sold").
+      // Not when the verb has another subject too, or the opening clause an object: then the
+      // early "subject" is something else. (A subject after the comma alone blocks nothing.)
       std::int64_t early_subject = -1;
-      bool blocked = false;
+      bool other_subject = false;
       if (main > 0)
         for (std::uint32_t c : children(static_cast<std::uint32_t>(main), "nsubj")) {
           if (c < comma && c > root && early_subject < 0) early_subject = c;
-          else blocked = true;
+          else other_subject = true;
         }
-      if (early_subject >= 0 && !children(static_cast<std::uint32_t>(root), "obj").empty()) blocked = true;
+      const bool blocked = early_subject >= 0 && (other_subject || !children(static_cast<std::uint32_t>(root), "obj").empty());
       if (main > static_cast<std::int64_t>(comma) + 1 && inside(static_cast<std::uint32_t>(main)) && !blocked) {
         const auto m = static_cast<std::uint32_t>(main);
         if (early_subject >= 0) {
@@ -1238,7 +1257,9 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
         }
         std::int64_t subject = -1;  // the head of the words between the comma and the verb
         for (std::uint32_t k = comma + 1; k < m; ++k)
-          if (head(k) < static_cast<std::int64_t>(comma + 1) || head(k) >= static_cast<std::int64_t>(m)) {
+          if (doc_.tokens[k].upos == Upos::AUX && head(k) == static_cast<std::int64_t>(m)) {
+            continue;  // "will" before the verb
+          } else if (head(k) < static_cast<std::int64_t>(comma + 1) || head(k) >= static_cast<std::int64_t>(m)) {
             const Upos u = doc_.tokens[k].upos;
             if (subject < 0 && (u == Upos::PROPN || u == Upos::NOUN || u == Upos::PRON)) subject = k;
             else subject = -2;

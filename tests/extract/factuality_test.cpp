@@ -756,3 +756,23 @@ TEST_CASE("factuality: 'said in a filing that', 'wrote in a memo that/IN' and 'f
   const auto memo = triples("Jens Aas wrote in a memo to staff that Halvorsen Shipping had hired Carla Nunes.");
   CHECK(find(memo, "Halvorsen Shipping", "hire-that", "Carla Nunes") == nullptr);
 }
+
+TEST_CASE("factuality: an opening condition whose preposition the parser gave the main verb, with a modal main clause "
+          "after the comma (sports, business)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"If Josefa Ravu signs with Auckland Harbour RFC, the Samoa Rugby Union will appeal.", "Josefa Ravu",
+                "sign-with", "Auckland Harbour RFC", Factuality::Underspecified, ""},
+           Case{"If Norrland Energi signs with Gulfwater Systems, Paraguay will appeal.", "Norrland Energi", "sign-with",
+                "Gulfwater Systems", Factuality::Underspecified, ""},
+       })
+    check(c);
+  const auto ts = triples("If Josefa Ravu signs with Auckland Harbour RFC, the Samoa Rugby Union will appeal.");
+  CHECK(find(ts, "Josefa Ravu", "", "Samoa Rugby Union") == nullptr);
+  // A clause that is the sentence's subject is still read as one ("Whether ... is unclear").
+  const auto whether = triples("Whether Kenya will buy Uganda Telecom is unclear.");
+  INFO(dump(whether));
+  const Triple* buy = find(whether, "Kenya", "buy", "Uganda Telecom");
+  REQUIRE(buy != nullptr);
+  CHECK(buy->factuality == Factuality::Underspecified);
+}
