@@ -147,7 +147,20 @@ struct Detector {
     if (i < end && particle_hyphen(lex, f(i))) return true;
     if (i < end && letter_compound(f(i)) && gaz_len(i, end, e) == 0) return false;
     return i < end && is_upper_start(f(i)) &&
-           (pos::is_proper(doc.tokens[i]) || title_at(i, end) || gaz_len(i, end, e) > 0);
+           (pos::is_proper(doc.tokens[i]) || title_at(i, end) || gaz_len(i, end, e) > 0 || demonym_name_word(i));
+  }
+  // "Bolivian Freight", "Pacific Fisheries" tagged as an adjective and a common noun: a
+  // capitalised common noun right after a demonym is a name's word, unless it names people or a
+  // state ("Chinese Officials", "Russian Government": actor_nouns, state_nouns) or is a title.
+  // Only as the name's last word: longer names go through the organisation-word rules ("Indian
+  // Space Research Organisation").
+  bool demonym_name_word(std::size_t i) const {
+    if (i == 0 || !gaz.demonym(f(i - 1)) || !is_upper_start(f(i)) || is_all_caps(f(i)) ||
+        !pos::has_xpos(doc.tokens[i], {"NN", "NNS"}) || (i + 1 < doc.tokens.size() && is_upper_start(f(i + 1))))
+      return false;
+    const std::string w = core::ascii_lower(f(i));
+    return !lex.actor_nouns.contains(w) && !lex.state_nouns.contains(w) && !lex.title_nouns.contains(w) &&
+           !lex.titles.contains(f(i));
   }
   // "T-shirt", "X-ray", "U-turn": one capital letter, a hyphen and a lower-case word is a common
   // noun, even when tagged NNP ("a Real Madrid T-shirt" is no name of three words).

@@ -514,5 +514,12 @@ TEST_CASE("recall: a preposition read as its phrase's head, two capitalised comm
       {"According to analysts, Aerolease Partners will sue Baltic Reefer Lines.",
        "Aerolease Partners | sue | Baltic Reefer Lines (MISC)"},
       {"Officials said Uppsala Life Institute had paid Malaysia in March.", "Uppsala Life Institute | pay | Malaysia (GPE)"},
+      // A demonym and a capitalised common noun that ends the name ("Bolivian Freight").
+      {"Kenya will repay Bolivian Freight if the court orders it.", "Kenya | repay | Bolivian Freight (ORG)"},
+      {"The Indian Space Research Organisation awarded a launch contract to Skyroot Aerospace.",
+       "Indian Space Research Organisation | award-launch-contract-to | Skyroot Aerospace (PERSON)"},
   });
+  // Not a group of people or the state ("Chinese Officials", "Russian Government").
+  for (const auto& k : keys("Kenya hosted Chinese Officials in May."))
+    CHECK(k.find("Chinese Officials (ORG)") == std::string::npos);
 }
