@@ -532,7 +532,11 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
       const auto title_case = [&](std::uint32_t t) { return shape::is_title_case(doc.form(t)); };
       const std::string_view next = doc.form(b + 1);
       if (!title_case(a) || !title_case(b) || next.empty() || !shape::is_lower(next[0])) continue;
-      if (!is(a, {"NN", "NNP"}) || !is(b, {"NN", "NNS"})) continue;
+      // The first may be read as an adjective when a finite verb or modal follows the pair
+      // ("Andean/JJ Rail/NN would repay", "Pacific Fisheries will"): in EWT and GUM train a
+      // sentence that opens so is NNP NNP 123 times, JJ NN never, JJ NNS once.
+      const bool verb_next = is(b + 1, {"MD", "VBD", "VBZ", "VBP"});
+      if (!(is(a, {"NN", "NNP"}) || (verb_next && is(a, {"JJ"}))) || !is(b, {"NN", "NNS"})) continue;
       for (std::uint32_t t : {a, b}) {
         if (is(t, {"NNP"})) continue;
         doc.tokens[t].xpos = is(t, {"NNS"}) ? nnps : nnp;

@@ -695,3 +695,19 @@ TEST_CASE("tagger repair: two capitalised common nouns after a comma, before a l
   ergraph::nlp::repair_verbless_sentences(f);
   CHECK(xpos(f, 2) == "NN");
 }
+
+TEST_CASE("tagger repair: a capitalised adjective and noun opening a sentence before its verb are a name (transport, "
+          "fisheries)",
+          "[nlp][tagger]") {
+  Document d = tagged("Andean Rail would repay the loan .", {"JJ", "NN", "MD", "VB", "DT", "NN", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d) >= 2);
+  CHECK(xpos(d, 0) == "NNP");
+  CHECK(xpos(d, 1) == "NNP");
+  Document e = tagged("Pacific Fisheries sold tuna .", {"JJ", "NNS", "VBD", "NN", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(e) >= 2);
+  CHECK(xpos(e, 1) == "NNPS");
+  // Not before a word that is no finite verb (a review's headline: "Fantastic Place to eat").
+  Document f = tagged("Fantastic Place to eat .", {"JJ", "NN", "TO", "VB", "."});
+  ergraph::nlp::repair_verbless_sentences(f);
+  CHECK(xpos(f, 0) == "JJ");
+}
