@@ -720,10 +720,19 @@ struct Detector {
       return analyze(sentence, a + 1, b, sf, sl);
     const bool first_name = gaz.is_first_name(f(a)) && b - a <= 4 && !has_org;
     // A known place or organization followed by other names: split after it. Not when a
-    // geographic word ends the run: "the Mara River", "the Congo Basin" are one place.
+    // geographic word ends the run: "the Mara River", "the Congo Basin" are one place. Nor when
+    // one word follows that is no common word, no place and no given name, and no capitalised
+    // word after it: "Montreal Neurotech", "Lagos Biolabs" name a company.
+    const auto coined_after = [&](std::size_t g) {
+      if (a + g + 1 != b || (b < sl && is_upper_start(f(b)))) return false;
+      const std::string_view w = f(a + g);
+      const GazetteerEntry* other = nullptr;
+      return !common_word(w) && !gaz.is_first_name(w) && gaz_len(a + g, b, other) == 0 && !lex.titles.contains(w) &&
+             !lex.title_nouns.contains(core::ascii_lower(w)) && !is_all_caps(w);
+    };
     if (const std::size_t g = gaz_len(a, b, e);
         g > 0 && g < b - a && !has_org && !event && !first_name && !one_person(a, b) &&
-        !lex.geographic_words.contains(f(b - 1))) {
+        !lex.geographic_words.contains(f(b - 1)) && !coined_after(g)) {
       analyze(sentence, a, a + g, sf, sl);
       return analyze(sentence, a + g, b, sf, sl);
     }

@@ -169,6 +169,13 @@ class SentenceTriples {
     // "launched the Helio-4 probe", "bought 32 F-35 jets": a craft noun right after a name that
     // holds a digit stands for that name, the craft or its model (not "the Gazprom pipeline").
     if (const MentionInfo* m = craft_name(a.head)) return from_mention(*m);
+    // "from Korean firm Hanil Chem", "the carrier Sunda Air": a noun for an organisation with the
+    // organisation's name right after it, hung on it, stands for that name.
+    if (doc_.tokens[a.head].upos == Upos::NOUN && w_.organization_nouns.contains(core::ascii_lower(ps_.form(a.head))))
+      for (std::uint32_t c : ps_.children(a.head))
+        if (const MentionInfo* m = mention(c); m && m->mention.first == a.head + 1 &&
+                                               (m->mention.type == core::EntityType::Org || m->mention.type == core::EntityType::Misc))
+          return from_mention(*m);
     for (std::uint32_t c : ps_.children(a.head, "nmod:poss"))
       if (const MentionInfo* m = mention(c)) {
         Ent e = from_mention(*m);

@@ -36,6 +36,7 @@ ExtractorWords ExtractorWords::from(const nlp::Lexicon& lex) {
   w.complement_verbs = without(joined(lex.get("report_verbs"), lex.get("belief_verbs"), ""),
                                lex.get("object_report_verbs"), "verbs whose bare object starts a clause");
   w.craft_nouns = lex.get("craft_nouns");
+  w.organization_nouns = lex.get("organization_nouns");
   return w;
 }
 

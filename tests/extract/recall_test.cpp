@@ -518,6 +518,10 @@ TEST_CASE("recall: a preposition read as its phrase's head, two capitalised comm
       {"Kenya will repay Bolivian Freight if the court orders it.", "Kenya | repay | Bolivian Freight (ORG)"},
       {"The Indian Space Research Organisation awarded a launch contract to Skyroot Aerospace.",
        "Indian Space Research Organisation | award-launch-contract-to | Skyroot Aerospace (PERSON)"},
+      // A place and one coined word after it is a company ("Montreal Neurotech").
+      {"Dr. Marie Gagnon had joined Montreal Neurotech.", "Marie Gagnon | join | Montreal Neurotech (ORG)"},
+      // A noun for an organisation before its name stands for the name.
+      {"Vesta Motors bought a plant from Korean firm Hanil Chem.", "Vesta Motors | buy-plant-from | Hanil Chem (MISC)"},
   });
   // Not a group of people or the state ("Chinese Officials", "Russian Government").
   for (const auto& k : keys("Kenya hosted Chinese Officials in May."))
