@@ -441,8 +441,9 @@ struct Detector {
 
   // Where the name of the run [a, b) ends: before trailing words the recognizer leaves out of the
   // name it found at a ("Real Madrid T-shirt" -> "Real Madrid"), unless one of them is an
-  // organisation, geographic or particle word ("Nordbank AG", "Red Sea") or no common word (one
-  // the recognizer's training text rarely writes in lower case: "Minera Cerro | Blanco"); else b.
+  // organisation, geographic or particle word ("Nordbank AG", "Red Sea"), no common word (one
+  // the recognizer's training text rarely writes in lower case: "Minera Cerro | Blanco") or a word
+  // the tagger reads as a singular proper noun ("Muscat | Water"); else b.
   std::size_t recognized_end(std::size_t a, std::size_t b) const {
     if (names.empty()) return b;
     const auto it = std::lower_bound(names.begin(), names.end(), a,
@@ -450,7 +451,8 @@ struct Detector {
     if (it == names.end() || it->first != a || it->last >= b) return b;
     for (std::size_t k = it->last; k < b; ++k)
       if (ner[k] >= 0 || lex.organization_words.contains(f(k)) || lex.geographic_words.contains(f(k)) ||
-          lex.name_particles.contains(f(k)) || lex.portfolio_words.contains(f(k)) || !common_word(f(k)))
+          lex.name_particles.contains(f(k)) || lex.portfolio_words.contains(f(k)) || !common_word(f(k)) ||
+          (pos::has_xpos(doc.tokens[k], {"NNP"}) && !letter_compound(f(k))))
         return b;
     return it->last;
   }
@@ -721,13 +723,16 @@ struct Detector {
     const bool first_name = gaz.is_first_name(f(a)) && b - a <= 4 && !has_org;
     // A known place or organization followed by other names: split after it. Not when a
     // geographic word ends the run: "the Mara River", "the Congo Basin" are one place. Nor when
-    // one word follows that is no common word, no place and no given name, and no capitalised
-    // word after it: "Montreal Neurotech", "Lagos Biolabs" name a company.
+    // one word follows that is no place and no given name, with no capitalised word after it:
+    // "Montreal Neurotech", "Muscat Water" name a company.
     const auto coined_after = [&](std::size_t g) {
       if (a + g + 1 != b || (b < sl && is_upper_start(f(b)))) return false;
       const std::string_view w = f(a + g);
       const GazetteerEntry* other = nullptr;
-      return !common_word(w) && !gaz.is_first_name(w) && gaz_len(a + g, b, other) == 0 && !lex.titles.contains(w) &&
+      // A common word too, capitalised in running text ("Muscat Water", "Kenya Power"), not a
+      // day or month ("Moscow Monday") nor a demonym.
+      const bool coined = !common_word(w) || (sentence_has_lower(sf, sl) && !lex.time_words.contains(w) && !gaz.demonym(w));
+      return coined && !gaz.is_first_name(w) && gaz_len(a + g, b, other) == 0 && !lex.titles.contains(w) &&
              !lex.title_nouns.contains(core::ascii_lower(w)) && !is_all_caps(w);
     };
     if (const std::size_t g = gaz_len(a, b, e);

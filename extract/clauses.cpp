@@ -228,7 +228,10 @@ class ClauseBuilder {
       const bool finite = start < p || x == "VBD" || x == "VBZ" || x == "VBP";
       if (finite && start > ps_.first())
         for (std::uint32_t t = ps_.first(); t < start; ++t) {
-          if (!ps_.is(t, "appos") || ps_.head(t) < 0 || static_cast<std::uint32_t>(ps_.head(t)) >= t) continue;
+          // (Or as a modifier without a preposition: "cancels the contract, Gulf Desalination/nmod
+          // will sue".)
+          const bool cut_off = ps_.is(t, "appos") || (ps_.rel(t) == "nmod" && ps_.children(t, "case").empty());
+          if (!cut_off || ps_.head(t) < 0 || static_cast<std::uint32_t>(ps_.head(t)) >= t) continue;
           const Argument a = ps_.phrase(t);
           if (a.last == start && a.first > ps_.first() && ps_.form(a.first - 1) == ",") return {a};
         }

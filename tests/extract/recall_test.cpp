@@ -520,6 +520,10 @@ TEST_CASE("recall: a preposition read as its phrase's head, two capitalised comm
        "Indian Space Research Organisation | award-launch-contract-to | Skyroot Aerospace (PERSON)"},
       // A place and one coined word after it is a company ("Montreal Neurotech").
       {"Dr. Marie Gagnon had joined Montreal Neurotech.", "Marie Gagnon | join | Montreal Neurotech (ORG)"},
+      // A place and a capitalised common noun in running text ("Muscat Water"), also after the
+      // comma of an opening clause where the parser hung the main clause's subject on its object.
+      {"If Muscat Water cancels the contract, Gulf Desalination will sue Muscat Water.",
+       "Gulf Desalination | sue | Muscat Water (GPE)"},
       // A noun for an organisation before its name stands for the name.
       {"Vesta Motors bought a plant from Korean firm Hanil Chem.", "Vesta Motors | buy-plant-from | Hanil Chem (MISC)"},
   });

@@ -711,3 +711,17 @@ TEST_CASE("tagger repair: a capitalised adjective and noun opening a sentence be
   ergraph::nlp::repair_verbless_sentences(f);
   CHECK(xpos(f, 0) == "JJ");
 }
+
+TEST_CASE("tagger repair: a capitalised singular noun right after a capitalised proper noun is part of the name (utilities)",
+          "[nlp][tagger]") {
+  Document d = tagged("Oman will sue Muscat Water .", {"NNP", "MD", "VB", "NNP", "NN", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d) >= 1);
+  CHECK(xpos(d, 4) == "NNP");
+  // Not after a name in lower case first ("eThink Team"), nor a word in lower case.
+  Document e = tagged("Oman hired eThink Team .", {"NNP", "VBD", "NNP", "NN", "."});
+  ergraph::nlp::repair_verbless_sentences(e);
+  CHECK(xpos(e, 3) == "NN");
+  Document f = tagged("Oman sold Muscat water .", {"NNP", "VBD", "NNP", "NN", "."});
+  ergraph::nlp::repair_verbless_sentences(f);
+  CHECK(xpos(f, 3) == "NN");
+}
