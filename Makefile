@@ -115,6 +115,8 @@ quality: build
 	@echo
 	python3 scripts/quality/name_variants.py -o $(BUILD_DIR)/factuality_name_variants.jsonl
 	$(BUILD_DIR)/cli/ergraph eval triples --gold $(BUILD_DIR)/factuality_name_variants.jsonl
+	@echo
+	python3 scripts/quality/name_frames.py --ergraph $(BUILD_DIR)/cli/ergraph -o $(BUILD_DIR)/name_frames
 
 clean:
 	rm -rf $(BUILD_DIR) $(SAN_BUILD_DIR) build-fuzz $(OUT)

@@ -51,9 +51,9 @@ TEST_CASE("quality: clause extractor precision and recall on the out-of-domain s
   const auto& strict = at(t, "all", MatchLevel::Strict);
   INFO("strict: matched " << strict.matched << " of " << strict.predicted << " system, " << strict.gold << " gold");
   CHECK(strict.gold == 153);
-  CHECK(strict.precision() >= 0.731);
-  CHECK(strict.recall() >= 0.679);
-  CHECK(at(t, "all", MatchLevel::Verb).precision() >= 0.745);
+  CHECK(strict.precision() >= 0.744);
+  CHECK(strict.recall() >= 0.705);
+  CHECK(at(t, "all", MatchLevel::Verb).precision() >= 0.758);
   // Measured after the fourth session of 2026-12-06 (third session: strict 0.677 / 0.575, verb
   // 0.692 / 0.588, pair 0.705 / 0.595; then "X appointed Y as its ROLE" role triples, role nouns
   // with a flat name, "X's ROLE, NAME," subjects): strict 96 of 140 system / 153 gold (0.686 /
@@ -65,9 +65,11 @@ TEST_CASE("quality: clause extractor precision and recall on the out-of-domain s
   // 0.738 / 0.680; then (lemmas: "expelled" -> expel): strict 0.718 / 0.667, verb 0.732 / 0.680
   // First session of 2026-12-07 (repairs found with probe sentences, names of many shapes):
   // strict 0.732 / 0.680, verb 0.746 / 0.693, pair 0.752 / 0.693 (floors 0.001 below).
-  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.692);
-  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.751);
-  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.692);
+  // Second session of 2026-12-07 (repairs found with more probes, name frames, new names):
+  // strict 0.745 / 0.706, verb 0.759 / 0.719, pair 0.764 / 0.719 (floors 0.001 below).
+  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.718);
+  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.763);
+  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.718);
 }
 
 TEST_CASE("quality: pattern extractor precision and recall on the out-of-domain set stay at their floors", "[quality]") {
@@ -100,8 +102,9 @@ TEST_CASE("quality: factuality on tests/quality/factuality.jsonl stays at its fl
   // 151 of 154 (earlier that session 207, 211, 216, 149; fourth session: 203, 207, 212, 149; third session: 201, 205, 211, 148; at the
   // set's first measurement: 174, 181, 189, 146).
   // First session of 2026-12-07: correct 218, value 220, found 221, safe 153 of 154.
-  CHECK(all.correct >= 217);  // 216 before: sources also match by the text they were read from; time nouns; "no longer"; "without export permits"
-  CHECK(all.value >= 219);
+  // Second session of 2026-12-07: correct 226, value 227, found 228, safe 153 of 154.
+  CHECK(all.correct >= 226);  // 216 before: sources also match by the text they were read from; time nouns; "no longer"; "without export permits"
+  CHECK(all.value >= 227);
   CHECK(all.safe >= 152);
   // Of the triples it finds, the value is right (214 of 217 measured).
   CHECK(static_cast<double>(all.value) / static_cast<double>(all.found) >= 0.96);
