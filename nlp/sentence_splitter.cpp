@@ -193,7 +193,9 @@ std::vector<Sentence> rejoin_split_names(Document& doc) {
   for (const Sentence& b : doc.sentences) {
     if (!out.empty()) {
       const Sentence& a = out.back();
-      bool join = a.last == b.first && a.last - a.first >= 2 && b.last - b.first >= 3 && !detail::line_break_before(doc, b.first) &&
+      // (Never past the cap of cap_sentences(), which ran before.)
+      bool join = a.last == b.first && a.last - a.first >= 2 && b.last - b.first >= 3 && b.last - a.first <= kMaxSentenceTokens &&
+                  !detail::line_break_before(doc, b.first) &&
                   capital(a.last - 1) && capital(a.last - 2) && capital(b.first) &&
                   (tag(b.first) == "NNP" || tag(b.first) == "NNPS") && finite(b.first + 1);
       // No punctuation ends a (its last word may end in a letter outside ASCII).

@@ -85,8 +85,8 @@ std::uint32_t cap_sentences(Document& doc, std::uint32_t max_tokens = kMaxSenten
 /// (train and dev) such a gold boundary comes 9 times, each after a verbless title or byline
 /// ("by Alex Wilson | Betty was thirty"), which a line break ends in a real document; never after
 /// a sentence with a finite verb. Tags are the tagger's, so "Uppsala Life | In early ..." and
-/// "... | How do" stay apart. Returns the sentences made by joining (the caller tags them again);
-/// doc.sentences is unchanged if none.
+/// "... | How do" stay apart; no joined sentence exceeds kMaxSentenceTokens. Returns the sentences
+/// made by joining (the caller tags them again); doc.sentences is unchanged if none.
 std::vector<Sentence> rejoin_split_names(Document& doc);
 
 namespace detail {

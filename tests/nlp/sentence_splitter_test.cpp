@@ -187,4 +187,15 @@ TEST_CASE("sentences: a sentence cut inside a name that goes on in the next one 
   CHECK(ergraph::nlp::rejoin_split_names(h).empty());
   Document i = split("Hello Kenya said so .", {"UH", "NNP", "VBD", "RB", "."}, 1);
   CHECK(ergraph::nlp::rejoin_split_names(i).empty());
+  // Never past the sentence cap: a 249-token sentence ending in a name and a 3-token one stay two.
+  std::string long_text;
+  std::vector<std::string> long_tags;
+  for (int k = 0; k < 247; ++k) {
+    long_text += "word ";
+    long_tags.push_back("NN");
+  }
+  long_text += "Uppsala Life Institute will share .";
+  for (const char* t : {"NNP", "NNP", "NNP", "MD", "VB", "."}) long_tags.push_back(t);
+  Document l = split(long_text, long_tags, 249);
+  CHECK(ergraph::nlp::rejoin_split_names(l).empty());
 }
