@@ -197,7 +197,15 @@ std::vector<Sentence> rejoin_split_names(Document& doc) {
       bool join = a.last == b.first && a.last - a.first >= 2 && b.last - b.first >= 3 && b.last - a.first <= kMaxSentenceTokens &&
                   !detail::line_break_before(doc, b.first) &&
                   capital(a.last - 1) && capital(a.last - 2) && capital(b.first) &&
-                  (tag(b.first) == "NNP" || tag(b.first) == "NNPS") && finite(b.first + 1);
+                  (tag(b.first) == "NNP" || tag(b.first) == "NNPS");
+      // b's verb right after its first word (or after one adverb: "Institute allegedly
+      // threatened"); any second word when a has a finite verb of its own ("If Ethiopia signs with
+      // Uppsala Life | Institute, Zambia will appeal").
+      if (join) {
+        bool a_finite = false;
+        for (std::uint32_t t = a.first; t < a.last && !a_finite; ++t) a_finite = finite(t);
+        join = a_finite || finite(b.first + 1) || (tag(b.first + 1) == "RB" && b.first + 2 < b.last && finite(b.first + 2));
+      }
       // No punctuation ends a (its last word may end in a letter outside ASCII).
       if (join) {
         const unsigned char last = static_cast<unsigned char>(doc.form(a.last - 1).back());

@@ -187,6 +187,15 @@ TEST_CASE("sentences: a sentence cut inside a name that goes on in the next one 
   CHECK(ergraph::nlp::rejoin_split_names(h).empty());
   Document i = split("Hello Kenya said so .", {"UH", "NNP", "VBD", "RB", "."}, 1);
   CHECK(ergraph::nlp::rejoin_split_names(i).empty());
+  // One adverb may stand between b's name and its verb; a sentence with its own verb joins a name
+  // whatever follows it.
+  Document adv = split("Uppsala Life Institute allegedly threatened Yemen .", {"NNP", "NNP", "NNP", "RB", "VBD", "NNP", "."}, 2);
+  CHECK(ergraph::nlp::rejoin_split_names(adv).size() == 1);
+  Document m = split("Ethiopia signed with Uppsala Life Institute , Zambia said .",
+                     {"NNP", "VBD", "IN", "NNP", "NNP", "NNP", ",", "NNP", "VBD", "."}, 5);
+  CHECK(ergraph::nlp::rejoin_split_names(m).size() == 1);
+  Document n = split("Hello Uppsala Life Institute , Zambia said .", {"UH", "NNP", "NNP", "NNP", ",", "NNP", "VBD", "."}, 3);
+  CHECK(ergraph::nlp::rejoin_split_names(n).empty());  // verbless, and a comma after the name
   // Never past the sentence cap: a 249-token sentence ending in a name and a 3-token one stay two.
   std::string long_text;
   std::vector<std::string> long_tags;
