@@ -10,6 +10,7 @@
 #include "core/text.h"
 #include "extract/clauses.h"
 #include "extract/relation_phrase.h"
+#include "nlp/word_shape.h"
 #include "extract/detail/surface_patterns.h"
 #include "extract/detail/word_lists.h"
 #include "nlp/token_class.h"
@@ -152,7 +153,7 @@ class SentenceTriples {
     const MentionInfo* m = mention(n - 1);
     if (!m || m->mention.last != n || m->mention.type == core::EntityType::Concept) return nullptr;
     const std::string& name = m->mention.canonical;
-    return std::any_of(name.begin(), name.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) ? m : nullptr;
+    return std::any_of(name.begin(), name.end(), nlp::shape::is_digit) ? m : nullptr;
   }
 
   // The entity an argument stands for: a mention covering its head, or a possessor

@@ -7,6 +7,7 @@
 #include "core/error.h"
 #include "extract/factuality.h"
 #include "extract/relation_phrase.h"
+#include "nlp/word_shape.h"
 
 namespace ergraph::extract {
 using namespace nlp;
@@ -30,10 +31,8 @@ namespace {
 // Whether `w`, ASCII letters lower-cased, is `lower` (no allocation).
 bool same_lower(std::string_view w, std::string_view lower) {
   if (w.size() != lower.size()) return false;
-  for (std::size_t i = 0; i < w.size(); ++i) {
-    const char c = w[i] >= 'A' && w[i] <= 'Z' ? static_cast<char>(w[i] - 'A' + 'a') : w[i];
-    if (c != lower[i]) return false;
-  }
+  for (std::size_t i = 0; i < w.size(); ++i)
+    if (shape::lower(w[i]) != lower[i]) return false;
   return true;
 }
 }  // namespace
@@ -45,13 +44,13 @@ bool outer_copular(const ParsedSentence& ps, std::uint32_t p) {
   return false;
 }
 
-namespace {
-
 bool relative_pronoun(const ParsedSentence& ps, std::uint32_t t) {
   const std::string_view x = xpos_name(ps.doc().tokens[t].xpos);
   const std::string& l = ps.lemma(t);
   return x == "WDT" || x == "WP" || ((l == "that" || l == "which" || l == "who") && x != "DT");
 }
+
+namespace {
 
 class ClauseBuilder {
  public:

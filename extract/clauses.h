@@ -144,6 +144,9 @@ bool outer_copular(const ParsedSentence& ps, std::uint32_t p);
 /// "not", "n't", "never" modifying a predicate (advmod).
 bool is_negation(const ParsedSentence& ps, std::uint32_t t);
 
+/// A relative pronoun: WDT or WP, or "that", "which", "who" not read as a determiner.
+bool relative_pronoun(const ParsedSentence& ps, std::uint32_t t);
+
 class FactualityLexicon;
 
 /// The words the clause rules read (models/lexicon/, see nlp/lexicon.h), all lemmas in lower

@@ -310,9 +310,7 @@ class Assessor {
       if (arg > g && (ps_.is(arg, "obl") || ps_.is(arg, "obj")))
         for (std::uint32_t ch : ps_.children(arg, "acl:relcl")) {
           const auto subj = ps_.children(ch, "nsubj");
-          if (subj.empty()) continue;
-          const std::string& l = ps_.lemma(subj.front());
-          if (l != "who" && l != "which" && l != "that" && l != "whom") trailing.push_back(ch);
+          if (!subj.empty() && !relative_pronoun(ps_, subj.front())) trailing.push_back(ch);
         }
     for (std::uint32_t ch : trailing) {
       if (ch < g || !ps_.children(ch, "mark").empty() || !ps_.children(ch, "ccomp").empty() ||

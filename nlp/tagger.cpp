@@ -353,6 +353,27 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
     doc.tokens[t].upos = u;
     ++changed;
   };
+  // Whether sentence s is running text: some word in it starts in lower case (no all-caps or
+  // title-case headline).
+  const auto running_text = [&](const Sentence& s) {
+    for (std::uint32_t t = s.first; t < s.last; ++t)
+      if (!doc.form(t).empty() && shape::is_lower(doc.form(t)[0])) return true;
+    return false;
+  };
+  // A subordinator that only opens clauses (never a preposition), lower case.
+  const auto clause_only_subordinator = [](std::string_view l) {
+    return l == "if" || l == "unless" || l == "when" || l == "whenever" || l == "because" || l == "although" ||
+           l == "though";
+  };
+  // Prefixes a hyphen joins to a name or a number without making a name ("Anti-Israeli",
+  // "Pro-Beijing", "Pre-2008", "Mid-2020"), lower case.
+  const auto name_prefix = [](std::string_view w) {
+    static constexpr std::string_view kPrefixes[] = {"anti", "pro",   "non",   "ex",   "post", "pre",   "mid",
+                                                     "trans", "pan",  "neo",   "semi", "multi", "inter", "co",
+                                                     "sub",  "super", "early", "late", "top",  "under", "over"};
+    const std::string l = core::ascii_lower(w);
+    return std::find(std::begin(kPrefixes), std::end(kPrefixes), l) != std::end(kPrefixes);
+  };
   // A word that starts with a capital letter outside ASCII ("Ørsted", "Łódź", "İzmir") is a name:
   // the tagger's features see such a letter as neither upper nor lower case (its training text has
   // almost none), so "Ørsted" looked like a participle in -ed. No English verb or common noun
@@ -372,24 +393,21 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
   // hyphen (EWT and GUM train hold one, NNP). "Pre-2008", "Mid-2020" keep their tag.
   for (std::uint32_t t = 0; t < doc.tokens.size(); ++t) {
     const std::string_view w = doc.form(t);
-    if (w.size() < 2 || !shape::is_upper(w[0]) || std::none_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
-      continue;
+    if (w.size() < 2 || !shape::is_upper(w[0]) || std::none_of(w.begin(), w.end(), shape::is_digit)) continue;
     if (doc.tokens[t].xpos == uh) {
       retag(t, nnp, Upos::PROPN);
       continue;
     }
     const std::size_t dash = w.find('-');
     if (dash == 0 || dash == std::string_view::npos || dash + 1 >= w.size()) continue;
+    const auto letter = [](char c) { return shape::is_upper(c) || shape::is_lower(c); };
     bool letters = true, digits = false;
-    for (std::size_t i = 1; i < dash; ++i) letters = letters && ((w[i] >= 'a' && w[i] <= 'z') || (w[i] >= 'A' && w[i] <= 'Z'));
+    for (std::size_t i = 1; i < dash; ++i) letters = letters && letter(w[i]);
     std::size_t i = dash + 1;
-    while (i < w.size() && w[i] >= '0' && w[i] <= '9') { ++i; digits = true; }
-    while (i < w.size() && ((w[i] >= 'a' && w[i] <= 'z') || (w[i] >= 'A' && w[i] <= 'Z'))) ++i;
+    while (i < w.size() && shape::is_digit(w[i])) { ++i; digits = true; }
+    while (i < w.size() && letter(w[i])) ++i;
     if (!letters || !digits || i != w.size() || !is(t, {"JJ", "NN", "CD", "VB", "VBN", "VBD", "VBG"})) continue;
-    const std::string prefix = core::ascii_lower(w.substr(0, dash));
-    if (prefix == "pre" || prefix == "post" || prefix == "mid" || prefix == "anti" || prefix == "non" ||
-        prefix == "early" || prefix == "late" || prefix == "top" || prefix == "under" || prefix == "over")
-      continue;
+    if (name_prefix(w.substr(0, dash))) continue;
     retag(t, nnp, Upos::PROPN);
   }
   // A capitalised word inside a sentence right after a proper noun is part of the name, not a
@@ -448,9 +466,7 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
   // EWT and GUM train 866 such words are NNP or NNPS and 157 NNS. GUM dev with the repair
   // 97.09/96.79 -> 97.11/96.81, EWT dev unchanged.
   for (const auto& s : doc.sentences) {
-    bool lower = false;
-    for (std::uint32_t t = s.first; t < s.last && !lower; ++t) lower = !doc.form(t).empty() && shape::is_lower(doc.form(t)[0]);
-    if (!lower) continue;
+    if (!running_text(s)) continue;
     for (std::uint32_t t = s.first + 1; t < s.last; ++t) {
       const std::string_view w = doc.form(t);
       if (!is(t, {"NNS"}) || w.back() != 's' || !shape::is_title_case(w, 3)) continue;
@@ -516,9 +532,7 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
     if (h == std::string_view::npos || h < 1 || h + 2 >= w.size() || !is(t, {"JJ", "NN", "VB", "VBN", "VBD"})) continue;
     const std::string_view a = w.substr(0, h), b = w.substr(h + 1);
     // Not a prefix before a name: "Anti-Israeli", "Pro-Beijing" (JJ in EWT and GUM train).
-    static constexpr std::string_view kPrefixes[] = {"Anti", "Pro", "Non", "Ex", "Post", "Pre", "Mid", "Trans",
-                                                     "Pan", "Neo", "Semi", "Multi", "Inter", "Co", "Sub", "Super"};
-    if (!shape::is_title_case(a) || !shape::is_title_case(b) || std::find(std::begin(kPrefixes), std::end(kPrefixes), a) != std::end(kPrefixes)) continue;
+    if (!shape::is_title_case(a) || !shape::is_title_case(b) || name_prefix(a)) continue;
     retag(t, nnp, Upos::PROPN);
   }
   // "Linden Mining was accused of ...": two capitalised words that open a sentence of running text
@@ -541,21 +555,15 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
       // sentence that opens so is NNP NNP 123 times, JJ NN never, JJ NNS once.
       const bool verb_next = is(b + 1, {"MD", "VBD", "VBZ", "VBP"});
       if (!(is(a, {"NN", "NNP"}) || (verb_next && is(a, {"JJ"}))) || !is(b, {"NN", "NNS"})) continue;
-      for (std::uint32_t t : {a, b}) {
-        if (is(t, {"NNP"})) continue;
-        doc.tokens[t].xpos = is(t, {"NNS"}) ? nnps : nnp;
-        doc.tokens[t].upos = Upos::PROPN;
-        ++changed;
-      }
+      for (std::uint32_t t : {a, b})
+        if (!is(t, {"NNP"})) retag(t, is(t, {"NNS"}) ? nnps : nnp, Upos::PROPN);
     }
   // "had hired Redline/NN Developers/NNS": right after a verb in running text, two capitalised
   // words alone (no capitalised word beside them), the second a plural in -s, read as common
   // nouns are a name. In EWT and GUM train such pairs after a verb are NNP or NNPS 36 times in
   // 42, NN NNS 3 ("regarding Audit Rights").
   for (const auto& s : doc.sentences) {
-    bool lower = false;
-    for (std::uint32_t t = s.first; t < s.last && !lower; ++t) lower = !doc.form(t).empty() && shape::is_lower(doc.form(t)[0]);
-    if (!lower) continue;
+    if (!running_text(s)) continue;
     for (std::uint32_t a = s.first + 1; a + 1 < s.last; ++a) {
       const std::uint32_t b = a + 1;
       if (!is(a - 1, {"VB", "VBD", "VBZ", "VBP", "VBN", "VBG"}) || !is(a, {"NN"}) || !is(b, {"NNS"})) continue;
@@ -657,9 +665,7 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
         // And "that" closing "in the event that", "on condition that".
         const bool event_that = l == "that" && m > s.first &&
                                 (core::ascii_lower(doc.form(m - 1)) == "event" || core::ascii_lower(doc.form(m - 1)) == "condition");
-        if (l != "if" && l != "unless" && l != "when" && l != "whenever" && l != "because" && l != "although" &&
-            l != "though" && !event_that)
-          continue;
+        if (!clause_only_subordinator(l) && !event_that) continue;
         std::uint32_t j = m + 1;
         if (is(j, {"DT", "PRP$"})) ++j;
         std::uint32_t k = j;
@@ -677,9 +683,7 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
     for (const auto& s : doc.sentences)
       for (std::uint32_t m = s.first; m + 3 < s.last; ++m) {
         const std::string l = core::ascii_lower(doc.form(m));
-        if (l != "if" && l != "unless" && l != "when" && l != "whenever" && l != "because" && l != "although" &&
-            l != "though")
-          continue;
+        if (!clause_only_subordinator(l)) continue;
         std::uint32_t j = m + 1;
         if (is(j, {"DT", "PRP$"})) ++j;
         std::uint32_t k = j;

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "nlp/lemmatizer.h"
@@ -29,6 +30,29 @@ Document tagged(const std::string& text, const std::vector<std::string>& tags) {
 }
 
 std::string xpos(const Document& d, std::size_t i) { return std::string(ergraph::nlp::xpos_name(d.tokens[i].xpos)); }
+
+/// A tagger that tags nothing and knows the verb forms it is given (ergraph::nlp::Tagger's
+/// kVerb* bits), `others` for every other word: the forms the shipped model knows from its
+/// training classes and WordNet.
+class FormsTagger final : public ergraph::nlp::Tagger {
+ public:
+  explicit FormsTagger(std::initializer_list<std::pair<std::string_view, unsigned>> forms, unsigned others = 0)
+      : forms_(forms), others_(others) {}
+  void tag(Document&) const override {}
+  unsigned verb_forms(std::string_view w) const override {
+    for (const auto& [word, f] : forms_)
+      if (word == w) return f;
+    return others_;
+  }
+
+ private:
+  std::vector<std::pair<std::string_view, unsigned>> forms_;
+  unsigned others_;
+};
+
+constexpr unsigned kBase = ergraph::nlp::Tagger::kVerbBase, kPresent = ergraph::nlp::Tagger::kVerbPresent,
+                   kPast = ergraph::nlp::Tagger::kVerbPast, kThird = ergraph::nlp::Tagger::kVerbThird,
+                   kGerund = ergraph::nlp::Tagger::kVerbGerund, kParticiple = ergraph::nlp::Tagger::kVerbParticiple;
 
 }  // namespace
 
@@ -183,23 +207,11 @@ TEST_CASE("tagger repair: 'mine' after an article or a modifier is a noun (busin
   CHECK(xpos(g, 2) == "PRP");
 }
 
-namespace {
-/// A tagger that tags nothing and knows a few words as verbs (verb_forms), as the shipped model
-/// knows them from its training classes and WordNet.
-class VerbKnowingTagger final : public ergraph::nlp::Tagger {
- public:
-  void tag(Document&) const override {}
-  unsigned verb_forms(std::string_view w) const override {
-    if (w == "hand" || w == "hold" || w == "fund") return kVerbBase | kVerbPresent;
-    if (w == "cut") return kVerbBase | kVerbPresent | kVerbPast;
-    return 0;
-  }
-};
-}  // namespace
 
 TEST_CASE("tagger repair: a noun the tagger knows as a verb after a name subject is its verb (politics, business, local politics)",
           "[nlp][tagger]") {
-  const VerbKnowingTagger tagger;
+  const FormsTagger tagger({{"hand", kBase | kPresent}, {"hold", kBase | kPresent}, {"fund", kBase | kPresent},
+                            {"cut", kBase | kPresent | kPast}});
   // In a complement: the base form ("demanded that Somalia hand over"), names joined by "and".
   Document d = tagged("Kenya demanded that Somalia hand over the commander .",
                       {"NNP", "VBD", "IN", "NNP", "NN", "IN", "DT", "NN", "."});
@@ -227,14 +239,7 @@ TEST_CASE("tagger repair: a noun the tagger knows as a verb after a name subject
 }
 
 TEST_CASE("tagger repair: an -ing noun after a verb that takes a gerund is the gerund (business, sports)", "[nlp][tagger]") {
-  class GerundTagger final : public ergraph::nlp::Tagger {
-   public:
-    void tag(Document&) const override {}
-    unsigned verb_forms(std::string_view w) const override {
-      return w == "shipping" || w == "paying" || w == "fishing" ? kVerbGerund | kVerbBase : 0;
-    }
-  };
-  const GerundTagger tagger;
+  const FormsTagger tagger({{"shipping", kGerund | kBase}, {"paying", kGerund | kBase}, {"fishing", kGerund | kBase}});
   const auto lemmatizer = ergraph::nlp::Lemmatizer::load(ergraph::test::source_dir() / "models" / "lemmas.tsv");
   const ergraph::nlp::WordList gerund_verbs("verbs with a gerund object", {"keep", "stop"});
   Document d = tagged("Novak stopped shipping grain to Odesa .", {"NNP", "VBD", "NN", "NN", "IN", "NNP", "."});
@@ -258,16 +263,7 @@ TEST_CASE("tagger repair: an -ing noun after a verb that takes a gerund is the g
 TEST_CASE("tagger repair: adverbs and 'no longer' between the name and its verb, and a plural noun swapped with a base form "
           "(business, trade)",
           "[nlp][tagger]") {
-  class SourcesTagger final : public ergraph::nlp::Tagger {
-   public:
-    void tag(Document&) const override {}
-    unsigned verb_forms(std::string_view w) const override {
-      if (w == "sources") return kVerbThird;
-      if (w == "cut") return kVerbBase | kVerbPresent | kVerbPast;
-      return 0;
-    }
-  };
-  const SourcesTagger tagger;
+  const FormsTagger tagger({{"sources", kThird}, {"cut", kBase | kPresent | kPast}});
   Document d = tagged("Alvik Steel no longer sources iron ore from Kiruna .",
                       {"NNP", "NNP", "RB", "JJR", "NNS", "VBP", "NN", "IN", "NNP", "."});
   CHECK(ergraph::nlp::repair_verbless_sentences(d, nullptr, &tagger) == 1);
@@ -327,15 +323,8 @@ TEST_CASE("tagger repair: a noun after a subject's modal is a base verb when the
           "(local politics, sports)",
           "[nlp][tagger]") {
   // In EWT and GUM train a word after a modal (adverbs between) is VB 4,767 times, NN 21.
-  class BaseTagger final : public ergraph::nlp::Tagger {
-   public:
-    void tag(Document&) const override {}
-    unsigned verb_forms(std::string_view w) const override {
-      return w == "fire" || w == "host" || w == "help" ? kVerbBase | kVerbPresent : 0;
-    }
-  };
-  const BaseTagger base;
-  const BaseTagger* tagger = &base;
+  const FormsTagger base({{"fire", kBase | kPresent}, {"host", kBase | kPresent}, {"help", kBase | kPresent}});
+  const FormsTagger* tagger = &base;
   Document d = tagged("Quinn would fire police chief Cole .", {"NNP", "MD", "NN", "NN", "NN", "NNP", "."});
   CHECK(ergraph::nlp::repair_verbless_sentences(d, nullptr, tagger) >= 1);
   CHECK(xpos(d, 2) == "VB");
@@ -394,14 +383,7 @@ TEST_CASE("tagger repair: a capitalised plural alone, or a capitalised adjective
 
 TEST_CASE("tagger repair: a participle after 'have' and a capitalised word with a digit (finance, space)",
           "[nlp][tagger]") {
-  class ParticipleTagger final : public ergraph::nlp::Tagger {
-   public:
-    void tag(Document&) const override {}
-    unsigned verb_forms(std::string_view w) const override {
-      return w == "lent" ? kVerbPast | kVerbParticiple : w == "limited" ? kVerbPast | kVerbParticiple : 0;
-    }
-  };
-  const ParticipleTagger tagger;
+  const FormsTagger tagger({{"lent", kPast | kParticiple}, {"limited", kPast | kParticiple}});
   // In EWT and GUM train, 2,095 VBN and 3 JJ there.
   Document d = tagged("Kestrel would have lent money .", {"NNP", "MD", "VB", "JJ", "NN", "."});
   CHECK(ergraph::nlp::repair_verbless_sentences(d, nullptr, &tagger) >= 1);
@@ -423,14 +405,7 @@ TEST_CASE("tagger repair: a participle after 'have' and a capitalised word with 
 TEST_CASE("tagger repair: a gerund after of/against/from, and a sentence's first word before names and a finite verb "
           "(business, local politics)",
           "[nlp][tagger]") {
-  class GerundTagger final : public ergraph::nlp::Tagger {
-   public:
-    void tag(Document&) const override {}
-    unsigned verb_forms(std::string_view w) const override {
-      return w == "poaching" || w == "hiding" || w == "sending" ? kVerbGerund | kVerbBase : 0;
-    }
-  };
-  const GerundTagger tagger;
+  const FormsTagger tagger({{"poaching", kGerund | kBase}, {"hiding", kGerund | kBase}, {"sending", kGerund | kBase}});
   Document d = tagged("Tarn accused Orvell of poaching scientists .", {"NNP", "VBD", "NNP", "IN", "NN", "NNS", "."});
   CHECK(ergraph::nlp::repair_verbless_sentences(d, nullptr, &tagger) >= 1);
   CHECK(xpos(d, 4) == "VBG");
@@ -484,12 +459,7 @@ TEST_CASE("tagger repair: an -s word after a prepositional gerund and its noun, 
 TEST_CASE("tagger repair: after a subordinator that only opens clauses, a phrase-final -s word after a noun phrase is "
           "the verb (business)",
           "[nlp][tagger]") {
-  class ThirdTagger final : public ergraph::nlp::Tagger {
-   public:
-    void tag(Document&) const override {}
-    unsigned verb_forms(std::string_view w) const override { return w == "collapses" ? kVerbThird : 0; }
-  };
-  const ThirdTagger tagger;
+  const FormsTagger tagger({{"collapses", kThird}});
   Document d = tagged("Halvorsen will sue if the deal collapses .", {"NNP", "MD", "VB", "IN", "DT", "NN", "NNS", "."});
   CHECK(ergraph::nlp::repair_verbless_sentences(d, nullptr, &tagger) >= 1);
   CHECK(xpos(d, 6) == "VBZ");
@@ -522,12 +492,7 @@ TEST_CASE("tagger repair: a capitalised word, a hyphen and a number is a name, n
 TEST_CASE("tagger repair: a plural before 'to' and a base form after the opening names is the verb "
           "(other regions, business, sports)",
           "[nlp][tagger]") {
-  class ThirdTagger final : public ergraph::nlp::Tagger {
-   public:
-    void tag(Document&) const override {}
-    unsigned verb_forms(std::string_view w) const override { return w == "plans" || w == "hopes" ? kVerbThird : 0; }
-  };
-  const ThirdTagger tagger;
+  const FormsTagger tagger({{"plans", kThird}, {"hopes", kThird}});
   Document d = tagged("Fiji plans to buy a vessel .", {"NNP", "NNS", "TO", "VB", "DT", "NN", "."});
   CHECK(ergraph::nlp::repair_verbless_sentences(d, nullptr, &tagger) >= 1);
   CHECK(xpos(d, 1) == "VBZ");
@@ -546,12 +511,7 @@ TEST_CASE("tagger repair: a plural before 'to' and a base form after the opening
 TEST_CASE("tagger repair: after a subordinator, a phrase-final base form after a plural noun phrase is the verb "
           "(business, courts, local politics)",
           "[nlp][tagger]") {
-  class BaseTagger final : public ergraph::nlp::Tagger {
-   public:
-    void tag(Document&) const override {}
-    unsigned verb_forms(std::string_view w) const override { return w == "object" || w == "strike" ? kVerbBase : 0; }
-  };
-  const BaseTagger tagger;
+  const FormsTagger tagger({{"object", kBase}, {"strike", kBase}});
   Document d = tagged("Quillon will buy Andes unless regulators in Peru object .",
                       {"NNP", "MD", "VB", "NNP", "IN", "NNS", "IN", "NNP", "NN", "."});
   CHECK(ergraph::nlp::repair_verbless_sentences(d, nullptr, &tagger) >= 1);
@@ -595,12 +555,7 @@ TEST_CASE("tagger repair: 'that' after a verb, 'on' and one name opens a complem
 TEST_CASE("tagger repair: a second base verb after a modal's verb is its object noun, not after 'help' or 'go' "
           "(trade, business, sports)",
           "[nlp][tagger]") {
-  class BaseTagger final : public ergraph::nlp::Tagger {
-   public:
-    void tag(Document&) const override {}
-    unsigned verb_forms(std::string_view) const override { return kVerbBase; }
-  };
-  const BaseTagger tagger;
+  const FormsTagger tagger({}, kBase);
   Document d = tagged("Peru would export copper to Bolivia .", {"NNP", "MD", "VB", "VB", "IN", "NNP", "."});
   CHECK(ergraph::nlp::repair_verbless_sentences(d, nullptr, &tagger) >= 1);
   CHECK(xpos(d, 3) == "NN");
@@ -634,14 +589,7 @@ TEST_CASE("tagger repair: two capitalised common nouns alone after a verb are a 
 TEST_CASE("tagger repair: a gerund read as a noun after a participle and 'of', and a superlative read for a name's verb "
           "(other regions, sports)",
           "[nlp][tagger]") {
-  class FormsTagger final : public ergraph::nlp::Tagger {
-   public:
-    void tag(Document&) const override {}
-    unsigned verb_forms(std::string_view w) const override {
-      return w == "shipping" ? kVerbGerund : w == "beat" ? kVerbBase | kVerbPast | kVerbPresent : 0;
-    }
-  };
-  const FormsTagger tagger;
+  const FormsTagger tagger({{"shipping", kGerund}, {"beat", kBase | kPast | kPresent}});
   Document d = tagged("Kivu is accused of shipping ore to Tanzania .", {"NNP", "VBZ", "VBN", "IN", "NN", "NN", "IN", "NNP", "."});
   CHECK(ergraph::nlp::repair_verbless_sentences(d, nullptr, &tagger) >= 1);
   CHECK(xpos(d, 4) == "VBG");
@@ -658,12 +606,7 @@ TEST_CASE("tagger repair: a gerund read as a noun after a participle and 'of', a
 TEST_CASE("tagger repair: after a subordinator, a base form after a plural subject and an adverb, before its object, is "
           "the verb (courts, trade)",
           "[nlp][tagger]") {
-  class BaseTagger final : public ergraph::nlp::Tagger {
-   public:
-    void tag(Document&) const override {}
-    unsigned verb_forms(std::string_view w) const override { return w == "drop" || w == "collect" ? kVerbBase : 0; }
-  };
-  const BaseTagger tagger;
+  const FormsTagger tagger({{"drop", kBase}, {"collect", kBase}});
   Document d = tagged("Gantt will testify unless prosecutors first drop the charge .",
                       {"NNP", "MD", "VB", "IN", "NNS", "JJ", "NN", "DT", "NN", "."});
   CHECK(ergraph::nlp::repair_verbless_sentences(d, nullptr, &tagger) >= 1);
