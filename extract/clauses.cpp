@@ -182,8 +182,7 @@ class ClauseBuilder {
       // Uppsala" (under a verb: that verb's subject does it).
       inherited = true;
       const auto g = static_cast<std::uint32_t>(governor(p));
-      const Upos gu = ps_.doc().tokens[g].upos;
-      if (gu == Upos::NOUN || gu == Upos::PROPN) return {modified_noun(p)};
+      if (ps_.nominal(g)) return {modified_noun(p)};
       bool dummy = false;
       return subjects(g, dummy, depth + 1);
     }
@@ -294,6 +293,17 @@ class ClauseBuilder {
         if (of && (ps_.lemma(v) == "face" || w_.factuality->verb(ps_.lemma(v), "") == FactEffect::Deny))
           return subjects(v, dummy, depth + 1);
       }
+      // "arrested Tom Hale on suspicion of defrauding Kestrel Bank", "was detained on charges of
+      // spying for Iran": the gerund of a claim noun in an "on" phrase is done by the one the
+      // verb acts on: its object, else its passive subject.
+      if (r == "acl" && xpos_name(ps_.doc().tokens[p].xpos) == "VBG" && w_.factuality &&
+          w_.factuality->noun(ps_.lemma(g)) == FactEffect::Claim && ps_.is(g, "obl") && ps_.prep(g) == "on" &&
+          ps_.head(g) >= 0) {
+        const auto v = static_cast<std::uint32_t>(ps_.head(g));
+        const auto objects = ps_.children(v, "obj");
+        if (objects.size() == 1) return {ps_.phrase(objects.front())};
+        if (!ps_.children(v, "nsubj:pass").empty()) return subjects(v, dummy, depth + 1);
+      }
       if (r == "acl") return modified_nouns();
       return {modified_noun(p)};
     }
@@ -311,9 +321,7 @@ class ClauseBuilder {
     }
     // "accused Gulfwater Systems of diverting funds" with "diverting" attached to the noun: the
     // noun does it, as with a participle (acl).
-    if (r == "advcl" && xpos_name(ps_.doc().tokens[p].xpos) == "VBG" &&
-        (ps_.doc().tokens[g].upos == Upos::NOUN || ps_.doc().tokens[g].upos == Upos::PROPN))
-      return modified_nouns();
+    if (r == "advcl" && xpos_name(ps_.doc().tokens[p].xpos) == "VBG" && ps_.nominal(g)) return modified_nouns();
     if (r == "advcl" && xpos_name(ps_.doc().tokens[p].xpos) == "VBG") {
       // "criticized China for aiding", "accused Washington of trying", "warned Beijing against
       // helping", "barred Nordbank from paying", "charged Pike with defrauding": the object does it.
@@ -520,6 +528,31 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
     const std::uint32_t n = objects.front();
     if (doc_.tokens[n].upos != Upos::NOUN && doc_.tokens[n].upos != Upos::PROPN) continue;
     take_place(n, t, "case");
+  }
+  for (std::uint32_t t = first_ + 1; t < last_; ++t) {
+    // "sold its shares in Atlantic Airways to/nmod Vesta Holdings": a "to" phrase hung on a name
+    // that is itself the verb's object or oblique goes with the verb (a name takes no "to"
+    // phrase of its own; a common noun may: "the envoy to Kenya").
+    if (!is(t, "nmod") || prep(t) != "to" || head(t) < 0) continue;
+    const auto h = static_cast<std::uint32_t>(head(t));
+    if (doc_.tokens[h].upos != Upos::PROPN || h > t || !(is(h, "obj") || is(h, "obl")) || head(h) < 0) continue;
+    const auto v = static_cast<std::uint32_t>(head(h));
+    if (doc_.tokens[v].upos != Upos::VERB) continue;
+    reattach(t, v, "obl");
+  }
+  for (std::uint32_t c = first_ + 1; c < last_; ++c) {
+    // "signed midfielder Moussa Ndiaye from Thies FC" read with "Moussa Ndiaye" as a compound of
+    // "FC": a name cannot modify a noun across that noun's own preposition. Right after a common
+    // noun (a role: "midfielder"), the name takes the noun's place and the noun becomes its
+    // compound, as in "striker Joel Mbeki".
+    if (!is(c, "compound") || doc_.tokens[c].upos != Upos::PROPN || head(c) <= static_cast<std::int64_t>(c)) continue;
+    const auto h = static_cast<std::uint32_t>(head(c));
+    bool across = false;  // a preposition of the head's phrase ("from Thies/case-head FC") between them
+    for (std::uint32_t k = c + 1; k < h && !across; ++k)
+      across = is(k, "case") && head(k) > static_cast<std::int64_t>(k) && head(k) <= static_cast<std::int64_t>(h);
+    const std::uint32_t n = c - 1;
+    if (!across || doc_.tokens[n].upos != Upos::NOUN || head(n) == static_cast<std::int64_t>(h) || head(n) < 0) continue;
+    take_place(c, n, "compound");
   }
   for (std::uint32_t t = first_; t + 1 < last_; ++t) {
     // "accused Kumasi United of having bribed referee Kwame Boateng" read with "bribed" as an
@@ -981,9 +1014,37 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
         return found;
       };
       // The opener itself may be the head of its clause ("Had" as the root, "paid" its conjunct).
-      const std::int64_t cond = head_of(first_ + 1, comma), main = head_of(comma + 1, last_);
+      const std::int64_t cond = head_of(first_ + 1, comma);
+      std::int64_t main = head_of(comma + 1, last_);
+      // The main clause's subject read as a conjunct of the condition's object ("Were Norvida
+      // Pharma to acquire Helio Labs, Tarn Genomics/conj would sue ..."): one name, then the
+      // verb, both hung outside; the name is the verb's subject.
+      if (main < 0 && cond >= 0) {
+        std::vector<std::uint32_t> outside;
+        for (std::uint32_t t = comma + 1; t < last_; ++t) {
+          const std::int64_t h = head(t);
+          if ((h <= static_cast<std::int64_t>(comma) || h >= last_) && doc_.tokens[t].upos != Upos::PUNCT)
+            outside.push_back(t);
+        }
+        if (outside.size() == 2 && nominal(outside[0]) && is(outside[0], "conj") &&
+            doc_.tokens[outside[1]].upos == Upos::VERB && children(outside[1], "nsubj").empty()) {
+          reattach(outside[0], outside[1], "nsubj");
+          main = outside[1];
+        }
+      }
       if (cond >= 0 && main >= 0 && doc_.tokens[static_cast<std::uint32_t>(main)].upos == Upos::VERB) {
-        const auto c = static_cast<std::uint32_t>(cond), m = static_cast<std::uint32_t>(main);
+        auto c = static_cast<std::uint32_t>(cond);
+        const auto m = static_cast<std::uint32_t>(main);
+        // The condition's subject read as its head, its verb a participle of it ("Had Dakar
+        // United signed/acl Moussa Ndiaye", "Were Adriatic Ferries to buy/acl Split Shipyard"):
+        // the verb heads the condition, the noun is its subject.
+        if (nominal(c))
+          for (std::uint32_t v : children(c, "acl"))
+            if (v > c && v < comma && doc_.tokens[v].upos == Upos::VERB) {
+              take_place(v, c, "nsubj");
+              c = v;
+              break;
+            }
         const std::vector<std::uint32_t> of_opener(children(first_).begin(), children(first_).end());
         if (head(m) >= 0) unroot(m);
         reattach(c, m, "advcl");
@@ -1226,10 +1287,11 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
       };
       // "If Josefa Ravu signs with/mark Auckland Harbour RFC/nsubj, the Samoa Rugby Union will
       // appeal": a preposition before the comma read as the main verb's marker, its noun as that
-      // verb's subject. The noun is the opening clause's oblique, the preposition its case.
+      // verb's subject (or oblique). The noun is the opening clause's oblique, the preposition its
+      // case.
       if (main > 0)
-        for (std::uint32_t c : children(static_cast<std::uint32_t>(main), "nsubj")) {
-          if (c >= comma || c <= root) continue;
+        for (std::uint32_t c : children(static_cast<std::uint32_t>(main))) {
+          if (c >= comma || c <= root || !(is(c, "nsubj") || is(c, "obl"))) continue;
           std::uint32_t p = c - 1;
           if (p > r && doc_.tokens[p].upos == Upos::DET) --p;
           if (p <= r || doc_.tokens[p].upos != Upos::ADP || head(p) != main || !is(p, "mark")) continue;
@@ -1513,6 +1575,13 @@ void ParsedSentence::reattach(std::uint32_t t, std::uint32_t new_head, std::stri
 void ParsedSentence::relabel(std::uint32_t t, std::string_view rel) {
   if (relabel_.empty()) relabel_.resize(last_ - first_);
   relabel_[t - first_] = rel;
+}
+
+bool ParsedSentence::nominal(std::uint32_t t) const {
+  const Upos u = doc_.tokens[t].upos;
+  if (u == Upos::NOUN || u == Upos::PROPN) return true;
+  const std::string_view x = xpos_name(doc_.tokens[t].xpos);
+  return x == "NNP" || x == "NNPS";
 }
 
 std::int64_t ParsedSentence::head(std::uint32_t t) const {

@@ -95,6 +95,9 @@ class ParsedSentence {
   std::string_view rel(std::uint32_t t) const;
   /// Whether the relation is `r` or a subtype of it ("obl" matches "obl:agent").
   bool is(std::uint32_t t, std::string_view r) const;
+  /// Whether `t` is a noun or part of a name: NOUN, PROPN, or a proper-noun tag under another
+  /// part of speech (UD tags "United" of "United States" VERB/NNP).
+  bool nominal(std::uint32_t t) const;
   const std::vector<std::uint32_t>& children(std::uint32_t t) const { return children_[t - first_]; }
   /// Children with relation `r` (or its subtypes), in text order.
   std::vector<std::uint32_t> children(std::uint32_t t, std::string_view r) const;

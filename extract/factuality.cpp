@@ -153,7 +153,7 @@ class Assessor {
       const bool complement_that =
           r == "acl:relcl" && lex_.noun(ps_.lemma(g)) != FactEffect::None && !ps_.children(cur, "nsubj").empty() &&
           std::none_of(ps_.children(cur).begin(), ps_.children(cur).end(), relative_argument);
-      const bool under_noun = ps_.doc().tokens[g].upos == Upos::NOUN || ps_.doc().tokens[g].upos == Upos::PROPN;
+      const bool under_noun = ps_.nominal(g);
       if ((base == "acl" && r != "acl:relcl") || complement_that || (base == "advcl" && under_noun)) {
         // "accused Barcelona of poaching" with "of poaching" attached to the object: the clause
         // of the verb's frame all the same.
@@ -262,13 +262,58 @@ class Assessor {
             l.under = true;
             if (l.cue.empty()) l.cue = std::string(ps_.form(m));
           }
-      // The clause's own subordinator: "if A buys B", "whether A buys B".
-      if (ps_.is(ch, "mark") && lex_.mark(ps_.lemma(ch)) == FactEffect::Condition) {
+      // A future event timed by another: "A will sell B once/when/as soon as C signs": neither is
+      // a fact yet, each waits on the other.
+      if (ps_.is(ch, "advcl") && future_temporal(ch)) {
+        l.under = true;
+        if (l.cue.empty()) l.cue = "when";
+      }
+      if (ps_.is(ch, "advmod") && ps_.lemma(ch) == "soon")
+        for (std::uint32_t c : ps_.children(ch, "advcl"))
+          if (future_temporal(c)) {
+            l.under = true;
+            if (l.cue.empty()) l.cue = "as soon as";
+          }
+      // A condition made of a noun phrase: "In the event of a merger, A will sell B", "in case of
+      // a default" (not "in the case of Kenya", which names an example).
+      if (ps_.is(ch, "obl") && ps_.prep(ch) == "in" &&
+          (ps_.lemma(ch) == "event" || (ps_.lemma(ch) == "case" && ps_.children(ch, "det").empty()))) {
+        bool of = false;
+        for (std::uint32_t d : ps_.children(ch, "nmod")) of = of || ps_.prep(d) == "of";
+        if (of) {
+          l.under = true;
+          if (l.cue.empty()) l.cue = "in the " + ps_.lemma(ch) + " of";
+        }
+      }
+      // The clause's own subordinator: "if A buys B", "whether A buys B"; "once A signs" under
+      // "B will pay".
+      if ((ps_.is(ch, "mark") && lex_.mark(ps_.lemma(ch)) == FactEffect::Condition) ||
+          (ch < p && (ps_.is(ch, "mark") || ps_.is(ch, "advmod")) && future_temporal(p))) {
         l.under = true;
         if (l.cue.empty()) l.cue = std::string(ps_.form(ch));
       }
     }
     return l;
+  }
+
+  // A present-tense clause marked "when", "once", "whenever" or "as (soon as)" under a predicate
+  // with "will" or "shall": "Serbia will sign only when Kosovo withdraws", "Azerbaijan will reopen
+  // the border as soon as Yerevan signs". Not a past or habitual one ("When Kenya beat Uganda,
+  // fans celebrated", "when Kenya plays, fans celebrate").
+  bool future_temporal(std::uint32_t c) const {
+    if (!ps_.is(c, "advcl") || ps_.head(c) < 0) return false;
+    const std::string_view x = nlp::xpos_name(ps_.doc().tokens[c].xpos);
+    if (x != "VBZ" && x != "VBP") return false;
+    // UD marks "when" as an adverb of its clause ("only when/advmod Kosovo withdraws").
+    std::string m;
+    for (std::uint32_t k : ps_.children(c))
+      if (k < c && (ps_.is(k, "mark") || (ps_.is(k, "advmod") && ps_.lemma(k) != "only"))) m = ps_.lemma(k);
+    auto main = static_cast<std::uint32_t>(ps_.head(c));
+    if (m == "as" && ps_.lemma(main) == "soon" && ps_.head(main) >= 0) main = static_cast<std::uint32_t>(ps_.head(main));
+    else if (m != "when" && m != "once" && m != "whenever") return false;
+    for (std::uint32_t a : ps_.children(main, "aux"))
+      if (ps_.lemma(a) == "will" || ps_.lemma(a) == "shall" || ps_.form(a) == "'ll") return true;
+    return false;
   }
 
   void push_holder(std::uint32_t g) {
@@ -287,6 +332,14 @@ class Assessor {
         for (std::uint32_t d : ps_.children(ch, "nmod")) according.push_back(d);
     for (std::uint32_t ch : according)
       if (ps_.prep(ch) == "according to") {
+        // "according to a statement from Astana Mining", "a report by Human Rights Watch": the
+        // one the statement comes from is the source.
+        if (ps_.doc().tokens[ch].upos == Upos::NOUN)
+          for (std::uint32_t d : ps_.children(ch, "nmod"))
+            if (d > ch && (ps_.prep(d) == "from" || ps_.prep(d) == "by")) {
+              ch = d;
+              break;
+            }
         Argument a = ps_.phrase(ch);
         a.prep = "according to";
         sources_.push_back(a);

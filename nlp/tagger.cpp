@@ -562,13 +562,25 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
   // words alone (no capitalised word beside them), the second a plural in -s, read as common
   // nouns are a name. In EWT and GUM train such pairs after a verb are NNP or NNPS 36 times in
   // 42, NN NNS 3 ("regarding Audit Rights").
+  // The same after a preposition, and with the first read as an adjective ("of Adriatic/JJ
+  // Ferries/NNS", "sold Baltic/JJ Airways"), unless it is a demonym ("European Governments",
+  // "Iraqi Shiites": -an, -ese, -ish, -i, -ch): in EWT and GUM train such pairs after a verb or
+  // preposition are NNP or NNPS 144 times, NN NNS 6, JJ NNS 5 ("Civil Rights"), JJ NNPS 2.
+  const auto demonym_like = [](std::string_view w) {
+    for (std::string_view suf : {"an", "ese", "ish", "i", "ch"})
+      if (w.size() > suf.size() && w.substr(w.size() - suf.size()) == suf) return true;
+    return false;
+  };
   for (const auto& s : doc.sentences) {
     if (!running_text(s)) continue;
     for (std::uint32_t a = s.first + 1; a + 1 < s.last; ++a) {
       const std::uint32_t b = a + 1;
-      if (!is(a - 1, {"VB", "VBD", "VBZ", "VBP", "VBN", "VBG"}) || !is(a, {"NN"}) || !is(b, {"NNS"})) continue;
+      if (!is(a - 1, {"VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "IN", "TO"}) || !is(b, {"NNS"})) continue;
+      if (!is(a, {"NN"}) && !(is(a, {"JJ"}) && !demonym_like(doc.form(a)))) continue;
       if (!shape::is_title_case(doc.form(a)) || !shape::is_title_case(doc.form(b)) || doc.form(b).back() != 's') continue;
-      if (shape::is_upper(doc.form(a - 1)[0]) || (b + 1 < s.last && shape::is_upper(doc.form(b + 1)[0]))) continue;
+      if ((a - 1 != s.first && shape::is_upper(doc.form(a - 1)[0])) ||
+          (b + 1 < s.last && shape::is_upper(doc.form(b + 1)[0])))
+        continue;
       retag(a, nnp, Upos::PROPN);
       retag(b, nnps, Upos::PROPN);
     }
@@ -588,6 +600,20 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
           article(t - 1) || (t >= s.first + 2 && is(t - 1, {"NN", "NNS", "JJ", "NNP"}) && article(t - 2));
       if (!in_np) continue;
       retag(t, nn, Upos::NOUN);
+    }
+  // "has brushed aside reports/VBZ that ...": after a verb and its particle, an -s word is the
+  // verb's plural object, not a finite verb (no subject can stand between them). In EWT and GUM
+  // train, after a verb and a particle (RP) an -s word is NNS 29 times and VBZ once ("figure out
+  // is"); particles tagged RB are taken by their word (not "eating here makes").
+  for (const auto& s : doc.sentences)
+    for (std::uint32_t t = s.first + 2; t < s.last; ++t) {
+      const std::string_view w = doc.form(t), prt = doc.form(t - 1);
+      if (!is(t, {"VBZ"}) || w.size() < 4 || w.back() != 's' || !shape::is_lower(w[0])) continue;
+      if (!is(t - 2, {"VB", "VBD", "VBN", "VBG", "VBP", "VBZ"})) continue;
+      const bool particle = is(t - 1, {"RP"}) || prt == "aside" || prt == "away" || prt == "off" || prt == "out" ||
+                            prt == "up" || prt == "down" || prt == "back";
+      if (!particle) continue;
+      retag(t, nns, Upos::NOUN);
     }
   // "accused Orvell Therapeutics of poaching/NN scientists", "against sending/NN troops": an -ing
   // word the tagger knows as a gerund, after "of", "against" or "from" and before a determiner, a
@@ -655,9 +681,9 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
         retag(t, nns, Upos::NOUN);
       }
   // "will sue Baltic Reefer Lines if the deal collapses/NNS.": after a subordinator that only
-  // opens clauses (if, unless, when, whenever, because, although, though), a noun phrase and an -s
-  // word that ends the phrase is the clause's verb when the tagger knows it as one (EWT and GUM
-  // train: VBZ 14 times, NNS never).
+  // opens clauses (if, unless, when, whenever, because, although, though) or "once", a noun phrase
+  // and an -s word that ends the phrase is the clause's verb when the tagger knows it as one (EWT
+  // and GUM train: VBZ 14 times, NNS never).
   if (tagger)
     for (const auto& s : doc.sentences)
       for (std::uint32_t m = s.first; m + 3 < s.last; ++m) {
@@ -665,13 +691,33 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
         // And "that" closing "in the event that", "on condition that".
         const bool event_that = l == "that" && m > s.first &&
                                 (core::ascii_lower(doc.form(m - 1)) == "event" || core::ascii_lower(doc.form(m - 1)) == "condition");
-        if (!clause_only_subordinator(l) && !event_that) continue;
+        if (!clause_only_subordinator(l) && !event_that && l != "once") continue;
         std::uint32_t j = m + 1;
         if (is(j, {"DT", "PRP$"})) ++j;
         std::uint32_t k = j;
         while (k < s.last && is(k, {"NN", "NNP", "JJ"})) ++k;
-        if (k == j || k >= s.last || !is(k, {"NNS"}) || doc.form(k).back() != 's') continue;
-        if (k + 1 < s.last && !is(k + 1, {".", ",", ":", "CC"})) continue;
+        if (k == j || k >= s.last) continue;
+        // A prepositional phrase of nouns may follow the subject ("once the plant in Ulsan opens").
+        if (is(k, {"IN"}) && core::ascii_lower(doc.form(k)) != "that") {
+          std::uint32_t p = k + 1;
+          if (p < s.last && is(p, {"DT"})) ++p;
+          std::uint32_t q = p;
+          while (q < s.last && is(q, {"NN", "NNP"})) ++q;
+          if (q == p || q >= s.last) continue;
+          k = q;
+        }
+        if (!is(k, {"NNS"}) || doc.form(k).back() != 's') continue;
+        // The verb ends the clause, or an adverb or a preposition follows it ("when the trial
+        // resumes in Denver") with no finite verb after it in the clause: in EWT and GUM train,
+        // after these subordinators ("once" too), a noun phrase and an -s word so placed is VBZ
+        // 56 times and NNS never.
+        if (k + 1 < s.last && !is(k + 1, {".", ",", ":", "CC", "IN", "TO", "RB"})) continue;
+        bool finite_later = false;
+        for (std::uint32_t t = k + 1; t < s.last && !finite_later; ++t) {
+          if (doc.form(t) == "," || doc.form(t) == ";") break;
+          finite_later = is(t, {"VBD", "VBZ", "VBP", "MD"});
+        }
+        if (finite_later) continue;
         if (!(tagger->verb_forms(doc.form(k)) & Tagger::kVerbThird)) continue;
         retag(k, vbz, Upos::VERB);
       }

@@ -776,3 +776,64 @@ TEST_CASE("factuality: an opening condition whose preposition the parser gave th
   REQUIRE(buy != nullptr);
   CHECK(buy->factuality == Factuality::Underspecified);
 }
+
+TEST_CASE("factuality: inverted 'had'/'were' conditions whose subject the parser made the head, events timed by a "
+          "future one, and conditions made of a noun phrase (sports, business, courts, other regions)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Had Kestrel Rovers signed Joel Mbeki, Ashgrove United would have complained to the league.",
+                "Kestrel Rovers", "sign", "Joel Mbeki", Factuality::Underspecified, ""},
+           Case{"Were Norvida Pharma to acquire Helio Labs, Tarn Genomics would sue Norvida Pharma.", "Norvida Pharma",
+                "acquire", "Helio Labs", Factuality::Underspecified, ""},
+           Case{"Were Norvida Pharma to acquire Helio Labs, Tarn Genomics would sue Norvida Pharma.", "Tarn Genomics",
+                "sue", "Norvida Pharma", Factuality::Underspecified, ""},
+           Case{"Vesta Motors will buy batteries from Hanil Chem once the plant in Ulsan opens.", "Vesta Motors", "buy",
+                "Hanil Chem", Factuality::Underspecified, ""},
+           Case{"Tom Hale will testify against Ray Dunn when the trial resumes in Denver.", "Tom Hale", "testify",
+                "Ray Dunn", Factuality::Underspecified, ""},
+           Case{"Kenya will reopen the border with Somalia as soon as Mogadishu pays the fees.", "Kenya", "reopen",
+                "Somalia", Factuality::Underspecified, ""},
+           Case{"Serbia will sign the agreement only when Kosovo withdraws police from Zvecan.", "Kosovo", "withdraw",
+                "Zvecan", Factuality::Underspecified, ""},
+           Case{"In the event of a strike, Nordbank will move staff to Geneva.", "Nordbank", "move", "Geneva",
+                Factuality::Underspecified, ""},
+           Case{"In case of a default, Banco Austral will seize the mine from Minera Cerro Blanco.", "Banco Austral",
+                "seize", "Minera Cerro Blanco", Factuality::Underspecified, ""},
+           // Past and habitual "when", and "in the case of" (an example, no condition), stay facts.
+           Case{"When Celtic beat Rangers last year, Brendan Rodgers thanked Glasgow.", "Celtic", "beat", "Rangers",
+                Factuality::CertainPos, ""},
+           Case{"When Kenya plays Uganda, fans celebrate in Nairobi.", "Kenya", "play", "Uganda", Factuality::CertainPos, ""},
+           Case{"In the case of Kenya, China lent money to Nairobi.", "China", "lend", "Kenya", Factuality::CertainPos, ""},
+       })
+    check(c);
+}
+
+TEST_CASE("factuality: the author of a statement or report is the source, phrasal denials, and investigations and "
+          "arrests as accusations (other regions, local politics, courts, sports)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"According to a report by Human Rights Watch, Myanmar shelled villages in Rakhine.", "Myanmar", "shell",
+                "Rakhine", Factuality::CertainPos, "Human Rights Watch"},
+           Case{"According to a statement from Astana Mining, Kazakhstan has granted Astana Mining a new licence.",
+                "Kazakhstan", "grant", "Astana Mining", Factuality::CertainPos, "Astana Mining"},
+           Case{"Ravenna Council has shrugged off claims that Ravenna Council paid Brenner Waste twice.", "Ravenna Council",
+                "pay", "Brenner Waste", Factuality::CertainNeg, "Ravenna Council"},
+           Case{"Caribe Telecom has brushed aside reports that Caribe Telecom hired Morgan Stanley.", "Caribe Telecom",
+                "hire", "Morgan Stanley", Factuality::CertainNeg, "Caribe Telecom"},
+           Case{"Orion Capital is being investigated for bribing Mayor Tom Ashby.", "Orion Capital", "bribe", "Tom Ashby",
+                Factuality::PossiblePos, ""},
+           Case{"Samarkand Bank is under investigation for laundering money for Tashkent Cotton.", "Samarkand Bank",
+                "launder", "Tashkent Cotton", Factuality::PossiblePos, ""},
+           Case{"Police arrested Sven Dahl on suspicion of attacking Erik Lund in Malmo.", "Sven Dahl", "attack",
+                "Erik Lund", Factuality::PossiblePos, ""},
+           Case{"Kenya arrested Tom Hale for smuggling ivory to Uganda.", "Tom Hale", "smuggle", "Uganda",
+                Factuality::PossiblePos, "Kenya"},
+           // "Leeds United": UD tags "United" VERB/NNP; the clause hung on it is still the name's.
+           Case{"Arsenal accused Leeds United of illegally approaching Tom Kerr.", "Leeds United", "approach", "Tom Kerr",
+                Factuality::PossiblePos, "Arsenal"},
+           // A company whose name is a plural speaks of itself as "it".
+           Case{"Baltic Breweries denied it had paid Tom Hale.", "Baltic Breweries", "pay", "Tom Hale",
+                Factuality::CertainNeg, "Baltic Breweries"},
+       })
+    check(c);
+}

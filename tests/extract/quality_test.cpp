@@ -51,9 +51,9 @@ TEST_CASE("quality: clause extractor precision and recall on the out-of-domain s
   const auto& strict = at(t, "all", MatchLevel::Strict);
   INFO("strict: matched " << strict.matched << " of " << strict.predicted << " system, " << strict.gold << " gold");
   CHECK(strict.gold == 153);
-  CHECK(strict.precision() >= 0.744);
-  CHECK(strict.recall() >= 0.705);
-  CHECK(at(t, "all", MatchLevel::Verb).precision() >= 0.758);
+  CHECK(strict.precision() >= 0.746);
+  CHECK(strict.recall() >= 0.711);
+  CHECK(at(t, "all", MatchLevel::Verb).precision() >= 0.759);
   // Measured after the fourth session of 2026-12-06 (third session: strict 0.677 / 0.575, verb
   // 0.692 / 0.588, pair 0.705 / 0.595; then "X appointed Y as its ROLE" role triples, role nouns
   // with a flat name, "X's ROLE, NAME," subjects): strict 96 of 140 system / 153 gold (0.686 /
@@ -67,9 +67,11 @@ TEST_CASE("quality: clause extractor precision and recall on the out-of-domain s
   // strict 0.732 / 0.680, verb 0.746 / 0.693, pair 0.752 / 0.693 (floors 0.001 below).
   // Second session of 2026-12-07 (repairs found with more probes, name frames, new names):
   // strict 0.745 / 0.706, verb 0.759 / 0.719, pair 0.764 / 0.719 (floors 0.001 below).
-  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.718);
-  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.763);
-  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.718);
+  // Third session of 2026-12-07 (a "to" phrase hung on a name goes with the verb): strict 0.747 /
+  // 0.712, verb 0.760 / 0.725, pair 0.766 / 0.725 (floors 0.001 below).
+  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.724);
+  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.765);
+  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.724);
 }
 
 TEST_CASE("quality: pattern extractor precision and recall on the out-of-domain set stay at their floors", "[quality]") {

@@ -512,7 +512,7 @@ TEST_CASE("recall: a preposition read as its phrase's head, two capitalised comm
       {"Elena Brix signed a supply deal with Hartmann Trading on Monday.",
        "Elena Brix | sign-supply-deal-with | Hartmann Trading (ORG)"},
       {"According to analysts, Aerolease Partners will sue Baltic Reefer Lines.",
-       "Aerolease Partners | sue | Baltic Reefer Lines (MISC)"},
+       "Aerolease Partners | sue | Baltic Reefer Lines (ORG)"},
       {"Officials said Uppsala Life Institute had paid Malaysia in March.", "Uppsala Life Institute | pay | Malaysia (GPE)"},
       // A demonym and a capitalised common noun that ends the name ("Bolivian Freight").
       {"Kenya will repay Bolivian Freight if the court orders it.", "Kenya | repay | Bolivian Freight (ORG)"},
@@ -530,4 +530,24 @@ TEST_CASE("recall: a preposition read as its phrase's head, two capitalised comm
   // Not a group of people or the state ("Chinese Officials", "Russian Government").
   for (const auto& k : keys("Kenya hosted Chinese Officials in May."))
     CHECK(k.find("Chinese Officials (ORG)") == std::string::npos);
+}
+
+TEST_CASE("recall: a role noun before a name across a preposition, a 'to' phrase hung on a name, and a capitalised "
+          "adjective and plural after a preposition (sports, business, shipping)",
+          "[extract][recall]") {
+  expect_all({
+      {"Dalby Town signed striker Joel Mbeki from Kestrel Rovers on Friday.", "Dalby Town | sign | Joel Mbeki (PERSON)"},
+      {"Coach Ibrahima Sarr confirmed that Dakar United had signed midfielder Moussa Ndiaye from Thies FC.",
+       "Dakar United | sign | Moussa Ndiaye (PERSON)"},
+      {"Nordbank sold its shares in Atlantic Airways to Vesta Holdings.",
+       "Nordbank | sell-shares-to | Vesta Holdings (ORG)"},
+      {"Lena Berg, the chief executive of Pacific Ferries, resigned on Monday.",
+       "Lena Berg | chief-executive-of | Pacific Ferries (ORG)"},
+      {"Dragan Petrovic, the chief executive of Adriatic Ferries, said Adriatic Ferries had bought two ships from Split "
+       "Shipyard.",
+       "Adriatic Ferries | buy-ships-from | Split Shipyard (ORG)"},
+  });
+  // The role noun is no part of the relation once the name is the object.
+  for (const auto& k : keys("Dalby Town signed striker Joel Mbeki from Kestrel Rovers on Friday."))
+    CHECK(k.find("sign-striker") == std::string::npos);
 }
