@@ -726,7 +726,8 @@ struct Detector {
     // one word follows that is no place and no given name, with no capitalised word after it:
     // "Montreal Neurotech", "Muscat Water" name a company.
     const auto coined_after = [&](std::size_t g) {
-      if (a + g + 1 != b || (b < sl && is_upper_start(f(b)))) return false;
+      // (A number after it is no capitalised word: "owed Zambezi Power 40 million dollars".)
+      if (a + g + 1 != b || (b < sl && is_upper_start(f(b)) && !(f(b)[0] >= '0' && f(b)[0] <= '9'))) return false;
       const std::string_view w = f(a + g);
       const GazetteerEntry* other = nullptr;
       // A common word too, capitalised in running text ("Muscat Water", "Kenya Power"), not a

@@ -141,6 +141,18 @@ class SentenceTriples {
       if (appos && m->mention.first == noun + 2 && ps_.form(noun + 1) == "," && !ps_.children(noun, "nmod:poss").empty())
         return m;
     }
+    // After the role's own phrase, set off by commas and read as that phrase's apposition:
+    // "Bolivia's ambassador to Chile, Carlos Mamani, announced" (a role noun only).
+    if (!w_.role_nouns.contains(core::ascii_lower(ps_.form(noun)))) return nullptr;
+    for (std::uint32_t n : ps_.children(noun, "nmod")) {
+      if (n < noun) continue;
+      for (std::uint32_t c : ps_.children(n, "appos")) {
+        const MentionInfo* m = mention(c);
+        if (m && m->mention.type == core::EntityType::Person && m->mention.first > n &&
+            ps_.form(m->mention.first - 1) == ",")
+          return m;
+      }
+    }
     return nullptr;
   }
 
@@ -505,6 +517,8 @@ class SentenceTriples {
         if (c < n && (ps_.is(c, "compound") || ps_.is(c, "nmod:poss") || ps_.is(c, "amod")) && mention(c))
           owner = mention(c);
       if (!owner) continue;
+      // "Bolivia's ambassador to Chile, Carlos Mamani": the role's phrase is the person's.
+      if (const MentionInfo* who = doc_.tokens[n].upos == Upos::NOUN ? role_name(n) : nullptr) owner = who;
       for (std::uint32_t c : ps_.children(n, "nmod")) {
         if (ps_.rel(c) == "nmod:poss") continue;
         const std::string prep = ps_.prep(c);

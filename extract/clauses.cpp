@@ -545,14 +545,24 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
     // "FC": a name cannot modify a noun across that noun's own preposition. Right after a common
     // noun (a role: "midfielder"), the name takes the noun's place and the noun becomes its
     // compound, as in "striker Joel Mbeki".
-    if (!is(c, "compound") || doc_.tokens[c].upos != Upos::PROPN || head(c) <= static_cast<std::int64_t>(c)) continue;
+    // A common noun so read is the verb's argument in the head's place, the head's phrase the
+    // verb's oblique: "sells the land/compound to Table Bay Developers/obj".
+    const Upos cu = doc_.tokens[c].upos;
+    if (!is(c, "compound") || (cu != Upos::PROPN && cu != Upos::NOUN) || head(c) <= static_cast<std::int64_t>(c)) continue;
     const auto h = static_cast<std::uint32_t>(head(c));
     bool across = false;  // a preposition of the head's phrase ("from Thies/case-head FC") between them
     for (std::uint32_t k = c + 1; k < h && !across; ++k)
       across = is(k, "case") && head(k) > static_cast<std::int64_t>(k) && head(k) <= static_cast<std::int64_t>(h);
+    if (!across) continue;
     const std::uint32_t n = c - 1;
-    if (!across || doc_.tokens[n].upos != Upos::NOUN || head(n) == static_cast<std::int64_t>(h) || head(n) < 0) continue;
-    take_place(c, n, "compound");
+    if (cu == Upos::PROPN && doc_.tokens[n].upos == Upos::NOUN && head(n) != static_cast<std::int64_t>(h) && head(n) >= 0) {
+      take_place(c, n, "compound");
+    } else if (cu == Upos::NOUN && head(h) >= 0 && (is(h, "obj") || is(h, "nsubj") || is(h, "nsubj:pass")) &&
+               doc_.tokens[static_cast<std::uint32_t>(head(h))].upos == Upos::VERB) {
+      const auto v = static_cast<std::uint32_t>(head(h));
+      reattach(c, v, rel(h));
+      reattach(h, v, "obl");
+    }
   }
   for (std::uint32_t t = first_; t + 1 < last_; ++t) {
     // "accused Kumasi United of having bribed referee Kwame Boateng" read with "bribed" as an
@@ -1512,16 +1522,33 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
   // "said in a filing that Nordvik Energy had sold ...": a "that" clause read as one of the noun
   // in an oblique of a verb of saying, where the noun takes no such clause (factuality lexicon:
   // not "claims", "evidence"), is the verb's complement.
+  // Also read as a relative clause whose "that" cannot be its relative pronoun, the slot it would
+  // fill being taken ("told investors in a letter that/obj Georgia had lifted duties/obj"), and
+  // with the noun in a phrase of the verb's object.
   for (std::uint32_t t = first_; t < last_; ++t) {
-    if (!words.factuality || rel(t) != "acl" || doc_.tokens[t].upos != Upos::VERB || head(t) < 0) continue;
-    bool that = false;
-    for (std::uint32_t m : children(t, "mark")) that = that || lemma(m) == "that";
-    if (!that || children(t, "nsubj").empty()) continue;
+    if (!words.factuality || doc_.tokens[t].upos != Upos::VERB || head(t) < 0) continue;
+    std::int64_t that = -1;
+    if (rel(t) == "acl") {
+      for (std::uint32_t m : children(t, "mark"))
+        if (lemma(m) == "that") that = m;
+    } else if (rel(t) == "acl:relcl") {
+      for (std::uint32_t c : children(t)) {
+        if (c > t || lemma(c) != "that" || !(is(c, "obj") || is(c, "nsubj"))) continue;
+        const std::string_view slot = rel(c);
+        for (std::uint32_t o : children(t))
+          if (o != c && rel(o) == slot) that = c;
+      }
+    }
+    if (that < 0 || children(t, "nsubj").empty()) continue;
     const auto n = static_cast<std::uint32_t>(head(t));
-    if (!is(n, "obl") || head(n) < 0 || words.factuality->noun(lemma(n)) != FactEffect::None) continue;
-    const auto v = static_cast<std::uint32_t>(head(n));
+    if (head(n) < 0 || words.factuality->noun(lemma(n)) != FactEffect::None) continue;
+    auto v = static_cast<std::uint32_t>(head(n));
+    if (is(n, "nmod") && is(v, "obj") && head(v) >= 0) v = static_cast<std::uint32_t>(head(v));
+    else if (!is(n, "obl")) continue;
     const FactEffect e = words.factuality->verb(lemma(v), "");
-    if (doc_.tokens[v].upos == Upos::VERB && (e == FactEffect::Report || e == FactEffect::Belief)) reattach(t, v, "ccomp");
+    if (doc_.tokens[v].upos != Upos::VERB || (e != FactEffect::Report && e != FactEffect::Belief)) continue;
+    reattach(t, v, "ccomp");
+    if (!is(static_cast<std::uint32_t>(that), "mark")) reattach(static_cast<std::uint32_t>(that), t, "mark");
   }
   // "received 20 million dollars from New Zealand, the government said" read with "from" as
   // the marker of "said" and the name its oblique: a preposition marking a verb whose oblique

@@ -50,7 +50,7 @@ class PatternExtractor {
  public:
   /// The rules over `mentions` with the word lists they read from `lexicon`: modal_verbs,
   /// gerund_object_verbs, reciprocal_nouns, reciprocal_verbs, relation_nouns, prepositions,
-  /// role_nouns and title_nouns (appositions), report_verbs + belief_verbs - object_report_verbs
+  /// role_nouns, title_nouns and occupation_nouns (appositions), report_verbs + belief_verbs - object_report_verbs
   /// (verbs whose bare object starts a complement clause). Throws ModelError (E444) naming a
   /// missing list file.
   PatternExtractor(entities::MentionFinder mentions, const nlp::Lexicon& lexicon);

@@ -187,7 +187,8 @@ class SentenceExtractor {
       out_.back().relation_span = core::Span{doc_.tokens[m.nationality_first].begin, doc_.tokens[m.nationality_last - 1].end};
   }
 
-  // "X, the president of Y" -> (X, president of, Y).
+  // "X, the president of Y" -> (X, president of, Y); "X, a spokesman for Y", "X, a researcher
+  // at Y" -> (X, spokesman for, Y), (X, researcher at, Y).
   void apposition(std::size_t j) {
     std::size_t k = ms_[j]->mention.last;
     if (k >= last_ || f(k) != ",") return;
@@ -197,13 +198,14 @@ class SentenceExtractor {
     while (k < last_ && k < role_first + 3 &&
            (pos::is_adjective(doc_.tokens[k]) || pos::is_noun(doc_.tokens[k])) && !mention_at(k))
       ++k;
-    if (k == role_first || k + 1 >= last_ || f(k) != "of" || !w_.role_nouns.contains(core::ascii_lower(f(k - 1))))
+    if (k == role_first || k + 1 >= last_ || !(f(k) == "of" || f(k) == "for" || f(k) == "at") ||
+        !w_.role_nouns.contains(core::ascii_lower(f(k - 1))))
       return;
     const MentionInfo* obj = mention_at(k + 1);
     if (!obj) return;
     std::string role;
     for (std::size_t r = role_first; r < k; ++r) role += core::ascii_lower(f(r)) + " ";
-    add(Kind::Title, arg_of(doc_, *ms_[j]), arg_of(doc_, *obj), role + "of",
+    add(Kind::Title, arg_of(doc_, *ms_[j]), arg_of(doc_, *obj), role + std::string(f(k)),
         text(ms_[j]->mention.last, obj->mention.first), false);
   }
 

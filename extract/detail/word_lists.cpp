@@ -32,7 +32,8 @@ ExtractorWords ExtractorWords::from(const nlp::Lexicon& lex) {
   w.relation_nouns = lex.get("relation_nouns");
   w.prepositions = lex.get("prepositions");
   w.place_prepositions = lex.get("place_prepositions");
-  w.role_nouns = joined(lex.get("role_nouns"), lex.get("title_nouns"), "roles in an apposition");
+  w.role_nouns = joined(joined(lex.get("role_nouns"), lex.get("title_nouns"), ""), lex.get("occupation_nouns"),
+                        "roles in an apposition");
   w.complement_verbs = without(joined(lex.get("report_verbs"), lex.get("belief_verbs"), ""),
                                lex.get("object_report_verbs"), "verbs whose bare object starts a clause");
   w.craft_nouns = lex.get("craft_nouns");

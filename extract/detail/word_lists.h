@@ -16,18 +16,18 @@ struct ExtractorWords {
   nlp::WordList relation_nouns;       ///< relation_nouns: "talks between", "China-Russia relations"
   nlp::WordList prepositions;         ///< prepositions: their object is no subject of the next verb
   nlp::WordList place_prepositions;   ///< place_prepositions: "in Beijing" is the city
-  nlp::WordList role_nouns;           ///< role_nouns + title_nouns: "X, the president of Y"
+  nlp::WordList role_nouns;  ///< role_nouns + title_nouns + occupation_nouns: "X, the president of Y", "a lawyer for Y"
   /// report_verbs + belief_verbs - object_report_verbs: after these a bare name starts a
   /// complement clause ("said Russia will ..."), it is not their object.
   nlp::WordList complement_verbs;
   nlp::WordList craft_nouns;  ///< craft_nouns: "the Helio-4 probe" stands for Helio-4
   nlp::WordList organization_nouns;  ///< organization_nouns: "Korean firm Hanil Chem" is Hanil Chem
   /// The lexicon lists read.
-  static constexpr std::array<std::string_view, 14> kLists = {
+  static constexpr std::array<std::string_view, 15> kLists = {
       "modal_verbs",    "gerund_object_verbs", "reciprocal_nouns", "reciprocal_verbs",
       "relation_nouns", "prepositions",        "place_prepositions", "role_nouns",
       "title_nouns",    "report_verbs",        "belief_verbs",     "object_report_verbs",
-      "craft_nouns",    "organization_nouns"};
+      "craft_nouns",    "organization_nouns",  "occupation_nouns"};
   /// Throws ModelError (E444) naming the list file if one is missing.
   static ExtractorWords from(const nlp::Lexicon& lexicon);
 };

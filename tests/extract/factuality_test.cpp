@@ -837,3 +837,19 @@ TEST_CASE("factuality: the author of a statement or report is the source, phrasa
        })
     check(c);
 }
+
+TEST_CASE("factuality: 'told X in a memo that', a role's name after the role's own phrase as the speaker, and a "
+          "company named by a plural speaking of itself (shipping, other regions, local politics)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Halvorsen Shipping told analysts in a memo that Nordbank had lent money to Baltic Reefer Lines.",
+                "Nordbank", "lend", "Baltic Reefer Lines", Factuality::CertainPos, "Halvorsen Shipping"},
+           Case{"Tbilisi Wine Company told investors in a letter that Georgia had lifted export duties for Armenia.",
+                "Georgia", "lift", "Armenia", Factuality::CertainPos, "Tbilisi Wine Company"},
+           Case{"Kenya's ambassador to Uganda, Peter Mwangi, said Kenya would reopen the border with Uganda.", "Kenya",
+                "reopen", "Uganda", Factuality::CertainPos, "Peter Mwangi"},
+           Case{"Redline Developers said it never paid Mayor Tom Ashby.", "Redline Developers", "pay", "Tom Ashby",
+                Factuality::CertainNeg, "Redline Developers"},
+       })
+    check(c);
+}

@@ -33,4 +33,5 @@ TEST_CASE("lexicon: the pattern extractor's complement verbs are the report and 
   CHECK_FALSE(w.complement_verbs.contains("sell"));
   CHECK(w.role_nouns.contains("member"));     // role_nouns
   CHECK(w.role_nouns.contains("spokesman"));  // title_nouns count as roles
+  CHECK(w.role_nouns.contains("researcher"));  // and occupation_nouns ("a researcher at Y")
 }

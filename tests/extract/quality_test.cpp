@@ -51,9 +51,9 @@ TEST_CASE("quality: clause extractor precision and recall on the out-of-domain s
   const auto& strict = at(t, "all", MatchLevel::Strict);
   INFO("strict: matched " << strict.matched << " of " << strict.predicted << " system, " << strict.gold << " gold");
   CHECK(strict.gold == 153);
-  CHECK(strict.precision() >= 0.746);
-  CHECK(strict.recall() >= 0.711);
-  CHECK(at(t, "all", MatchLevel::Verb).precision() >= 0.759);
+  CHECK(strict.precision() >= 0.751);
+  CHECK(strict.recall() >= 0.731);
+  CHECK(at(t, "all", MatchLevel::Verb).precision() >= 0.764);
   // Measured after the fourth session of 2026-12-06 (third session: strict 0.677 / 0.575, verb
   // 0.692 / 0.588, pair 0.705 / 0.595; then "X appointed Y as its ROLE" role triples, role nouns
   // with a flat name, "X's ROLE, NAME," subjects): strict 96 of 140 system / 153 gold (0.686 /
@@ -67,11 +67,12 @@ TEST_CASE("quality: clause extractor precision and recall on the out-of-domain s
   // strict 0.732 / 0.680, verb 0.746 / 0.693, pair 0.752 / 0.693 (floors 0.001 below).
   // Second session of 2026-12-07 (repairs found with more probes, name frames, new names):
   // strict 0.745 / 0.706, verb 0.759 / 0.719, pair 0.764 / 0.719 (floors 0.001 below).
-  // Third session of 2026-12-07 (a "to" phrase hung on a name goes with the verb): strict 0.747 /
-  // 0.712, verb 0.760 / 0.725, pair 0.766 / 0.725 (floors 0.001 below).
-  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.724);
-  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.765);
-  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.724);
+  // Third session of 2026-12-07 (a "to" phrase hung on a name goes with the verb; roles in
+  // apposition with "for" and "at"): strict 0.752 / 0.732, verb 0.765 / 0.745, pair 0.770 / 0.745
+  // (floors 0.001 below).
+  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.744);
+  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.769);
+  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.744);
 }
 
 TEST_CASE("quality: pattern extractor precision and recall on the out-of-domain set stay at their floors", "[quality]") {
@@ -83,10 +84,12 @@ TEST_CASE("quality: pattern extractor precision and recall on the out-of-domain 
   // after it became one name ("Montreal Neurotech"), which gave the clause extractor two more
   // held-out factuality triples and one OOD dev triple and the pattern extractor one more wrong
   // triple on the OOD test split (not read). The precision floors were lowered by that one triple.
-  CHECK(strict.precision() >= 0.891);
-  CHECK(strict.recall() >= 0.541);
-  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.902);
-  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.548);
+  // Third session of 2026-12-07 (roles in apposition with "for" and "at", occupation nouns as
+  // roles): 0.905 / 0.562, pair 0.916 / 0.569.
+  CHECK(strict.precision() >= 0.904);
+  CHECK(strict.recall() >= 0.561);
+  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.915);
+  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.568);
 }
 
 TEST_CASE("quality: factuality on tests/quality/factuality.jsonl stays at its floors", "[quality]") {

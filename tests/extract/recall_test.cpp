@@ -551,3 +551,25 @@ TEST_CASE("recall: a role noun before a name across a preposition, a 'to' phrase
   for (const auto& k : keys("Dalby Town signed striker Joel Mbeki from Kestrel Rovers on Friday."))
     CHECK(k.find("sign-striker") == std::string::npos);
 }
+
+TEST_CASE("recall: roles in apposition with 'for' and 'at', a role's name after its phrase, a number after a coined "
+          "company word, and a noun read as a compound across a preposition (courts, science, diplomacy, energy)",
+          "[extract][recall]") {
+  expect_all({
+      {"Marta Kowalczyk, a lawyer for Vistula Mining, met Judge Ingrid Salo.",
+       "Marta Kowalczyk | lawyer-for | Vistula Mining (ORG)"},
+      {"Dr. Anna Holm, a researcher at Uppsala University, met Tom Hale.",
+       "Anna Holm | researcher-at | Uppsala University (ORG)"},
+      {"Kenya's ambassador to Uganda, Peter Mwangi, said Kenya would reopen the border with Uganda.",
+       "Peter Mwangi | ambassador-to | Uganda (GPE)"},
+      {"Kenya owed Athi River Power 12 million dollars.", "Kenya | owe | Athi River Power (GPE)"},
+      {"Ghana sold the land to Accra Builders in May.", "Ghana | sell-land-to | Accra Builders (ORG)"},
+      {"Table Bay Developers will build the stadium provided Cape Town sells the land to Table Bay Developers.",
+       "Cape Town | sell-land-to | Table Bay Developers (ORG)"},
+  });
+  // The role's country is no party to the role's phrase once the person is named.
+  for (const auto& k : keys("Kenya's ambassador to Uganda, Peter Mwangi, said Kenya would reopen the border with Uganda."))
+    CHECK(k.find("Kenya | ambassador-to") == std::string::npos);
+  // Without a name it is: "Bolivia's ambassador to Chile met ..." (the state's envoy).
+  CHECK(has(keys("Bolivia's ambassador to Chile met Peru's foreign minister."), "Bolivia | ambassador-to | Chile (GPE)"));
+}
