@@ -206,6 +206,29 @@ class SentenceTriples {
   // else the phrase as written.
   std::string source_name(const Argument& a) const {
     if (auto e = entity(a)) return e->name;
+    // A statement or filing stands for its author: "a report by Human Rights Watch", "a
+    // statement from Astana Mining", "a lawsuit filed by Olomouc", and "Ajax filed a complaint
+    // accusing ..." (authoring_verbs).
+    if (doc_.tokens[a.head].upos == Upos::NOUN) {
+      const auto named = [&](std::uint32_t k) -> const MentionInfo* {
+        const MentionInfo* m = mention(k);
+        return m && m->mention.type != core::EntityType::Concept ? m : nullptr;
+      };
+      for (std::uint32_t d : ps_.children(a.head, "nmod"))
+        if (d > a.head && (ps_.prep(d) == "by" || ps_.prep(d) == "from"))
+          if (const MentionInfo* m = named(d)) return m->mention.canonical;
+      for (std::uint32_t v : ps_.children(a.head, "acl"))
+        if (v > a.head && xpos_name(doc_.tokens[v].xpos) == "VBN")
+          for (std::uint32_t d : ps_.children(v))
+            if ((ps_.rel(d) == "obl:agent" || (ps_.is(d, "obl") && ps_.prep(d) == "by")))
+              if (const MentionInfo* m = named(d)) return m->mention.canonical;
+      if (ps_.is(a.head, "obj") && ps_.head(a.head) >= 0) {
+        const auto v = static_cast<std::uint32_t>(ps_.head(a.head));
+        if (w_.authoring_verbs.contains(ps_.lemma(v)))
+          for (std::uint32_t s : ps_.children(v, "nsubj"))
+            if (const MentionInfo* m = named(s)) return m->mention.canonical;
+      }
+    }
     const auto modifier_phrase = [&](std::uint32_t k) {
       for (std::int64_t t = k; t >= 0 && static_cast<std::uint32_t>(t) != a.head; t = ps_.head(static_cast<std::uint32_t>(t))) {
         const std::string_view r = ps_.rel(static_cast<std::uint32_t>(t));
@@ -219,10 +242,12 @@ class SentenceTriples {
     if (a.last < ps_.last())
       if (const MentionInfo* m = mention(a.last); m && m->mention.first == a.last && m->mention.type == core::EntityType::Person)
         return m->mention.canonical;
-    // Without its preposition ("according to prosecutors": the prosecutors).
+    // Without its preposition ("according to prosecutors": the prosecutors), as written ("the
+    // council's minutes").
     std::uint32_t first = a.first;
     while (first < a.head && (ps_.is(first, "case") || ps_.is(first, "fixed"))) ++first;
-    return ps_.text(first, a.last);
+    return core::squeeze_spaces(std::string_view(doc_.text).substr(
+        doc_.tokens[first].begin, doc_.tokens[a.last - 1].end - doc_.tokens[first].begin));
   }
 
   std::optional<Ent> concept_of(const Argument& a) const {

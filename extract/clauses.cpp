@@ -540,6 +540,25 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
     if (doc_.tokens[v].upos != Upos::VERB) continue;
     reattach(t, v, "obl");
   }
+  for (std::uint32_t c = first_; c < last_; ++c) {
+    // "Kestrel Bank/compound and Vesta/conj Holdings merged": two coordinated names read as one,
+    // the first name's head a compound of the second's, the second's first word its conjunct.
+    // The first name heads the coordination, the second is its conjunct.
+    if (!is(c, "compound") || doc_.tokens[c].upos != Upos::PROPN || head(c) <= static_cast<std::int64_t>(c)) continue;
+    const auto h = static_cast<std::uint32_t>(head(c));
+    if (doc_.tokens[h].upos != Upos::PROPN) continue;
+    for (std::uint32_t d : children(c, "conj")) {
+      if (d <= c || d >= h || doc_.tokens[d].upos != Upos::PROPN) continue;
+      std::int64_t cc = -1;
+      for (std::uint32_t k = c + 1; k < d; ++k)
+        if (doc_.tokens[k].upos == Upos::CCONJ) cc = k;
+      if (cc < 0) continue;
+      take_place(c, h, "conj");
+      reattach(d, h, "compound");
+      reattach(static_cast<std::uint32_t>(cc), h, "cc");
+      break;
+    }
+  }
   for (std::uint32_t c = first_ + 1; c < last_; ++c) {
     // "signed midfielder Moussa Ndiaye from Thies FC" read with "Moussa Ndiaye" as a compound of
     // "FC": a name cannot modify a noun across that noun's own preposition. Right after a common

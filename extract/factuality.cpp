@@ -332,14 +332,6 @@ class Assessor {
         for (std::uint32_t d : ps_.children(ch, "nmod")) according.push_back(d);
     for (std::uint32_t ch : according)
       if (ps_.prep(ch) == "according to") {
-        // "according to a statement from Astana Mining", "a report by Human Rights Watch": the
-        // one the statement comes from is the source.
-        if (ps_.doc().tokens[ch].upos == Upos::NOUN)
-          for (std::uint32_t d : ps_.children(ch, "nmod"))
-            if (d > ch && (ps_.prep(d) == "from" || ps_.prep(d) == "by")) {
-              ch = d;
-              break;
-            }
         Argument a = ps_.phrase(ch);
         a.prep = "according to";
         sources_.push_back(a);
@@ -425,6 +417,19 @@ class Assessor {
       cur = g;
       sources_at(g, noun);
       return true;
+    }
+    // "confirmed reports that P", "acknowledged allegations that P": the speaker vouches for P
+    // (not "reported claims that P", which passes the claim on).
+    if (gov >= 0 && ps_.is(noun, "obj")) {
+      const auto g = static_cast<std::uint32_t>(gov);
+      if (lex_.verb(ps_.lemma(g), {}) == FactEffect::Report && ps_.lemma(g) != "report" && ps_.lemma(g) != "claim") {
+        const Local lg = local(g, false);
+        if (lg.negated || lg.certainty < 3) set_under(std::string(ps_.form(g)));
+        push_holder(g);
+        cur = g;
+        sources_at(g, noun);
+        return true;
+      }
     }
     lower(1, std::string(ps_.form(noun)));
     return false;

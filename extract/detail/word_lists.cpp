@@ -38,6 +38,7 @@ ExtractorWords ExtractorWords::from(const nlp::Lexicon& lex) {
                                lex.get("object_report_verbs"), "verbs whose bare object starts a clause");
   w.craft_nouns = lex.get("craft_nouns");
   w.organization_nouns = lex.get("organization_nouns");
+  w.authoring_verbs = lex.get("authoring_verbs");
   return w;
 }
 

@@ -853,3 +853,32 @@ TEST_CASE("factuality: 'told X in a memo that', a role's name after the role's o
        })
     check(c);
 }
+
+TEST_CASE("factuality: a confirmed report is the confirmer's fact, a filing stands for its filer, and a holder's "
+          "phrase is written as in the text (transport, courts, sports, local politics)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Vienna Rail confirmed reports that Danube Freight had bought twelve locomotives from Linz Works.",
+                "Danube Freight", "buy", "Linz Works", Factuality::CertainPos, "Vienna Rail"},
+           Case{"Kenya Airways acknowledged allegations that Kenya Airways had overcharged Uganda.", "Kenya Airways",
+                "overcharge", "Uganda", Factuality::CertainPos, "Kenya Airways"},
+           // Not confirmed: open; passed on ("reported claims"): possible.
+           Case{"Vienna Rail did not confirm reports that Danube Freight had bought locomotives from Linz Works.",
+                "Danube Freight", "buy", "Linz Works", Factuality::Underspecified, "Vienna Rail"},
+           Case{"A lawsuit filed by Olomouc accuses Brno Chemicals of poisoning the Morava River.", "Brno Chemicals",
+                "poison", "Morava River", Factuality::PossiblePos, "Olomouc"},
+           Case{"Ajax filed a complaint accusing Feyenoord of approaching Daan Visser.", "Feyenoord", "approach",
+                "Daan Visser", Factuality::PossiblePos, "Ajax"},
+           Case{"According to a report by Human Rights Watch, Myanmar shelled villages in Rakhine.", "Myanmar", "shell",
+                "Rakhine", Factuality::CertainPos, "Human Rights Watch"},
+           Case{"According to the council's minutes, Mayor Jan Kowal signed a contract with Gdansk Waste in March.",
+                "Jan Kowal", "sign", "Gdansk Waste", Factuality::CertainPos, "the council's minutes"},
+       })
+    check(c);
+  // Whoever rejects a complaint is not its author.
+  const auto rejected = triples("The court rejected a complaint accusing Feyenoord of approaching Daan Visser.");
+  INFO(dump(rejected));
+  const Triple* approach = find(rejected, "Feyenoord", "approach", "Daan Visser");
+  REQUIRE(approach != nullptr);
+  CHECK(approach->attribution != "the court");
+}

@@ -573,3 +573,12 @@ TEST_CASE("recall: roles in apposition with 'for' and 'at', a role's name after 
   // Without a name it is: "Bolivia's ambassador to Chile met ..." (the state's envoy).
   CHECK(has(keys("Bolivia's ambassador to Chile met Peru's foreign minister."), "Bolivia | ambassador-to | Chile (GPE)"));
 }
+
+TEST_CASE("recall: merging, combining and competing parties are linked with each other (business, sports)",
+          "[extract][recall]") {
+  expect_all({
+      {"Kestrel Bank and Vesta Holdings merged last year.", "Kestrel Bank | merge-with | Vesta Holdings (ORG)"},
+      {"If regulators approve the merger, Vienna Rail and Danube Freight will combine their networks.",
+       "Vienna Rail | combine-with | Danube Freight (ORG)"},
+  });
+}
