@@ -65,8 +65,10 @@ void run_eval(const EvalTaggerOptions& opt) {
   const auto lemmatizer = nlp::Lemmatizer::load(models_dir(opt.models) / "lemmas.tsv");
   // The lists the pipeline's tag repair reads (extract/pipeline.cpp).
   const auto lexicon = nlp::Lexicon::load(models_dir(opt.models) / nlp::kLexiconFolder);
-  const nlp::WordList gerund_verbs = lexicon.get("gerund_object_verbs"), clause_marks = lexicon.get("finite_clause_marks");
-  const nlp::TaggerScore r = nlp::evaluate_tagger(*tagger, gold, lemmatizer.get(), &gerund_verbs, &clause_marks);
+  const nlp::WordList gerund_verbs = lexicon.get("gerund_object_verbs"), clause_marks = lexicon.get("finite_clause_marks"),
+                      name_particles = lexicon.get("name_particles");
+  const nlp::TaggerScore r =
+      nlp::evaluate_tagger(*tagger, gold, lemmatizer.get(), &gerund_verbs, &clause_marks, &name_particles);
   fmt::print("with the pipeline's repair of verbless sentences: UPOS {:.2f}%  XPOS {:.2f}%\n", r.upos(), r.xpos());
   if (loaded.backward.classes() > 0) {  // the same model without its right-to-left weights
     nlp::TaggerModel forward = loaded;

@@ -234,6 +234,9 @@ struct Detector {
     if (depth > 2 || i + 1 >= end || !is_upper_start(w) || is_all_caps(w) || !pos::has_xpos(doc.tokens[i], {"JJ", "NN", "NNS"}) ||
         gaz.demonym(w) || lex.titles.contains(w) || lex.title_nouns.contains(core::ascii_lower(w)))
       return false;
+    // Right before the organisation word itself ("Baltic Data/NN Systems/NNS", "the General/JJ Assembly").
+    const std::string_view next = f(i + 1);
+    if (is_upper_start(next) && !is_all_caps(next) && lex.organization_words.contains(next)) return true;
     if (!name_token(i + 1, end) && !adjective_opens_org(i + 1, end, depth + 1)) return false;
     const std::size_t r = run_end(i + 1, end, depth + 1);
     return r > i + 1 && lex.organization_words.contains(f(r - 1));
@@ -832,8 +835,11 @@ struct Detector {
     if (former && i + 1 < end &&
         (nationality_at(i + 1, end, e) > 0 || lex.titles.contains(f(i + 1)) || lower_title_continues(i + 1, i + 1, end)))
       return i + 1;
+    // ("Indian Space Research Organisation": a demonym before capitalised common words that
+    // open an organisation's name.)
     if (gaz.demonym(f(i)))
-      return name_token(i + 1, end) || lower_title_continues(i + 1, i + 1, end) ? i + 1 : kNoRun;
+      return name_token(i + 1, end) || lower_title_continues(i + 1, i + 1, end) || adjective_opens_org(i + 1, end) ? i + 1
+                                                                                                               : kNoRun;
     if (particles_end(i, end) > i) return i;  // "von der Leyen"
     if (adjective_opens_org(i, end)) return i;
     return name_token(i, end) ? i : kNoRun;

@@ -29,6 +29,9 @@ bool in(const std::string_view (&list)[N], std::string_view w) {
 
 namespace {
 // Whether `w`, ASCII letters lower-cased, is `lower` (no allocation).
+// A bound on walks up the head chain of one sentence (repairs must never loop).
+constexpr std::int64_t kMaxSentenceWalk = 1024;
+
 bool same_lower(std::string_view w, std::string_view lower) {
   if (w.size() != lower.size()) return false;
   for (std::size_t i = 0; i < w.size(); ++i)
@@ -539,6 +542,32 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
     const auto v = static_cast<std::uint32_t>(head(h));
     if (doc_.tokens[v].upos != Upos::VERB) continue;
     reattach(t, v, "obl");
+  }
+  for (std::uint32_t t = first_ + 1; t + 2 < last_; ++t) {
+    // "dismissed reports that/IN-nmod Baltic Data Systems had shared/acl:relcl-of-that ...": a
+    // subordinating "that" read as the head of the clause it marks. The clause's verb takes its
+    // place, as the clause of the noun ("acl") or the verb ("ccomp") above, and "that" marks it.
+    if (lemma(t) != "that" || xpos_name(doc_.tokens[t].xpos) != "IN" || is(t, "mark") || head(t) < 0) continue;
+    // The clause's verb: the first verb after "that" hung on it or on a word between them (the
+    // subject's name: "that/nmod Baltic/compound-of-that ... shared/acl:relcl-of-Baltic").
+    std::int64_t v = -1;
+    for (std::uint32_t c = t + 1; c < last_ && v < 0; ++c)
+      if (doc_.tokens[c].upos == Upos::VERB) {
+        if (head(c) >= static_cast<std::int64_t>(t) && head(c) < static_cast<std::int64_t>(c) &&
+            (is(c, "acl") || is(c, "ccomp")) && !children(c, "nsubj").empty())
+          v = c;
+        else
+          break;
+      }
+    if (v < 0) continue;
+    const auto verb = static_cast<std::uint32_t>(v);
+    const auto above = static_cast<std::uint32_t>(head(t));
+    const std::uint32_t subject = children(verb, "nsubj").front();
+    for (std::uint32_t k = t + 1; k < verb; ++k)  // the subject's first words, hung on "that"
+      if (head(k) == static_cast<std::int64_t>(t) && k < subject) reattach(k, subject, "compound");
+    const Upos au = doc_.tokens[above].upos;
+    reattach(verb, above, au == Upos::NOUN || au == Upos::PROPN ? "acl" : "ccomp");
+    reattach(t, verb, "mark");
   }
   for (std::uint32_t c = first_; c < last_; ++c) {
     // "Kestrel Bank/compound and Vesta/conj Holdings merged": two coordinated names read as one,
@@ -1177,7 +1206,9 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
   for (std::uint32_t h = first_; h < last_; ++h) {
     // "will fund the Harbourside Transit Authority next year" read as one phrase headed by "year":
     // a name or noun the parser made a compound of a time noun, before the time noun's own
-    // modifier ("next", "last", "this"), is the verb's object, with the determiners before it.
+    // modifier ("next", "last", "this"), is the verb's object, with the determiners before it;
+    // with a preposition before it the verb's oblique ("lease aircraft from Banco do Sertão next
+    // year"), whatever other object the verb has.
     if (doc_.tokens[h].upos != Upos::NOUN || !words.time_nouns.contains(lemma(h))) continue;
     const std::int64_t verb = head(h);
     if (verb < 0 || doc_.tokens[static_cast<std::uint32_t>(verb)].upos != Upos::VERB) continue;
@@ -1193,14 +1224,15 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
     const auto n = static_cast<std::uint32_t>(noun);
     const Upos u = doc_.tokens[n].upos;
     if (u != Upos::PROPN && u != Upos::NOUN) continue;
-    bool has_object = false;
+    bool has_object = false, prep = false;
     for (std::uint32_t c : children(static_cast<std::uint32_t>(verb)))
       has_object = has_object || (c != h && is(c, "obj"));
-    if (has_object) continue;
+    for (std::uint32_t c : children(h)) prep = prep || (c < n && is(c, "case"));
+    if (has_object && !prep) continue;
     const std::vector<std::uint32_t> before(children(h).begin(), children(h).end());
-    reattach(n, static_cast<std::uint32_t>(verb), "obj");
+    reattach(n, static_cast<std::uint32_t>(verb), prep ? "obl" : "obj");
     for (std::uint32_t c : before)
-      if (c < n && is(c, "det")) reattach(c, n, "det");
+      if (c < n && (is(c, "det") || is(c, "case"))) reattach(c, n, rel(c));
     relabel(h, "obl:tmod");
   }
   for (std::uint32_t t = first_; t < last_; ++t) {
@@ -1537,6 +1569,29 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
           break;
         }
     }
+  }
+  // "..., the Nordlys Energi AS/appos reported on Sunday": a trailing report verb without a
+  // subject, right after a noun phrase set off by a comma and hung elsewhere (an apposition of
+  // the object): that phrase is its subject.
+  for (std::uint32_t v = first_ + 3; v < last_; ++v) {
+    if (!words.factuality || doc_.tokens[v].upos != Upos::VERB || head(v) < 0 || head(v) >= v) continue;
+    if (words.factuality->verb(lemma(v), "") != FactEffect::Report || !children(v, "nsubj").empty()) continue;
+    std::uint32_t c = v;
+    while (c > first_ && doc_.form(c - 1) != "," && v - c < 6) --c;
+    if (c <= first_ + 1 || doc_.form(c - 1) != "," || c == v) continue;
+    std::int64_t np = -1;
+    bool nominal_only = true;
+    for (std::uint32_t k = c; k < v; ++k) {
+      const Upos u = doc_.tokens[k].upos;
+      nominal_only = nominal_only && (u == Upos::DET || u == Upos::PROPN || u == Upos::NOUN || u == Upos::ADJ);
+      if (head(k) < static_cast<std::int64_t>(c) || head(k) >= static_cast<std::int64_t>(v)) np = np < 0 ? k : -2;
+    }
+    if (!nominal_only || np < 0 || !nominal(static_cast<std::uint32_t>(np))) continue;
+    bool below = false;  // the verb hangs below the phrase (no cycle)
+    for (std::int64_t k = head(v), n = 0; k >= 0 && !below && n < kMaxSentenceWalk; k = head(static_cast<std::uint32_t>(k)), ++n)
+      below = k == np;
+    if (below) continue;
+    reattach(static_cast<std::uint32_t>(np), v, "nsubj");
   }
   // "said in a filing that Nordvik Energy had sold ...": a "that" clause read as one of the noun
   // in an oblique of a verb of saying, where the noun takes no such clause (factuality lexicon:

@@ -21,7 +21,8 @@ struct Pipeline::Stages {
   std::unique_ptr<SentenceSplitter> sentences;
   std::unique_ptr<Tagger> tagger;
   std::unique_ptr<Lemmatizer> lemmatizer;
-  nlp::WordList gerund_verbs, clause_marks;  // for the tag repairs (gerunds read as nouns, "without export permits")
+  // For the tag repairs (gerunds read as nouns, "without export permits", "Pieter van der Berg").
+  nlp::WordList gerund_verbs, clause_marks, name_particles;
   std::unique_ptr<Parser> parser;
   std::unique_ptr<PatternExtractor> pattern;
   std::unique_ptr<ClauseExtractor> clause;
@@ -41,6 +42,7 @@ std::unique_ptr<Pipeline> Pipeline::load(const std::filesystem::path& models_dir
   const nlp::Lexicon lexicon = nlp::Lexicon::load(models_dir / nlp::kLexiconFolder);
   s.gerund_verbs = lexicon.get("gerund_object_verbs");
   s.clause_marks = lexicon.get("finite_clause_marks");
+  s.name_particles = lexicon.get("name_particles");
   entities::MentionFinder mentions = entities::MentionFinder::load(models_dir, lexicon, options.mentions);
   if (options.extractor == ExtractorKind::Pattern) {
     s.pattern = std::make_unique<PatternExtractor>(std::move(mentions), lexicon);
@@ -107,7 +109,7 @@ std::uint32_t Pipeline::annotate(Document& doc, const ProgressCallback& progress
     s.tagger->tag(doc);
     doc.sentences = std::move(all);
   }
-  repair_verbless_sentences(doc, s.lemmatizer.get(), s.tagger.get(), &s.gerund_verbs, &s.clause_marks);
+  repair_verbless_sentences(doc, s.lemmatizer.get(), s.tagger.get(), &s.gerund_verbs, &s.clause_marks, &s.name_particles);
   s.lemmatizer->lemmatize(doc);
   if (s.parser) by_slices(doc, "parse", progress, [&](Document& d) { s.parser->parse(d); });
   return split;

@@ -13,7 +13,8 @@ double seconds_since(Clock::time_point t0) { return std::chrono::duration<double
 }  // namespace
 
 TaggerScore evaluate_tagger(const Tagger& tagger, const std::vector<GoldSentence>& gold, const Lemmatizer* repair_with,
-                            const WordList* gerund_verbs, const WordList* clause_marks) {
+                            const WordList* gerund_verbs, const WordList* clause_marks,
+                            const WordList* name_particles) {
   std::vector<Document> docs;
   docs.reserve(gold.size());
   for (const auto& g : gold) {
@@ -27,7 +28,7 @@ TaggerScore evaluate_tagger(const Tagger& tagger, const std::vector<GoldSentence
   const auto t0 = Clock::now();
   for (auto& d : docs) tagger.tag(d);
   if (repair_with)
-    for (auto& d : docs) repair_verbless_sentences(d, repair_with, &tagger, gerund_verbs, clause_marks);
+    for (auto& d : docs) repair_verbless_sentences(d, repair_with, &tagger, gerund_verbs, clause_marks, name_particles);
   TaggerScore score;
   score.seconds = seconds_since(t0);
   for (std::size_t s = 0; s < gold.size(); ++s) {

@@ -30,10 +30,10 @@ struct TaggerScore {
 
 /// Tags copies of `gold` and counts matching tags; with `repair_with`, after
 /// repair_verbless_sentences with that lemmatizer, the tagger and the two word lists (what the
-/// pipeline does, tagger.h; `gerund_verbs` and `clause_marks` may be null).
+/// pipeline does, tagger.h; `gerund_verbs`, `clause_marks` and `name_particles` may be null).
 TaggerScore evaluate_tagger(const Tagger& tagger, const std::vector<GoldSentence>& gold,
                             const Lemmatizer* repair_with = nullptr, const WordList* gerund_verbs = nullptr,
-                            const WordList* clause_marks = nullptr);
+                            const WordList* clause_marks = nullptr, const WordList* name_particles = nullptr);
 
 /// Attachment scores on gold tokens (every token counts, punctuation included, as in CoNLL 2018).
 struct ParserScore {

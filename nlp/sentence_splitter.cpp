@@ -189,6 +189,16 @@ std::vector<Sentence> rejoin_split_names(Document& doc) {
     const auto x = tag(t);
     return x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD";
   };
+  // "Nguyen Van | An, Baltic Data Systems will sue": a capitalised "An" or "A" that opens the
+  // cut-off part before a comma or a finite verb is no article (an article opens a noun phrase)
+  // but the name's last word.
+  const auto article_name = [&](std::uint32_t t) {
+    const auto f = doc.form(t);
+    if ((f != "An" && f != "A") || t + 1 >= doc.tokens.size()) return false;
+    const auto x = tag(t + 1);
+    return doc.form(t + 1) == "," || doc.form(t + 1) == "." || finite(t + 1) || x == "VBN" || x == "IN" || x == "TO" ||
+           x == "CC" || x == "POS";
+  };
   std::vector<Sentence> out, joined;
   for (const Sentence& b : doc.sentences) {
     if (!out.empty()) {
@@ -197,14 +207,15 @@ std::vector<Sentence> rejoin_split_names(Document& doc) {
       bool join = a.last == b.first && a.last - a.first >= 2 && b.last - b.first >= 3 && b.last - a.first <= kMaxSentenceTokens &&
                   !detail::line_break_before(doc, b.first) &&
                   capital(a.last - 1) && capital(a.last - 2) && capital(b.first) &&
-                  (tag(b.first) == "NNP" || tag(b.first) == "NNPS");
+                  (tag(b.first) == "NNP" || tag(b.first) == "NNPS" || article_name(b.first));
       // b's verb right after its first word (or after one adverb: "Institute allegedly
       // threatened"); any second word when a has a finite verb of its own ("If Ethiopia signs with
       // Uppsala Life | Institute, Zambia will appeal").
       if (join) {
         bool a_finite = false;
         for (std::uint32_t t = a.first; t < a.last && !a_finite; ++t) a_finite = finite(t);
-        join = a_finite || finite(b.first + 1) || (tag(b.first + 1) == "RB" && b.first + 2 < b.last && finite(b.first + 2));
+        join = a_finite || finite(b.first + 1) || (tag(b.first + 1) == "RB" && b.first + 2 < b.last && finite(b.first + 2)) ||
+               article_name(b.first);
       }
       // No punctuation ends a (its last word may end in a letter outside ASCII).
       if (join) {

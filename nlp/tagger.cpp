@@ -249,7 +249,8 @@ std::unique_ptr<Tagger> Tagger::load(const std::filesystem::path& path) {
 namespace ergraph::nlp {
 
 std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatizer, const Tagger* tagger,
-                                      const WordList* gerund_verbs, const WordList* clause_marks) {
+                                      const WordList* gerund_verbs, const WordList* clause_marks,
+                                      const WordList* name_particles) {
   // The tags the repairs below give.
   static const Xpos nn = *parse_xpos("NN"), nns = *parse_xpos("NNS"), nnp = *parse_xpos("NNP"), nnps = *parse_xpos("NNPS");
   static const Xpos vb = *parse_xpos("VB"), vbd = *parse_xpos("VBD"), vbz = *parse_xpos("VBZ"), vbp = *parse_xpos("VBP"),
@@ -379,13 +380,39 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
   // almost none), so "Ørsted" looked like a participle in -ed. No English verb or common noun
   // starts with one; in EWT and GUM train, a capitalized ASCII word inside a sentence is a verb
   // 1.5% of the time (328 of 22,203). A verb or common noun tag becomes NNP (NNPS for NNS).
+  // An adverb, adjective or preposition too ("Banco do Sertão/RB").
   for (std::uint32_t t = 0; t < doc.tokens.size(); ++t) {
     if (!shape::starts_with_non_ascii_capital(doc.form(t))) continue;
-    if (!is(t, {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "NN", "NNS"})) continue;
+    if (!is(t, {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "NN", "NNS", "RB", "JJ", "IN", "FW"})) continue;
     doc.tokens[t].xpos = is(t, {"NNS"}) ? nnps : nnp;
     doc.tokens[t].upos = Upos::PROPN;
     ++changed;
   }
+  // "Nguyen Van An/DT, ...", "met Nguyen Van An.": a capitalised "An" or "A" inside a sentence
+  // right after a proper noun and before a comma, the end or a verb is the name's last word (an
+  // article opens a noun phrase).
+  for (const auto& s : doc.sentences)
+    for (std::uint32_t t = s.first + 1; t < s.last; ++t) {
+      const std::string_view w = doc.form(t);
+      if ((w != "An" && w != "A") || !is(t, {"DT"}) || !is(t - 1, {"NNP"})) continue;
+      if (t + 1 < s.last && !is(t + 1, {",", ".", ":", "POS", "VBD", "VBZ", "VBP", "MD", "CC", "IN", "TO"})) continue;
+      retag(t, nnp, Upos::PROPN);
+    }
+  // "Pieter van/NN der/NN Berg", "Banco do/VBP Sertão": up to three name particles between a
+  // proper noun and a capitalised word are the name's (UD tags "van" of "Vincent van Gogh" NNP).
+  // In running text only, where capitals mark names.
+  if (name_particles)
+    for (const auto& s : doc.sentences) {
+      if (!running_text(s)) continue;
+      for (std::uint32_t t = s.first + 1; t + 1 < s.last; ++t) {
+        if (!is(t - 1, {"NNP"}) || !name_particles->contains(doc.form(t)) || is(t, {"NNP"})) continue;
+        std::uint32_t k = t;
+        while (k < s.last && k < t + 3 && name_particles->contains(doc.form(k))) ++k;
+        if (k >= s.last || !(shape::is_title_case(doc.form(k)) || shape::starts_with_non_ascii_capital(doc.form(k)))) continue;
+        for (std::uint32_t p = t; p < k; ++p) retag(p, nnp, Upos::PROPN);
+        t = k;
+      }
+    }
   // Capitalised words with a digit are names (of crafts, models, diseases): "launch Helio-6
   // with Aurion Space" with "Helio-6" read as an interjection (in EWT and GUM train such words are
   // NN 53, NNP 43 times, never UH); and a capitalised word, a hyphen and a number ("the Helio-5
@@ -419,7 +446,9 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
     for (std::uint32_t t = s.first + 1; t < s.last; ++t) {
       const std::string_view q = doc.form(t - 1);
       if (q == "\"" || q == "``" || q == "''" || q == "\u201C" || q == "\u201D") quoted = !quoted;
-      if (quoted || !is(t, {"VB", "VBP", "VBZ", "VBD", "VBN", "VBG", "NNS", "NN", "JJ"}) || !is(t - 1, {"NNP", "NNPS"})) continue;
+      if (quoted || !is(t, {"VB", "VBP", "VBZ", "VBD", "VBN", "VBG", "NNS", "NN", "JJ", "RB"}) || !is(t - 1, {"NNP", "NNPS"})) continue;
+      // An adverb only after a name particle ("Banco do Sertão/RB"; not "Sean Here you go").
+      if (is(t, {"RB"}) && (doc.form(t - 1).empty() || !shape::is_lower(doc.form(t - 1)[0]))) continue;
       const std::string_view w = doc.form(t);
       if (!shape::is_title_case(w)) continue;
       // A singular noun too ("sue Muscat Water/NN"): in EWT and GUM train, a capitalised word

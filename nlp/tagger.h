@@ -58,9 +58,11 @@ class WordList;
 /// tagged as a singular noun right after a verb of that list and before its object is the gerund
 /// ("Novak Freight stopped shipping/NN grain to Odesa"). With `clause_marks`
 /// (models/lexicon/finite_clause_marks.txt): after a preposition that never marks a finite clause
-/// and one noun, a VBZ in -s is the plural noun of a compound ("without export permits/VBZ").
+/// and one noun, a VBZ in -s is the plural noun of a compound ("without export permits/VBZ"). With
+/// `name_particles` (models/lexicon/name_particles.txt): a particle between a proper noun and a
+/// capitalised word is part of the name ("Pieter van/NN der/NN Berg", "Banco do/VBP Sertão").
 std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatizer = nullptr,
                                       const Tagger* tagger = nullptr, const WordList* gerund_verbs = nullptr,
-                                      const WordList* clause_marks = nullptr);
+                                      const WordList* clause_marks = nullptr, const WordList* name_particles = nullptr);
 
 }  // namespace ergraph::nlp

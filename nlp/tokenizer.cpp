@@ -151,6 +151,12 @@ class Scanner {
         while (q > b && t_[q - 1] == static_cast<char>(c)) --q;
         if (q == b) break;
         if (e - q == 1 && (c == '-' || is_abbreviation(b, e))) break;
+        // An abbreviation's period, then the sentence's: "Andes Mining S.A.." -> "S.A." ".".
+        if (c == '.' && e - q == 2 && is_abbreviation(b, e - 1)) {
+          stack_.push_back(Span{e - 1, e});
+          e = e - 1;
+          break;
+        }
       } else if (c == '!' || c == '?') {  // "?!", "!!!", ".?"
         while (q > b && (t_[q - 1] == '!' || t_[q - 1] == '?' || t_[q - 1] == '.')) --q;
         if (q == b) break;

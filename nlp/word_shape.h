@@ -16,13 +16,6 @@ constexpr char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c
 constexpr bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 constexpr bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
-/// "Celtic", "Rangers": an ASCII capital, then ASCII lower case only, at least `min_size` bytes.
-constexpr bool is_title_case(std::string_view w, std::size_t min_size = 2) {
-  if (w.size() < min_size || w.empty() || !is_upper(w[0])) return false;
-  for (std::size_t i = 1; i < w.size(); ++i)
-    if (!is_lower(w[i])) return false;
-  return true;
-}
 /// A UTF-8 continuation byte (10xxxxxx).
 constexpr bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
@@ -103,6 +96,22 @@ constexpr char utf8_letter_case(unsigned char b0, unsigned char b1) {
 /// Whether `s` starts with a capital letter outside ASCII ("Ørsted", "Łódź", "İzmir").
 inline bool starts_with_non_ascii_capital(std::string_view s) {
   return s.size() >= 2 && utf8_letter_case(static_cast<unsigned char>(s[0]), static_cast<unsigned char>(s[1])) == 'X';
+}
+
+/// "Celtic", "Rangers", "Sertão", "Gómez": an ASCII capital, then lower case only (ASCII, or a
+/// two-byte UTF-8 lower-case letter), at least `min_size` bytes.
+constexpr bool is_title_case(std::string_view w, std::size_t min_size = 2) {
+  if (w.size() < min_size || w.empty() || !is_upper(w[0])) return false;
+  for (std::size_t i = 1; i < w.size(); ++i) {
+    if (is_lower(w[i])) continue;
+    if (i + 1 < w.size() &&
+        utf8_letter_case(static_cast<unsigned char>(w[i]), static_cast<unsigned char>(w[i + 1])) == 'x') {
+      ++i;
+      continue;
+    }
+    return false;
+  }
+  return true;
 }
 
 }  // namespace ergraph::nlp::shape

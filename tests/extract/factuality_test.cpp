@@ -882,3 +882,41 @@ TEST_CASE("factuality: a confirmed report is the confirmer's fact, a filing stan
   REQUIRE(approach != nullptr);
   CHECK(approach->attribution != "the court");
 }
+
+TEST_CASE("factuality: names of many shapes inside stances: 'S.A..' at the end, a 'that' the parser made a head, "
+          "'An' ending a name, particles and letters outside ASCII (science, courts, business)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Jean-Luc Moreau dismissed reports that Baltic Data Systems had shared patient data with Andes Mining "
+                "S.A..",
+                "Baltic Data Systems", "share", "Andes Mining S.A.", Factuality::CertainNeg, "Jean-Luc Moreau"},
+           Case{"If Tata Steel acquires Nguyen Van An, Baltic Data Systems will sue Tata Steel.", "Tata Steel", "acquire",
+                "Nguyen Van An", Factuality::Underspecified, ""},
+           Case{"There is no evidence that Kwame Mensah paid Nguyen Van An for referrals.", "Kwame Mensah", "pay",
+                "Nguyen Van An", Factuality::Underspecified, ""},
+           Case{"Perhaps Kivu Copper Corp. will lease more aircraft from Banco do Sertão next year.", "Kivu Copper Corp.",
+                "lease", "Banco do Sertão", Factuality::PossiblePos, ""},
+           Case{"South Korea demanded that Burkina Faso hand over the militia commander Pieter van der Berg.",
+                "Burkina Faso", "hand-over", "Pieter van der Berg", Factuality::Underspecified, "South Korea"},
+           Case{"Detective Rajesh Iyer suspects that Ana Lúcia Costa hid money at Baltic Data Systems.", "Ana Lúcia Costa",
+                "hide", "Baltic Data Systems", Factuality::ProbablePos, "Rajesh Iyer"},
+       })
+    check(c);
+}
+
+TEST_CASE("factuality: a trailing report whose subject the parser hung elsewhere, and one the report verb hangs "
+          "below (sports, business, space)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Sahel Logistics Ltd have sacked manager Olusegun Adeyemi, the Nordlys Energi AS reported on Sunday.",
+                "Sahel Logistics Ltd", "sack", "Olusegun Adeyemi", Factuality::CertainPos, "Nordlys Energi AS"},
+           Case{"Kenya bought wheat from Ukraine, the Daily Nation reported.", "Kenya", "buy", "Ukraine",
+                Factuality::CertainPos, "Daily Nation"},
+       })
+    check(c);
+  // The report verb hangs below the phrase before it: no cycle, no hang, the build goes on.
+  const auto ts = triples("The European Space Agency and JAXA will jointly build a lunar lander, the agencies announced "
+                          "on Monday.");
+  INFO(dump(ts));
+  CHECK(ts.size() < 20);
+}

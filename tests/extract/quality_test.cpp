@@ -108,8 +108,10 @@ TEST_CASE("quality: factuality on tests/quality/factuality.jsonl stays at its fl
   // set's first measurement: 174, 181, 189, 146).
   // First session of 2026-12-07: correct 218, value 220, found 221, safe 153 of 154.
   // Second session of 2026-12-07: correct 226, value 227, found 228, safe 153 of 154.
-  CHECK(all.correct >= 226);  // 216 before: sources also match by the text they were read from; time nouns; "no longer"; "without export permits"
-  CHECK(all.value >= 227);
+  // Third session of 2026-12-07 (names of many shapes: "Nguyen Van An", "S.A..", particles):
+  // correct 227, value 228, found 229, safe 153 of 154.
+  CHECK(all.correct >= 227);  // 216 before: sources also match by the text they were read from; time nouns; "no longer"; "without export permits"
+  CHECK(all.value >= 228);
   CHECK(all.safe >= 152);
   // Of the triples it finds, the value is right (214 of 217 measured).
   CHECK(static_cast<double>(all.value) / static_cast<double>(all.found) >= 0.96);

@@ -517,7 +517,7 @@ TEST_CASE("recall: a preposition read as its phrase's head, two capitalised comm
       // A demonym and a capitalised common noun that ends the name ("Bolivian Freight").
       {"Kenya will repay Bolivian Freight if the court orders it.", "Kenya | repay | Bolivian Freight (ORG)"},
       {"The Indian Space Research Organisation awarded a launch contract to Skyroot Aerospace.",
-       "Indian Space Research Organisation | award-launch-contract-to | Skyroot Aerospace (PERSON)"},
+       "Indian Space Research Organisation | award-launch-contract-to | Skyroot Aerospace (ORG)"},
       // A place and one coined word after it is a company ("Montreal Neurotech").
       {"Dr. Marie Gagnon had joined Montreal Neurotech.", "Marie Gagnon | join | Montreal Neurotech (ORG)"},
       // A place and a capitalised common noun in running text ("Muscat Water"), also after the
@@ -580,5 +580,16 @@ TEST_CASE("recall: merging, combining and competing parties are linked with each
       {"Kestrel Bank and Vesta Holdings merged last year.", "Kestrel Bank | merge-with | Vesta Holdings (ORG)"},
       {"If regulators approve the merger, Vienna Rail and Danube Freight will combine their networks.",
        "Vienna Rail | combine-with | Danube Freight (ORG)"},
+  });
+}
+
+TEST_CASE("recall: a name before 'next year' heads its own phrase, and a demonym before capitalised common words "
+          "that end in an organisation word stays in the name (energy, space)",
+          "[extract][recall]") {
+  expect_all({
+      {"Kenya will buy gas from Qatar Energy next year.", "Kenya | buy-gas-from | Qatar Energy (ORG)"},
+      {"The Indian Space Research Organisation awarded a launch contract to Skyroot Aerospace.",
+       "Indian Space Research Organisation | award-launch-contract-to | Skyroot Aerospace (ORG)"},
+      {"Kenya sued Pacific Data Systems in May.", "Kenya | sue | Pacific Data Systems (ORG)"},
   });
 }

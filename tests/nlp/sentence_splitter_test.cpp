@@ -176,6 +176,19 @@ TEST_CASE("sentences: a sentence cut inside a name that goes on in the next one 
                      {"NNS", "VBD", "NNP", "NNP", "NNP", "VBD", "VBN", "NNP", "."}, 4);
   CHECK(ergraph::nlp::rejoin_split_names(j).size() == 1);
   CHECK(j.sentences.size() == 1);
+  // A capitalised "An" that opens the next part before a comma or a preposition is the name's
+  // last word, no article ("Nguyen Van An").
+  Document v = split("If Tata Steel acquires Nguyen Van An , Baltic will sue .",
+                     {"IN", "NNP", "NNP", "VBZ", "NNP", "NNP", "DT", ",", "NNP", "MD", "VB", "."}, 6);
+  CHECK(ergraph::nlp::rejoin_split_names(v).size() == 1);
+  CHECK(v.sentences.size() == 1);
+  Document w = split("Kwame Mensah paid Nguyen Van An for referrals .",
+                     {"NNP", "NNP", "VBD", "NNP", "NNP", "DT", "IN", "NNS", "."}, 5);
+  CHECK(ergraph::nlp::rejoin_split_names(w).size() == 1);
+  // An article that opens a noun phrase is a sentence's first word.
+  Document x = split("Kwame Mensah paid Nguyen Van An audit followed .",
+                     {"NNP", "NNP", "VBD", "NNP", "NNP", "DT", "NN", "VBD", "."}, 5);
+  CHECK(ergraph::nlp::rejoin_split_names(x).empty());
   // Left apart: the next sentence opens with a function word or a verb, punctuation ends the
   // first, or it ends in one capitalised word only.
   Document e = split("Ramtanu Maitra In early May , prices rose .", {"NNP", "NNP", "IN", "JJ", "NNP", ",", "NNS", "VBD", "."}, 2);

@@ -10,6 +10,7 @@
 #include "nlp/tagger.h"
 #include "nlp/tagset.h"
 #include "nlp/tokenizer.h"
+#include "nlp/word_shape.h"
 #include "support/test_support.h"
 
 namespace {
@@ -724,4 +725,36 @@ TEST_CASE("tagger repair: a capitalised adjective and plural after a preposition
   Document g = tagged("Kenya wrote to Iraqi Shiites .", {"NNP", "VBD", "IN", "JJ", "NNS", "."});
   ergraph::nlp::repair_verbless_sentences(g);
   CHECK(xpos(g, 3) == "JJ");
+}
+
+TEST_CASE("tagger repair: name particles between a proper noun and a capitalised word, a capitalised 'An' after a "
+          "name, and title case with letters outside ASCII (Dutch, Portuguese, Vietnamese names)",
+          "[nlp][tagger]") {
+  const ergraph::nlp::WordList particles("name particles", {"van", "der", "do", "de", "bin"});
+  Document d = tagged("Burkina Faso handed over Pieter van der Berg .", {"NNP", "NNP", "VBD", "RP", "NNP", "NN", "NN", "NNP", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d, nullptr, nullptr, nullptr, nullptr, &particles) >= 2);
+  CHECK(xpos(d, 5) == "NNP");
+  CHECK(xpos(d, 6) == "NNP");
+  // "Sertão" is title case; after the particle its adverb tag goes too.
+  CHECK(ergraph::nlp::shape::is_title_case("Sertão"));
+  CHECK_FALSE(ergraph::nlp::shape::is_title_case("SERTÃO"));
+  Document e = tagged("Kivu leased aircraft from Banco do Sertão .", {"NNP", "VBD", "NN", "IN", "NNP", "VBP", "RB", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(e, nullptr, nullptr, nullptr, nullptr, &particles) >= 2);
+  CHECK(xpos(e, 5) == "NNP");
+  CHECK(xpos(e, 6) == "NNP");
+  // Not without the list, not before a lower-case word ("Kenya do business"), and a capitalised
+  // adverb after a name without a particle stays ("Sean Here you go").
+  Document f = tagged("Why does Kenya do business here ?", {"WRB", "VBZ", "NNP", "VBP", "NN", "RB", "."});
+  ergraph::nlp::repair_verbless_sentences(f, nullptr, nullptr, nullptr, nullptr, &particles);
+  CHECK(xpos(f, 3) == "VBP");
+  Document g = tagged("Sean Here you go .", {"NNP", "RB", "PRP", "VBP", "."});
+  ergraph::nlp::repair_verbless_sentences(g);
+  CHECK(xpos(g, 1) == "RB");
+  // "An" after a name before a preposition, a comma or a verb is the name's; before a noun an article.
+  Document h = tagged("Kwame paid Nguyen Van An for referrals .", {"NNP", "VBD", "NNP", "NNP", "DT", "IN", "NNS", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(h) >= 1);
+  CHECK(xpos(h, 4) == "NNP");
+  Document k = tagged("Kwame paid Nguyen Van An audit fee .", {"NNP", "VBD", "NNP", "NNP", "DT", "NN", "NN", "."});
+  ergraph::nlp::repair_verbless_sentences(k);
+  CHECK(xpos(k, 4) == "DT");
 }

@@ -66,6 +66,11 @@ TEST_CASE("tokenize: abbreviations and initials stay whole", "[tokenize]") {
         Strings{"J.R.R.", "Tolkien", "wrote", "e.g.", "books", ",", "i.e.", "novels", ",", "at", "5", "p.m.",
                 "or", "9", "a.m.", "in", "the", "U.S."});
   CHECK(toks("No. 5 but I said No.") == Strings{"No.", "5", "but", "I", "said", "No", "."});
+  // An abbreviation's period, then the sentence's; two periods after a plain word stay one token.
+  CHECK(toks("Baltic Data Systems sued Andes Mining S.A..") ==
+        Strings{"Baltic", "Data", "Systems", "sued", "Andes", "Mining", "S.A.", "."});
+  CHECK(toks("Kenya sued Sunrise Textiles Inc..") == Strings{"Kenya", "sued", "Sunrise", "Textiles", "Inc.", "."});
+  CHECK(toks("Wait.. then go") == Strings{"Wait", "..", "then", "go"});
 }
 
 TEST_CASE("tokenize: abbreviations do not end sentences unless a sentence starter follows", "[tokenize]") {
