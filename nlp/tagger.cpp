@@ -398,6 +398,22 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
       if (t + 1 < s.last && !is(t + 1, {",", ".", ":", "POS", "VBD", "VBZ", "VBP", "MD", "CC", "IN", "TO"})) continue;
       retag(t, nnp, Upos::PROPN);
     }
+  // "AS/IN Dakar denied", "AC Milan": in running text an all-caps word of two or three letters
+  // read as a function word, right before a capitalised proper noun, is an acronym opening the
+  // name (a function word is written in lower case there; "AS" at a sentence's start reads as "As").
+  for (const auto& s : doc.sentences) {
+    if (!running_text(s)) continue;
+    for (std::uint32_t t = s.first; t + 1 < s.last; ++t) {
+      const std::string_view w = doc.form(t);
+      if (w.size() < 2 || w.size() > 3 || !std::all_of(w.begin(), w.end(), shape::is_upper)) continue;
+      if (!is(t, {"IN", "DT", "CC", "TO", "PRP", "RB", "WRB", "MD"}) || !is(t + 1, {"NNP", "NNPS"})) continue;
+      // Not a place preposition set in capitals before a place ("IN Kenya, ...").
+      if (w == "IN" || w == "AT" || w == "ON" || w == "TO" || w == "OF" || w == "BY") continue;
+      if (!shape::is_upper(doc.form(t + 1)[0]) || std::all_of(doc.form(t + 1).begin(), doc.form(t + 1).end(), shape::is_upper))
+        continue;
+      retag(t, nnp, Upos::PROPN);
+    }
+  }
   // "Pieter van/NN der/NN Berg", "Banco do/VBP Sertão": up to three name particles between a
   // proper noun and a capitalised word are the name's (UD tags "van" of "Vincent van Gogh" NNP).
   // In running text only, where capitals mark names.
@@ -558,7 +574,10 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
   for (std::uint32_t t = 0; t < doc.tokens.size(); ++t) {
     const std::string_view w = doc.form(t);
     const std::size_t h = w.find('-');
-    if (h == std::string_view::npos || h < 1 || h + 2 >= w.size() || !is(t, {"JJ", "NN", "VB", "VBN", "VBD"})) continue;
+    // (Any tag but a proper noun's: "that Timor-Leste/VBP had seized".)
+    if (h == std::string_view::npos || h < 1 || h + 2 >= w.size() ||
+        !is(t, {"JJ", "NN", "NNS", "VB", "VBN", "VBD", "VBP", "VBZ", "VBG", "MD", "RB", "IN"}))
+      continue;
     const std::string_view a = w.substr(0, h), b = w.substr(h + 1);
     // Not a prefix before a name: "Anti-Israeli", "Pro-Beijing" (JJ in EWT and GUM train).
     if (!shape::is_title_case(a) || !shape::is_title_case(b) || name_prefix(a)) continue;

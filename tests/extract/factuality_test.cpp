@@ -920,3 +920,15 @@ TEST_CASE("factuality: a trailing report whose subject the parser hung elsewhere
   INFO(dump(ts));
   CHECK(ts.size() < 20);
 }
+
+TEST_CASE("factuality: a club named with an acronym speaks for itself, and a hyphenated country inside a rejected "
+          "claim (sports, other regions)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"AS Dakar denied that Jean-Baptiste Mbappé-Kolo had refused to play for AS Dakar.",
+                "Jean-Baptiste Mbappé-Kolo", "play", "AS Dakar", Factuality::CertainPos, "AS Dakar"},
+           Case{"Timor-Leste rejected claims that Timor-Leste had seized boats from Guinea-Bissau.", "Timor-Leste",
+                "seize", "Guinea-Bissau", Factuality::CertainNeg, "Timor-Leste"},
+       })
+    check(c);
+}

@@ -758,3 +758,24 @@ TEST_CASE("tagger repair: name particles between a proper noun and a capitalised
   ergraph::nlp::repair_verbless_sentences(k);
   CHECK(xpos(k, 4) == "DT");
 }
+
+TEST_CASE("tagger repair: a hyphenated name read as a verb, and an all-caps acronym read as a function word before a "
+          "name (other regions, sports)",
+          "[nlp][tagger]") {
+  Document d = tagged("Kenya said that Timor-Leste had seized boats .", {"NNP", "VBD", "IN", "VBP", "VBD", "VBN", "NNS", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d) >= 1);
+  CHECK(xpos(d, 3) == "NNP");
+  Document e = tagged("AS Dakar denied the report .", {"IN", "NNP", "VBD", "DT", "NN", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(e) >= 1);
+  CHECK(xpos(e, 0) == "NNP");
+  // Not a place preposition in capitals, not in an all-caps headline, not before a lower-case word.
+  Document f = tagged("IN Kenya , Safaricom sued Airtel .", {"IN", "NNP", ",", "NNP", "VBD", "NNP", "."});
+  ergraph::nlp::repair_verbless_sentences(f);
+  CHECK(xpos(f, 0) == "IN");
+  Document g = tagged("AS DAKAR WINS", {"IN", "NNP", "VBZ"});
+  ergraph::nlp::repair_verbless_sentences(g);
+  CHECK(xpos(g, 0) == "IN");
+  Document h = tagged("AS expected , Dakar won .", {"IN", "VBN", ",", "NNP", "VBD", "."});
+  ergraph::nlp::repair_verbless_sentences(h);
+  CHECK(xpos(h, 0) == "IN");
+}
