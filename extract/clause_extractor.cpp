@@ -179,6 +179,16 @@ class SentenceTriples {
     // a comma it is an apposition: "Fiji's prime minister, Josaia Vula, met ...".)
     if (doc_.tokens[a.head].upos == Upos::NOUN)
       if (const MentionInfo* m = role_name(a.head)) return from_mention(*m);
+    // "its rival, Lagoa Dairy, had been bought", "sold it to its parent, Vesta Holdings.": a noun
+    // with a possessor and an organisation or place named right after it in apposition, set off
+    // by commas (or ending the sentence), stands for it. Not "the loan, Minera Cerro Blanco" (no
+    // possessor) nor "if X raises its offer, Sela Insurance will ..." (a clause's subject runs on).
+    if (doc_.tokens[a.head].upos == Upos::NOUN && !ps_.children(a.head, "nmod:poss").empty())
+      for (std::uint32_t c : ps_.children(a.head, "appos"))
+        if (const MentionInfo* m = mention(c); m && m->mention.first == a.head + 2 && ps_.form(a.head + 1) == "," &&
+                                               m->mention.type != core::EntityType::Concept &&
+                                               (ps_.form(m->mention.last) == "," || m->mention.last + 1 == ps_.last()))
+          return from_mention(*m);
     // "launched the Helio-4 probe", "bought 32 F-35 jets": a craft noun right after a name that
     // holds a digit stands for that name, the craft or its model (not "the Gazprom pipeline").
     if (const MentionInfo* m = craft_name(a.head)) return from_mention(*m);

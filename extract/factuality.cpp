@@ -154,6 +154,18 @@ class Assessor {
           r == "acl:relcl" && lex_.noun(ps_.lemma(g)) != FactEffect::None && !ps_.children(cur, "nsubj").empty() &&
           std::none_of(ps_.children(cur).begin(), ps_.children(cur).end(), relative_argument);
       const bool under_noun = ps_.nominal(g);
+      // A relative clause keeps its own value; whoever reports the clause its noun is in is still
+      // its source ("Kovac said that Zagreb Lions, who lost twice to Split Stars, would appeal").
+      if (r == "acl:relcl" && !complement_that && under_noun) {
+        std::uint32_t k = g;
+        for (int n = 0; n < 64 && ps_.doc().tokens[k].upos != Upos::VERB && ps_.head(k) >= 0; ++n)
+          k = static_cast<std::uint32_t>(ps_.head(k));
+        if (ps_.doc().tokens[k].upos != Upos::VERB || k == cur) break;
+        frozen_ = relative_ = true;
+        sources_at(k, g);
+        cur = k;
+        continue;
+      }
       if ((base == "acl" && r != "acl:relcl") || complement_that || (base == "advcl" && under_noun)) {
         // "accused Barcelona of poaching" with "of poaching" attached to the object: the clause
         // of the verb's frame all the same.
@@ -437,8 +449,11 @@ class Assessor {
 
   void apply(FactEffect e, std::uint32_t g, std::string_view base) {
     if (frozen_) {
-      if (e == FactEffect::Report || e == FactEffect::Belief || e == FactEffect::Doubt || e == FactEffect::Deny ||
-          e == FactEffect::Accuse || e == FactEffect::Request)
+      // (Above a relative clause only a report or belief: "denied paying Kenya, which bought
+      // wheat" does not make Kenya's purchase the denier's statement.)
+      if (e == FactEffect::Report || e == FactEffect::Belief ||
+          (!relative_ && (e == FactEffect::Doubt || e == FactEffect::Deny || e == FactEffect::Accuse ||
+                          e == FactEffect::Request)))
         push_holder(g);
       return;
     }
@@ -520,6 +535,7 @@ class Assessor {
   int cert_ = 3;
   bool under_ = false;
   bool frozen_ = false;  // above an adverbial clause: only sources are collected
+  bool relative_ = false;  // above a relative clause: only reports' and beliefs' sources
   std::string under_cue_, lower_cue_, flip_cue_;
   std::vector<Argument> sources_;  // innermost first
 };

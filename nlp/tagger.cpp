@@ -556,6 +556,21 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
         doc.tokens[h].upos = Upos::AUX;  // the perfect's auxiliary
         ++changed;
       }
+  // "lost twice to Split/VB Stars": in running text, a capitalised word read as an infinitive
+  // after a lower-case word and "to", followed by another capitalised word, is a name's first
+  // word. (A title-case headline capitalises its verbs: "How to Wash Overalls", "Plan to Combat
+  // Airbnb"; in EWT and GUM train and dev every VB so placed is in one, after a capitalised word.)
+  for (const auto& s : doc.sentences) {
+    if (!running_text(s)) continue;
+    for (std::uint32_t t = s.first + 2; t + 1 < s.last; ++t) {
+      if (!is(t, {"VB"}) || doc.form(t - 1) != "to" || !shape::is_title_case(doc.form(t))) continue;
+      if (doc.form(t - 2).empty() || !shape::is_lower(doc.form(t - 2)[0])) continue;
+      const std::string_view next = doc.form(t + 1);
+      if (next.empty() || !shape::is_upper(next[0]) || !is(t + 1, {"NNP", "NNPS", "NNS", "NN"})) continue;
+      retag(t, nnp, Upos::PROPN);
+      if (!is(t + 1, {"NNP", "NNPS"})) retag(t + 1, is(t + 1, {"NNS"}) ? nnps : nnp, Upos::PROPN);
+    }
+  }
   // "Save Marsh Lane accused Pennock Homes ...", "Red/VBN Crescent Hospital kept ...": a
   // capitalised word read as an imperative verb or a participle before a run of names and a
   // finite verb is the name's first word: in EWT and GUM train a sentence's first word before

@@ -932,3 +932,23 @@ TEST_CASE("factuality: a club named with an acronym speaks for itself, and a hyp
        })
     check(c);
 }
+
+TEST_CASE("factuality: a relative clause inside a report is the speaker's, not inside a denial, and a noun with a "
+          "possessor named in apposition (sports, business, other regions)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Coach Anna Kovac said that Zagreb Lions, who lost twice to Split Stars, would appeal to the league.",
+                "Zagreb Lions", "lose", "Split Stars", Factuality::CertainPos, "Anna Kovac"},
+           Case{"Officials said Kenya, which bought wheat from Ukraine, paid Uganda.", "Kenya", "buy", "Ukraine",
+                Factuality::CertainPos, "Officials"},
+           Case{"Uganda denied paying Kenya, which bought wheat from Ukraine.", "Kenya", "buy", "Ukraine",
+                Factuality::CertainPos, ""},
+           Case{"Corvina Foods said that its rival, Lagoa Dairy, had been bought by Minas Capital.", "Minas Capital",
+                "buy", "Lagoa Dairy", Factuality::CertainPos, "Corvina Foods"},
+       })
+    check(c);
+  // A clause's subject after a comma is no apposition of the noun before it.
+  const auto ts = triples("Even if Orion Capital raises its offer, Sela Insurance will reject Orion Capital.");
+  INFO(dump(ts));
+  CHECK(find(ts, "Orion Capital", "raise", "Sela Insurance") == nullptr);
+}

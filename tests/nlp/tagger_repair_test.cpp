@@ -779,3 +779,15 @@ TEST_CASE("tagger repair: a hyphenated name read as a verb, and an all-caps acro
   ergraph::nlp::repair_verbless_sentences(h);
   CHECK(xpos(h, 0) == "IN");
 }
+
+TEST_CASE("tagger repair: a capitalised word read as an infinitive after 'to' before another capitalised word is a "
+          "name, not in a title-case headline (sports)",
+          "[nlp][tagger]") {
+  Document d = tagged("Zagreb lost twice to Split Stars .", {"NNP", "VBD", "RB", "TO", "VB", "NNS", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d) >= 2);
+  CHECK(xpos(d, 4) == "NNP");
+  CHECK(xpos(d, 5) == "NNPS");
+  Document e = tagged("How to Wash Overalls in winter", {"WRB", "TO", "VB", "NNS", "IN", "NN"});
+  ergraph::nlp::repair_verbless_sentences(e);
+  CHECK(xpos(e, 2) == "VB");
+}
