@@ -28,10 +28,10 @@ bool in(const std::string_view (&list)[N], std::string_view w) {
 }  // namespace
 
 namespace {
-// Whether `w`, ASCII letters lower-cased, is `lower` (no allocation).
 // A bound on walks up the head chain of one sentence (repairs must never loop).
 constexpr std::int64_t kMaxSentenceWalk = 1024;
 
+// Whether `w`, ASCII letters lower-cased, is `lower` (no allocation).
 bool same_lower(std::string_view w, std::string_view lower) {
   if (w.size() != lower.size()) return false;
   for (std::size_t i = 0; i < w.size(); ++i)

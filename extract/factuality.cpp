@@ -276,13 +276,13 @@ class Assessor {
           }
       // A future event timed by another: "A will sell B once/when/as soon as C signs": neither is
       // a fact yet, each waits on the other.
-      if (ps_.is(ch, "advcl") && future_temporal(ch)) {
+      if (const std::string m = ps_.is(ch, "advcl") ? future_temporal(ch) : std::string(); !m.empty()) {
         l.under = true;
-        if (l.cue.empty()) l.cue = "when";
+        if (l.cue.empty()) l.cue = m;
       }
       if (ps_.is(ch, "advmod") && ps_.lemma(ch) == "soon")
         for (std::uint32_t c : ps_.children(ch, "advcl"))
-          if (future_temporal(c)) {
+          if (!future_temporal(c).empty()) {
             l.under = true;
             if (l.cue.empty()) l.cue = "as soon as";
           }
@@ -300,7 +300,7 @@ class Assessor {
       // The clause's own subordinator: "if A buys B", "whether A buys B"; "once A signs" under
       // "B will pay".
       if ((ps_.is(ch, "mark") && lex_.mark(ps_.lemma(ch)) == FactEffect::Condition) ||
-          (ch < p && (ps_.is(ch, "mark") || ps_.is(ch, "advmod")) && future_temporal(p))) {
+          (ch < p && (ps_.is(ch, "mark") || ps_.is(ch, "advmod")) && !future_temporal(p).empty())) {
         l.under = true;
         if (l.cue.empty()) l.cue = std::string(ps_.form(ch));
       }
@@ -311,21 +311,21 @@ class Assessor {
   // A present-tense clause marked "when", "once", "whenever" or "as (soon as)" under a predicate
   // with "will" or "shall": "Serbia will sign only when Kosovo withdraws", "Azerbaijan will reopen
   // the border as soon as Yerevan signs". Not a past or habitual one ("When Kenya beat Uganda,
-  // fans celebrated", "when Kenya plays, fans celebrate").
-  bool future_temporal(std::uint32_t c) const {
-    if (!ps_.is(c, "advcl") || ps_.head(c) < 0) return false;
+  // fans celebrated", "when Kenya plays, fans celebrate"). Returns the marker, else "".
+  std::string future_temporal(std::uint32_t c) const {
+    if (!ps_.is(c, "advcl") || ps_.head(c) < 0) return {};
     const std::string_view x = nlp::xpos_name(ps_.doc().tokens[c].xpos);
-    if (x != "VBZ" && x != "VBP") return false;
+    if (x != "VBZ" && x != "VBP") return {};
     // UD marks "when" as an adverb of its clause ("only when/advmod Kosovo withdraws").
     std::string m;
     for (std::uint32_t k : ps_.children(c))
       if (k < c && (ps_.is(k, "mark") || (ps_.is(k, "advmod") && ps_.lemma(k) != "only"))) m = ps_.lemma(k);
     auto main = static_cast<std::uint32_t>(ps_.head(c));
     if (m == "as" && ps_.lemma(main) == "soon" && ps_.head(main) >= 0) main = static_cast<std::uint32_t>(ps_.head(main));
-    else if (m != "when" && m != "once" && m != "whenever") return false;
+    else if (m != "when" && m != "once" && m != "whenever") return {};
     for (std::uint32_t a : ps_.children(main, "aux"))
-      if (ps_.lemma(a) == "will" || ps_.lemma(a) == "shall" || ps_.form(a) == "'ll") return true;
-    return false;
+      if (ps_.lemma(a) == "will" || ps_.lemma(a) == "shall" || ps_.form(a) == "'ll") return m == "as" ? "as soon as" : m;
+    return {};
   }
 
   void push_holder(std::uint32_t g) {
