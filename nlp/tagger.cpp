@@ -275,6 +275,13 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
       // "Yemen and Saudi Arabia": names joined by "and" are one subject (with the tagger only).
       if (tagger && t + 1 < last && doc.form(t) == "and" && is(t + 1, {"NNP", "NNPS"})) ++t;
     }
+    // "Ghana's finance ministry denied/VBN reports that ...": the name's possession, up to three
+    // lower-case nouns, is the subject too (with the tagger only).
+    if (tagger && t > first && t + 2 < last && is(t, {"POS"})) {
+      std::uint32_t k = t + 1;
+      while (k < last && k < t + 4 && is(k, {"NN", "NNS"}) && shape::is_lower(doc.form(k)[0])) ++k;
+      if (k > t + 1) t = k;
+    }
     if (t < first + 1 || t + 1 >= last) return false;
     // "Alvik Steel no longer sources iron ore": with the tagger, adverbs (and "no longer") between
     // the name and its verb are skipped, and a plural noun the tagger knows as a VBZ followed by a

@@ -952,3 +952,9 @@ TEST_CASE("factuality: a relative clause inside a report is the speaker's, not i
   INFO(dump(ts));
   CHECK(find(ts, "Orion Capital", "raise", "Sela Insurance") == nullptr);
 }
+
+TEST_CASE("factuality: a ministry's denial read with 'denied' as a participle (other regions)", "[extract][factuality]") {
+  // (The loans are a concept node; the denial still reaches them.)
+  check(Case{"Ghana's finance ministry denied reports that Accra had defaulted on loans from Kenya Commercial Bank.",
+             "Ghana", "default", "loans", Factuality::CertainNeg, "Ghana"});
+}

@@ -791,3 +791,21 @@ TEST_CASE("tagger repair: a capitalised word read as an infinitive after 'to' be
   ergraph::nlp::repair_verbless_sentences(e);
   CHECK(xpos(e, 2) == "VB");
 }
+
+TEST_CASE("tagger repair: a name's possession as the subject of a main clause whose verb was read as a participle "
+          "(government, business)",
+          "[nlp][tagger]") {
+  const FormsTagger tagger({}, kPast | kParticiple);
+  Document d = tagged("Ghana 's finance ministry denied reports that Accra had defaulted .",
+                      {"NNP", "POS", "NN", "NN", "VBN", "NNS", "IN", "NNP", "VBD", "VBN", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d, nullptr, &tagger) >= 1);
+  CHECK(xpos(d, 4) == "VBD");
+  // Not without the tagger, and not when the clause already has its finite verb.
+  Document e = tagged("Ghana 's finance ministry denied reports that Accra had defaulted .",
+                      {"NNP", "POS", "NN", "NN", "VBN", "NNS", "IN", "NNP", "VBD", "VBN", "."});
+  ergraph::nlp::repair_verbless_sentences(e);
+  CHECK(xpos(e, 4) == "VBN");
+  Document f = tagged("Ghana 's finance ministry has denied reports .", {"NNP", "POS", "NN", "NN", "VBZ", "VBN", "NNS", "."});
+  ergraph::nlp::repair_verbless_sentences(f, nullptr, &tagger);
+  CHECK(xpos(f, 5) == "VBN");
+}
