@@ -522,8 +522,10 @@ class SentenceTriples {
     // 15,164 triples from one sentence. Past kMaxReciprocalParties, each party keeps its own
     // triples ("Chile signed a treaty in Geneva") and no pairwise links are made.
     if (subjects.size() > kMaxReciprocalParties) return false;
-    for (const Argument& a : slots)  // "Russia and China signed a treaty with Iran": not with each other
-      if (a.prep == "with" && entity(a)) return false;
+    // "Russia and China signed a treaty with Iran", "Kenya and Uganda met Tanzania", "... fought
+    // al-Shabaab": with a named other party they act together, not with each other.
+    for (const Argument& a : slots)
+      if ((a.prep == "with" || a.prep.empty()) && entity(a)) return false;
     std::string rel = verb_base(c);
     bool recip = w_.reciprocal_verbs.contains(ps_.lemma(c.predicate));
     std::string text = written(c);

@@ -82,7 +82,9 @@ std::uint32_t cap_sentences(Document& doc, std::uint32_t max_tokens = kMaxSenten
 /// punctuation, split inside the name). Sentences a and b are joined when no punctuation ends a
 /// and no line break parts them, a ends in two capitalised words, b opens with a proper noun
 /// (NNP, NNPS), and either a has a finite verb or modal (VBD, VBZ, VBP, MD) or b has one as its
-/// second token (or third, after an adverb). In EWT and GUM (train and dev) a gold boundary after
+/// second token (or third, after an adverb). b may also open with a capitalised "An" or "A" that
+/// cannot be an article there (before a comma, a period, a verb, a preposition or a conjunction:
+/// "Nguyen Van | An, Baltic ..."). In EWT and GUM (train and dev) a gold boundary after
 /// two capitalised words and before a proper noun comes 160 times; 6 of them after a sentence
 /// with a finite verb ("Thank You | Kay Mann", dates), and 9 before a proper noun and its verb,
 /// each after a verbless title or byline ("by Alex Wilson | Betty was thirty"), which a line break

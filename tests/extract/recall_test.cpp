@@ -593,3 +593,16 @@ TEST_CASE("recall: a name before 'next year' heads its own phrase, and a demonym
       {"Kenya sued Pacific Data Systems in May.", "Kenya | sue | Pacific Data Systems (ORG)"},
   });
 }
+
+TEST_CASE("recall: coordinated subjects with a named other party act together, not with each other (diplomacy, "
+          "security, business)",
+          "[extract][recall]") {
+  for (const char* together : {"Kenya and Uganda met Tanzania in Arusha.", "Kenya and Uganda fought al-Shabaab in Somalia.",
+                               "Nordbank and Kestrel Bank sued Vesta Holdings."}) {
+    const auto k = keys(together);
+    INFO(together << "\n" << ::Catch::Detail::stringify(k));
+    for (const auto& key : k) CHECK(key.find("-with") == std::string::npos);
+  }
+  // Without one they meet each other.
+  CHECK(has(keys("Kenya and Uganda met in Arusha."), "Kenya | meet-with | Uganda (GPE)"));
+}
