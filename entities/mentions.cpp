@@ -255,7 +255,7 @@ struct Detector {
         j += g;
       else if (name_token(j, end))
         ++j;
-      else if (j > i && is_upper_start(w) && lex.organization_words.contains(w))  // "Aerolease Partners" (NNS)
+      else if (j > i && lex.organization_words.contains(w))  // "Aerolease Partners" (NNS), "Lanka Tea Exports plc"
         ++j;
       else if (of_seen && is_upper_start(w) && !is_all_caps(w) && pos::has_xpos(doc.tokens[j], {"NN", "NNS", "JJ"}))
         ++j;  // a capitalized common word after "of"/"for": "Ministry of Foreign Affairs", "of Natural Resources"

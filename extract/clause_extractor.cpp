@@ -135,8 +135,12 @@ class SentenceTriples {
       const bool appos = ps_.is(c, "appos");
       // Right after the noun, the name may hang from it under any relation ("suspended trader
       // Lena Holt" with the name read as a second object of the noun).
+      // The name is a person's; one the recognizer left untyped (MISC) is too after a role noun
+      // ("sold striker Joaquín Ledesma").
       const MentionInfo* m = mention(c);
-      if (!m || m->mention.type != core::EntityType::Person) continue;
+      if (!m || !(m->mention.type == core::EntityType::Person ||
+                  (m->mention.type == core::EntityType::Misc && w_.role_nouns.contains(core::ascii_lower(ps_.form(noun))))))
+        continue;
       if (m->mention.first == noun + 1) return m;
       if (appos && m->mention.first == noun + 2 && ps_.form(noun + 1) == "," && !ps_.children(noun, "nmod:poss").empty())
         return m;
@@ -209,6 +213,18 @@ class SentenceTriples {
     return std::nullopt;
   }
 
+  // The named author of a statement or filing noun at n, as the subject of an authoring verb
+  // whose object it is: "Kivu Metals filed a complaint", "Ajax issued a statement"
+  // (authoring_verbs); else null.
+  const MentionInfo* filer(std::uint32_t n) const {
+    if (doc_.tokens[n].upos != Upos::NOUN || !ps_.is(n, "obj") || ps_.head(n) < 0) return nullptr;
+    const auto v = static_cast<std::uint32_t>(ps_.head(n));
+    if (!w_.authoring_verbs.contains(ps_.lemma(v))) return nullptr;
+    for (std::uint32_t s : ps_.children(v, "nsubj"))
+      if (const MentionInfo* m = mention(s); m && m->mention.type != core::EntityType::Concept) return m;
+    return nullptr;
+  }
+
   // The name of a source: the entity of its head; else the last name inside its phrase
   // ("prosecutor Hanna Berg", "NATO officials") but not one in a phrase of its own that modifies
   // it ("officials in Accra", "the lawyer for Rosa Moreno": those hold no stance); else a name
@@ -232,12 +248,7 @@ class SentenceTriples {
           for (std::uint32_t d : ps_.children(v))
             if ((ps_.rel(d) == "obl:agent" || (ps_.is(d, "obl") && ps_.prep(d) == "by")))
               if (const MentionInfo* m = named(d)) return m->mention.canonical;
-      if (ps_.is(a.head, "obj") && ps_.head(a.head) >= 0) {
-        const auto v = static_cast<std::uint32_t>(ps_.head(a.head));
-        if (w_.authoring_verbs.contains(ps_.lemma(v)))
-          for (std::uint32_t s : ps_.children(v, "nsubj"))
-            if (const MentionInfo* m = named(s)) return m->mention.canonical;
-      }
+      if (const MentionInfo* m = filer(a.head)) return m->mention.canonical;
     }
     const auto modifier_phrase = [&](std::uint32_t k) {
       for (std::int64_t t = k; t >= 0 && static_cast<std::uint32_t>(t) != a.head; t = ps_.head(static_cast<std::uint32_t>(t))) {
@@ -376,7 +387,16 @@ class SentenceTriples {
     const std::vector<Argument> slots = slots_of(c, subj);
     std::vector<Ent> subjects;
     for (const auto& a : subj)
-      if (auto e = entity(a); e && e->via.empty()) subjects.push_back(*e);
+      if (auto e = entity(a); e && e->via.empty()) {
+        subjects.push_back(*e);
+      } else if (const MentionInfo* m = e ? nullptr : filer(a.head);
+                 m && ps_.is(c.predicate, "acl") && ps_.head(c.predicate) == a.head &&
+                 ps_.children(c.predicate, "mark").empty() && ps_.children(c.predicate, "case").empty()) {
+        // "Kivu Metals filed a complaint accusing Tanzania of ...": the filing's act is its
+        // author's (Kivu Metals -accuse-> Tanzania), as its stance is (source_name); not a
+        // purpose the filing is for ("released an RFP for peaking supplies").
+        subjects.push_back(from_mention(*m));
+      }
     if (subjects.empty()) return;
     const std::string base = verb_base(c);
     double z = 1.2 - (c.inherited_subject ? 0.3 : 0.0);

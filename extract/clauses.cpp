@@ -524,24 +524,88 @@ ParsedSentence::ParsedSentence(const Document& doc, std::uint32_t sentence, cons
 void ParsedSentence::repair_relations(const ClauseWords& words) {
   for (std::uint32_t t = first_; t + 1 < last_; ++t) {
     // "signed a supply deal with/nmod Hartmann Trading/obj": a preposition read as the head of its
-    // phrase, its noun as its object. The noun takes its place, the preposition is its case.
+    // phrase, its noun as its object (or as "dep": "repaid the loan to/nmod Corporación/dep Andina
+    // de Crédito"). The noun takes its place, the preposition is its case.
     if (doc_.tokens[t].upos != Upos::ADP || !(is(t, "nmod") || is(t, "obl")) || head(t) < 0) continue;
-    const auto objects = children(t, "obj");
+    auto objects = children(t, "obj");
+    if (objects.empty()) objects = children(t, "dep");
     if (objects.size() != 1 || objects.front() < t) continue;
     const std::uint32_t n = objects.front();
     if (doc_.tokens[n].upos != Upos::NOUN && doc_.tokens[n].upos != Upos::PROPN) continue;
     take_place(n, t, "case");
   }
+  for (std::uint32_t t = first_ + 1; t + 1 < last_; ++t) {
+    // "Anna Virtanen, a former researcher at Otaniemi Materials/nmod Lab/nsubj, allegedly sold":
+    // a name's last word read as a second subject of the verb, cut from the rest of the name in
+    // the first subject's apposition. It is the head of that name.
+    if (!is(t, "nsubj") || doc_.tokens[t].upos != Upos::PROPN || doc_.tokens[t - 1].upos != Upos::PROPN || head(t) < 0 ||
+        head(t) <= t || head(t - 1) == t)
+      continue;
+    const auto v = static_cast<std::uint32_t>(head(t));
+    const auto subjects = children(v, "nsubj");
+    if (subjects.size() != 2 || subjects.back() != t) continue;
+    const std::uint32_t a = subjects.front();
+    std::int64_t k = t - 1;  // is the word before inside the first subject's phrase?
+    for (int n = 0; n < kMaxSentenceWalk && k >= 0 && k != a; ++n) k = head(static_cast<std::uint32_t>(k));
+    if (k != a) continue;
+    take_place(t, t - 1, "compound");
+  }
+  for (std::uint32_t t = first_ + 1; t + 1 < last_; ++t) {
+    // "has sold striker/xcomp Joaquín Ledesma/obj-of-striker": a noun read as the verb's
+    // predicative complement with the name after it as its object. A noun takes no object: it is
+    // the verb's object (when the verb has none), the name its apposition.
+    if (doc_.tokens[t].upos != Upos::NOUN || !is(t, "xcomp") || head(t) < 0) continue;
+    const auto v = static_cast<std::uint32_t>(head(t));
+    const auto objects = children(t, "obj");
+    if (doc_.tokens[v].upos != Upos::VERB || !children(v, "obj").empty() || objects.size() != 1 ||
+        objects.front() != t + 1 || doc_.tokens[t + 1].upos != Upos::PROPN)
+      continue;
+    reattach(t, v, "obj");
+    reattach(t + 1, t, "appos");
+  }
   for (std::uint32_t t = first_ + 1; t < last_; ++t) {
     // "sold its shares in Atlantic Airways to/nmod Vesta Holdings": a "to" phrase hung on a name
     // that is itself the verb's object or oblique goes with the verb (a name takes no "to"
-    // phrase of its own; a common noun may: "the envoy to Kenya").
-    if (!is(t, "nmod") || prep(t) != "to" || head(t) < 0) continue;
-    const auto h = static_cast<std::uint32_t>(head(t));
-    if (doc_.tokens[h].upos != Upos::PROPN || h > t || !(is(h, "obj") || is(h, "obl")) || head(h) < 0) continue;
+    // phrase of its own; a common noun may: "the envoy to Kenya"). So does the name of a role
+    // noun that is the verb's object ("sold striker Joaquín Ledesma to/nmod-of-Ledesma Vale
+    // Verde"), and then also a "from" phrase: "signed midfielder Jonas Ekdahl from Aalesund
+    // Vikings", "hired analyst Tom Hale from Goldman Sachs" (where the person comes from is
+    // where the verb takes them from).
+    if (!is(t, "nmod") || (prep(t) != "to" && prep(t) != "from") || head(t) < 0) continue;
+    auto h = static_cast<std::uint32_t>(head(t));
+    if (doc_.tokens[h].upos != Upos::PROPN || h > t || head(h) < 0) continue;
+    const auto above = static_cast<std::uint32_t>(head(h));
+    bool role_object = is(h, "appos") && doc_.tokens[above].upos == Upos::NOUN && above + 1 == phrase(h).first &&
+                       is(above, "obj");
+    if (role_object) {
+      h = above;
+    } else if (is(h, "obj")) {  // "hired analyst/nmod:desc-of-Hale Tom Hale/obj from ..."
+      const std::uint32_t f = phrase(h).first;
+      role_object = f < h && head(f) == h && doc_.tokens[f].upos == Upos::NOUN;
+    }
+    if (!role_object && (prep(t) != "to" || !(is(h, "obj") || is(h, "obl")))) continue;
+    if (head(h) < 0) continue;
     const auto v = static_cast<std::uint32_t>(head(h));
     if (doc_.tokens[v].upos != Upos::VERB) continue;
     reattach(t, v, "obl");
+  }
+  for (std::uint32_t t = first_; t + 3 < last_; ++t) {
+    // "According to/fixed Radio Pampa Sur/nsubj, Club Atlético/appos-of-Radio has sold ...": the
+    // name right after "according to" read as the subject, the real subject as its apposition.
+    // The name is the verb's oblique marked by "according to"; the apposition is the subject.
+    if (lemma(t) != "accord" || is(t, "case") || core::ascii_lower(form(t + 1)) != "to" || head(t + 1) != t) continue;
+    for (std::uint32_t x = t + 2; x < last_; ++x) {
+      if (!is(x, "nsubj") || head(x) < 0 || phrase(x).first != t + 2) continue;
+      const auto v = static_cast<std::uint32_t>(head(x));
+      for (std::uint32_t a : children(x, "appos"))
+        if (a > x && a < v && form(phrase(x).last) == ",") {
+          reattach(x, v, "obl");
+          reattach(t, x, "case");
+          reattach(a, v, "nsubj");
+          break;
+        }
+      break;
+    }
   }
   for (std::uint32_t t = first_ + 1; t + 2 < last_; ++t) {
     // "dismissed reports that/IN-nmod Baltic Data Systems had shared/acl:relcl-of-that ...": a
@@ -1598,7 +1662,8 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
   // not "claims", "evidence"), is the verb's complement.
   // Also read as a relative clause whose "that" cannot be its relative pronoun, the slot it would
   // fill being taken ("told investors in a letter that/obj Georgia had lifted duties/obj"), and
-  // with the noun in a phrase of the verb's object.
+  // with the noun in a phrase of the verb's object, or the object itself ("told the court
+  // that ...").
   for (std::uint32_t t = first_; t < last_; ++t) {
     if (!words.factuality || doc_.tokens[t].upos != Upos::VERB || head(t) < 0) continue;
     std::int64_t that = -1;
@@ -1618,11 +1683,23 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
     if (head(n) < 0 || words.factuality->noun(lemma(n)) != FactEffect::None) continue;
     auto v = static_cast<std::uint32_t>(head(n));
     if (is(n, "nmod") && is(v, "obj") && head(v) >= 0) v = static_cast<std::uint32_t>(head(v));
-    else if (!is(n, "obl")) continue;
+    else if (!is(n, "obl") && !is(n, "obj")) continue;  // "told the court that/mark-of-court Okafor had passed"
     const FactEffect e = words.factuality->verb(lemma(v), "");
     if (doc_.tokens[v].upos != Upos::VERB || (e != FactEffect::Report && e != FactEffect::Belief)) continue;
     reattach(t, v, "ccomp");
     if (!is(static_cast<std::uint32_t>(that), "mark")) reattach(static_cast<std::uint32_t>(that), t, "mark");
+  }
+  // "Judge Dlamini was bribed by Ubuntu Freight, prosecutor Sipho Ndlovu told/advcl the court":
+  // a report verb after a comma with a subject of its own, no marker and no complement, read as
+  // an adverbial clause. It is the trailing report of the clause before it (parataxis).
+  for (std::uint32_t t = first_ + 1; t < last_; ++t) {
+    if (!words.factuality || !is(t, "advcl") || doc_.tokens[t].upos != Upos::VERB || head(t) < 0 || head(t) > t ||
+        words.factuality->verb(lemma(t), "") != FactEffect::Report || !children(t, "mark").empty() ||
+        !children(t, "ccomp").empty() || !children(t, "xcomp").empty() || children(t, "nsubj").empty())
+      continue;
+    const std::uint32_t f = phrase(t).first;
+    if (f == first_ || form(f - 1) != ",") continue;
+    relabel(t, "parataxis");
   }
   // "received 20 million dollars from New Zealand, the government said" read with "from" as
   // the marker of "said" and the name its oblique: a preposition marking a verb whose oblique

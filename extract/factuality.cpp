@@ -156,7 +156,12 @@ class Assessor {
       const bool under_noun = ps_.nominal(g);
       // A relative clause keeps its own value; whoever reports the clause its noun is in is still
       // its source ("Kovac said that Zagreb Lions, who lost twice to Split Stars, would appeal").
-      if (r == "acl:relcl" && !complement_that && under_noun) {
+      // So does a participle a statement noun acts through, without a marker ("a report urging
+      // Norway to stop drilling", "a complaint accusing Tanzania of ...": the urging is done, its
+      // content is not the report's claim).
+      const bool acting_participle = r == "acl" && under_noun && xpos_name(ps_.doc().tokens[cur].xpos) == "VBG" &&
+                                     ps_.children(cur, "mark").empty() && lex_.noun(ps_.lemma(g)) == FactEffect::Claim;
+      if ((r == "acl:relcl" && !complement_that && under_noun) || acting_participle) {
         std::uint32_t k = g;
         for (int n = 0; n < 64 && ps_.doc().tokens[k].upos != Upos::VERB && ps_.head(k) >= 0; ++n)
           k = static_cast<std::uint32_t>(ps_.head(k));

@@ -958,3 +958,34 @@ TEST_CASE("factuality: a ministry's denial read with 'denied' as a participle (o
   check(Case{"Ghana's finance ministry denied reports that Accra had defaulted on loans from Kenya Commercial Bank.",
              "Ghana", "default", "loans", Factuality::CertainNeg, "Ghana"});
 }
+
+TEST_CASE("factuality: a filing's act is its author's and a fact, 'told the court that', a trailing report read as "
+          "an adverbial clause, 'according to' read as the subject (courts, business, sports, environment)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           // The complaint's accusation is Kivu Metals' act (CT+), its content Kivu Metals' claim.
+           Case{"Kivu Metals filed a complaint accusing Tanzania of blocking exports to Kenya.", "Kivu Metals", "accuse",
+                "Tanzania", Factuality::CertainPos, ""},
+           Case{"Kivu Metals filed a complaint accusing Tanzania of blocking exports to Kenya.", "Tanzania", "block",
+                "Kenya", Factuality::PossiblePos, "Kivu Metals"},
+           Case{"Greenpeace published a report urging Norway to stop drilling near Svalbard.", "Greenpeace", "urge",
+                "Norway", Factuality::CertainPos, ""},
+           Case{"Prosecutor Elif Demir told the court that Amara Okafor had passed test data to Korvane Pharma.",
+                "Amara Okafor", "pass", "Korvane Pharma", Factuality::CertainPos, "Elif Demir"},
+           Case{"Judge Nomvula Dlamini was bribed by Ubuntu Freight Ltd. in 2019, prosecutor Sipho Ndlovu told the court.",
+                "Ubuntu Freight Ltd.", "bribe", "Nomvula Dlamini", Factuality::CertainPos, "Sipho Ndlovu"},
+           Case{"According to Radio Pampa Sur, Club Atlético Ribera Sur has sold striker Joaquín Ledesma to Esporte "
+                "Clube Vale Verde.",
+                "Club Atlético Ribera Sur", "sell", "Esporte Clube Vale Verde", Factuality::CertainPos, "Radio Pampa Sur"},
+           // "assure" reports: the innermost source is who assures.
+           Case{"Ghana said that Togo had assured Accra that Abidjan Cocoa S.A. would ship cocoa to Tema.",
+                "Abidjan Cocoa S.A.", "ship", "Tema", Factuality::CertainPos, "Togo"},
+       })
+    check(c);
+  // A report verb with a complement of its own stays an adverbial clause's verb.
+  const auto ts = triples("When Chelsea beat Arsenal, the coach told reporters that Jorginho had joined Napoli.");
+  INFO(dump(ts));
+  const auto* t = find(ts, "Chelsea", "beat", "Arsenal");
+  REQUIRE(t != nullptr);
+  CHECK(t->attribution.empty());
+}
