@@ -98,13 +98,15 @@ std::string describe(const core::Triple& t) {
   return out;
 }
 
-void score_factuality(const GoldSentenceTriples& gold, const std::vector<core::Triple>& system, SentenceScore& score) {
+void score_factuality(const GoldSentenceTriples& gold, const std::vector<core::Triple>& system,
+                      const std::vector<std::pair<std::string, std::string>>& read_names, SentenceScore& score) {
   // The texts each entity of the sentence was read from, by canonical name: a source matches by
   // them too ("NATO" for the source North Atlantic Treaty Organization, read from "NATO" as the
-  // accusing triple's subject).
+  // accusing triple's subject, or only as the speaker: "NATO said that ...").
   std::map<std::string, std::set<std::string>> read_as;
   for (const auto& t : system)
     for (const core::EntityRef* e : {&t.subject, &t.object}) read_as[name_key(e->name)].insert(name_key(e->mention));
+  for (const auto& [name, text] : read_names) read_as[name_key(name)].insert(name_key(text));
   const auto same_source = [&](const std::string& system_name, const std::string& gold_name) {
     if (name_key(system_name) == name_key(gold_name)) return true;
     const auto it = read_as.find(name_key(system_name));
@@ -201,7 +203,13 @@ ScoreTable score_pipeline(const Pipeline& pipeline, const std::vector<GoldSenten
     nlp::Document doc;
     doc.id = g.id;
     doc.text = g.text;
-    const SentenceScore s = score_sentence(g, pipeline.process(doc).triples);
+    const auto triples = pipeline.process(doc).triples;
+    std::vector<std::pair<std::string, std::string>> read_names;  // every mention: canonical name, text
+    for (const auto& m : doc.mentions)
+      if (m.last > m.first && m.last <= doc.tokens.size())
+        read_names.emplace_back(m.canonical, doc.text.substr(doc.tokens[m.first].begin,
+                                                             doc.tokens[m.last - 1].end - doc.tokens[m.first].begin));
+    const SentenceScore s = score_sentence(g, triples, read_names);
     for (const std::string& key : {std::string("all"), g.domain, g.split})
       for (std::size_t l = 0; l < 3; ++l) table[key][l] += s.levels[l];
     if (factuality && s.factuality.gold > 0)
@@ -212,7 +220,8 @@ ScoreTable score_pipeline(const Pipeline& pipeline, const std::vector<GoldSenten
   return table;
 }
 
-SentenceScore score_sentence(const GoldSentenceTriples& gold, const std::vector<core::Triple>& system) {
+SentenceScore score_sentence(const GoldSentenceTriples& gold, const std::vector<core::Triple>& system,
+                             const std::vector<std::pair<std::string, std::string>>& read_names) {
   std::vector<System> all;
   for (const auto& t : system)
     if (t.subject.type != core::EntityType::Concept && t.object.type != core::EntityType::Concept)
@@ -245,7 +254,7 @@ SentenceScore score_sentence(const GoldSentenceTriples& gold, const std::vector<
     for (std::size_t s = 0; s < sys.size(); ++s)
       if (!used[s]) score.spurious.push_back(sys[s].shown);
   }
-  score_factuality(gold, system, score);
+  score_factuality(gold, system, read_names, score);
   return score;
 }
 

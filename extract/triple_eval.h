@@ -20,6 +20,7 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/triple.h"
@@ -92,7 +93,11 @@ struct SentenceScore {
 };
 
 /// Scores the system's triples of one sentence (all of them: concept triples are skipped here).
-SentenceScore score_sentence(const GoldSentenceTriples& gold, const std::vector<core::Triple>& system);
+/// `read_names` (canonical name, text as written) are the sentence's entity mentions: a source
+/// also matches a gold source by the text its entity was read from ("NATO" for North Atlantic
+/// Treaty Organization), as subjects and objects match by their triples' mention texts.
+SentenceScore score_sentence(const GoldSentenceTriples& gold, const std::vector<core::Triple>& system,
+                             const std::vector<std::pair<std::string, std::string>>& read_names = {});
 
 /// Counts summed by a key ("all", a domain, a split).
 using ScoreTable = std::map<std::string, std::array<MatchCounts, 3>>;

@@ -152,6 +152,11 @@ TEST_CASE("triple eval: factuality is scored by value and innermost source, safe
   said.subject.mention = "Tom Hale";
   s = extract::score_sentence(gs, {sourced, said});
   CHECK(s.factuality.correct == 1);
+  // ... or as a mention of the sentence that is in no triple ("Tom Hale said that ...").
+  s = extract::score_sentence(gs, {sourced}, {{"Thomas Hale", "Tom Hale"}});
+  CHECK(s.factuality.correct == 1);
+  s = extract::score_sentence(gs, {sourced}, {{"Thomas Hale", "Hale"}});
+  CHECK(s.factuality.correct == 0);
 }
 
 TEST_CASE("triple eval: the reader takes category, factuality and source, and checks them", "[eval]") {
