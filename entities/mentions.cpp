@@ -147,7 +147,14 @@ struct Detector {
     if (i < end && particle_hyphen(lex, f(i))) return true;
     if (i < end && letter_compound(f(i)) && gaz_len(i, end, e) == 0) return false;
     return i < end && is_upper_start(f(i)) &&
-           (pos::is_proper(doc.tokens[i]) || title_at(i, end) || gaz_len(i, end, e) > 0 || demonym_name_word(i));
+           (pos::is_proper(doc.tokens[i]) || title_at(i, end) || gaz_len(i, end, e) > 0 || demonym_name_word(i) ||
+            foreign_name_word(i));
+  }
+  // "Recolectora del Pacífico/FW": a capitalised word tagged foreign right after a name particle
+  // that follows a name's word is the name's word.
+  bool foreign_name_word(std::size_t i) const {
+    return i >= 2 && pos::has_xpos(doc.tokens[i], {"FW"}) && lex.name_particles.contains(f(i - 1)) &&
+           pos::is_proper(doc.tokens[i - 2]);
   }
   // "Bolivian Freight", "Pacific Fisheries" tagged as an adjective and a common noun: a
   // capitalised common noun right after a demonym is a name's word, unless it names people or a

@@ -201,8 +201,9 @@ class SentenceTriples {
     if (doc_.tokens[a.head].upos == Upos::NOUN && w_.organization_nouns.contains(core::ascii_lower(ps_.form(a.head))))
       for (std::uint32_t c : ps_.children(a.head))
         if (const MentionInfo* m = mention(c); m && m->mention.first == a.head + 1 &&
-                                               (m->mention.type == core::EntityType::Org || m->mention.type == core::EntityType::Misc))
-          return from_mention(*m);
+                                               (m->mention.type == core::EntityType::Org || m->mention.type == core::EntityType::Misc ||
+                                                (m->mention.type == core::EntityType::Person && ps_.is(c, "appos"))))
+          return from_mention(*m);  // (also one the recognizer typed a person: "Brazilian miner Vale do Norte")
     for (std::uint32_t c : ps_.children(a.head, "nmod:poss"))
       if (const MentionInfo* m = mention(c)) {
         Ent e = from_mention(*m);
@@ -378,7 +379,19 @@ class SentenceTriples {
         }
       }
     }
-    slots.insert(slots.end(), c.obliques.begin(), c.obliques.end());
+    // The other party of a deal in an oblique: "pulled out of the waste deal with/nmod Recolectora
+    // del Pacífico", "withdrew from talks with Kenya" (reciprocal_nouns; only a "with" phrase).
+    for (const Argument& o : c.obliques) {
+      slots.push_back(o);
+      if (!w_.reciprocal_nouns.contains(core::ascii_lower(ps_.form(o.head)))) continue;
+      for (std::uint32_t m : ps_.children(o.head, "nmod"))
+        if (m > o.head && ps_.prep(m) == "with")
+          for (std::uint32_t k : ps_.with_conjuncts(m)) {
+            Argument a = ps_.phrase(k);  // pull-out-of-waste-deal-with
+            a.prep = (o.prep.empty() ? "" : o.prep + " ") + core_words(o.head, ' ') + " with";
+            slots.push_back(a);
+          }
+    }
     return slots;
   }
 

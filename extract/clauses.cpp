@@ -324,8 +324,8 @@ class ClauseBuilder {
     }
     // "accused Gulfwater Systems of diverting funds" with "diverting" attached to the noun: the
     // noun does it, as with a participle (acl).
-    if (r == "advcl" && xpos_name(ps_.doc().tokens[p].xpos) == "VBG" && ps_.nominal(g)) return modified_nouns();
-    if (r == "advcl" && xpos_name(ps_.doc().tokens[p].xpos) == "VBG") {
+    if (r == "advcl" && gerund(p) && ps_.nominal(g)) return modified_nouns();
+    if (r == "advcl" && gerund(p)) {
       // "criticized China for aiding", "accused Washington of trying", "warned Beijing against
       // helping", "barred Nordbank from paying", "charged Pike with defrauding": the object does it.
       bool object_control = false;
@@ -362,6 +362,15 @@ class ClauseBuilder {
     }
     inherited = false;
     return {};
+  }
+
+  // A gerund, also a perfect one: "of paying", "of having paid".
+  bool gerund(std::uint32_t p) const {
+    if (xpos_name(ps_.doc().tokens[p].xpos) == "VBG") return true;
+    if (xpos_name(ps_.doc().tokens[p].xpos) != "VBN") return false;
+    for (std::uint32_t a : ps_.children(p, "aux"))
+      if (ps_.lemma(a) == "have" && xpos_name(ps_.doc().tokens[a].xpos) == "VBG") return true;
+    return false;
   }
 
   bool passive(std::uint32_t p) const {
@@ -588,6 +597,27 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
     const auto v = static_cast<std::uint32_t>(head(h));
     if (doc_.tokens[v].upos != Upos::VERB) continue;
     reattach(t, v, "obl");
+  }
+  for (std::uint32_t v = first_ + 2; v + 1 < last_; ++v) {
+    // "Kwame Asare/root, a former director of Takoradi Marine Services, allegedly transferred/amod
+    // customs revenue/appos to ...": a sentence read without a verb, the verb (tagged as a
+    // participle) an adjective of its object, that object a second apposition of the name. The
+    // verb heads the sentence, the name is its subject, the noun its object.
+    // Or the verb read as a participle of the apposition ("Maria Lopez/root, the mayor of Quito,
+    // signed/acl-of-mayor new contracts").
+    if (doc_.tokens[v].upos != Upos::VERB || head(v) < 0 || form(v - 1) == "and") continue;
+    const auto n = static_cast<std::uint32_t>(head(v));
+    const bool amod = is(v, "amod") && n > v, acl = is(v, "acl") && n < v;
+    if ((!amod && !acl) || !is(n, "appos") || head(n) < 0) continue;
+    const auto r = static_cast<std::uint32_t>(head(n));
+    if (rel(r) != "root" || doc_.tokens[r].upos != Upos::PROPN || r > n) continue;
+    const std::uint32_t f = amod ? phrase(n).first : phrase(v).first;
+    if (f <= r || form(f - 1) != ",") continue;
+    if (amod && children(r, "appos").size() < 2) continue;
+    if (acl && xpos_name(doc_.tokens[v].xpos) != "VBD" && children(v, "obj").empty()) continue;
+    take_place(v, r, "nsubj");
+    if (amod) reattach(n, v, "obj");
+    break;
   }
   for (std::uint32_t t = first_; t + 3 < last_; ++t) {
     // "According to/fixed Radio Pampa Sur/nsubj, Club Atlético/appos-of-Radio has sold ...": the
@@ -1624,7 +1654,7 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
     if (lemma(that) != "that" || that > subjects.front()) continue;
     if (objects.size() == 2 && objects.back() > t) {
       relabel(that, "mark");
-    } else if (objects.size() == 1 && doc_.tokens[that].upos == Upos::SCONJ) {
+    } else if (objects.size() == 1) {  // "that/SCONJ" or "that/PRON": no object comes before the subject
       relabel(that, "mark");
       for (std::uint32_t c : children(t))
         if (c > t && is(c, "obl") && children(c, "case").empty() &&

@@ -636,3 +636,34 @@ TEST_CASE("recall: 'plc' ends a company name, a name hung on 'to' as its depende
                             "data to Shenzhen Volt Technologies."))
     CHECK(k.find("Otaniemi Materials Lab | sell") == std::string::npos);
 }
+
+TEST_CASE("recall: the other party of a deal in an oblique, a foreign-tagged word after a name particle, a perfect "
+          "gerund after a passive accusation, a company noun before a name typed as a person, a verb read as an "
+          "apposition's participle (local politics, business, courts, sports)",
+          "[extract][recall]") {
+  for (const Case& c : std::initializer_list<Case>{
+           {"If Korvane Pharma pulled out of the partnership with Veldhoven Analytics, Amara Okafor would resign.",
+            "Korvane Pharma | pull-out-of-partnership-with | Veldhoven Analytics"},
+           {"Kenya withdrew from talks with Somalia in Nairobi.", "Kenya | withdraw-from-talks-with | Somalia"},
+           {"Valparaíso signed a deal with Recolectora del Pacífico.",
+            "Valparaíso | sign-deal-with | Recolectora del Pacífico"},
+           {"Novarta is accused of having paid Lonza Holdings.", "Novarta | pay | Lonza Holdings"},
+           {"Ajax were fined for having fielded Tom Hale against PSV.", "Ajax | field | Tom Hale"},
+           {"Brazilian miner Vale do Norte is accused of having funnelled payments to Construtora Serra Verde.",
+            "Vale do Norte | funnel-payments-to | Construtora Serra Verde"},
+           {"Kwame Asare, a former director of Takoradi Marine Services, allegedly transferred customs revenue to Lomé "
+            "Shipping Services.",
+            "Kwame Asare | transfer-customs-revenue-to | Lomé Shipping Services"},
+           {"Maria Lopez, the mayor of Quito, signed new contracts with Petroecuador.",
+            "Maria Lopez | sign-new-contracts-with | Petroecuador"},
+           {"Kofi Mensah told Volta FM that Kumasi Royals had bid for Yaw Darko.", "Kumasi Royals | bid-for | Yaw Darko"},
+       }) {
+    const auto k = keys(c.sentence);
+    INFO(c.sentence << "\n" << ::Catch::Detail::stringify(k));
+    CHECK(std::any_of(k.begin(), k.end(), [&](const std::string& key) { return key.rfind(std::string(c.want) + " (", 0) == 0; }));
+  }
+  // A participle of an apposition with no object stays the apposition's ("the lawyer hired by
+  // Nordbank"): the sentence keeps no verb of the name's.
+  for (const auto& k : keys("Tom Hale, the lawyer hired by Nordbank."))
+    CHECK(k.rfind("Tom Hale | hire", 0) == std::string::npos);
+}
