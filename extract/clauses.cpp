@@ -598,6 +598,42 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
     if (doc_.tokens[v].upos != Upos::VERB) continue;
     reattach(t, v, "obl");
   }
+  for (std::uint32_t x = first_; x < last_; ++x) {
+    // "accused Kestrel Bank/compound-of-Holdings and Vesta/conj-of-Bank Holdings of blocking": two
+    // coordinated names read as one, the first name's last word a modifier of the second's, the
+    // second's first word its conjunct. Each name heads its own conjunct; a clause marked by a
+    // preposition after both ("of blocking") goes to the first, as for "Kenya and Tanzania".
+    if (!is(x, "compound") || doc_.tokens[x].upos != Upos::PROPN || head(x) <= x) continue;
+    const auto h = static_cast<std::uint32_t>(head(x));
+    if (doc_.tokens[h].upos != Upos::PROPN) continue;
+    std::int64_t c = -1;
+    for (std::uint32_t k : children(x, "conj"))
+      if (k > x && k < h) c = c < 0 ? k : -2;
+    if (c < 0) continue;
+    bool name = true;
+    for (auto k = static_cast<std::uint32_t>(c); k < h && name; ++k) name = doc_.tokens[k].upos == Upos::PROPN;
+    if (!name) continue;
+    const auto cu = static_cast<std::uint32_t>(c);
+    take_place(x, h, "conj");
+    reattach(cu, h, "compound");
+    for (std::uint32_t cc : children(cu, "cc")) reattach(cc, h, "cc");
+    for (std::uint32_t k = cu + 1; k < h; ++k)
+      if (head(k) == cu) reattach(k, h, rel(k));
+    for (std::uint32_t a : children(h, "acl"))
+      if (a > h && !children(a, "mark").empty()) reattach(a, x, "acl");
+  }
+  for (std::uint32_t v = first_; v < last_; ++v) {
+    // "had sold patrol boats/obj to Myanmar or supplied/conj radar systems/obj-of-sold to
+    // Bangladesh": an object after a coordinated verb that has none of its own is that verb's.
+    if (doc_.tokens[v].upos != Upos::VERB) continue;
+    const auto objects = children(v, "obj");
+    if (objects.size() != 2 || objects.front() < v) continue;
+    for (std::uint32_t c : children(v, "conj"))
+      if (c > objects.front() && c < objects.back() && doc_.tokens[c].upos == Upos::VERB && children(c, "obj").empty()) {
+        reattach(objects.back(), c, "obj");
+        break;
+      }
+  }
   for (std::uint32_t v = first_ + 2; v + 1 < last_; ++v) {
     // "Kwame Asare/root, a former director of Takoradi Marine Services, allegedly transferred/amod
     // customs revenue/appos to ...": a sentence read without a verb, the verb (tagged as a
@@ -1718,6 +1754,24 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
     if (doc_.tokens[v].upos != Upos::VERB || (e != FactEffect::Report && e != FactEffect::Belief)) continue;
     reattach(t, v, "ccomp");
     if (!is(static_cast<std::uint32_t>(that), "mark")) reattach(static_cast<std::uint32_t>(that), t, "mark");
+  }
+  // "accused Belarus on Tuesday/obl of sending/acl-of-Tuesday migrants", "was accused by the
+  // Lublin Residents Association/obl:agent of selling/acl-of-Association land": the gerund of a
+  // verb's frame ("accuse ... of", "charge ... with": factuality lexicon) hung on one of the
+  // verb's obliques. It is the verb's adverbial clause, as in "accused Belarus of sending".
+  for (std::uint32_t t = first_ + 2; t < last_; ++t) {
+    if (!words.factuality || !is(t, "acl") || doc_.tokens[t].upos != Upos::VERB || head(t) < 0) continue;
+    const auto marks = children(t, "mark");
+    if (marks.size() != 1 || marks.front() > t) continue;
+    bool gerund = xpos_name(doc_.tokens[t].xpos) == "VBG";
+    for (std::uint32_t a : children(t, "aux"))
+      gerund = gerund || (lemma(a) == "have" && xpos_name(doc_.tokens[a].xpos) == "VBG");
+    const auto n = static_cast<std::uint32_t>(head(t));
+    if (!gerund || n > t || !(is(n, "obl") || rel(n) == "obl:agent") || head(n) < 0) continue;
+    const auto v = static_cast<std::uint32_t>(head(n));
+    if (doc_.tokens[v].upos != Upos::VERB || words.factuality->verb(lemma(v), lemma(marks.front())) == FactEffect::None)
+      continue;
+    reattach(t, v, "advcl");
   }
   // "Judge Dlamini was bribed by Ubuntu Freight, prosecutor Sipho Ndlovu told/advcl the court":
   // a report verb after a comma with a subject of its own, no marker and no complement, read as

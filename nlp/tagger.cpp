@@ -395,6 +395,16 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
     doc.tokens[t].upos = Upos::PROPN;
     ++changed;
   }
+  // "According to/TO court/VB records": the word after "according to" opens a noun phrase, "to"
+  // is its preposition (a base-form verb there is a noun: "court", "sources").
+  for (const auto& s : doc.sentences)
+    for (std::uint32_t t = s.first; t + 2 < s.last; ++t) {
+      if (core::ascii_lower(doc.form(t)) != "according" || doc.form(t + 1) != "to" || !is(t + 2, {"VB", "VBP"}) ||
+          !shape::is_lower(doc.form(t + 2)[0]))
+        continue;
+      if (is(t + 1, {"TO"})) retag(t + 1, in, Upos::ADP);
+      retag(t + 2, nn, Upos::NOUN);
+    }
   // "Nguyen Van An/DT, ...", "met Nguyen Van An.": a capitalised "An" or "A" inside a sentence
   // right after a proper noun and before a comma, the end or a verb is the name's last word (an
   // article opens a noun phrase).

@@ -33,6 +33,7 @@ constexpr auto kAbbreviations = [] {
       {"Fri", S}, {"Sat", S}, {"Sun", S},
       // companies, name suffixes, places
       {"Inc", S}, {"Corp", S}, {"Co", S}, {"Ltd", S}, {"Bros", S}, {"Plc", S}, {"Jr", S},
+      {"Bhd", S}, {"Pty", S}, {"Pte", S}, {"Ltda", S}, {"Sdn", S},  // Malaysia, Australia, Singapore, Brazil
       {"Sr", S}, {"St", S}, {"Ave", S}, {"Blvd", S}, {"Rd", S}, {"Dept", S}, {"Univ", S},
       {"al", S}, {"est", S},
       // US states, AP style

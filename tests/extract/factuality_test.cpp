@@ -989,3 +989,33 @@ TEST_CASE("factuality: a filing's act is its author's and a fact, 'told the cour
   REQUIRE(t != nullptr);
   CHECK(t->attribution.empty());
 }
+
+TEST_CASE("factuality: an accusation's gerund hung on an oblique of the accusing verb, coordinated names read as one, "
+          "and an object of a coordinated verb (politics, local politics, sports, defence)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Poland accused Belarus on Tuesday of sending migrants into Podlasie.", "Belarus", "send", "Podlasie",
+                Factuality::PossiblePos, "Poland"},
+           Case{"Deputy mayor Zofia Wrona was accused by the Lublin Residents Association of selling council land to "
+                "Vistula Estates.",
+                "Zofia Wrona", "sell", "Vistula Estates", Factuality::PossiblePos, "Lublin Residents Association"},
+           Case{"Uganda accused Kestrel Bank and Vesta Holdings of blocking exports to Rwanda.", "Kestrel Bank", "block",
+                "Rwanda", Factuality::PossiblePos, "Uganda"},
+           Case{"Uganda accused Kestrel Bank and Vesta Holdings of blocking exports to Rwanda.", "Vesta Holdings",
+                "block", "Rwanda", Factuality::PossiblePos, "Uganda"},
+           Case{"Maroochy United accused Coastal City FC and Ipswich Rovers of tapping up Liam Fonoti.", "Coastal City FC",
+                "tap", "Liam Fonoti", Factuality::PossiblePos, "Maroochy United"},
+           Case{"Indonesia denied that Jakarta had sold patrol boats to Myanmar or supplied radar systems to Bangladesh.",
+                "Indonesia", "supply", "Bangladesh", Factuality::CertainNeg, "Indonesia"},
+       })
+    check(c);
+  // The accused is not the accuser; the first boats go to Myanmar only.
+  const auto ts = triples("Indonesia denied that Jakarta had sold patrol boats to Myanmar or supplied radar systems to "
+                          "Bangladesh.");
+  INFO(dump(ts));
+  CHECK(find(ts, "Indonesia", "sell", "Bangladesh") == nullptr);
+  const auto acc = triples("Deputy mayor Zofia Wrona was accused by the Lublin Residents Association of selling council "
+                           "land to Vistula Estates.");
+  INFO(dump(acc));
+  CHECK(find(acc, "Lublin Residents Association", "sell", "Vistula Estates") == nullptr);
+}

@@ -809,3 +809,15 @@ TEST_CASE("tagger repair: a name's possession as the subject of a main clause wh
   ergraph::nlp::repair_verbless_sentences(f, nullptr, &tagger);
   CHECK(xpos(f, 5) == "VBN");
 }
+
+TEST_CASE("tagger repair: the word after 'according to' read as an infinitive is a noun (courts, news)", "[nlp][tagger]") {
+  Document d = tagged("According to court records , Hale paid Lund .",
+                      {"VBG", "TO", "VB", "NNS", ",", "NNP", "VBD", "NNP", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d) >= 2);
+  CHECK(xpos(d, 1) == "IN");
+  CHECK(xpos(d, 2) == "NN");
+  // Elsewhere "to" and a verb stay: "agreed to court investors".
+  Document e = tagged("Kenya agreed to court investors .", {"NNP", "VBD", "TO", "VB", "NNS", "."});
+  ergraph::nlp::repair_verbless_sentences(e);
+  CHECK(xpos(e, 3) == "VB");
+}

@@ -70,6 +70,10 @@ TEST_CASE("tokenize: abbreviations and initials stay whole", "[tokenize]") {
   CHECK(toks("Baltic Data Systems sued Andes Mining S.A..") ==
         Strings{"Baltic", "Data", "Systems", "sued", "Andes", "Mining", "S.A.", "."});
   CHECK(toks("Kenya sued Sunrise Textiles Inc..") == Strings{"Kenya", "sued", "Sunrise", "Textiles", "Inc.", "."});
+  // Company designators of Malaysia, Australia and Singapore keep their period inside a sentence.
+  CHECK(toks("Port Moresby granted Sarawak Timber Bhd. logging rights and Coral Pty. Ltd. a lease.") ==
+        Strings{"Port", "Moresby", "granted", "Sarawak", "Timber", "Bhd.", "logging", "rights", "and", "Coral", "Pty.",
+                "Ltd.", "a", "lease", "."});
   CHECK(toks("Wait.. then go") == Strings{"Wait", "..", "then", "go"});
 }
 
