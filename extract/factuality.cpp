@@ -195,6 +195,8 @@ class Assessor {
       if (base == "advcl" || base == "obl") {
         frame = marker(cur);
         if (lex_.mark(frame) == FactEffect::Condition || frozen_) {  // a condition: Uu, set by local()
+          // The condition of a threat or demand made is part of what the threatener says.
+          if (!frozen_ && lex_.mark(frame) == FactEffect::Condition && request_made(g)) push_holder(g);
           sources_at(g, cur);
           cur = g;
           continue;
@@ -250,6 +252,18 @@ class Assessor {
     return {};
   }
 
+  // A verb of requesting or threatening in a past or present tense of its own, without a modal:
+  // "threatened", "urges" (not "would ask", "will demand", "to warn").
+  bool request_made(std::uint32_t p) const {
+    const std::string_view x = xpos_name(ps_.doc().tokens[p].xpos);
+    if (x != "VBD" && x != "VBZ" && x != "VBP") return false;
+    const std::string_view l = ps_.lemma(p);
+    if (lex_.verb(l, "") != FactEffect::Request && lex_.verb(l, "to") != FactEffect::Request) return false;
+    for (std::uint32_t a : ps_.children(p, "aux"))
+      if (lex_.modal(ps_.lemma(a)) != FactEffect::None || ps_.lemma(a) == "will" || ps_.lemma(a) == "would") return false;
+    return true;
+  }
+
   Local local(std::uint32_t p, bool with_condition) const {
     Local l;
     for (std::uint32_t ch : ps_.children(p)) {
@@ -273,9 +287,11 @@ class Assessor {
       // no condition: "will decide whether to hire" is decided).
       // Also one read as a conjunct ("will acquire Orvell, but only if regulators agree"), not a
       // clause with an auxiliary of its own ("..., and if prices rise, Uganda will sell").
+      // A threat or demand made ("threatened the council with legal action if it sells the
+      // meadow", "urged Kenya to pay if ...") holds its condition in its content: the act is done.
       if (ps_.is(ch, "advcl") || (ps_.is(ch, "conj") && ch > p && ps_.children(ch, "aux").empty()))
         for (std::uint32_t m : ps_.children(ch, "mark"))
-          if (lex_.mark(ps_.lemma(m)) == FactEffect::Condition && ps_.lemma(m) != "whether") {
+          if (lex_.mark(ps_.lemma(m)) == FactEffect::Condition && ps_.lemma(m) != "whether" && !request_made(p)) {
             l.under = true;
             if (l.cue.empty()) l.cue = std::string(ps_.form(m));
           }

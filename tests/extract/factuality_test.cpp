@@ -1019,3 +1019,27 @@ TEST_CASE("factuality: an accusation's gerund hung on an oblique of the accusing
   INFO(dump(acc));
   CHECK(find(acc, "Lublin Residents Association", "sell", "Vistula Estates") == nullptr);
 }
+
+TEST_CASE("factuality: a threat or demand made holds its condition in its content, a future one does not, and 'warned "
+          "that' reports (local politics, diplomacy, security)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Save Kirkham Meadows threatened Kirkham District Council with legal action if Kirkham District Council "
+                "sells the meadow to Grayson Aggregates.",
+                "Save Kirkham Meadows", "threaten", "Kirkham District Council", Factuality::CertainPos, ""},
+           Case{"Save Kirkham Meadows threatened Kirkham District Council with legal action if Kirkham District Council "
+                "sells the meadow to Grayson Aggregates.",
+                "Kirkham District Council", "sell", "Grayson Aggregates", Factuality::Underspecified,
+                "Save Kirkham Meadows"},
+           Case{"Kenya urged Uganda to pay Tanzania if Sudan attacks Ethiopia.", "Kenya", "urge", "Uganda",
+                Factuality::CertainPos, ""},
+           // Not yet made: the asking waits on the condition.
+           Case{"If Uganda refuses, Kenya will urge Tanzania to close the border with Somalia.", "Kenya", "urge",
+                "Tanzania", Factuality::Underspecified, ""},
+           Case{"Poland warned Belarus that Warsaw would ask NATO for troops if Minsk sent migrants into Lithuania.",
+                "Belarus", "send", "Lithuania", Factuality::Underspecified, "Poland"},
+           Case{"The IMF warned that Ghana had borrowed heavily from China.", "Ghana", "borrow", "China",
+                Factuality::CertainPos, "International Monetary Fund"},
+       })
+    check(c);
+}
