@@ -1165,6 +1165,17 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
       if (doc_.tokens[m].upos != Upos::VERB && doc_.tokens[m].upos != Upos::ADJ && doc_.tokens[m].upos != Upos::NOUN) continue;
       // What hung on the subordinator's words, outside them, goes to the main verb; a "subject"
       // of "provided" after the main verb is that verb's object ("sign the deal provided that").
+      // With an object of its own, a preposition before that "subject" read as the subordinator's
+      // marker makes it the main verb's oblique ("hand the old market to/mark Cooperativa Feria
+      // Libre/nsubj provided that").
+      if (!children(m, "obj").empty())
+        for (std::uint32_t k = a; k < b; ++k)
+          for (std::uint32_t c : std::vector<std::uint32_t>(children(k).begin(), children(k).end())) {
+            if (!is(c, "nsubj") || c <= m || (c >= a && c < b)) continue;
+            for (std::uint32_t p : std::vector<std::uint32_t>(children(k).begin(), children(k).end()))
+              if (p > m && p < c && is(p, "mark") && doc_.tokens[p].upos == Upos::ADP) reattach(p, c, "case");
+            reattach(c, m, "obl");
+          }
       for (std::uint32_t k = a; k < b; ++k)
         for (std::uint32_t c : std::vector<std::uint32_t>(children(k).begin(), children(k).end())) {
           if ((c >= a && c < b) || c == v) continue;

@@ -1043,3 +1043,22 @@ TEST_CASE("factuality: a threat or demand made holds its condition in its conten
        })
     check(c);
 }
+
+TEST_CASE("factuality: 'provided that' after a main clause whose oblique the parser gave to 'provided', and names "
+          "with 'es' and 'Community of' (local politics, courts, other regions)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Mayor Ana Lucía Prado will hand the old market to Cooperativa Feria Libre provided that Cooperativa "
+                "Feria Libre signs a lease with Valparaíso.",
+                "Ana Lucía Prado", "hand", "Cooperativa Feria Libre", Factuality::Underspecified, ""},
+           Case{"Kenya will buy maize from Uganda provided that Tanzania opens the border.", "Kenya", "buy", "Uganda",
+                Factuality::Underspecified, ""},
+           Case{"Tanzanian businessman Juma Mwakyusa was charged with bribing customs officials at the Port of Dar es "
+                "Salaam.",
+                "Juma Mwakyusa", "bribe", "Port of Dar es Salaam", Factuality::PossiblePos, ""},
+           Case{"Sociedad Minera del Altiplano S.A. will transfer the water rights to the Aymara Community of Caquena "
+                "if Chile and Bolivia sign the border water treaty.",
+                "Sociedad Minera del Altiplano S.A.", "transfer", "Aymara Community of Caquena", Factuality::Underspecified, ""},
+       })
+    check(c);
+}
