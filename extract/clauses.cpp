@@ -1165,6 +1165,15 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
       if (doc_.tokens[m].upos != Upos::VERB && doc_.tokens[m].upos != Upos::ADJ && doc_.tokens[m].upos != Upos::NOUN) continue;
       // What hung on the subordinator's words, outside them, goes to the main verb; a "subject"
       // of "provided" after the main verb is that verb's object ("sign the deal provided that").
+      // The main verb read under the subordinator ("Wanderers Apia will, provided/root that FIFA
+      // lifts the ban, sign/ccomp-of-provided Ioane Leota"): it takes the subordinator's place.
+      for (std::int64_t h = head(m), n = 0; h >= 0 && n < kMaxSentenceWalk; h = head(static_cast<std::uint32_t>(h)), ++n)
+        if (h >= static_cast<std::int64_t>(a) && h < static_cast<std::int64_t>(b)) {
+          const auto top = static_cast<std::uint32_t>(h);
+          if (head(top) >= 0) reattach(m, static_cast<std::uint32_t>(head(top)), rel(top));
+          else unroot(m);
+          break;
+        }
       // With an object of its own, a preposition before that "subject" read as the subordinator's
       // marker makes it the main verb's oblique ("hand the old market to/mark Cooperativa Feria
       // Libre/nsubj provided that").
@@ -1178,7 +1187,7 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
           }
       for (std::uint32_t k = a; k < b; ++k)
         for (std::uint32_t c : std::vector<std::uint32_t>(children(k).begin(), children(k).end())) {
-          if ((c >= a && c < b) || c == v) continue;
+          if ((c >= a && c < b) || c == v || c == m) continue;
           const bool object = is(c, "nsubj") && c > m && children(m, "obj").empty();
           reattach(c, m, object ? "obj" : rel(c));
         }
@@ -1817,6 +1826,11 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
 }
 
 void ParsedSentence::set_head(std::uint32_t t, std::int64_t new_head, std::string_view rel) {
+  // A repair never makes a cycle: a word does not go under its own descendant (the rules that
+  // walk up the tree would not end). Such a move is refused and the tree stays as it was.
+  for (std::int64_t h = new_head, n = 0; h >= 0 && n <= static_cast<std::int64_t>(last_ - first_);
+       h = head(static_cast<std::uint32_t>(h)), ++n)
+    if (h == static_cast<std::int64_t>(t)) return;
   if (const std::int64_t old_head = head(t); old_head >= 0) {
     auto& old_children = children_[static_cast<std::uint32_t>(old_head) - first_];
     if (const auto it = std::find(old_children.begin(), old_children.end(), t); it != old_children.end())

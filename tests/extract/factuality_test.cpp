@@ -3,6 +3,7 @@
 #include "extract/factuality.h"
 
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -1061,4 +1062,21 @@ TEST_CASE("factuality: 'provided that' after a main clause whose oblique the par
                 "Sociedad Minera del Altiplano S.A.", "transfer", "Aymara Community of Caquena", Factuality::Underspecified, ""},
        })
     check(c);
+}
+
+TEST_CASE("factuality: a condition set off inside the main clause with the main verb parsed under 'provided' ends, "
+          "and the main verb takes the subordinator's place (sports)",
+          "[extract][factuality]") {
+  // This sentence once sent the clause rules round a cycle the repairs made in the parse (the
+  // process hung and ran out of memory); ParsedSentence refuses such moves now.
+  // (The subject's name is not what this tests: "Wanderers" is read as a common noun, so the
+  // club comes out as Samoa, a known error.)
+  const auto ts = triples("Wanderers Apia will, provided that FIFA lifts the transfer ban, sign Ioane Leota on loan from "
+                          "Auckland Harbour United until June 2026.");
+  INFO(dump(ts));
+  const auto it = std::find_if(ts.begin(), ts.end(), [](const Triple& t) {
+    return t.relation.rfind("sign", 0) == 0 && t.object.name == "Ioane Leota";
+  });
+  REQUIRE(it != ts.end());
+  CHECK(it->factuality == Factuality::Underspecified);
 }
