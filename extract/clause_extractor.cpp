@@ -462,6 +462,9 @@ class SentenceTriples {
           found = true;
           continue;
         }
+        // "paid $40,000 to Bekzod Tursunov": an amount written with a currency sign joins no
+        // relation (pay-to, not pay-$-to).
+        if (a.prep.empty() && doc_.tokens[a.head].upos == Upos::SYM) continue;
         if (!concept_slot) {
           if (a.prep.empty() && absorbed.empty() && !found) {
             // A direct object that is not an entity joins the relation of what follows.

@@ -1758,6 +1758,8 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
         if (lemma(m) == "that") that = m;
     } else if (rel(t) == "acl:relcl") {
       for (std::uint32_t c : children(t)) {
+        // ("that/obl:unmarked": no relative pronoun fills that slot.)
+        if (c < t && lemma(c) == "that" && rel(c) == "obl:unmarked" && !children(t, "obj").empty()) that = c;
         if (c > t || lemma(c) != "that" || !(is(c, "obj") || is(c, "nsubj"))) continue;
         const std::string_view slot = rel(c);
         for (std::uint32_t o : children(t))
@@ -1769,9 +1771,13 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
     if (head(n) < 0 || words.factuality->noun(lemma(n)) != FactEffect::None) continue;
     auto v = static_cast<std::uint32_t>(head(n));
     if (is(n, "nmod") && is(v, "obj") && head(v) >= 0) v = static_cast<std::uint32_t>(head(v));
-    else if (!is(n, "obl") && !is(n, "obj")) continue;  // "told the court that/mark-of-court Okafor had passed"
+    else if (!is(n, "obl") && !(is(n, "obj") && words.factuality->verb(lemma(v), "") == FactEffect::Report))
+      continue;  // "told the court that/mark-of-court Okafor had passed" (not "deny the fact that")
     const FactEffect e = words.factuality->verb(lemma(v), "");
-    if (doc_.tokens[v].upos != Upos::VERB || (e != FactEffect::Report && e != FactEffect::Belief)) continue;
+    // (Also "alleges in a lawsuit filed on Friday that", "denied in a statement that".)
+    if (doc_.tokens[v].upos != Upos::VERB ||
+        (e != FactEffect::Report && e != FactEffect::Belief && e != FactEffect::Accuse && e != FactEffect::Deny))
+      continue;
     reattach(t, v, "ccomp");
     if (!is(static_cast<std::uint32_t>(that), "mark")) reattach(static_cast<std::uint32_t>(that), t, "mark");
   }

@@ -156,6 +156,7 @@ class SentenceExtractor {
   // "Russian President Vladimir Putin" -> (Vladimir Putin, president of, Russia).
   void title_triple(const MentionInfo& m) {
     if (m.group && !m.nationality.empty()) return group_triple(m);
+    if (m.titled && m.nationality.empty()) return title_of_triple(m);
     if (!m.titled || m.nationality.empty()) return;
     std::string role;
     for (std::uint32_t k = m.mention.first; k < m.nationality_first; ++k)
@@ -173,6 +174,30 @@ class SentenceExtractor {
     add(Kind::Title, arg_of(doc_, m), nat, role + " of",
         text(std::min(m.nationality_first, m.title_first), std::max(m.nationality_last, m.title_last)), false);
     if (out_.size() > before)  // the relation is the title words ("President")
+      out_.back().relation_span = core::Span{doc_.tokens[m.title_first].begin, doc_.tokens[m.title_last - 1].end};
+  }
+
+  // "Mayor Anele Sithole of Msunduzi", "Judge Dorota Kaczmarczyk of the Katowice Regional Court",
+  // "Goalkeeper Faisal Al-Harbi of Al-Nakheel SC" -> (Anele Sithole, mayor of, Msunduzi): a role
+  // title before the name (role_nouns, title_nouns, occupation_nouns; not "Dr.") and "of" and a
+  // name right after it.
+  void title_of_triple(const MentionInfo& m) {
+    const std::size_t k = m.mention.last;
+    if (m.title_last <= m.title_first || k + 1 >= last_ || f(k) != "of" ||
+        !w_.role_nouns.contains(core::ascii_lower(f(m.title_last - 1))))
+      return;
+    const MentionInfo* org = mention_at(k + 1);
+    if (!org || org->mention.type == core::EntityType::Person || org->mention.type == core::EntityType::Concept) return;
+    std::string role;
+    for (std::uint32_t t = m.mention.first; t < m.title_first; ++t)
+      if (f(t) == "former" || f(t) == "Former") role = "former";
+    for (std::uint32_t t = m.title_first; t < m.title_last; ++t) {
+      if (!role.empty()) role += ' ';
+      role += core::ascii_lower(f(t));
+    }
+    const std::size_t before = out_.size();
+    add(Kind::Title, arg_of(doc_, m), arg_of(doc_, *org), role + " of", text(m.title_first, m.title_last), false);
+    if (out_.size() > before)
       out_.back().relation_span = core::Span{doc_.tokens[m.title_first].begin, doc_.tokens[m.title_last - 1].end};
   }
 

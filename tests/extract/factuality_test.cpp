@@ -1080,3 +1080,15 @@ TEST_CASE("factuality: a condition set off inside the main clause with the main 
   REQUIRE(it != ts.end());
   CHECK(it->factuality == Factuality::Underspecified);
 }
+
+TEST_CASE("factuality: 'alleged in a letter that' is the accuser's, 'do not deny the fact that' stays a fact "
+          "(diplomacy, web text)",
+          "[extract][factuality]") {
+  check(Case{"Kenya alleged in a letter that Uganda had armed rebels in Sudan.", "Uganda", "arm", "Sudan",
+             Factuality::PossiblePos, "Kenya"});
+  const auto ts = triples("We do not deny the fact that Rwanda was attacked by Burundi.");
+  INFO(dump(ts));
+  const Triple* t = find(ts, "Burundi", "attack", "Rwanda");
+  REQUIRE(t != nullptr);
+  CHECK(t->factuality == Factuality::CertainPos);
+}

@@ -667,3 +667,19 @@ TEST_CASE("recall: the other party of a deal in an oblique, a foreign-tagged wor
   for (const auto& k : keys("Tom Hale, the lawyer hired by Nordbank."))
     CHECK(k.rfind("Tom Hale | hire", 0) == std::string::npos);
 }
+
+TEST_CASE("recall: a role title before a name with 'of' and an organisation after it is a role, not an honorific "
+          "(local politics, courts, sports, diplomacy), and an amount with a currency sign joins no relation",
+          "[extract][recall]") {
+  expect_all({
+      {"Judge Dorota Kaczmarczyk of the Katowice Regional Court is under investigation.",
+       "Dorota Kaczmarczyk | judge-of | Katowice Regional Court (ORG)"},
+      {"Coach Rustam Nazarov of Chirchiq Lions has been accused of paying referee Bekzod Tursunov.",
+       "Rustam Nazarov | coach-of | Chirchiq Lions (ORG)"},
+      {"Foreign Minister Elnur Hasanli of Azerbaijan accused Armenia of planting landmines near Lachin.",
+       "Elnur Hasanli | foreign-minister-of | Azerbaijan (GPE)"},
+      {"Nazarov paid $40,000 to referee Bekzod Tursunov before the match.", "Nazarov | pay-to | Bekzod Tursunov (PERSON)"},
+  });
+  for (const auto& k : keys("Dr. Amara Okafor of Lagos University met Tom Hale."))
+    CHECK(k.find("dr.-of") == std::string::npos);
+}
