@@ -68,6 +68,13 @@ class ClauseBuilder {
     const std::string_view r = ps_.rel(t);
     const std::string_view base = r.substr(0, r.find(':'));
     if (!in(kClauseRels, base)) return false;
+    // "Failing a deal with the IMF, ...", "Barring a late appeal, ...": a preposition of condition
+    // (factuality.h), no predicate of its own.
+    if ((base == "advcl" || base == "csubj") && ps_.children(t, "nsubj").empty() && ps_.children(t, "mark").empty() &&
+        ps_.children(t, "xcomp").empty() && !ps_.children(t, "obj").empty()) {
+      const std::string w = core::ascii_lower(ps_.form(t));
+      if (w == "failing" || w == "barring") return false;
+    }
     // "told visiting US lawmakers": an adjectival participle right before its "object". Not one
     // marked by a preposition, a gerund ("accused Josefa Ravu of striking Tavita Leota").
     if (w_.adjectival_participles.contains(core::ascii_lower(ps_.form(t))) && ps_.children(t, "nsubj").empty() &&

@@ -318,6 +318,44 @@ class Assessor {
           if (l.cue.empty()) l.cue = "in the " + ps_.lemma(ch) + " of";
         }
       }
+      // "Failing a deal with the IMF, Zambia will seek ...", "Barring a late appeal, Salalah
+      // Falcons will face ...": a condition made of "failing" or "barring" and a noun phrase
+      // (read as a gerund's clause or as the preposition of an oblique).
+      if (ch != p && (ps_.is(ch, "advcl") || ps_.is(ch, "csubj") || ps_.is(ch, "obl")) && ps_.children(ch, "nsubj").empty()) {
+        const auto conditional_word = [&](std::uint32_t k) {
+          const std::string w = core::ascii_lower(ps_.form(k));
+          return w == "failing" || w == "barring";
+        };
+        // (A gerund with an object, no marker and no complement: not "despite failing to score".)
+        std::int64_t cue = !ps_.is(ch, "obl") && conditional_word(ch) && ps_.children(ch, "mark").empty() &&
+                                   ps_.children(ch, "xcomp").empty() && !ps_.children(ch, "obj").empty()
+                               ? static_cast<std::int64_t>(ch)
+                               : -1;
+        for (std::uint32_t k : ps_.children(ch, "case"))
+          if (conditional_word(k)) cue = k;
+        if (cue >= 0) {
+          l.under = true;
+          if (l.cue.empty()) l.cue = core::ascii_lower(ps_.form(static_cast<std::uint32_t>(cue)));
+        }
+      }
+      // "..., provided that the council votes/NOUN in favour": "provided that" after the clause
+      // whose clause the parse did not find (read as a verb with "that" as its object).
+      if (ch > p && (ps_.is(ch, "parataxis") || ps_.is(ch, "conj") || ps_.is(ch, "advcl")) && ch + 1 < ps_.last() &&
+          (core::ascii_lower(ps_.form(ch)) == "provided" || core::ascii_lower(ps_.form(ch)) == "providing") &&
+          ps_.lemma(ch + 1) == "that" && ps_.head(ch + 1) == static_cast<std::int64_t>(ch)) {
+        l.under = true;
+        if (l.cue.empty()) l.cue = "provided that";
+      }
+      // "Kirra Holdings, if found liable by the court, will pay": a reduced condition set off
+      // inside the subject.
+      if (ch < p && (ps_.is(ch, "nsubj") || ps_.is(ch, "nsubj:pass")))
+        for (std::uint32_t a : ps_.children(ch))
+          if ((ps_.is(a, "acl") || ps_.is(a, "advcl")) && a > ch)
+            for (std::uint32_t m : ps_.children(a, "mark"))
+              if (lex_.mark(ps_.lemma(m)) == FactEffect::Condition && ps_.lemma(m) != "whether") {
+                l.under = true;
+                if (l.cue.empty()) l.cue = std::string(ps_.form(m));
+              }
       // The clause's own subordinator: "if A buys B", "whether A buys B"; "once A signs" under
       // "B will pay".
       if ((ps_.is(ch, "mark") && lex_.mark(ps_.lemma(ch)) == FactEffect::Condition) ||

@@ -1092,3 +1092,25 @@ TEST_CASE("factuality: 'alleged in a letter that' is the accuser's, 'do not deny
   REQUIRE(t != nullptr);
   CHECK(t->factuality == Factuality::CertainPos);
 }
+
+TEST_CASE("factuality: conditions made of 'barring' or 'failing' and a noun phrase, 'provided that' after a comma "
+          "with the clause unparsed, and a reduced 'if' clause inside the subject (sports, business, courts)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Barring a late appeal by Al-Wusta Muscat, Salalah Falcons will face Sur City in the final.",
+                "Salalah Falcons", "face", "Sur City", Factuality::Underspecified, ""},
+           Case{"Failing an agreement with the unions by Friday, Daewan Shipbuilding Co. will pull out of the joint "
+                "venture with Ulsan Marine Engineering Inc.",
+                "Daewan Shipbuilding Co.", "pull", "joint venture", Factuality::Underspecified, ""},
+           Case{"Mayor Tatiana Rusu will sell the old bus depot to Moldcon Invest SRL for 12 million lei, provided that "
+                "the municipal council votes in favour on Tuesday.",
+                "Tatiana Rusu", "sell", "Moldcon Invest SRL", Factuality::Underspecified, ""},
+           Case{"Kirra Holdings Pty Ltd, if found liable by the Federal Court of Australia, will pay $2.3 million to the "
+                "Yolngu Traditional Owners Council by September.",
+                "Kirra Holdings Pty Ltd", "pay", "Yolngu Traditional Owners Council", Factuality::Underspecified, ""},
+           // "despite failing to" is no condition.
+           Case{"Kenya beat Uganda despite failing to score in the first half.", "Kenya", "beat", "Uganda",
+                Factuality::CertainPos, ""},
+       })
+    check(c);
+}
