@@ -204,9 +204,11 @@ std::vector<Sentence> rejoin_split_names(Document& doc) {
     if (!out.empty()) {
       const Sentence& a = out.back();
       // (Never past the cap of cap_sentences(), which ran before.)
+      // (Or a ends in a comma and one capitalised word: "Should Andes Cobre default, Fundición |
+      // Pacífico Ltda. will bid": no sentence ends in a comma and a word.)
       bool join = a.last == b.first && a.last - a.first >= 2 && b.last - b.first >= 3 && b.last - a.first <= kMaxSentenceTokens &&
                   !detail::line_break_before(doc, b.first) &&
-                  capital(a.last - 1) && capital(a.last - 2) && capital(b.first) &&
+                  capital(a.last - 1) && (capital(a.last - 2) || doc.form(a.last - 2) == ",") && capital(b.first) &&
                   (tag(b.first) == "NNP" || tag(b.first) == "NNPS" || article_name(b.first));
       // b's verb right after its first word (or after one adverb: "Institute allegedly
       // threatened"); any second word when a has a finite verb of its own ("If Ethiopia signs with

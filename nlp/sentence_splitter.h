@@ -80,7 +80,8 @@ std::uint32_t cap_sentences(Document& doc, std::uint32_t max_tokens = kMaxSenten
 /// next sentence ("Uppsala Life | Institute will share the data", "Officials said Uppsala Life |
 /// Institute had paid ...": the model, trained on web text whose headlines end without
 /// punctuation, split inside the name). Sentences a and b are joined when no punctuation ends a
-/// and no line break parts them, a ends in two capitalised words, b opens with a proper noun
+/// and no line break parts them, a ends in two capitalised words (or in a comma and one: "Should
+/// Andes Cobre default, Fundición | Pacífico Ltda. will bid"), b opens with a proper noun
 /// (NNP, NNPS), and either a has a finite verb or modal (VBD, VBZ, VBP, MD) or b has one as its
 /// second token (or third, after an adverb). b may also open with a capitalised "An" or "A" that
 /// cannot be an article there (before a comma, a period, a verb, a preposition or a conjunction:
@@ -88,8 +89,9 @@ std::uint32_t cap_sentences(Document& doc, std::uint32_t max_tokens = kMaxSenten
 /// two capitalised words and before a proper noun comes 160 times; 6 of them after a sentence
 /// with a finite verb ("Thank You | Kay Mann", dates), and 9 before a proper noun and its verb,
 /// each after a verbless title or byline ("by Alex Wilson | Betty was thirty"), which a line break
-/// ends in a real document. Tags are the tagger's, so "Uppsala Life | In early ..." and
-/// "... | How do" stay apart; no joined sentence exceeds kMaxSentenceTokens. Returns the sentences
+/// ends in a real document. After a comma and one capitalised word a gold boundary comes 11
+/// times there, none after a sentence with a finite verb or before a verb. Tags are the
+/// tagger's, so "Uppsala Life | In early ..." and "... | How do" stay apart; no joined sentence exceeds kMaxSentenceTokens. Returns the sentences
 /// made by joining (the caller tags them again); doc.sentences is unchanged if none.
 std::vector<Sentence> rejoin_split_names(Document& doc);
 

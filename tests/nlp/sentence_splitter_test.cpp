@@ -209,6 +209,13 @@ TEST_CASE("sentences: a sentence cut inside a name that goes on in the next one 
   CHECK(ergraph::nlp::rejoin_split_names(m).size() == 1);
   Document n = split("Hello Uppsala Life Institute , Zambia said .", {"UH", "NNP", "NNP", "NNP", ",", "NNP", "VBD", "."}, 3);
   CHECK(ergraph::nlp::rejoin_split_names(n).empty());  // verbless, and a comma after the name
+  // A comma and one capitalised word end no sentence with a verb ("Should Andes Cobre default,
+  // Fundición | Pacífico Ltda. will bid"); after a verbless one they may ("Thanks, Jean | Jean").
+  Document c = split("Should Andes Cobre default , Fundición Pacífico Ltda. will bid .",
+                     {"MD", "NNP", "NNP", "VB", ",", "NNP", "NNP", "NNP", "MD", "VB", "."}, 6);
+  CHECK(ergraph::nlp::rejoin_split_names(c).size() == 1);
+  Document t = split("Thanks , Jean Jean and Thane .", {"NNS", ",", "NNP", "NNP", "CC", "NNP", "."}, 3);
+  CHECK(ergraph::nlp::rejoin_split_names(t).empty());
   // Never past the sentence cap: a 249-token sentence ending in a name and a 3-token one stay two.
   std::string long_text;
   std::vector<std::string> long_tags;
