@@ -545,6 +545,7 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
     if (doc_.tokens[t].upos != Upos::ADP || !(is(t, "nmod") || is(t, "obl")) || head(t) < 0) continue;
     auto objects = children(t, "obj");
     if (objects.empty()) objects = children(t, "dep");
+    if (objects.empty()) objects = children(t, "appos");  // "director of/nmod Coromandel Shipping/appos"
     if (objects.size() != 1 || objects.front() < t) continue;
     const std::uint32_t n = objects.front();
     if (doc_.tokens[n].upos != Upos::NOUN && doc_.tokens[n].upos != Upos::PROPN) continue;

@@ -220,8 +220,11 @@ class SentenceExtractor {
     ++k;
     while (k < last_ && (pos::is_determiner(doc_.tokens[k]) || f(k) == "former")) ++k;
     const std::size_t role_first = k;
+    // (A participle too: "the managing director of", "the acting president of".)
     while (k < last_ && k < role_first + 3 &&
-           (pos::is_adjective(doc_.tokens[k]) || pos::is_noun(doc_.tokens[k])) && !mention_at(k))
+           (pos::is_adjective(doc_.tokens[k]) || pos::is_noun(doc_.tokens[k]) ||
+            nlp::xpos_name(doc_.tokens[k].xpos) == "VBG") &&
+           !mention_at(k))
       ++k;
     if (k == role_first || k + 1 >= last_ || !(f(k) == "of" || f(k) == "for" || f(k) == "at") ||
         !w_.role_nouns.contains(core::ascii_lower(f(k - 1))))

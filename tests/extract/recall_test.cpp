@@ -683,3 +683,16 @@ TEST_CASE("recall: a role title before a name with 'of' and an organisation afte
   for (const auto& k : keys("Dr. Amara Okafor of Lagos University met Tom Hale."))
     CHECK(k.find("dr.-of") == std::string::npos);
 }
+
+TEST_CASE("recall: a participle in an apposition's role, a name hung on a preposition as its apposition, and "
+          "'Confederation' as an organisation word (business, sports)",
+          "[extract][recall]") {
+  expect_all({
+      {"K.R. Balasubramanian, the managing director of Coromandel Shipping, is alleged to have bribed port officials "
+       "in Chennai.",
+       "K.R. Balasubramanian | managing-director-of | Coromandel Shipping (ORG)"},
+      {"Tom Hale, the acting president of Kenya Airways, resigned.", "Tom Hale | acting-president-of | Kenya Airways (ORG)"},
+      {"The Asian Football Confederation accused Shandong Harbour FC of making illegal payments to Park Ji-ho.",
+       "Asian Football Confederation | accuse | Shandong Harbour FC (ORG)"},
+  });
+}
