@@ -1807,6 +1807,24 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
       continue;
     reattach(t, v, "advcl");
   }
+  // "will testify against/mark Otto Brandt/nsubj only if prosecutors/nsubj grant immunity": the
+  // main verb's oblique read as a second subject of the clause after it, its preposition as that
+  // clause's marker, before the clause's own marker. It is the main verb's oblique again.
+  for (std::uint32_t v = first_ + 3; v < last_; ++v) {
+    if (doc_.tokens[v].upos != Upos::VERB || !is(v, "advcl") || head(v) < 0 || head(v) > v) continue;
+    const auto subjects = children(v, "nsubj");
+    if (subjects.size() != 2) continue;
+    const std::uint32_t s1 = subjects.front();
+    const std::uint32_t f = phrase(s1).first;
+    std::int64_t prep = -1, own = -1;
+    for (std::uint32_t m : children(v, "mark")) {
+      if (m + 1 == f && doc_.tokens[m].upos == Upos::ADP) prep = m;
+      if (m > s1 && m < subjects.back()) own = m;
+    }
+    if (prep < 0 || own < 0) continue;
+    reattach(static_cast<std::uint32_t>(prep), s1, "case");
+    reattach(s1, static_cast<std::uint32_t>(head(v)), "obl");
+  }
   // "Judge Dlamini was bribed by Ubuntu Freight, prosecutor Sipho Ndlovu told/advcl the court":
   // a report verb after a comma with a subject of its own, no marker and no complement, read as
   // an adverbial clause. It is the trailing report of the clause before it (parataxis).

@@ -696,3 +696,13 @@ TEST_CASE("recall: a participle in an apposition's role, a name hung on a prepos
        "Asian Football Confederation | accuse | Shandong Harbour FC (ORG)"},
   });
 }
+
+TEST_CASE("recall: the main verb's oblique read as a second subject of the condition after it (courts, sports)",
+          "[extract][recall]") {
+  expect_all({
+      {"Mara Voss will testify against Otto Brandt only if prosecutors grant immunity.",
+       "Mara Voss | testify-against | Otto Brandt (PERSON)"},
+  });
+  for (const auto& k : keys("Mara Voss will testify against Otto Brandt only if prosecutors grant immunity."))
+    CHECK(k.rfind("Mara Voss | grant", 0) == std::string::npos);
+}
