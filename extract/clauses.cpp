@@ -663,6 +663,21 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
     if (amod) reattach(n, v, "obj");
     break;
   }
+  for (std::uint32_t v = first_ + 2; v + 1 < last_; ++v) {
+    // "Minsk Avia Cargo/root, a Belarusian state carrier, allegedly flew/parataxis drone
+    // components from Tehran": the same with the verb read as a parataxis of the name, after its
+    // apposition set off by commas: a finite verb without a subject heads the sentence.
+    if (doc_.tokens[v].upos != Upos::VERB || !is(v, "parataxis") || head(v) < 0 || !children(v, "nsubj").empty())
+      continue;
+    const auto r = static_cast<std::uint32_t>(head(v));
+    const std::string_view x = xpos_name(doc_.tokens[v].xpos);
+    if (rel(r) != "root" || doc_.tokens[r].upos != Upos::PROPN || r > v || (x != "VBD" && x != "VBZ" && x != "VBP")) continue;
+    const auto appos = children(r, "appos");
+    const std::uint32_t f = phrase(v).first;
+    if (appos.empty() || appos.back() > v || f <= r || form(f - 1) != ",") continue;
+    take_place(v, r, "nsubj");
+    break;
+  }
   for (std::uint32_t t = first_; t + 3 < last_; ++t) {
     // "According to/fixed Radio Pampa Sur/nsubj, Club Atlético/appos-of-Radio has sold ...": the
     // name right after "according to" read as the subject, the real subject as its apposition.

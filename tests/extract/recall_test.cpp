@@ -706,3 +706,17 @@ TEST_CASE("recall: the main verb's oblique read as a second subject of the condi
   for (const auto& k : keys("Mara Voss will testify against Otto Brandt only if prosecutors grant immunity."))
     CHECK(k.rfind("Mara Voss | grant", 0) == std::string::npos);
 }
+
+TEST_CASE("recall: a verb read as a parataxis of the name after its apposition heads the sentence (aviation, "
+          "business)",
+          "[extract][recall]") {
+  for (const Case& c : std::initializer_list<Case>{
+           {"Minsk Avia Cargo, a Belarusian state carrier, allegedly flew drone components from Tehran to Moscow on at "
+            "least 14 occasions in 2023.",
+            "Minsk Avia Cargo | fly-drone-components-to | Moscow"},
+       }) {
+    const auto k = keys(c.sentence);
+    INFO(c.sentence << "\n" << ::Catch::Detail::stringify(k));
+    CHECK(std::any_of(k.begin(), k.end(), [&](const std::string& key) { return key.rfind(std::string(c.want) + " (", 0) == 0; }));
+  }
+}
