@@ -51,9 +51,9 @@ TEST_CASE("quality: clause extractor precision and recall on the out-of-domain s
   const auto& strict = at(t, "all", MatchLevel::Strict);
   INFO("strict: matched " << strict.matched << " of " << strict.predicted << " system, " << strict.gold << " gold");
   CHECK(strict.gold == 153);
-  CHECK(strict.precision() >= 0.751);
-  CHECK(strict.recall() >= 0.731);
-  CHECK(at(t, "all", MatchLevel::Verb).precision() >= 0.764);
+  CHECK(strict.precision() >= 0.752);
+  CHECK(strict.recall() >= 0.738);
+  CHECK(at(t, "all", MatchLevel::Verb).precision() >= 0.766);
   // Measured after the fourth session of 2026-12-06 (third session: strict 0.677 / 0.575, verb
   // 0.692 / 0.588, pair 0.705 / 0.595; then "X appointed Y as its ROLE" role triples, role nouns
   // with a flat name, "X's ROLE, NAME," subjects): strict 96 of 140 system / 153 gold (0.686 /
@@ -70,9 +70,12 @@ TEST_CASE("quality: clause extractor precision and recall on the out-of-domain s
   // Third session of 2026-12-07 (a "to" phrase hung on a name goes with the verb; roles in
   // apposition with "for" and "at"): strict 0.752 / 0.732, verb 0.765 / 0.745, pair 0.770 / 0.745
   // (floors 0.001 below).
-  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.744);
-  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.769);
-  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.744);
+  // Fourth session of 2026-12-07 (role titles before a name with "of", "assure" and "warn that"
+  // as reports, repairs found with probe batches by a second annotator): strict 0.753 / 0.739,
+  // verb 0.767 / 0.752, pair 0.772 / 0.752 (floors 0.001 below).
+  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.751);
+  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.771);
+  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.751);
 }
 
 TEST_CASE("quality: pattern extractor precision and recall on the out-of-domain set stay at their floors", "[quality]") {
@@ -85,11 +88,12 @@ TEST_CASE("quality: pattern extractor precision and recall on the out-of-domain 
   // held-out factuality triples and one OOD dev triple and the pattern extractor one more wrong
   // triple on the OOD test split (not read). The precision floors were lowered by that one triple.
   // Third session of 2026-12-07 (roles in apposition with "for" and "at", occupation nouns as
-  // roles): 0.905 / 0.562, pair 0.916 / 0.569.
-  CHECK(strict.precision() >= 0.904);
-  CHECK(strict.recall() >= 0.561);
-  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.915);
-  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.568);
+  // roles): 0.905 / 0.562, pair 0.916 / 0.569. Fourth session of 2026-12-07 (role titles before a
+  // name with "of"): 0.906 / 0.569, pair 0.917 / 0.575.
+  CHECK(strict.precision() >= 0.905);
+  CHECK(strict.recall() >= 0.568);
+  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.916);
+  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.574);
 }
 
 TEST_CASE("quality: factuality on tests/quality/factuality.jsonl stays at its floors", "[quality]") {
@@ -110,8 +114,10 @@ TEST_CASE("quality: factuality on tests/quality/factuality.jsonl stays at its fl
   // Second session of 2026-12-07: correct 226, value 227, found 228, safe 153 of 154.
   // Third session of 2026-12-07 (names of many shapes: "Nguyen Van An", "S.A..", particles):
   // correct 227, value 228, found 229, safe 153 of 154.
-  CHECK(all.correct >= 227);  // 216 before: sources also match by the text they were read from; time nouns; "no longer"; "without export permits"
-  CHECK(all.value >= 228);
+  // Fourth session of 2026-12-07 (probe batches by a second annotator; the scorer matches a source
+  // by any mention text of its entity): correct 230, value 231, found 232, safe 153 of 154.
+  CHECK(all.correct >= 230);  // 216 before: sources also match by the text they were read from; time nouns; "no longer"; "without export permits"
+  CHECK(all.value >= 231);
   CHECK(all.safe >= 152);
   // Of the triples it finds, the value is right (214 of 217 measured).
   CHECK(static_cast<double>(all.value) / static_cast<double>(all.found) >= 0.96);
