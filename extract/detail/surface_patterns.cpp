@@ -153,18 +153,25 @@ class SentenceExtractor {
     out_.push_back(std::move(t));
   }
 
-  // "Russian President Vladimir Putin" -> (Vladimir Putin, president of, Russia).
-  void title_triple(const MentionInfo& m) {
-    if (m.group && !m.nationality.empty()) return group_triple(m);
-    if (m.titled && m.nationality.empty()) return title_of_triple(m);
-    if (!m.titled || m.nationality.empty()) return;
+  // The title words of m in lower case, after "former" when it comes before `end` ("former
+  // foreign minister").
+  std::string title_role(const MentionInfo& m, std::uint32_t end) const {
     std::string role;
-    for (std::uint32_t k = m.mention.first; k < m.nationality_first; ++k)
+    for (std::uint32_t k = m.mention.first; k < end; ++k)
       if (f(k) == "former" || f(k) == "Former") role = "former";
     for (std::uint32_t k = m.title_first; k < m.title_last; ++k) {
       if (!role.empty()) role += ' ';
       role += core::ascii_lower(f(k));
     }
+    return role;
+  }
+
+  // "Russian President Vladimir Putin" -> (Vladimir Putin, president of, Russia).
+  void title_triple(const MentionInfo& m) {
+    if (m.group && !m.nationality.empty()) return group_triple(m);
+    if (m.titled && m.nationality.empty()) return title_of_triple(m);
+    if (!m.titled || m.nationality.empty()) return;
+    const std::string role = title_role(m, m.nationality_first);
     const std::string nat_text = text(m.nationality_first, m.nationality_last);
     const GazetteerEntry* as_demonym = gaz_.demonym(nat_text);
     const Arg nat{nullptr,       m.nationality, m.nationality_type, m.nationality_first, m.nationality_last, false,
@@ -188,13 +195,7 @@ class SentenceExtractor {
       return;
     const MentionInfo* org = mention_at(k + 1);
     if (!org || org->mention.type == core::EntityType::Person || org->mention.type == core::EntityType::Concept) return;
-    std::string role;
-    for (std::uint32_t t = m.mention.first; t < m.title_first; ++t)
-      if (f(t) == "former" || f(t) == "Former") role = "former";
-    for (std::uint32_t t = m.title_first; t < m.title_last; ++t) {
-      if (!role.empty()) role += ' ';
-      role += core::ascii_lower(f(t));
-    }
+    const std::string role = title_role(m, m.title_first);
     const std::size_t before = out_.size();
     add(Kind::Title, arg_of(doc_, m), arg_of(doc_, *org), role + " of", text(m.title_first, m.title_last), false);
     if (out_.size() > before)

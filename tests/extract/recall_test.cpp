@@ -1,6 +1,7 @@
 // Recall on common news constructions through the whole pipeline: events without an object
 // (sue/appeal/testify/resign/win), names behind a title or an organisation.
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,16 @@ void expect_all(std::initializer_list<Case> cases) {
     const auto k = keys(c.sentence);
     INFO(c.sentence << "\n" << ::Catch::Detail::stringify(k));
     CHECK(has(k, c.want));
+  }
+}
+
+/// Every sentence yields its wanted triple, "subject | relation | object", whatever the object's
+/// type (for sentences whose names the recognizer types wrongly: the type is not what they test).
+void expect_all_any_type(std::initializer_list<Case> cases) {
+  for (const Case& c : cases) {
+    const auto k = keys(c.sentence);
+    INFO(c.sentence << "\n" << ::Catch::Detail::stringify(k));
+    CHECK(std::any_of(k.begin(), k.end(), [&](const std::string& key) { return key.rfind(std::string(c.want) + " (", 0) == 0; }));
   }
 }
 
@@ -611,8 +622,7 @@ TEST_CASE("recall: 'plc' ends a company name, a name hung on 'to' as its depende
           "predicative complement, a 'from' phrase on a role's name, a name cut by an apposition's comma "
           "(business, sports, science)",
           "[extract][recall]") {
-  // (The type of the object is not what these test: the recognizer types some of these names wrongly.)
-  for (const Case& c : std::initializer_list<Case>{
+  expect_all_any_type({
       {"Lanka Tea Exports plc has sold two estates to Ceylon Hills Holdings.",
        "Lanka Tea Exports plc | sell-estates-to | Ceylon Hills Holdings"},
       {"Banco Nacional de Fomento said that Sociedad Minera del Altiplano S.A. had repaid the bridge loan to "
@@ -626,11 +636,7 @@ TEST_CASE("recall: 'plc' ends a company name, a name hung on 'to' as its depende
       {"Anna-Liisa Virtanen, a former researcher at Otaniemi Materials Lab, allegedly sold battery data to Shenzhen Volt "
        "Technologies.",
        "Anna-Liisa Virtanen | sell-battery-data-to | Shenzhen Volt Technologies"},
-  }) {
-    const auto k = keys(c.sentence);
-    INFO(c.sentence << "\n" << ::Catch::Detail::stringify(k));
-    CHECK(std::any_of(k.begin(), k.end(), [&](const std::string& key) { return key.rfind(std::string(c.want) + " (", 0) == 0; }));
-  }
+  });
   // The apposition's organisation sells nothing.
   for (const auto& k : keys("Anna-Liisa Virtanen, a former researcher at Otaniemi Materials Lab, allegedly sold battery "
                             "data to Shenzhen Volt Technologies."))
@@ -641,7 +647,7 @@ TEST_CASE("recall: the other party of a deal in an oblique, a foreign-tagged wor
           "gerund after a passive accusation, a company noun before a name typed as a person, a verb read as an "
           "apposition's participle (local politics, business, courts, sports)",
           "[extract][recall]") {
-  for (const Case& c : std::initializer_list<Case>{
+  expect_all_any_type({
            {"If Korvane Pharma pulled out of the partnership with Veldhoven Analytics, Amara Okafor would resign.",
             "Korvane Pharma | pull-out-of-partnership-with | Veldhoven Analytics"},
            {"Kenya withdrew from talks with Somalia in Nairobi.", "Kenya | withdraw-from-talks-with | Somalia"},
@@ -657,11 +663,7 @@ TEST_CASE("recall: the other party of a deal in an oblique, a foreign-tagged wor
            {"Maria Lopez, the mayor of Quito, signed new contracts with Petroecuador.",
             "Maria Lopez | sign-new-contracts-with | Petroecuador"},
            {"Kofi Mensah told Volta FM that Kumasi Royals had bid for Yaw Darko.", "Kumasi Royals | bid-for | Yaw Darko"},
-       }) {
-    const auto k = keys(c.sentence);
-    INFO(c.sentence << "\n" << ::Catch::Detail::stringify(k));
-    CHECK(std::any_of(k.begin(), k.end(), [&](const std::string& key) { return key.rfind(std::string(c.want) + " (", 0) == 0; }));
-  }
+       });
   // A participle of an apposition with no object stays the apposition's ("the lawyer hired by
   // Nordbank"): the sentence keeps no verb of the name's.
   for (const auto& k : keys("Tom Hale, the lawyer hired by Nordbank."))
@@ -710,13 +712,9 @@ TEST_CASE("recall: the main verb's oblique read as a second subject of the condi
 TEST_CASE("recall: a verb read as a parataxis of the name after its apposition heads the sentence (aviation, "
           "business)",
           "[extract][recall]") {
-  for (const Case& c : std::initializer_list<Case>{
+  expect_all_any_type({
            {"Minsk Avia Cargo, a Belarusian state carrier, allegedly flew drone components from Tehran to Moscow on at "
             "least 14 occasions in 2023.",
             "Minsk Avia Cargo | fly-drone-components-to | Moscow"},
-       }) {
-    const auto k = keys(c.sentence);
-    INFO(c.sentence << "\n" << ::Catch::Detail::stringify(k));
-    CHECK(std::any_of(k.begin(), k.end(), [&](const std::string& key) { return key.rfind(std::string(c.want) + " (", 0) == 0; }));
-  }
+       });
 }
