@@ -331,8 +331,8 @@ class ClauseBuilder {
     }
     // "accused Gulfwater Systems of diverting funds" with "diverting" attached to the noun: the
     // noun does it, as with a participle (acl).
-    if (r == "advcl" && gerund(p) && ps_.nominal(g)) return modified_nouns();
-    if (r == "advcl" && gerund(p)) {
+    if (r == "advcl" && ps_.gerund(p) && ps_.nominal(g)) return modified_nouns();
+    if (r == "advcl" && ps_.gerund(p)) {
       // "criticized China for aiding", "accused Washington of trying", "warned Beijing against
       // helping", "barred Nordbank from paying", "charged Pike with defrauding": the object does it.
       bool object_control = false;
@@ -369,15 +369,6 @@ class ClauseBuilder {
     }
     inherited = false;
     return {};
-  }
-
-  // A gerund, also a perfect one: "of paying", "of having paid".
-  bool gerund(std::uint32_t p) const {
-    if (xpos_name(ps_.doc().tokens[p].xpos) == "VBG") return true;
-    if (xpos_name(ps_.doc().tokens[p].xpos) != "VBN") return false;
-    for (std::uint32_t a : ps_.children(p, "aux"))
-      if (ps_.lemma(a) == "have" && xpos_name(ps_.doc().tokens[a].xpos) == "VBG") return true;
-    return false;
   }
 
   bool passive(std::uint32_t p) const {
@@ -687,7 +678,7 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
       if (!is(x, "nsubj") || head(x) < 0 || phrase(x).first != t + 2) continue;
       const auto v = static_cast<std::uint32_t>(head(x));
       for (std::uint32_t a : children(x, "appos"))
-        if (a > x && a < v && form(phrase(x).last) == ",") {
+        if (a > x && a < v && phrase(x).last < last_ && form(phrase(x).last) == ",") {
           reattach(x, v, "obl");
           reattach(t, x, "case");
           reattach(a, v, "nsubj");
@@ -1812,11 +1803,8 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
     if (!words.factuality || !is(t, "acl") || doc_.tokens[t].upos != Upos::VERB || head(t) < 0) continue;
     const auto marks = children(t, "mark");
     if (marks.size() != 1 || marks.front() > t) continue;
-    bool gerund = xpos_name(doc_.tokens[t].xpos) == "VBG";
-    for (std::uint32_t a : children(t, "aux"))
-      gerund = gerund || (lemma(a) == "have" && xpos_name(doc_.tokens[a].xpos) == "VBG");
     const auto n = static_cast<std::uint32_t>(head(t));
-    if (!gerund || n > t || !(is(n, "obl") || rel(n) == "obl:agent") || head(n) < 0) continue;
+    if (!gerund(t) || n > t || !(is(n, "obl") || rel(n) == "obl:agent") || head(n) < 0) continue;
     const auto v = static_cast<std::uint32_t>(head(n));
     if (doc_.tokens[v].upos != Upos::VERB || words.factuality->verb(lemma(v), lemma(marks.front())) == FactEffect::None)
       continue;
@@ -1909,6 +1897,15 @@ void ParsedSentence::reattach(std::uint32_t t, std::uint32_t new_head, std::stri
 void ParsedSentence::relabel(std::uint32_t t, std::string_view rel) {
   if (relabel_.empty()) relabel_.resize(last_ - first_);
   relabel_[t - first_] = rel;
+}
+
+bool ParsedSentence::gerund(std::uint32_t t) const {
+  const std::string_view x = xpos_name(doc_.tokens[t].xpos);
+  if (x == "VBG") return true;
+  if (x != "VBN") return false;
+  for (std::uint32_t a : children(t, "aux"))
+    if (lemma(a) == "have" && xpos_name(doc_.tokens[a].xpos) == "VBG") return true;
+  return false;
 }
 
 bool ParsedSentence::nominal(std::uint32_t t) const {

@@ -98,6 +98,8 @@ class ParsedSentence {
   /// Whether `t` is a noun or part of a name: NOUN, PROPN, or a proper-noun tag under another
   /// part of speech (UD tags "United" of "United States" VERB/NNP).
   bool nominal(std::uint32_t t) const;
+  /// A gerund (VBG), also a perfect one ("of having paid": VBN with "having").
+  bool gerund(std::uint32_t t) const;
   const std::vector<std::uint32_t>& children(std::uint32_t t) const { return children_[t - first_]; }
   /// Children with relation `r` (or its subtypes), in text order.
   std::vector<std::uint32_t> children(std::uint32_t t, std::string_view r) const;
