@@ -338,8 +338,8 @@ class Assessor {
           if (l.cue.empty()) l.cue = core::ascii_lower(ps_.form(static_cast<std::uint32_t>(cue)));
         }
       }
-      // "..., provided that the council votes/NOUN in favour": "provided that" after the clause
-      // whose clause the parse did not find (read as a verb with "that" as its object).
+      // "..., provided that the council votes/NOUN in favour": "provided that" after the clause,
+      // read as a verb with "that" as its object when the parse found no clause after it.
       if (ch > p && (ps_.is(ch, "parataxis") || ps_.is(ch, "conj") || ps_.is(ch, "advcl")) && ch + 1 < ps_.last() &&
           (core::ascii_lower(ps_.form(ch)) == "provided" || core::ascii_lower(ps_.form(ch)) == "providing") &&
           ps_.lemma(ch + 1) == "that" && ps_.head(ch + 1) == static_cast<std::int64_t>(ch)) {
