@@ -338,6 +338,31 @@ class Assessor {
           if (l.cue.empty()) l.cue = core::ascii_lower(ps_.form(static_cast<std::uint32_t>(cue)));
         }
       }
+      // "Subject to approval by regulators, Kestrel Bank will buy Nordbank": a future or modal
+      // clause that "subject to" a noun phrase modifies waits on it (not "was sold, subject to
+      // EU rules": a past event happened).
+      // (It may hang on the object: "will buy Nordbank, subject/conj-of-Nordbank to approval".)
+      std::vector<std::uint32_t> subject_words;
+      if (ps_.lemma(ch) == "subject") subject_words.push_back(ch);
+      if (ps_.is(ch, "obj"))
+        for (std::uint32_t d : ps_.children(ch))
+          if (ps_.lemma(d) == "subject") subject_words.push_back(d);
+      for (std::uint32_t sw : subject_words) {
+        if (sw == p || ps_.lemma(sw) != "subject" ||
+            (ps_.doc().tokens[sw].upos != Upos::ADJ && ps_.doc().tokens[sw].upos != Upos::NOUN))
+          continue;
+        bool to = false, future = false;
+        for (std::uint32_t d : ps_.children(sw))
+          if ((ps_.is(d, "nmod") || ps_.is(d, "obl")) && ps_.prep(d) == "to") to = true;
+        for (std::uint32_t a : ps_.children(p, "aux")) {
+          const std::string_view al = ps_.lemma(a);
+          future = future || al == "will" || al == "would" || al == "shall" || lex_.modal(al) != FactEffect::None;
+        }
+        if (to && future) {
+          l.under = true;
+          if (l.cue.empty()) l.cue = "subject to";
+        }
+      }
       // "..., provided that the council votes/NOUN in favour": "provided that" after the clause,
       // read as a verb with "that" as its object when the parse found no clause after it.
       if (ch > p && (ps_.is(ch, "parataxis") || ps_.is(ch, "conj") || ps_.is(ch, "advcl")) && ch + 1 < ps_.last() &&

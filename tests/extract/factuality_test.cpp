@@ -1114,3 +1114,16 @@ TEST_CASE("factuality: conditions made of 'barring' or 'failing' and a noun phra
        })
     check(c);
 }
+
+TEST_CASE("factuality: 'subject to' approval conditions a future or modal clause, not a past one (business)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Subject to approval by regulators, Kestrel Bank will buy Nordbank.", "Kestrel Bank", "buy", "Nordbank",
+                Factuality::Underspecified, ""},
+           Case{"Kestrel Bank will buy Nordbank, subject to shareholder approval.", "Kestrel Bank", "buy", "Nordbank",
+                Factuality::Underspecified, ""},
+           Case{"Kestrel Bank bought Nordbank, subject to EU rules.", "Kestrel Bank", "buy", "Nordbank",
+                Factuality::CertainPos, ""},
+       })
+    check(c);
+}
