@@ -597,30 +597,6 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
     if (doc_.tokens[v].upos != Upos::VERB) continue;
     reattach(t, v, "obl");
   }
-  for (std::uint32_t x = first_; x < last_; ++x) {
-    // "accused Kestrel Bank/compound-of-Holdings and Vesta/conj-of-Bank Holdings of blocking": two
-    // coordinated names read as one, the first name's last word a modifier of the second's, the
-    // second's first word its conjunct. Each name heads its own conjunct; a clause marked by a
-    // preposition after both ("of blocking") goes to the first, as for "Kenya and Tanzania".
-    if (!is(x, "compound") || doc_.tokens[x].upos != Upos::PROPN || head(x) <= x) continue;
-    const auto h = static_cast<std::uint32_t>(head(x));
-    if (doc_.tokens[h].upos != Upos::PROPN) continue;
-    std::int64_t c = -1;
-    for (std::uint32_t k : children(x, "conj"))
-      if (k > x && k < h) c = c < 0 ? k : -2;
-    if (c < 0) continue;
-    bool name = true;
-    for (auto k = static_cast<std::uint32_t>(c); k < h && name; ++k) name = doc_.tokens[k].upos == Upos::PROPN;
-    if (!name) continue;
-    const auto cu = static_cast<std::uint32_t>(c);
-    take_place(x, h, "conj");
-    reattach(cu, h, "compound");
-    for (std::uint32_t cc : children(cu, "cc")) reattach(cc, h, "cc");
-    for (std::uint32_t k = cu + 1; k < h; ++k)
-      if (head(k) == cu) reattach(k, h, rel(k));
-    for (std::uint32_t a : children(h, "acl"))
-      if (a > h && !children(a, "mark").empty()) reattach(a, x, "acl");
-  }
   for (std::uint32_t v = first_; v < last_; ++v) {
     // "had sold patrol boats/obj to Myanmar or supplied/conj radar systems/obj-of-sold to
     // Bangladesh": an object after a coordinated verb that has none of its own is that verb's.
@@ -716,7 +692,10 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
   for (std::uint32_t c = first_; c < last_; ++c) {
     // "Kestrel Bank/compound and Vesta/conj Holdings merged": two coordinated names read as one,
     // the first name's head a compound of the second's, the second's first word its conjunct.
-    // The first name heads the coordination, the second is its conjunct.
+    // The first name heads the coordination, the second is its conjunct (with the words of its
+    // name the parser hung on that first word). A clause marked by a preposition after both
+    // ("accused Kestrel Bank and Vesta Holdings of blocking") goes to the first, as for "Kenya and
+    // Tanzania", so both do it.
     if (!is(c, "compound") || doc_.tokens[c].upos != Upos::PROPN || head(c) <= static_cast<std::int64_t>(c)) continue;
     const auto h = static_cast<std::uint32_t>(head(c));
     if (doc_.tokens[h].upos != Upos::PROPN) continue;
@@ -729,6 +708,10 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
       take_place(c, h, "conj");
       reattach(d, h, "compound");
       reattach(static_cast<std::uint32_t>(cc), h, "cc");
+      for (std::uint32_t k = d + 1; k < h; ++k)
+        if (head(k) == d) reattach(k, h, rel(k));
+      for (std::uint32_t a : children(h, "acl"))
+        if (a > h && !children(a, "mark").empty()) reattach(a, c, "acl");
       break;
     }
   }
@@ -1751,11 +1734,7 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
       if (head(k) < static_cast<std::int64_t>(c) || head(k) >= static_cast<std::int64_t>(v)) np = np < 0 ? k : -2;
     }
     if (!nominal_only || np < 0 || !nominal(static_cast<std::uint32_t>(np))) continue;
-    bool below = false;  // the verb hangs below the phrase (no cycle)
-    for (std::int64_t k = head(v), n = 0; k >= 0 && !below && n < kMaxSentenceWalk; k = head(static_cast<std::uint32_t>(k)), ++n)
-      below = k == np;
-    if (below) continue;
-    reattach(static_cast<std::uint32_t>(np), v, "nsubj");
+    reattach(static_cast<std::uint32_t>(np), v, "nsubj");  // (not when the verb hangs below it: set_head)
   }
   // "said in a filing that Nordvik Energy had sold ...": a "that" clause read as one of the noun
   // in an oblique of a verb of saying, where the noun takes no such clause (factuality lexicon:

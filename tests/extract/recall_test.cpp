@@ -687,7 +687,7 @@ TEST_CASE("recall: a role title before a name with 'of' and an organisation afte
 }
 
 TEST_CASE("recall: a participle in an apposition's role, a name hung on a preposition as its apposition, and "
-          "'Confederation' as an organisation word (business, sports)",
+          "'Confederation' and 'Observatory' as organisation words (business, sports, science)",
           "[extract][recall]") {
   expect_all({
       {"K.R. Balasubramanian, the managing director of Coromandel Shipping, is alleged to have bribed port officials "
@@ -696,6 +696,8 @@ TEST_CASE("recall: a participle in an apposition's role, a name hung on a prepos
       {"Tom Hale, the acting president of Kenya Airways, resigned.", "Tom Hale | acting-president-of | Kenya Airways (ORG)"},
       {"The Asian Football Confederation accused Shandong Harbour FC of making illegal payments to Park Ji-ho.",
        "Asian Football Confederation | accuse | Shandong Harbour FC (ORG)"},
+      {"Mele Taufa moved from Tonga Ocean Lab to the Pacific Climate Observatory in March.",
+       "Mele Taufa | move-to | Pacific Climate Observatory (ORG)"},
   });
 }
 
