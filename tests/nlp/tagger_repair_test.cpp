@@ -821,3 +821,72 @@ TEST_CASE("tagger repair: the word after 'according to' read as an infinitive is
   ergraph::nlp::repair_verbless_sentences(e);
   CHECK(xpos(e, 3) == "VB");
 }
+
+TEST_CASE("tagger repair: a gerund after a participle and 'with', and a plural noun after a verb's object noun "
+          "(courts, business, sports)",
+          "[nlp][tagger]") {
+  const FormsTagger tagger({{"shipping", kGerund | kBase}, {"taking", kGerund}, {"fixing", kGerund | kBase}});
+  // "was charged with shipping/NN toxic waste": EWT and GUM train VBN + with + -ing, all VBG.
+  Document d = tagged("Schelde was charged with shipping toxic waste to Ghana .",
+                      {"NNP", "VBD", "VBN", "IN", "NN", "JJ", "NN", "IN", "NNP", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d, nullptr, &tagger) >= 1);
+  CHECK(xpos(d, 4) == "VBG");
+  Document e = tagged("Durrani was charged with fixing matches .", {"NNP", "VBD", "VBN", "IN", "NN", "NNS", "."});
+  ergraph::nlp::repair_verbless_sentences(e, nullptr, &tagger);
+  CHECK(xpos(e, 4) == "VBG");
+  // Not "with" after anything but a participle ("a ship with shipping containers").
+  Document f = tagged("Kenya bought a ship with shipping containers .", {"NNP", "VBD", "DT", "NN", "IN", "NN", "NNS", "."});
+  ergraph::nlp::repair_verbless_sentences(f, nullptr, &tagger);
+  CHECK(xpos(f, 5) == "NN");
+  // "had moved client funds/VBZ to X": after a past tense or participle and a noun, before a
+  // preposition, the -s word is the object's plural noun.
+  Document g = tagged("Harbourline had moved client funds to Rarotonga .", {"NNP", "VBD", "VBN", "NN", "VBZ", "TO", "NNP", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(g) >= 1);
+  CHECK(xpos(g, 4) == "NNS");
+  // Not after a determiner (a participle used as an adjective: "the attached draft works .").
+  Document h = tagged("I think the attached draft works .", {"PRP", "VBP", "DT", "VBN", "NN", "VBZ", "."});
+  ergraph::nlp::repair_verbless_sentences(h);
+  CHECK(xpos(h, 5) == "VBZ");
+}
+
+TEST_CASE("tagger repair: the verb of a clause opened by 'if' or 'in case' read as a plural noun, a role before the "
+          "subject's name, and a verb after a name's apposition (business, courts, science)",
+          "[nlp][tagger]") {
+  const FormsTagger tagger({{"collapses", kThird}, {"doubts", kThird}, {"arises", kThird}});
+  Document d = tagged("In case the merger collapses , Limfjord will sell the route .",
+                      {"IN", "NN", "DT", "NN", "NNS", ",", "NNP", "MD", "VB", "DT", "NN", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d, nullptr, &tagger) >= 1);
+  CHECK(xpos(d, 4) == "VBZ");
+  Document e = tagged("If the need arises , Kenya will pay .", {"IN", "DT", "NN", "NNS", ",", "NNP", "MD", "VB", "."});
+  ergraph::nlp::repair_verbless_sentences(e, nullptr, &tagger);
+  CHECK(xpos(e, 3) == "VBZ");
+  // Not after a preposition ("after the terrorist attacks ."), nor for a word that is no verb.
+  Document f = tagged("Kenya paid after the terrorist attacks .", {"NNP", "VBD", "IN", "DT", "JJ", "NNS", "."});
+  ergraph::nlp::repair_verbless_sentences(f, nullptr, &tagger);
+  CHECK(xpos(f, 5) == "NNS");
+  Document g = tagged("If the merger talks , Kenya will pay .", {"IN", "DT", "NN", "NNS", ",", "NNP", "MD", "VB", "."});
+  ergraph::nlp::repair_verbless_sentences(g, nullptr, &tagger);
+  CHECK(xpos(g, 3) == "NNS");
+  // "Defence lawyer Marta Quiroga doubts/NNS that ...": a role of common nouns before the name.
+  Document h = tagged("Defence lawyer Marta Quiroga doubts that Valle paid Okoro .",
+                      {"NN", "NN", "NNP", "NNP", "NNS", "IN", "NNP", "VBD", "NNP", "."});
+  const auto lemmatizer = ergraph::nlp::Lemmatizer::load(ergraph::test::source_dir() / "models" / "lemmas.tsv");
+  CHECK(ergraph::nlp::repair_verbless_sentences(h, lemmatizer.get(), &tagger) >= 1);
+  CHECK(xpos(h, 4) == "VBZ");
+  // Not without the tagger (whose forms tell a role from a name).
+  Document h2 = tagged("Defence lawyer Marta Quiroga doubts that Valle paid Okoro .",
+                       {"NN", "NN", "NNP", "NNP", "NNS", "IN", "NNP", "VBD", "NNP", "."});
+  ergraph::nlp::repair_verbless_sentences(h2, lemmatizer.get());
+  CHECK(xpos(h2, 4) == "NNS");
+  // "Edda Rask, the research director of Tallgren Labs, rejected/VBN allegations that ...".
+  Document k = tagged("Edda Rask , the research director of Tallgren Labs , rejected allegations that Tallgren had lied .",
+                      {"NNP", "NNP", ",", "DT", "NN", "NN", "IN", "NNP", "NNP", ",", "VBN", "NNS", "IN", "NNP", "VBD",
+                       "VBN", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(k, nullptr, &tagger) >= 1);
+  CHECK(xpos(k, 10) == "VBD");
+  // Not a participle before a preposition ("..., based in Oslo, ...").
+  Document m = tagged("Edda Rask , the director of Tallgren , based in Oslo , spoke .",
+                      {"NNP", "NNP", ",", "DT", "NN", "IN", "NNP", ",", "VBN", "IN", "NNP", ",", "VBD", "."});
+  ergraph::nlp::repair_verbless_sentences(m, nullptr, &tagger);
+  CHECK(xpos(m, 8) == "VBN");
+}
