@@ -206,17 +206,23 @@ std::vector<Sentence> rejoin_split_names(Document& doc) {
       // (Never past the cap of cap_sentences(), which ran before.)
       // (Or a ends in a comma and one capitalised word: "Should Andes Cobre default, Fundición |
       // Pacífico Ltda. will bid": no sentence ends in a comma and a word.)
-      bool join = a.last == b.first && a.last - a.first >= 2 && b.last - b.first >= 3 && b.last - a.first <= kMaxSentenceTokens &&
-                  !detail::line_break_before(doc, b.first) &&
-                  capital(a.last - 1) && (capital(a.last - 2) || doc.form(a.last - 2) == ",") && capital(b.first) &&
+      // (Or a is one proper noun: "Suva | Timber Inc. will sell" at a text's start; not "Hello".)
+      const bool one_word = a.last - a.first == 1 && (tag(a.first) == "NNP" || tag(a.first) == "NNPS");
+      bool join = a.last == b.first && b.last - b.first >= 3 && b.last - a.first <= kMaxSentenceTokens &&
+                  !detail::line_break_before(doc, b.first) && capital(a.last - 1) &&
+                  (one_word || (a.last - a.first >= 2 && (capital(a.last - 2) || doc.form(a.last - 2) == ","))) &&
+                  capital(b.first) &&
                   (tag(b.first) == "NNP" || tag(b.first) == "NNPS" || article_name(b.first));
-      // b's verb right after its first word (or after one adverb: "Institute allegedly
+      // b's verb right after its first word, or after the rest of its name (up to three more
+      // proper nouns: "Timber Inc. will sell"), or after one adverb there ("Institute allegedly
       // threatened"); any second word when a has a finite verb of its own ("If Ethiopia signs with
       // Uppsala Life | Institute, Zambia will appeal").
       if (join) {
         bool a_finite = false;
         for (std::uint32_t t = a.first; t < a.last && !a_finite; ++t) a_finite = finite(t);
-        join = a_finite || finite(b.first + 1) || (tag(b.first + 1) == "RB" && b.first + 2 < b.last && finite(b.first + 2)) ||
+        std::uint32_t v = b.first + 1;
+        while (v < b.last && v < b.first + 4 && (tag(v) == "NNP" || tag(v) == "NNPS")) ++v;
+        join = a_finite || (v < b.last && finite(v)) || (v + 1 < b.last && tag(v) == "RB" && finite(v + 1)) ||
                article_name(b.first);
       }
       // No punctuation ends a (its last word may end in a letter outside ASCII).

@@ -81,9 +81,10 @@ std::uint32_t cap_sentences(Document& doc, std::uint32_t max_tokens = kMaxSenten
 /// Institute had paid ...": the model, trained on web text whose headlines end without
 /// punctuation, split inside the name). Sentences a and b are joined when no punctuation ends a
 /// and no line break parts them, a ends in two capitalised words (or in a comma and one: "Should
-/// Andes Cobre default, Fundición | Pacífico Ltda. will bid"), b opens with a proper noun
-/// (NNP, NNPS), and either a has a finite verb or modal (VBD, VBZ, VBP, MD) or b has one as its
-/// second token (or third, after an adverb). b may also open with a capitalised "An" or "A" that
+/// Andes Cobre default, Fundición | Pacífico Ltda. will bid", or is one proper noun: "Suva |
+/// Timber Inc. will sell"), b opens with a proper noun (NNP, NNPS), and either a has a finite
+/// verb or modal (VBD, VBZ, VBP, MD) or b has one right after its name (its first word and up to
+/// three more proper nouns: "Timber Inc. will"), or after one adverb there. b may also open with a capitalised "An" or "A" that
 /// cannot be an article there (before a comma, a period, a verb, a preposition or a conjunction:
 /// "Nguyen Van | An, Baltic ..."). In EWT and GUM (train and dev) a gold boundary after
 /// two capitalised words and before a proper noun comes 160 times; 6 of them after a sentence

@@ -171,6 +171,17 @@ TEST_CASE("sentences: a sentence cut inside a name that goes on in the next one 
   CHECK(joined[0].last == 8);
   REQUIRE(d.sentences.size() == 1);
   CHECK(d.sentences[0].last == 8);
+  // The verb after the rest of the name ("Yesterday Suva | Timber Inc. sold"), and a first part
+  // of one capitalised word ("Suva | Timber Inc. will sell" at a text's start).
+  Document n1 = split("Yesterday Suva Timber Inc. sold hardwood .", {"NN", "NNP", "NNP", "NNP", "VBD", "NN", "."}, 2);
+  CHECK(ergraph::nlp::rejoin_split_names(n1).size() == 1);
+  CHECK(n1.sentences.size() == 1);
+  Document o1 = split("Suva Timber Inc. will sell hardwood .", {"NNP", "NNP", "NNP", "MD", "VB", "NN", "."}, 1);
+  CHECK(ergraph::nlp::rejoin_split_names(o1).size() == 1);
+  CHECK(o1.sentences.size() == 1);
+  // But not a one-word part before a name with no verb after it ("Thanks | Kay Mann for the help").
+  Document p1 = split("Thanks Kay Mann for the help .", {"NNS", "NNP", "NNP", "IN", "DT", "NN", "."}, 1);
+  CHECK(ergraph::nlp::rejoin_split_names(p1).empty());
   // A sentence with its own verb too: in EWT and GUM no gold boundary falls there.
   Document j = split("Officials said Uppsala Life Institute had paid Malaysia .",
                      {"NNS", "VBD", "NNP", "NNP", "NNP", "VBD", "VBN", "NNP", "."}, 4);
