@@ -890,3 +890,20 @@ TEST_CASE("tagger repair: the verb of a clause opened by 'if' or 'in case' read 
   ergraph::nlp::repair_verbless_sentences(m, nullptr, &tagger);
   CHECK(xpos(m, 8) == "VBN");
 }
+
+TEST_CASE("tagger repair: an adjective known as a base verb between a modal and a name is the verb, an 'if' clause's "
+          "verb before its object (courts, local politics)",
+          "[nlp][tagger]") {
+  const FormsTagger tagger({{"free", kBase | kPresent}, {"confirms", kThird}});
+  Document d = tagged("Judge Stoyanova will free Bozhidar Iliev on bail .", {"NNP", "NNP", "MD", "JJ", "NNP", "NNP", "IN", "NN", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d, nullptr, &tagger) >= 1);
+  CHECK(xpos(d, 3) == "VB");
+  // Not before a common noun ("will free trade" may be a noun phrase's adjective in a title).
+  Document e = tagged("Kenya will free trade zones .", {"NNP", "MD", "JJ", "NN", "NNS", "."});
+  ergraph::nlp::repair_verbless_sentences(e, nullptr, &tagger);
+  CHECK(xpos(e, 2) == "JJ");
+  Document f = tagged("Mahlangu will cancel the contract if the audit confirms fraud .",
+                      {"NNP", "MD", "VB", "DT", "NN", "IN", "DT", "NN", "NNS", "NN", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(f, nullptr, &tagger) >= 1);
+  CHECK(xpos(f, 8) == "VBZ");
+}
