@@ -297,10 +297,12 @@ class ClauseBuilder {
       // denial is done by that verb's subject, the accused (not by "NATO made allegations of").
       if (r == "acl" && xpos_name(ps_.doc().tokens[p].xpos) == "VBG" && w_.factuality &&
           w_.factuality->noun(ps_.lemma(g)) == FactEffect::Claim && ps_.is(g, "obj") && ps_.head(g) >= 0) {
-        bool of = false;
-        for (std::uint32_t m : ps_.children(p, "mark")) of = of || ps_.lemma(m) == "of";
+        // "faces charges for bribing", "faces trial for fraud": "for" after "face" too.
         const auto v = static_cast<std::uint32_t>(ps_.head(g));
-        if (of && (ps_.lemma(v) == "face" || w_.factuality->verb(ps_.lemma(v), "") == FactEffect::Deny))
+        const bool face = ps_.lemma(v) == "face";
+        bool marked = false;
+        for (std::uint32_t m : ps_.children(p, "mark")) marked = marked || ps_.lemma(m) == "of" || (face && ps_.lemma(m) == "for");
+        if (marked && (face || w_.factuality->verb(ps_.lemma(v), "") == FactEffect::Deny))
           return subjects(v, dummy, depth + 1);
       }
       // "arrested Tom Hale on suspicion of defrauding Kestrel Bank", "was detained on charges of
@@ -1836,6 +1838,23 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
       reattach(o, static_cast<std::uint32_t>(head(v)), "obl");
       break;
     }
+  }
+  // "will cancel the contract with Lowveld Water Services if the audit confirms/advcl-of-Services
+  // fraud": a clause opened by "if" or "unless" hung on a noun that is no predicate (no copula)
+  // and no root belongs to the verb above that noun. In EWT and GUM train such a clause hangs on a
+  // verb 757 times and on a noun without a copula 13 times, mostly in verbless fragments ("A
+  // wonderful place, if you want ...").
+  for (std::uint32_t t = first_; t < last_; ++t) {
+    if (!is(t, "advcl") || head(t) < 0 || !nominal(static_cast<std::uint32_t>(head(t)))) continue;
+    bool conditional = false;
+    for (std::uint32_t m : children(t, "mark")) conditional = conditional || lemma(m) == "if" || lemma(m) == "unless";
+    const auto n = static_cast<std::uint32_t>(head(t));
+    if (!conditional || !children(n, "cop").empty()) continue;
+    std::int64_t v = head(n);
+    for (int i = 0; i < 8 && v >= 0 && doc_.tokens[static_cast<std::uint32_t>(v)].upos != Upos::VERB; ++i)
+      v = head(static_cast<std::uint32_t>(v));
+    if (v < 0 || doc_.tokens[static_cast<std::uint32_t>(v)].upos != Upos::VERB) continue;
+    reattach(t, static_cast<std::uint32_t>(v), "advcl");
   }
 }
 

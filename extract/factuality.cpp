@@ -216,6 +216,10 @@ class Assessor {
       // An adverbial clause (because, after, when, a participle) keeps its own value; whoever
       // reports the sentence above it is still its source.
       if (adverbial && e == FactEffect::None) frozen_ = true;
+      // "will decide whether to sell X", "has not decided whether to buy": an open question under
+      // a verb of deciding or asking is the author's, not the decider's plan.
+      whether_below_ = false;
+      for (std::uint32_t m : ps_.children(cur, "mark")) whether_below_ = whether_below_ || ps_.lemma(m) == "whether";
       apply(e, g, base);
       sources_at(g, cur);
       cur = g;
@@ -582,7 +586,7 @@ class Assessor {
         if (lg.negated || lg.under) set_under(gform);
         break;
       case FactEffect::Request:
-        push_holder(g);
+        if (!whether_below_) push_holder(g);
         set_under(gform);
         break;
       case FactEffect::ImplyNeg:
@@ -616,6 +620,7 @@ class Assessor {
   const HolderFn& holder_;
   const RelFn& rel_of_;
   bool neg_ = false;
+  bool whether_below_ = false;  // the clause apply() embeds is opened by "whether"
   int cert_ = 3;
   bool under_ = false;
   bool frozen_ = false;  // above an adverbial clause: only sources are collected

@@ -1127,3 +1127,49 @@ TEST_CASE("factuality: 'subject to' approval conditions a future or modal clause
        })
     check(c);
 }
+
+TEST_CASE("factuality: 'charged that' is an accusation, charges or a trial 'for' a deed are the accused's, an open "
+          "question under 'decide' is the author's (courts, diplomacy, business, sports)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Guyana charged that Venezuela had moved troops into Essequibo.", "Venezuela", "move", "Essequibo",
+                Factuality::PossiblePos, "Guyana"},
+           Case{"Tasman Pension Trust charged that Harbourline Capital had moved client funds to Rarotonga Trust Co.",
+                "Harbourline Capital", "move", "Rarotonga Trust Co.", Factuality::PossiblePos, "Tasman Pension Trust"},
+           Case{"Leon Varga faces charges for bribing Maria Costa.", "Leon Varga", "bribe", "Maria Costa",
+                Factuality::PossiblePos, ""},
+           Case{"Leon Varga faces trial for bribing Maria Costa.", "Leon Varga", "bribe", "Maria Costa",
+                Factuality::PossiblePos, ""},
+           Case{"Schelde Chemie NV was charged with shipping toxic waste to Ghana and Togo.", "Schelde Chemie NV",
+                "ship", "Togo", Factuality::PossiblePos, ""},
+           Case{"Union Mendoza will decide on Friday whether to sell Joaquin Ferreyra to Club Atletico Tandil.",
+                "Union Mendoza", "sell", "Joaquin Ferreyra", Factuality::Underspecified, ""},
+           Case{"Oman has not decided whether to buy patrol boats from India.", "Oman", "buy", "India",
+                Factuality::Underspecified, ""},
+           // A plan is still its planner's.
+           Case{"Oman plans to buy patrol boats from India.", "Oman", "buy", "India", Factuality::Underspecified, "Oman"},
+           // "charged X with" keeps its accuser.
+           Case{"Lumen Bank charged Leon Varga with bribing Maria Costa.", "Leon Varga", "bribe", "Maria Costa",
+                Factuality::PossiblePos, "Lumen Bank"},
+       })
+    check(c);
+}
+
+TEST_CASE("factuality: a denial after the denier's apposition, a doubt after a role before the name, 'in case' "
+          "with its verb read as a noun, an 'if' clause hung on a name (science, courts, business, local politics)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Edda Rask, the research director of Tallgren Labs, rejected allegations that Tallgren Labs had "
+                "fabricated data for Brennmark Pharma.",
+                "Tallgren Labs", "fabricate", "Brennmark Pharma", Factuality::CertainNeg, "Edda Rask"},
+           Case{"Defence lawyer Marta Quiroga doubts that Ernesto Valle ever threatened Judge Paula Irazoqui.",
+                "Ernesto Valle", "threaten", "Paula Irazoqui", Factuality::ProbableNeg, "Marta Quiroga"},
+           Case{"In case the merger collapses, Limfjord Ferries will sell the route to Kattegat Lines.",
+                "Limfjord Ferries", "sell", "Kattegat Lines", Factuality::Underspecified, ""},
+           // An "if" clause the parser hung on the object's name conditions the verb.
+           Case{"Mayor Sipho Mahlangu of Mbombela will cancel the contract with Lowveld Water Services if the audit "
+                "confirms fraud.",
+                "Sipho Mahlangu", "cancel", "Lowveld Water Services", Factuality::Underspecified, ""},
+       })
+    check(c);
+}

@@ -720,3 +720,15 @@ TEST_CASE("recall: a verb read as a parataxis of the name after its apposition h
             "Minsk Avia Cargo | fly-drone-components-to | Moscow"},
        });
 }
+
+TEST_CASE("recall: a sports or trade role before a name is no part of it, and a name cut after a place's name that "
+          "opens the text (sports, courts, business)",
+          "[extract][recall]") {
+  expect_all({
+      {"Sprinter Adaeze Nwachukwu has been accused of buying steroids from chemist Femi Adeyemi.",
+       "Adaeze Nwachukwu | buy-steroids-from | Femi Adeyemi (PERSON)"},
+      {"Cricketer Faisal Durrani was charged with fixing matches against Sri Lanka.",
+       "Faisal Durrani | fix-matches-against | Sri Lanka (GPE)"},
+      {"Suva Timber Inc. will sell hardwood to Osaka Homes.", "Suva Timber Inc. | sell-hardwood-to | Osaka Homes (ORG)"},
+  });
+}
