@@ -705,11 +705,18 @@ struct Detector {
     // A place and one capitalised plural after it in running text is a team's or a company's
     // name ("Lagos Stars", "Pittsburgh Pirates", "Utah Starzz"), not a place and a name; in EWT and
     // GUM train such pairs are mostly that. Not a geographic word ("Gulf States") or a
-    // demonym ("North Americans").
+    // demonym ("North Americans"). The same with up to two capitalised words between them that
+    // are no place and no demonym ("Colombo Spice Exporters", "Tonga Pacific Fisheries").
     const auto team_name = [&]() {
       const GazetteerEntry* place = nullptr;
       const std::size_t g = gaz_len(a, b, place);
-      if (g == 0 || a + g + 1 != b) return false;
+      if (g == 0 || a + g + 1 > b || a + g + 3 < b) return false;
+      for (std::size_t k = a + g; k + 1 < b; ++k) {
+        const GazetteerEntry* other = nullptr;
+        if (!is_upper_start(f(k)) || is_all_caps(f(k)) || gaz_len(k, k + 1, other) > 0 || gaz.demonym(f(k)) ||
+            lex.geographic_words.contains(f(k)))
+          return false;
+      }
       const std::size_t k = b - 1;
       const std::string_view w = f(k);
       return w.size() > 3 && w.back() == 's' && is_upper_start(w) && !is_all_caps(w) &&

@@ -732,3 +732,14 @@ TEST_CASE("recall: a sports or trade role before a name is no part of it, and a 
       {"Suva Timber Inc. will sell hardwood to Osaka Homes.", "Suva Timber Inc. | sell-hardwood-to | Osaka Homes (ORG)"},
   });
 }
+
+TEST_CASE("recall: a place, up to two capitalised words and a capitalised plural are one company's or team's name, "
+          "an armed group's designator makes an organisation (business, sports, conflict)",
+          "[extract][recall]") {
+  expect_all({
+      {"Customs officer Nimal Perera extorted money from Colombo Spice Exporters.",
+       "Nimal Perera | extort-money-from | Colombo Spice Exporters (ORG)"},
+      {"Kano Pillars beat Accra Golden Eagles on Sunday.", "Kano Pillars | beat | Accra Golden Eagles (ORG)"},
+      {"Niger sold weapons to the Sahel Freedom Brigade.", "Niger | sell-weapons-to | Sahel Freedom Brigade (ORG)"},
+  });
+}
