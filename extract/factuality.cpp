@@ -137,6 +137,15 @@ class Assessor {
         if (e == FactEffect::Report || e == FactEffect::Belief) push_holder(g);
         break;
       }
+      // "In the event that Corvo Foods does not repay Arnhold Bank, ...", "on condition that Accra
+      // cuts subsidies": the clause of a condition noun is a condition, like an "if" clause; the
+      // walk goes on from the verb the noun modifies (a report above it is still its source).
+      if (base == "acl" && r != "acl:relcl" && that_clause(cur) && !condition_noun(g).empty() && ps_.head(g) >= 0) {
+        set_under(condition_noun(g) + " that");
+        sources_at(g, cur);
+        cur = static_cast<std::uint32_t>(ps_.head(g));
+        continue;
+      }
       // "allegations that A smuggled B" misread as a relative clause: "that" is no argument there.
       // It is one when it fills a core slot (subject, object) no other word of the clause fills
       // ("the claim that convinced the judge", "the theory that Lund proposed"); not when the
@@ -268,6 +277,24 @@ class Assessor {
     return true;
   }
 
+  // "in the event" (of ..., that ...), "in case", "on condition": an oblique that names a
+  // condition; returns its words, or "" for any other word.
+  std::string condition_noun(std::uint32_t ch) const {
+    if (!ps_.is(ch, "obl")) return {};
+    const std::string prep = ps_.prep(ch);
+    if (prep == "in" && ps_.lemma(ch) == "event") return "in the event";
+    if (prep == "in" && ps_.lemma(ch) == "case" && ps_.children(ch, "det").empty()) return "in case";
+    if (prep == "on" && ps_.lemma(ch) == "condition" && ps_.children(ch, "det").empty()) return "on condition";
+    return {};
+  }
+
+  // A verb whose clause "that" opens.
+  bool that_clause(std::uint32_t v) const {
+    for (std::uint32_t m : ps_.children(v, "mark"))
+      if (ps_.lemma(m) == "that") return true;
+    return false;
+  }
+
   Local local(std::uint32_t p, bool with_condition) const {
     Local l;
     for (std::uint32_t ch : ps_.children(p)) {
@@ -313,13 +340,16 @@ class Assessor {
           }
       // A condition made of a noun phrase: "In the event of a merger, A will sell B", "in case of
       // a default" (not "in the case of Kenya", which names an example).
-      if (ps_.is(ch, "obl") && ps_.prep(ch) == "in" &&
-          (ps_.lemma(ch) == "event" || (ps_.lemma(ch) == "case" && ps_.children(ch, "det").empty()))) {
+      // The same with a clause: "In the event that Corvo Foods does not repay Arnhold Bank, ...",
+      // "..., on condition that Accra cuts subsidies".
+      if (const std::string cue = condition_noun(ch); !cue.empty()) {
         bool of = false;
         for (std::uint32_t d : ps_.children(ch, "nmod")) of = of || ps_.prep(d) == "of";
-        if (of) {
+        bool that = false;
+        for (std::uint32_t d : ps_.children(ch, "acl")) that = that || that_clause(d);
+        if (of || that) {
           l.under = true;
-          if (l.cue.empty()) l.cue = "in the " + ps_.lemma(ch) + " of";
+          if (l.cue.empty()) l.cue = cue + (that ? " that" : " of");
         }
       }
       // "Failing a deal with the IMF, Zambia will seek ...", "Barring a late appeal, Salalah

@@ -1173,3 +1173,25 @@ TEST_CASE("factuality: a denial after the denier's apposition, a doubt after a r
        })
     check(c);
 }
+
+TEST_CASE("factuality: 'in the event that' and 'on condition that' open conditions, and so does 'if' before a name's "
+          "verb read as a plural noun (business, diplomacy, local politics)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"In the event that Corvo Foods does not repay Arnhold Bank, Corvo Foods will be taken over by "
+                "Quarrington Capital.",
+                "Quarrington Capital", "take", "Corvo Foods", Factuality::Underspecified, ""},
+           Case{"In the event that Corvo Foods does not repay Arnhold Bank, Corvo Foods will be taken over by "
+                "Quarrington Capital.",
+                "Corvo Foods", "repay", "Arnhold Bank", Factuality::Underspecified, ""},
+           Case{"Councillor Reza Moradian said Kelton Borough Council would cancel the parking contract with Apex Meter "
+                "Services in the event that the audit confirms overcharging.",
+                "Kelton Borough Council", "cancel", "Apex Meter Services", Factuality::Underspecified, "Reza Moradian"},
+           Case{"Japan might ease export controls on South Korea if Seoul talks with Tokyo about the fisheries dispute.",
+                "Japan", "ease", "South Korea", Factuality::Underspecified, ""},
+           // "in the event of" a noun phrase, as before.
+           Case{"In the event of a default, Kestrel Bank will seize the Kariba plant from Zambia.", "Kestrel Bank",
+                "seize", "Zambia", Factuality::Underspecified, ""},
+       })
+    check(c);
+}

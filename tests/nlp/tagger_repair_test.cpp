@@ -907,3 +907,30 @@ TEST_CASE("tagger repair: an adjective known as a base verb between a modal and 
   CHECK(ergraph::nlp::repair_verbless_sentences(f, nullptr, &tagger) >= 1);
   CHECK(xpos(f, 8) == "VBZ");
 }
+
+TEST_CASE("tagger repair: the verb of a condition whose subject is a name or a longer noun phrase, after 'in the event "
+          "that', and a phrase's head noun read as a verb after a preposition (science, local politics, diplomacy)",
+          "[nlp][tagger]") {
+  const FormsTagger tagger({{"backs", kThird}, {"confirms", kThird}, {"talks", kThird}, {"cuts", kThird}});
+  Document d = tagged("Astrovex could launch the probe if the European Space Agency backs Astrovex .",
+                      {"NNP", "MD", "VB", "DT", "NN", "IN", "DT", "NNP", "NNP", "NNP", "NNS", "NNP", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d, nullptr, &tagger) >= 1);
+  CHECK(xpos(d, 10) == "VBZ");
+  Document e = tagged("Kelton would cancel the contract in the event that the audit confirms overcharging .",
+                      {"NNP", "MD", "VB", "DT", "NN", "IN", "DT", "NN", "IN", "DT", "NN", "NNS", "VBG", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(e, nullptr, &tagger) >= 1);
+  CHECK(xpos(e, 11) == "VBZ");
+  // Not after a preposition ("Kenya paid for the Uganda talks .").
+  Document f = tagged("Kenya paid for the Uganda talks .", {"NNP", "VBD", "IN", "DT", "NNP", "NNS", "."});
+  ergraph::nlp::repair_verbless_sentences(f, nullptr, &tagger);
+  CHECK(xpos(f, 5) == "NNS");
+  // "about the fisheries dispute/VBP .": the phrase's head noun.
+  Document g = tagged("Japan talked with Korea about the fisheries dispute .",
+                      {"NNP", "VBD", "IN", "NNP", "IN", "DT", "NNS", "VBP", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(g) >= 1);
+  CHECK(xpos(g, 7) == "NN");
+  // Not after a subordinator: "If the negotiations stall , ...".
+  Document h = tagged("If the negotiations stall , Kenya will pay .", {"IN", "DT", "NNS", "VBP", ",", "NNP", "MD", "VB", "."});
+  ergraph::nlp::repair_verbless_sentences(h);
+  CHECK(xpos(h, 3) == "VBP");
+}
