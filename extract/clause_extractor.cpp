@@ -75,6 +75,14 @@ class SentenceTriples {
   // million dollars", "more aircraft": sell-jets-to, lend-dollars-to, lease-aircraft-from), so
   // one relation does not become an edge per amount.
   std::vector<std::uint32_t> core_tokens(std::uint32_t head, bool proper_adjectives = false) const {
+    // "200 megawatts of electricity", "800 tonnes of tin": a counted unit's "of" noun is the thing
+    // (supply-electricity-to, buy-tin-from); not a span of time ("the last 18 months of talks").
+    if (doc_.tokens[head].upos == Upos::NOUN && !ps_.children(head, "nummod").empty() &&
+        !w_.time_nouns.contains(ps_.lemma(head)))
+      for (std::uint32_t c : ps_.children(head, "nmod"))
+        if (c > head && doc_.tokens[c].upos == Upos::NOUN && ps_.prep(c) == "of" && ps_.children(c, "nummod").empty() &&
+            !mention(c))
+          return core_tokens(c, proper_adjectives);
     std::vector<std::uint32_t> words;
     // The modifiers before the head, and theirs in a compound chain ("a border security
     // agreement": border -> security -> agreement).
@@ -85,6 +93,8 @@ class SentenceTriples {
         if (t.upos == Upos::SYM || t.upos == Upos::PUNCT || t.upos == Upos::NUM) continue;  // "a $310 million verdict"
         const std::string_view x = nlp::xpos_name(t.xpos);
         if (x == "JJR" || x == "CD") continue;  // "more", "fewer"
+        // "a 51 percent stake", "a 3-year contract": a counted modifier is a quantity too.
+        if (ps_.is(c, "compound") && !ps_.children(c, "nummod").empty()) continue;
         // "sell its Nigerian onshore assets to": in a relation's name a capitalised adjective
         // names a place or people (that entity's business, not the relation's); "dual-use goods"
         // and "onshore" stay. A concept keeps it ("Chinese chipmakers").

@@ -1856,6 +1856,31 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
     if (v < 0 || doc_.tokens[static_cast<std::uint32_t>(v)].upos != Upos::VERB) continue;
     reattach(t, static_cast<std::uint32_t>(v), "advcl");
   }
+  // "will lend $14 million to/mark-of-merges Bourbon Cane S.A. only if Mahebourg Sugar Estates
+  // Ltd./advcl-of-merges, which employs 2,300 workers, merges with ...": a name that "if" or
+  // "unless" marks, hung as a clause on a later verb without a subject, is that verb's subject
+  // and the marker the verb's; "to" marking a finite verb is the case of the name after it, an
+  // oblique of the verb above.
+  for (std::uint32_t t = first_; t < last_; ++t) {
+    if (!is(t, "advcl") || !nominal(t) || head(t) <= static_cast<std::int64_t>(t)) continue;
+    const auto v = static_cast<std::uint32_t>(head(t));
+    if (doc_.tokens[v].upos != Upos::VERB || !children(v, "nsubj").empty() || !children(v, "nsubj:pass").empty()) continue;
+    std::int64_t mark = -1;
+    for (std::uint32_t m : children(t, "mark"))
+      if (m < t && (lemma(m) == "if" || lemma(m) == "unless")) mark = m;
+    if (mark < 0) continue;
+    reattach(static_cast<std::uint32_t>(mark), v, "mark");
+    for (std::uint32_t a : children(t, "advmod"))  // "only if"
+      if (a < static_cast<std::uint32_t>(mark)) reattach(a, v, "advmod");
+    reattach(t, v, "nsubj");
+    const std::string_view x = xpos_name(doc_.tokens[v].xpos);
+    if ((x != "VBZ" && x != "VBD" && x != "VBP") || head(v) < 0) continue;
+    for (std::uint32_t m : children(v, "mark")) {
+      if (lemma(m) != "to" || m + 1 >= last_ || head(m + 1) != static_cast<std::int64_t>(v) || !nominal(m + 1)) continue;
+      reattach(m, m + 1, "case");
+      reattach(m + 1, static_cast<std::uint32_t>(head(v)), "obl");
+    }
+  }
 }
 
 void ParsedSentence::set_head(std::uint32_t t, std::int64_t new_head, std::string_view rel) {

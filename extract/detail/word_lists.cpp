@@ -39,6 +39,7 @@ ExtractorWords ExtractorWords::from(const nlp::Lexicon& lex) {
   w.craft_nouns = lex.get("craft_nouns");
   w.organization_nouns = lex.get("organization_nouns");
   w.authoring_verbs = lex.get("authoring_verbs");
+  w.time_nouns = lex.get("time_nouns");
   return w;
 }
 

@@ -23,12 +23,14 @@ struct ExtractorWords {
   nlp::WordList craft_nouns;  ///< craft_nouns: "the Helio-4 probe" stands for Helio-4
   nlp::WordList organization_nouns;  ///< organization_nouns: "Korean firm Hanil Chem" is Hanil Chem
   nlp::WordList authoring_verbs;     ///< authoring_verbs: "Ajax filed a complaint accusing ...": Ajax's stance
+  nlp::WordList time_nouns;          ///< time_nouns: "18 months of talks" counts time, not a thing
   /// The lexicon lists read.
-  static constexpr std::array<std::string_view, 16> kLists = {
+  static constexpr std::array<std::string_view, 17> kLists = {
       "modal_verbs",    "gerund_object_verbs", "reciprocal_nouns", "reciprocal_verbs",
       "relation_nouns", "prepositions",        "place_prepositions", "role_nouns",
       "title_nouns",    "report_verbs",        "belief_verbs",     "object_report_verbs",
-      "craft_nouns",    "organization_nouns",  "occupation_nouns",   "authoring_verbs"};
+      "craft_nouns",    "organization_nouns",  "occupation_nouns",   "authoring_verbs",
+      "time_nouns"};
   /// Throws ModelError (E444) naming the list file if one is missing.
   static ExtractorWords from(const nlp::Lexicon& lexicon);
 };

@@ -1195,3 +1195,17 @@ TEST_CASE("factuality: 'in the event that' and 'on condition that' open conditio
        })
     check(c);
 }
+
+TEST_CASE("factuality: an 'only if' clause whose subject has a relative clause and whose verb the parser gave to an "
+          "amount's 'to' stays a condition (business)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Ocean Bank will lend $14 million to Bourbon Cane S.A. only if Mahebourg Sugar Estates Ltd., which "
+                "employs 2,300 workers, merges with Bourbon Cane S.A. this year.",
+                "Ocean Bank", "lend", "Bourbon Cane S.A.", Factuality::Underspecified, ""},
+           Case{"Ocean Bank will lend $14 million to Bourbon Cane S.A. only if Mahebourg Sugar Estates Ltd., which "
+                "employs 2,300 workers, merges with Bourbon Cane S.A. this year.",
+                "Mahebourg Sugar Estates Ltd.", "merge", "Bourbon Cane S.A.", Factuality::Underspecified, ""},
+       })
+    check(c);
+}

@@ -743,3 +743,17 @@ TEST_CASE("recall: a place, up to two capitalised words and a capitalised plural
       {"Niger sold weapons to the Sahel Freedom Brigade.", "Niger | sell-weapons-to | Sahel Freedom Brigade (ORG)"},
   });
 }
+
+TEST_CASE("recall: a counted unit's 'of' noun and not a counted modifier names the relation (energy, business, "
+          "mining)",
+          "[extract][recall]") {
+  expect_all({
+      {"Senegal will supply 200 megawatts of electricity to Gambia from 2026.",
+       "Senegal | supply-electricity-to | Gambia (GPE)"},
+      {"Brabant Dairy NV bought a 51 percent stake in Mures Lactate S.A. for 38 million euros in March.",
+       "Brabant Dairy NV | buy-stake-in | Mures Lactate S.A. (ORG)"},
+      {"Kivu Metals sold 800 tonnes of copper to Zambia.", "Kivu Metals | sell-copper-to | Zambia (GPE)"},
+      // Not a span of time.
+      {"Kenya sold 18 months of grain supplies to Uganda.", "Kenya | sell-months-to | Uganda (GPE)"},
+  });
+}
