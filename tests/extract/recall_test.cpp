@@ -757,3 +757,13 @@ TEST_CASE("recall: a counted unit's 'of' noun and not a counted modifier names t
       {"Kenya sold 18 months of grain supplies to Uganda.", "Kenya | sell-months-to | Uganda (GPE)"},
   });
 }
+
+TEST_CASE("recall: legal-form suffixes of companies from Central and Eastern Europe end the name (business)",
+          "[extract][recall]") {
+  expect_all({
+      {"Goran Trajkovski took bribes from Vardar Logistics DOOEL.",
+       "Goran Trajkovski | take-bribes-from | Vardar Logistics DOOEL (ORG)"},
+      {"Kosice Transit Company will cancel an order from Poprad Rail Works a.s. next year.",
+       "Kosice Transit Company | cancel-order-from | Poprad Rail Works a.s. (ORG)"},
+  });
+}

@@ -934,3 +934,17 @@ TEST_CASE("tagger repair: the verb of a condition whose subject is a name or a l
   ergraph::nlp::repair_verbless_sentences(h);
   CHECK(xpos(h, 3) == "VBP");
 }
+
+TEST_CASE("tagger repair: a capitalised word with a letter outside ASCII after its first is a name (sports, courts)",
+          "[nlp][tagger]") {
+  Document d = tagged("Coach Andrés Peñalver was accused .", {"NN", "NNS", "NNP", "VBD", "VBN", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d) >= 1);
+  CHECK(xpos(d, 1) == "NNP");  // not NNPS: "Andrés" is no plural
+  Document e = tagged("Kenya paid Ignacio Sáez .", {"NNP", "VBD", "NNP", "VB", "."});
+  ergraph::nlp::repair_verbless_sentences(e);
+  CHECK(xpos(e, 3) == "NNP");
+  // Lower case keeps its tag ("a café").
+  Document f = tagged("Kenya bought a café .", {"NNP", "VBD", "DT", "NN", "."});
+  ergraph::nlp::repair_verbless_sentences(f);
+  CHECK(xpos(f, 3) == "NN");
+}
