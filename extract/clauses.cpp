@@ -1784,8 +1784,15 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
     if (!words.factuality || !is(t, "acl") || doc_.tokens[t].upos != Upos::VERB || head(t) < 0) continue;
     const auto marks = children(t, "mark");
     if (marks.size() != 1 || marks.front() > t) continue;
-    const auto n = static_cast<std::uint32_t>(head(t));
-    if (!gerund(t) || n > t || !(is(n, "obl") || rel(n) == "obl:agent") || head(n) < 0) continue;
+    auto n = static_cast<std::uint32_t>(head(t));
+    if (!gerund(t) || n > t) continue;
+    // Or on a word of the oblique's name ("by the Bar Council of Cape Coast/appos-of-Council of
+    // taking gifts"): the name's head.
+    for (int i = 0; i < 6 && (is(n, "flat") || is(n, "compound") || is(n, "appos") || is(n, "nmod")) && head(n) >= 0 &&
+                    nominal(static_cast<std::uint32_t>(head(n))) && head(n) < static_cast<std::int64_t>(n);
+         ++i)
+      n = static_cast<std::uint32_t>(head(n));
+    if (!(is(n, "obl") || rel(n) == "obl:agent") || head(n) < 0) continue;
     const auto v = static_cast<std::uint32_t>(head(n));
     if (doc_.tokens[v].upos != Upos::VERB || words.factuality->verb(lemma(v), lemma(marks.front())) == FactEffect::None)
       continue;

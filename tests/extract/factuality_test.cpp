@@ -1209,3 +1209,25 @@ TEST_CASE("factuality: an 'only if' clause whose subject has a relative clause a
        })
     check(c);
 }
+
+TEST_CASE("factuality: the deed of 'accused by X of V-ing' when X's name has an 'of' phrase is the accused's, not "
+          "the accuser's fact (courts, mining, banking)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Magistrate Efua Quansah-Arthur was accused by the Bar Council of Cape Coast of taking gifts from "
+                "Elmina Realty.",
+                "Efua Quansah-Arthur", "take", "Elmina Realty", Factuality::PossiblePos, "Bar Council of Cape Coast"},
+           Case{"Mining firm Cerro Azul Metales was accused by the Federation of Ene Valley Communities of having "
+                "dumped tailings into the Ene River.",
+                "Cerro Azul Metales", "dump", "Ene River", Factuality::PossiblePos,
+                "Federation of Ene Valley Communities"},
+           Case{"Kenya accused the Bank of Tarsia of hiding losses from Elmina Realty.", "Bank of Tarsia", "hide",
+                "Elmina Realty", Factuality::PossiblePos, "Kenya"},
+       })
+    check(c);
+  // The accuser does not become the deed's subject.
+  const auto ts = triples("Magistrate Efua Quansah-Arthur was accused by the Bar Council of Cape Coast of taking gifts "
+                          "from Elmina Realty.");
+  INFO(dump(ts));
+  CHECK(find(ts, "Bar Council of Cape Coast", "take", "Elmina Realty") == nullptr);
+}
