@@ -325,7 +325,11 @@ class ClauseBuilder {
     // governor before the infinitive names who does it.
     if ((r == "advcl" || r == "ccomp") && ps_.children(g, "obj").empty() && ps_.children(g, "iobj").empty()) {
       bool to = false;
-      for (std::uint32_t m : ps_.children(p, "mark")) to = to || ps_.lemma(m) == "to";
+      for (std::uint32_t m : ps_.children(p, "mark")) {
+        to = to || ps_.lemma(m) == "to";
+        // ("whether to" read as one marker: "to" fixed to "whether".)
+        for (std::uint32_t f : ps_.children(m, "fixed")) to = to || ps_.lemma(f) == "to";
+      }
       if (to && xpos_name(ps_.doc().tokens[p].xpos) == "VB") {
         if (const std::int64_t on = on_phrase(g, p); on >= 0) return phrases({static_cast<std::uint32_t>(on)});
         return subjects(g, dummy, depth + 1);
@@ -1105,6 +1109,16 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
       }
       if (!subject) continue;
       if (bare) {
+        // "will sponsor Peru provided Plains/obj-of-provided Energy/nsubj hosts Zambia": a name the
+        // parse cut between "provided" and the verb is the verb's subject, whole.
+        for (std::uint32_t c : std::vector<std::uint32_t>(children(v).begin(), children(v).end())) {
+          if (!is(c, "nsubj") || c <= b || doc_.tokens[c].upos != Upos::PROPN) continue;
+          bool name = true;
+          for (std::uint32_t k = b; k < c && name; ++k) name = doc_.tokens[k].upos == Upos::PROPN;
+          if (!name) continue;
+          for (std::uint32_t k = b; k < c; ++k) reattach(k, c, "compound");
+          break;
+        }
         bool own_subject = false;
         for (std::uint32_t c : children(v)) own_subject = own_subject || (is(c, "nsubj") && c == b);
         bool b_in_subject = own_subject;

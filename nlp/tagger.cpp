@@ -543,6 +543,18 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
         if (!(is(t, {"NN"}) || adjective) || !(tagger->verb_forms(doc.form(t)) & Tagger::kVerbBase)) continue;
         retag(t, vb, Upos::VERB);
       }
+  // The same after the infinitive's "to" ("plans to free/JJ Bozhidar Iliev"; "whether to fine
+  // Tarn Genomics" with "to" read as a preposition): TO VB NNP 127 times in EWT and GUM train and
+  // dev, TO JJ NNP never ("to" tagged IN before a lower-case adjective and a name: 8 times, none
+  // after "whether").
+  if (tagger)
+    for (const auto& s : doc.sentences)
+      for (std::uint32_t t = s.first + 1; t + 1 < s.last; ++t) {
+        if (!is(t, {"JJ"}) || !is(t + 1, {"NNP", "NNPS"}) || !shape::is_lower(doc.form(t)[0])) continue;
+        const bool infinitive = is(t - 1, {"TO"}) ||
+                                (doc.form(t - 1) == "to" && t >= s.first + 2 && core::ascii_lower(doc.form(t - 2)) == "whether");
+        if (infinitive && (tagger->verb_forms(doc.form(t)) & Tagger::kVerbBase)) retag(t, vb, Upos::VERB);
+      }
   // "If Celtic beat Rangers/NNS on Sunday": a capitalised plural inside a sentence of running
   // text, with no capitalised word beside it, is a name ("Hamas", "Americans", "Rangers"): in
   // EWT and GUM train 866 such words are NNP or NNPS and 157 NNS. GUM dev with the repair
@@ -768,7 +780,11 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
         const bool marks = clause_only_subordinator(m) || (m == "case" && before == "in") ||
                            (m == "that" && (before == "event" || before == "condition" || before == "provided" ||
                                             before == "providing")) ||
-                           (m == "as" && before == "long");
+                           (m == "as" && before == "long") ||
+                           // A bare "provided"/"providing" may be the verb ("provided Uganda loans."): only with
+                           // an object after the -s word ("provided Ama Owusu blocks Plains Energy").
+                           ((m == "provided" || m == "providing") && t + 1 < s.last &&
+                            is(t + 1, {"DT", "PRP$", "CD", "NNP", "NNPS", "JJ"}));
         if (!marks || !(tagger->verb_forms(w) & Tagger::kVerbThird)) continue;
         retag(t, vbz, Upos::VERB);
       }
@@ -790,6 +806,16 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
       if (std::find(std::begin(kSubordinators), std::end(kSubordinators), p) != std::end(kSubordinators)) continue;
       retag(t, nn, Upos::NOUN);
     }
+  // "Provided/NNP Phnom Penh Power supplies ...": a sentence that opens with "Provided",
+  // "Providing" or "Assuming" before a name opens with the subordinator, not with the name's first
+  // word (EWT and GUM train and dev have no name that begins so).
+  for (const auto& s : doc.sentences) {
+    if (s.size() < 4) continue;
+    const std::string_view w = doc.form(s.first);
+    if ((w != "Provided" && w != "Providing" && w != "Assuming") || !is(s.first, {"NNP", "NNPS", "NN", "JJ"})) continue;
+    if (!is(s.first + 1, {"NNP", "NNPS", "DT"})) continue;
+    retag(s.first, w == "Provided" ? vbn : vbg, Upos::VERB);
+  }
   // "of diverting project funds/VBZ to X": a gerund after a preposition takes a noun phrase, so an
   // -s word right after its noun, before a preposition or punctuation, is a plural noun (EWT and
   // GUM train after IN VBG NN/JJ: NNS 49, VBZ 6, those before a complement: "is far", "makes me").

@@ -1231,3 +1231,21 @@ TEST_CASE("factuality: the deed of 'accused by X of V-ing' when X's name has an 
   INFO(dump(ts));
   CHECK(find(ts, "Bar Council of Cape Coast", "take", "Elmina Realty") == nullptr);
 }
+
+TEST_CASE("factuality: a bare 'provided' after the main clause with the condition's subject cut by the parse, and "
+          "'whether to' with its verb read as an adjective (sports, business)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Rosa Moreno will sponsor Peru provided Plains Energy hosts Zambia.", "Rosa Moreno", "sponsor", "Peru",
+                Factuality::Underspecified, ""},
+           Case{"Rosa Moreno will sponsor Peru provided Plains Energy hosts Zambia.", "Plains Energy", "host", "Zambia",
+                Factuality::Underspecified, ""},
+           Case{"Uganda will acquire Chile provided Ama Owusu blocks Plains Energy.", "Ama Owusu", "block",
+                "Plains Energy", Factuality::Underspecified, ""},
+           Case{"Granite Capital will decide next week whether to fine Tarn Genomics.", "Granite Capital", "fine",
+                "Tarn Genomics", Factuality::Underspecified, ""},
+           Case{"Provided Ember Foods sells the bakery to Bramble, Willow will loan Ember Foods 5 million euros.",
+                "Ember Foods", "sell", "Bramble", Factuality::Underspecified, ""},
+       })
+    check(c);
+}

@@ -948,3 +948,29 @@ TEST_CASE("tagger repair: a capitalised word with a letter outside ASCII after i
   ergraph::nlp::repair_verbless_sentences(f);
   CHECK(xpos(f, 3) == "NN");
 }
+
+TEST_CASE("tagger repair: a condition's verb after a bare 'provided' before an object, an adjective known as a verb "
+          "after 'to', and 'Provided' opening a sentence (business, courts, sports)",
+          "[nlp][tagger]") {
+  const FormsTagger tagger({{"blocks", kThird}, {"loans", kThird}, {"fine", kBase | kPresent}});
+  Document d = tagged("Uganda will acquire Chile provided Ama Owusu blocks Plains Energy .",
+                      {"NNP", "MD", "VB", "NNP", "VBN", "NNP", "NNP", "NNS", "NNP", "NNP", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(d, nullptr, &tagger) >= 1);
+  CHECK(xpos(d, 7) == "VBZ");
+  // "provided" as the verb: "Kenya provided Uganda loans ." keeps the plural.
+  Document e = tagged("Kenya provided Uganda loans .", {"NNP", "VBD", "NNP", "NNS", "."});
+  ergraph::nlp::repair_verbless_sentences(e, nullptr, &tagger);
+  CHECK(xpos(e, 3) == "NNS");
+  Document f = tagged("Granite will decide whether to fine Tarn Genomics .",
+                      {"NNP", "MD", "VB", "IN", "IN", "JJ", "NNP", "NNP", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(f, nullptr, &tagger) >= 1);
+  CHECK(xpos(f, 5) == "VB");
+  // Not an adjective after a preposition "to" ("sold to fine Italian restaurants").
+  Document g = tagged("Kenya sold wine to fine Italian restaurants .", {"NNP", "VBD", "NN", "IN", "JJ", "NNP", "NNS", "."});
+  ergraph::nlp::repair_verbless_sentences(g, nullptr, &tagger);
+  CHECK(xpos(g, 4) == "JJ");
+  Document h = tagged("Provided Ember Foods sells the bakery , Willow will pay .",
+                      {"NNP", "NNP", "NNP", "VBZ", "DT", "NN", ",", "NNP", "MD", "VB", "."});
+  CHECK(ergraph::nlp::repair_verbless_sentences(h) >= 1);
+  CHECK(xpos(h, 0) == "VBN");
+}
