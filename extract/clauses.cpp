@@ -1044,7 +1044,10 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
         for (std::uint32_t t = p + 1; t < last_; ++t) {
           if (t == c || t == m || t == comma) continue;
           const std::int64_t h = head(t);
-          if (t < comma && h == main) reattach(t, c, rel(t));
+          // (A "subject" of the main verb inside the condition, which has its own, is its object:
+          // "Provided that Lima Gas approves Chile/nsubj-of-ban, Rosa Moreno will ban ...".)
+          const bool second_subject = is(t, "nsubj") && !children(c, "nsubj").empty() && children(c, "obj").empty();
+          if (t < comma && h == main) reattach(t, c, second_subject ? "obj" : rel(t));
           if (t > comma && h == cond) reattach(t, m, rel(t));
         }
       }
@@ -1900,6 +1903,72 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
       if (lemma(m) != "to" || m + 1 >= last_ || head(m + 1) != static_cast<std::int64_t>(v) || !nominal(m + 1)) continue;
       reattach(m, m + 1, "case");
       reattach(m + 1, static_cast<std::uint32_t>(head(v)), "obl");
+    }
+  }
+  // "has not decided whether/obj to hire/xcomp-of-whether Plains Energy": "whether" read as a
+  // noun with the clause under it marks that clause, which takes its place.
+  for (std::uint32_t w = first_; w + 1 < last_; ++w) {
+    if (lemma(w) != "whether" || is(w, "mark") || head(w) < 0) continue;
+    std::int64_t verb = -1;
+    for (std::uint32_t c : children(w))
+      if (c > w && doc_.tokens[c].upos == Upos::VERB && verb < 0) verb = c;
+    if (verb < 0) continue;
+    const auto v = static_cast<std::uint32_t>(verb);
+    take_place(v, w, "mark");
+    if (is(v, "obj") || is(v, "nsubj") || is(v, "obl")) relabel(v, is(v, "nsubj") ? "csubj" : "ccomp");
+  }
+  // "Unless Lumen Diagnostics backs Ama Owusu, Harvest Foods/conj-of-Owusu will attack Kivu Metals",
+  // "Provided that Lima Gas approves Chile, Rosa Moreno/conj-of-Chile will ban Kestrel Bank": in a
+  // sentence that opens with a subordinate clause, the name right after the clause's comma, read as
+  // a conjunct or apposition of a word before the comma, is the subject of the verb after it, and
+  // that verb the main clause's, the clause before the comma its adverbial clause.
+  if (last_ - first_ >= 6) {
+    static constexpr std::string_view kOpeners[] = {"if",      "unless",   "provided", "providing", "assuming",
+                                                    "although", "though",  "because",  "when",      "whenever",
+                                                    "once",    "while",    "only",     "as",        "in",
+                                                    "on",      "should",   "even",     "after",     "before"};
+    const std::string opener = core::ascii_lower(doc_.form(first_));
+    std::uint32_t k = first_ + 2;
+    while (k < last_ && doc_.form(k) != ",") ++k;
+    std::uint32_t end = k + 1;
+    while (end < last_ && doc_.tokens[end].upos == Upos::PROPN) ++end;
+    std::int64_t v1 = -1, v2 = -1;
+    for (std::uint32_t t = first_ + 1; t < k && v1 < 0; ++t) {
+      const std::string_view x = xpos_name(doc_.tokens[t].xpos);
+      if (doc_.tokens[t].upos == Upos::VERB && (x == "VBZ" || x == "VBD" || x == "VBP")) v1 = t;
+    }
+    for (std::uint32_t t = end; t < last_ && t < end + 3 && v2 < 0; ++t) {
+      if (doc_.tokens[t].upos == Upos::AUX) continue;
+      const std::string_view x = xpos_name(doc_.tokens[t].xpos);
+      // (Or a participle with an object, read as a reduced relative: "Uganda, Tanzania praised/VBN Rwanda".)
+      const bool participle = x == "VBN" && !children(t, "obj").empty() && t == end;
+      if (doc_.tokens[t].upos == Upos::VERB && (x == "VBZ" || x == "VBD" || x == "VBP" || x == "VB" || participle)) v2 = t;
+      else break;
+    }
+    // The name's head: the word of [k + 1, end) whose head lies outside it.
+    std::int64_t name = -1;
+    for (std::uint32_t t = k + 1; t < end && name < 0; ++t)
+      if (head(t) < static_cast<std::int64_t>(k + 1) || head(t) >= static_cast<std::int64_t>(end)) name = t;
+    if (std::find(std::begin(kOpeners), std::end(kOpeners), opener) != std::end(kOpeners) && k < last_ && end > k + 1 &&
+        v1 >= 0 && v2 >= 0 && name >= 0 && (is(static_cast<std::uint32_t>(name), "conj") || is(static_cast<std::uint32_t>(name), "appos")) &&
+        head(static_cast<std::uint32_t>(name)) >= first_ && head(static_cast<std::uint32_t>(name)) < static_cast<std::int64_t>(k)) {
+      const auto a = static_cast<std::uint32_t>(v1), b = static_cast<std::uint32_t>(v2), n = static_cast<std::uint32_t>(name);
+      // A "subject" of the main verb before the comma is the clause verb's object.
+      for (std::uint32_t c : std::vector<std::uint32_t>(children(b).begin(), children(b).end()))
+        if (is(c, "nsubj") && c < k && c > a && children(a, "obj").empty()) reattach(c, a, "obj");
+      // The main verb at the top: it takes the clause verb's place, the clause hangs on it.
+      bool b_under_a = false;
+      for (std::int64_t h = head(b), i = 0; h >= 0 && i < kMaxSentenceWalk; h = head(static_cast<std::uint32_t>(h)), ++i)
+        b_under_a = b_under_a || h == v1;
+      if (b_under_a) {
+        if (head(a) < 0) unroot(b);
+        else reattach(b, static_cast<std::uint32_t>(head(a)), rel(a));
+      }
+      reattach(a, b, "advcl");
+      reattach(n, b, "nsubj");
+      for (std::uint32_t c : std::vector<std::uint32_t>(children(n).begin(), children(n).end()))
+        if (c == k || is(c, "cc")) reattach(c, b, "punct");
+      if (head(k) != static_cast<std::int64_t>(b)) reattach(k, a, "punct");
     }
   }
 }

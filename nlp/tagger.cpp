@@ -782,9 +782,10 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
                                             before == "providing")) ||
                            (m == "as" && before == "long") ||
                            // A bare "provided"/"providing" may be the verb ("provided Uganda loans."): only with
-                           // an object after the -s word ("provided Ama Owusu blocks Plains Energy").
+                           // an object after the -s word ("provided Ama Owusu blocks Plains Energy"), or when it
+                           // opens the sentence ("Provided Brazil lowers tariffs, ...").
                            ((m == "provided" || m == "providing") && t + 1 < s.last &&
-                            is(t + 1, {"DT", "PRP$", "CD", "NNP", "NNPS", "JJ"}));
+                            (j - 1 == s.first || is(t + 1, {"DT", "PRP$", "CD", "NNP", "NNPS", "JJ"})));
         if (!marks || !(tagger->verb_forms(w) & Tagger::kVerbThird)) continue;
         retag(t, vbz, Upos::VERB);
       }

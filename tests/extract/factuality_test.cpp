@@ -1249,3 +1249,31 @@ TEST_CASE("factuality: a bare 'provided' after the main clause with the conditio
        })
     check(c);
 }
+
+TEST_CASE("factuality: the name after an opening condition's comma read as a conjunct of the condition's object is the "
+          "main clause's subject, 'whether' read as an object marks its clause (business, sports, diplomacy)",
+          "[extract][factuality]") {
+  for (const Case& c : {
+           Case{"Unless Lumen Diagnostics backs Ama Owusu, Harvest Foods will attack Kivu Metals.", "Harvest Foods",
+                "attack", "Kivu Metals", Factuality::Underspecified, ""},
+           Case{"Unless Lumen Diagnostics backs Ama Owusu, Harvest Foods will attack Kivu Metals.", "Lumen Diagnostics",
+                "back", "Ama Owusu", Factuality::Underspecified, ""},
+           Case{"Provided that Lima Gas approves Chile, Rosa Moreno will ban Kestrel Bank.", "Lima Gas", "approve",
+                "Chile", Factuality::Underspecified, ""},
+           Case{"Provided that Lima Gas approves Chile, Rosa Moreno will ban Kestrel Bank.", "Rosa Moreno", "ban",
+                "Kestrel Bank", Factuality::Underspecified, ""},
+           Case{"Provided Brazil lowers tariffs, Argentina will buy wheat from Paraguay.", "Argentina", "buy",
+                "Paraguay", Factuality::Underspecified, ""},
+           Case{"Peru has not decided whether to hire Plains Energy.", "Peru", "hire", "Plains Energy",
+                Factuality::Underspecified, ""},
+           // A past clause opened by "when" stays a fact, as does its main clause.
+           Case{"When Kenya beat Uganda, Tanzania praised Rwanda.", "Kenya", "beat", "Uganda", Factuality::CertainPos, ""},
+           Case{"When Kenya beat Uganda, Tanzania praised Rwanda.", "Tanzania", "praise", "Rwanda", Factuality::CertainPos,
+                ""},
+       })
+    check(c);
+  // The condition's object is not the main clause's subject.
+  const auto ts = triples("Unless Lumen Diagnostics backs Ama Owusu, Harvest Foods will attack Kivu Metals.");
+  INFO(dump(ts));
+  CHECK(find(ts, "Lumen Diagnostics", "back", "Harvest Foods") == nullptr);
+}
