@@ -117,6 +117,8 @@ quality: build
 	$(BUILD_DIR)/cli/ergraph eval triples --gold $(BUILD_DIR)/factuality_name_variants.jsonl
 	@echo
 	python3 scripts/quality/name_frames.py --ergraph $(BUILD_DIR)/cli/ergraph -o $(BUILD_DIR)/name_frames
+	@echo
+	python3 scripts/quality/condition_frames.py --ergraph $(BUILD_DIR)/cli/ergraph -o $(BUILD_DIR)/condition_frames
 
 clean:
 	rm -rf $(BUILD_DIR) $(SAN_BUILD_DIR) build-fuzz $(OUT)

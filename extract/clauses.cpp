@@ -1905,6 +1905,16 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
       reattach(m + 1, static_cast<std::uint32_t>(head(v)), "obl");
     }
   }
+  // "signs with Luano Resources/punct": a noun or name labelled as punctuation is the verb's
+  // oblique (with a preposition) or object.
+  for (std::uint32_t t = first_; t < last_; ++t) {
+    const Upos u = doc_.tokens[t].upos;
+    if (!is(t, "punct") || (u != Upos::NOUN && u != Upos::PROPN) || head(t) < 0) continue;
+    const auto h = static_cast<std::uint32_t>(head(t));
+    const bool verb = doc_.tokens[h].upos == Upos::VERB;
+    if (!children(t, "case").empty()) relabel(t, verb ? "obl" : "nmod");
+    else if (verb && children(h, "obj").empty()) relabel(t, "obj");
+  }
   // "has not decided whether/obj to hire/xcomp-of-whether Plains Energy": "whether" read as a
   // noun with the clause under it marks that clause, which takes its place.
   for (std::uint32_t w = first_; w + 1 < last_; ++w) {

@@ -51,9 +51,9 @@ TEST_CASE("quality: clause extractor precision and recall on the out-of-domain s
   const auto& strict = at(t, "all", MatchLevel::Strict);
   INFO("strict: matched " << strict.matched << " of " << strict.predicted << " system, " << strict.gold << " gold");
   CHECK(strict.gold == 153);
-  CHECK(strict.precision() >= 0.752);
-  CHECK(strict.recall() >= 0.738);
-  CHECK(at(t, "all", MatchLevel::Verb).precision() >= 0.766);
+  CHECK(strict.precision() >= 0.761);
+  CHECK(strict.recall() >= 0.751);
+  CHECK(at(t, "all", MatchLevel::Verb).precision() >= 0.767);
   // Measured after the fourth session of 2026-12-06 (third session: strict 0.677 / 0.575, verb
   // 0.692 / 0.588, pair 0.705 / 0.595; then "X appointed Y as its ROLE" role triples, role nouns
   // with a flat name, "X's ROLE, NAME," subjects): strict 96 of 140 system / 153 gold (0.686 /
@@ -73,9 +73,12 @@ TEST_CASE("quality: clause extractor precision and recall on the out-of-domain s
   // Fourth session of 2026-12-07 (role titles before a name with "of", "assure" and "warn that"
   // as reports, repairs found with probe batches by a second annotator): strict 0.753 / 0.739,
   // verb 0.767 / 0.752, pair 0.772 / 0.752 (floors 0.001 below).
-  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.751);
-  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.771);
-  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.751);
+  // Fifth session of 2026-12-07 (a counted unit's "of" noun names the relation, "a 51 percent
+  // stake" is a stake; repairs found with seven more probe batches): strict 0.762 / 0.752, verb
+  // 0.768 / 0.758, pair 0.773 / 0.758 (floors 0.001 below).
+  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.757);
+  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.772);
+  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.757);
 }
 
 TEST_CASE("quality: pattern extractor precision and recall on the out-of-domain set stay at their floors", "[quality]") {
@@ -96,7 +99,7 @@ TEST_CASE("quality: pattern extractor precision and recall on the out-of-domain 
   CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.574);
 }
 
-TEST_CASE("quality: factuality on tests/quality/factuality.jsonl stays at its floors", "[quality]") {
+TEST_CASE("quality: factuality on tests/quality/factuality.jsonl stays at its floors, every category at 0.9 or above", "[quality]") {
   const auto pipeline = ergraph::extract::Pipeline::load(ergraph::test::source_dir() / "models");
   const auto gold =
       ergraph::extract::read_gold_triples(ergraph::test::source_dir() / "tests" / "quality" / "factuality.jsonl");
@@ -116,9 +119,17 @@ TEST_CASE("quality: factuality on tests/quality/factuality.jsonl stays at its fl
   // correct 227, value 228, found 229, safe 153 of 154.
   // Fourth session of 2026-12-07 (probe batches by a second annotator; the scorer matches a source
   // by any mention text of its entity): correct 230, value 231, found 232, safe 153 of 154.
-  CHECK(all.correct >= 230);  // 216 before: sources also match by the text they were read from; time nouns; "no longer"; "without export permits"
-  CHECK(all.value >= 231);
+  // Fifth session of 2026-12-07 (an accuser's name with an "of" phrase, conditions cut by the
+  // parse): correct 232, value 233, found 234, safe 153 of 154.
+  CHECK(all.correct >= 232);  // 216 before: sources also match by the text they were read from; time nouns; "no longer"; "without export permits"
+  CHECK(all.value >= 233);
   CHECK(all.safe >= 152);
+  // Issue 11: every category scores at least 0.9 (accuracy: value and source; the lowest measured
+  // is question, 12 of 13).
+  for (const auto& [name, row] : f) {
+    INFO(name << ": correct " << row.correct << " of " << row.gold);
+    if (row.gold > 0) CHECK(static_cast<double>(row.correct) / static_cast<double>(row.gold) >= 0.9);
+  }
   // Of the triples it finds, the value is right (214 of 217 measured).
   CHECK(static_cast<double>(all.value) / static_cast<double>(all.found) >= 0.96);
   // Issue 11: facts stated plainly are found (39 of 43 measured, 0.907).

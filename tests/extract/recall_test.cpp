@@ -767,3 +767,10 @@ TEST_CASE("recall: legal-form suffixes of companies from Central and Eastern Eur
        "Kosice Transit Company | cancel-order-from | Poprad Rail Works a.s. (ORG)"},
   });
 }
+
+TEST_CASE("recall: a name the parser labelled as punctuation is the verb's oblique (business)", "[extract][recall]") {
+  expect_all({
+      {"If Gulfwater Systems signs with Luano Resources, Aqaba Water Company will appeal.",
+       "Gulfwater Systems | sign-with | Luano Resources (ORG)"},
+  });
+}
