@@ -1976,9 +1976,7 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
       }
       reattach(a, b, "advcl");
       reattach(n, b, "nsubj");
-      for (std::uint32_t c : std::vector<std::uint32_t>(children(n).begin(), children(n).end()))
-        if (c == k || is(c, "cc")) reattach(c, b, "punct");
-      if (head(k) != static_cast<std::int64_t>(b)) reattach(k, a, "punct");
+      reattach(k, a, "punct");  // the comma closes the clause
     }
   }
 }
