@@ -149,7 +149,7 @@ class SentenceTriples {
       // ("sold striker Joaquín Ledesma").
       const MentionInfo* m = mention(c);
       if (!m || !(m->mention.type == core::EntityType::Person ||
-                  (m->mention.type == core::EntityType::Misc && w_.role_nouns.contains(core::ascii_lower(ps_.form(noun))))))
+                  (m->mention.type == core::EntityType::Misc && w_.role(core::ascii_lower(ps_.form(noun))))))
         continue;
       if (m->mention.first == noun + 1) return m;
       if (appos && m->mention.first == noun + 2 && ps_.form(noun + 1) == "," && !ps_.children(noun, "nmod:poss").empty())
@@ -157,7 +157,7 @@ class SentenceTriples {
     }
     // After the role's own phrase, set off by commas and read as that phrase's apposition:
     // "Bolivia's ambassador to Chile, Carlos Mamani, announced" (a role noun only).
-    if (!w_.role_nouns.contains(core::ascii_lower(ps_.form(noun)))) return nullptr;
+    if (!w_.role(core::ascii_lower(ps_.form(noun)))) return nullptr;
     for (std::uint32_t n : ps_.children(noun, "nmod")) {
       if (n < noun) continue;
       for (std::uint32_t c : ps_.children(n, "appos")) {

@@ -191,7 +191,7 @@ class SentenceExtractor {
   void title_of_triple(const MentionInfo& m) {
     const std::size_t k = m.mention.last;
     if (m.title_last <= m.title_first || k + 1 >= last_ || f(k) != "of" ||
-        !w_.role_nouns.contains(core::ascii_lower(f(m.title_last - 1))))
+        !w_.role(core::ascii_lower(f(m.title_last - 1))))
       return;
     const MentionInfo* org = mention_at(k + 1);
     if (!org || org->mention.type == core::EntityType::Person || org->mention.type == core::EntityType::Concept) return;
@@ -228,7 +228,7 @@ class SentenceExtractor {
            !mention_at(k))
       ++k;
     if (k == role_first || k + 1 >= last_ || !(f(k) == "of" || f(k) == "for" || f(k) == "at") ||
-        !w_.role_nouns.contains(core::ascii_lower(f(k - 1))))
+        !w_.role(core::ascii_lower(f(k - 1))))
       return;
     const MentionInfo* obj = mention_at(k + 1);
     if (!obj) return;

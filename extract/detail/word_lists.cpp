@@ -43,4 +43,12 @@ ExtractorWords ExtractorWords::from(const nlp::Lexicon& lex) {
   return w;
 }
 
+bool ExtractorWords::role(std::string_view w) const {
+  if (role_nouns.contains(w)) return true;
+  const auto ends = [&](std::string_view tail) {
+    return w.size() > tail.size() && w.substr(w.size() - tail.size()) == tail;
+  };
+  return ends("ologist") || ends("ician") || ends("ographer") || (w.size() >= 7 && ends("ist") && !ends("list"));
+}
+
 }  // namespace ergraph::extract::detail

@@ -33,6 +33,9 @@ struct ExtractorWords {
       "time_nouns"};
   /// Throws ModelError (E444) naming the list file if one is missing.
   static ExtractorWords from(const nlp::Lexicon& lexicon);
+  /// A role or occupation noun (lower case): role_nouns, or a word formed as a person's
+  /// occupation is ("glaciologist", "botanist", "technician", "cartographer"; not "playlist").
+  bool role(std::string_view lower) const;
 };
 
 }  // namespace ergraph::extract::detail

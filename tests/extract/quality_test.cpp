@@ -51,9 +51,9 @@ TEST_CASE("quality: clause extractor precision and recall on the out-of-domain s
   const auto& strict = at(t, "all", MatchLevel::Strict);
   INFO("strict: matched " << strict.matched << " of " << strict.predicted << " system, " << strict.gold << " gold");
   CHECK(strict.gold == 153);
-  CHECK(strict.precision() >= 0.761);
-  CHECK(strict.recall() >= 0.751);
-  CHECK(at(t, "all", MatchLevel::Verb).precision() >= 0.767);
+  CHECK(strict.precision() >= 0.764);
+  CHECK(strict.recall() >= 0.764);
+  CHECK(at(t, "all", MatchLevel::Verb).precision() >= 0.770);
   // Measured after the fourth session of 2026-12-06 (third session: strict 0.677 / 0.575, verb
   // 0.692 / 0.588, pair 0.705 / 0.595; then "X appointed Y as its ROLE" role triples, role nouns
   // with a flat name, "X's ROLE, NAME," subjects): strict 96 of 140 system / 153 gold (0.686 /
@@ -75,10 +75,12 @@ TEST_CASE("quality: clause extractor precision and recall on the out-of-domain s
   // verb 0.767 / 0.752, pair 0.772 / 0.752 (floors 0.001 below).
   // Fifth session of 2026-12-07 (a counted unit's "of" noun names the relation, "a 51 percent
   // stake" is a stake; repairs found with seven more probe batches): strict 0.762 / 0.752, verb
-  // 0.768 / 0.758, pair 0.773 / 0.758 (floors 0.001 below).
-  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.757);
-  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.772);
-  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.757);
+  // 0.768 / 0.758, pair 0.773 / 0.758; then (occupations formed as "-ologist", "-ist", "-ician"
+  // as apposition roles): strict 0.765 / 0.765, verb 0.771 / 0.771, pair 0.776 / 0.771 (floors
+  // 0.001 below).
+  CHECK(at(t, "all", MatchLevel::Verb).recall() >= 0.770);
+  CHECK(at(t, "all", MatchLevel::Pair).precision() >= 0.775);
+  CHECK(at(t, "all", MatchLevel::Pair).recall() >= 0.770);
 }
 
 TEST_CASE("quality: pattern extractor precision and recall on the out-of-domain set stay at their floors", "[quality]") {

@@ -774,3 +774,20 @@ TEST_CASE("recall: a name the parser labelled as punctuation is the verb's obliq
        "Gulfwater Systems | sign-with | Luano Resources (ORG)"},
   });
 }
+
+TEST_CASE("recall: an occupation formed like one ('-ologist', '-ist', '-ician') is an apposition's role, and a journal's "
+          "name keeps its 'of' phrase (science, business)",
+          "[extract][recall]") {
+  expect_all({
+      {"Kenya accused Magnus Aasland, a glaciologist at Hordaland Polar Institute, of copying data.",
+       "Magnus Aasland | glaciologist-at | Hordaland Polar Institute (ORG)"},
+      {"Ana Ruiz, a technician at Lumen Diagnostics, sued Kestrel Bank.",
+       "Ana Ruiz | technician-at | Lumen Diagnostics (ORG)"},
+      {"Liisa Koskela, the editor of the Nordic Journal of Glaciology, accused Magnus Aasland of copying data.",
+       "Liisa Koskela | editor-of | Nordic Journal of Glaciology (ORG)"},
+  });
+  // Not a word that only ends like one ("a playlist of Lumen Records" names no role).
+  const auto k = keys("Ana Ruiz, a playlist of Lumen Records, sold Kestrel Bank.");
+  INFO(::Catch::Detail::stringify(k));
+  CHECK(std::none_of(k.begin(), k.end(), [](const std::string& x) { return x.rfind("Ana Ruiz | playlist", 0) == 0; }));
+}
