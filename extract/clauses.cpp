@@ -69,12 +69,11 @@ class ClauseBuilder {
     const std::string_view base = r.substr(0, r.find(':'));
     if (!in(kClauseRels, base)) return false;
     // "Failing a deal with the IMF, ...", "Barring a late appeal, ...": a preposition of condition
-    // (factuality.h), no predicate of its own.
+    // (factuality lexicon), no predicate of its own.
     if ((base == "advcl" || base == "csubj") && ps_.children(t, "nsubj").empty() && ps_.children(t, "mark").empty() &&
-        ps_.children(t, "xcomp").empty() && !ps_.children(t, "obj").empty()) {
-      const std::string w = core::ascii_lower(ps_.form(t));
-      if (w == "failing" || w == "barring") return false;
-    }
+        ps_.children(t, "xcomp").empty() && !ps_.children(t, "obj").empty() && w_.factuality &&
+        w_.factuality->preposition(core::ascii_lower(ps_.form(t))) == FactEffect::Condition)
+      return false;
     // "told visiting US lawmakers": an adjectival participle right before its "object". Not one
     // marked by a preposition, a gerund ("accused Josefa Ravu of striking Tavita Leota").
     if (w_.adjectival_participles.contains(core::ascii_lower(ps_.form(t))) && ps_.children(t, "nsubj").empty() &&
@@ -1079,11 +1078,16 @@ void ParsedSentence::repair_relations(const ClauseWords& words) {
       // (the "Provided ..., ..." repair above); else it is the verb ("Kenya provided Uganda with").
       const bool bare = match->size() == 1;
       if (bare && a == first_ && (*match)[0] != "assuming") continue;
+      // The clause's verb: finite, or after its auxiliary ("in the event that Corvo Foods does not
+      // repay Arnhold Bank").
       std::int64_t verb = -1;
+      bool aux = false;
       for (std::uint32_t k = b; k < last_ && k < b + 8 && verb < 0; ++k) {
         const std::string_view x = xpos_name(doc_.tokens[k].xpos);
-        if (doc_.tokens[k].upos == Upos::VERB && (x == "VBD" || x == "VBZ" || x == "VBP")) verb = k;
-        else if (doc_.form(k) == "," || doc_.tokens[k].upos == Upos::AUX) break;
+        if (doc_.tokens[k].upos == Upos::VERB && (x == "VBD" || x == "VBZ" || x == "VBP" || (aux && (x == "VB" || x == "VBN"))))
+          verb = k;
+        else if (doc_.form(k) == ",") break;
+        aux = aux || doc_.tokens[k].upos == Upos::AUX;
       }
       if (verb < 0) continue;
       const auto v = static_cast<std::uint32_t>(verb);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <iterator>
 #include <tuple>
 
 #include "core/error.h"
@@ -20,10 +21,10 @@ constexpr std::pair<std::string_view, FactEffect> kEffects[] = {
     {"evidence", FactEffect::Evidence}, {"claim", FactEffect::Claim},       {"probable", FactEffect::Probable},
     {"possible", FactEffect::Possible}, {"unlikely", FactEffect::Unlikely}};
 
-constexpr std::string_view kKinds[] = {"verb", "noun", "adjective", "adverb", "modal", "mark"};
+constexpr std::string_view kKinds[] = {"verb", "noun", "adjective", "adverb", "modal", "mark", "preposition"};
 
 int kind_index(std::string_view kind) {
-  for (int i = 0; i < 6; ++i)
+  for (int i = 0; i < static_cast<int>(std::size(kKinds)); ++i)
     if (kKinds[i] == kind) return i;
   return -1;
 }
@@ -136,15 +137,6 @@ class Assessor {
         const FactEffect e = lex_.verb(ps_.lemma(g), {});
         if (e == FactEffect::Report || e == FactEffect::Belief) push_holder(g);
         break;
-      }
-      // "In the event that Corvo Foods does not repay Arnhold Bank, ...", "on condition that Accra
-      // cuts subsidies": the clause of a condition noun is a condition, like an "if" clause; the
-      // walk goes on from the verb the noun modifies (a report above it is still its source).
-      if (base == "acl" && r != "acl:relcl" && that_clause(cur) && !condition_noun(g).empty() && ps_.head(g) >= 0) {
-        set_under(condition_noun(g) + " that");
-        sources_at(g, cur);
-        cur = static_cast<std::uint32_t>(ps_.head(g));
-        continue;
       }
       // "allegations that A smuggled B" misread as a relative clause: "that" is no argument there.
       // It is one when it fills a core slot (subject, object) no other word of the clause fills
@@ -277,24 +269,6 @@ class Assessor {
     return true;
   }
 
-  // "in the event" (of ..., that ...), "in case", "on condition": an oblique that names a
-  // condition; returns its words, or "" for any other word.
-  std::string condition_noun(std::uint32_t ch) const {
-    if (!ps_.is(ch, "obl")) return {};
-    const std::string prep = ps_.prep(ch);
-    if (prep == "in" && ps_.lemma(ch) == "event") return "in the event";
-    if (prep == "in" && ps_.lemma(ch) == "case" && ps_.children(ch, "det").empty()) return "in case";
-    if (prep == "on" && ps_.lemma(ch) == "condition" && ps_.children(ch, "det").empty()) return "on condition";
-    return {};
-  }
-
-  // A verb whose clause "that" opens.
-  bool that_clause(std::uint32_t v) const {
-    for (std::uint32_t m : ps_.children(v, "mark"))
-      if (ps_.lemma(m) == "that") return true;
-    return false;
-  }
-
   Local local(std::uint32_t p, bool with_condition) const {
     Local l;
     for (std::uint32_t ch : ps_.children(p)) {
@@ -340,16 +314,15 @@ class Assessor {
           }
       // A condition made of a noun phrase: "In the event of a merger, A will sell B", "in case of
       // a default" (not "in the case of Kenya", which names an example).
-      // The same with a clause: "In the event that Corvo Foods does not repay Arnhold Bank, ...",
-      // "..., on condition that Accra cuts subsidies".
-      if (const std::string cue = condition_noun(ch); !cue.empty()) {
+      // (A clause after "in the event that", "on condition that" is an adverbial clause of the
+      // verb, marked "if": ParsedSentence::repair_relations.)
+      if (ps_.is(ch, "obl") && ps_.prep(ch) == "in" &&
+          (ps_.lemma(ch) == "event" || (ps_.lemma(ch) == "case" && ps_.children(ch, "det").empty()))) {
         bool of = false;
         for (std::uint32_t d : ps_.children(ch, "nmod")) of = of || ps_.prep(d) == "of";
-        bool that = false;
-        for (std::uint32_t d : ps_.children(ch, "acl")) that = that || that_clause(d);
-        if (of || that) {
+        if (of) {
           l.under = true;
-          if (l.cue.empty()) l.cue = cue + (that ? " that" : " of");
+          if (l.cue.empty()) l.cue = "in the " + ps_.lemma(ch) + " of";
         }
       }
       // "Failing a deal with the IMF, Zambia will seek ...", "Barring a late appeal, Salalah
@@ -357,8 +330,7 @@ class Assessor {
       // (read as a gerund's clause or as the preposition of an oblique).
       if (ch != p && (ps_.is(ch, "advcl") || ps_.is(ch, "csubj") || ps_.is(ch, "obl")) && ps_.children(ch, "nsubj").empty()) {
         const auto conditional_word = [&](std::uint32_t k) {
-          const std::string w = core::ascii_lower(ps_.form(k));
-          return w == "failing" || w == "barring";
+          return lex_.preposition(core::ascii_lower(ps_.form(k))) == FactEffect::Condition;
         };
         // (A gerund with an object, no marker and no complement: not "despite failing to score".)
         std::int64_t cue = !ps_.is(ch, "obl") && conditional_word(ch) && ps_.children(ch, "mark").empty() &&

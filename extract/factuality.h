@@ -62,6 +62,8 @@ class FactualityLexicon {
   FactEffect adverb(std::string_view lemma) const { return find(3, lemma, {}); }
   FactEffect modal(std::string_view lemma) const { return find(4, lemma, {}); }
   FactEffect mark(std::string_view lemma) const { return find(5, lemma, {}); }
+  /// A word (lower case, as written) that makes a noun phrase a condition ("failing", "barring").
+  FactEffect preposition(std::string_view word) const { return find(6, word, {}); }
   std::size_t size() const { return entries_.size(); }
 
  private:

@@ -45,10 +45,8 @@ ExtractorWords ExtractorWords::from(const nlp::Lexicon& lex) {
 
 bool ExtractorWords::role(std::string_view w) const {
   if (role_nouns.contains(w)) return true;
-  const auto ends = [&](std::string_view tail) {
-    return w.size() > tail.size() && w.substr(w.size() - tail.size()) == tail;
-  };
-  return ends("ologist") || ends("ician") || ends("ographer") || (w.size() >= 7 && ends("ist") && !ends("list"));
+  return w.ends_with("ologist") || w.ends_with("ician") || w.ends_with("ographer") ||
+         (w.size() >= 7 && w.ends_with("ist") && !w.ends_with("list"));
 }
 
 }  // namespace ergraph::extract::detail

@@ -123,9 +123,11 @@ TEST_CASE("quality: factuality on tests/quality/factuality.jsonl stays at its fl
   // by any mention text of its entity): correct 230, value 231, found 232, safe 153 of 154.
   // Fifth session of 2026-12-07 (an accuser's name with an "of" phrase, conditions cut by the
   // parse): correct 232, value 233, found 234, safe 153 of 154.
-  CHECK(all.correct >= 232);  // 216 before: sources also match by the text they were read from; time nouns; "no longer"; "without export permits"
-  CHECK(all.value >= 233);
-  CHECK(all.safe >= 152);
+  // Then (the conditions of "in the event that", "on condition that", ... found through an
+  // auxiliary): correct 233, value 234, found 234, safe 154 of 154.
+  CHECK(all.correct >= 233);  // 216 before: sources also match by the text they were read from; time nouns; "no longer"; "without export permits"
+  CHECK(all.value >= 234);
+  CHECK(all.safe >= 154);
   // Issue 11: every category scores at least 0.9 (accuracy: value and source; the lowest measured
   // is question, 12 of 13).
   for (const auto& [name, row] : f) {
