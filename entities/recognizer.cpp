@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <map>
+#include <mutex>
 #include <string>
 #include <tuple>
 
@@ -37,6 +38,13 @@ detail::NerResources resources(const RecognizerModel& m, const Gazetteer* gaz, c
 }
 
 }  // namespace
+
+namespace detail {
+struct NerDomainTables {
+  std::once_flag once[3];
+  std::unique_ptr<const NerDomainWeights> weights[3];
+};
+}  // namespace detail
 
 std::string serialize_recognizer_model(const RecognizerModel& m) {
   nlp::detail::BinaryWriter w;
@@ -130,6 +138,7 @@ EntityRecognizer::EntityRecognizer(RecognizerModel model, std::shared_ptr<const 
   std::vector<nlp::WordList> lists;
   for (auto name : detail::kNerLists) lists.push_back(lexicon.has(name) ? lexicon.get(name) : nlp::WordList{});
   lists_ = std::make_shared<const std::vector<nlp::WordList>>(std::move(lists));
+  folded_ = std::make_shared<detail::NerDomainTables>();
   static std::atomic<std::uint64_t> next_id{1};
   id_ = next_id.fetch_add(1);
 }
@@ -230,6 +239,17 @@ detail::NerTransitionMemo& EntityRecognizer::thread_memo() const {
   return *memo;
 }
 
+void EntityRecognizer::set_domain(std::uint32_t d) {
+  domain_ = d;
+  (void)domain_weights();
+}
+
+const detail::NerDomainWeights* EntityRecognizer::domain_weights() const {
+  if (!(model_->hyper.features & detail::kNerOptDomains) || domain_ == kDomainNone || domain_ > kDomainGum) return nullptr;
+  std::call_once(folded_->once[domain_], [&] { folded_->weights[domain_] = detail::fold_domain(model_->weights, domain_); });
+  return folded_->weights[domain_].get();
+}
+
 std::vector<int> EntityRecognizer::label_sentence(const nlp::Document& doc, const nlp::Sentence& sent) const {
   return label(doc, sent, document_stats(doc), thread_memo());
 }
@@ -242,11 +262,16 @@ std::vector<int> EntityRecognizer::label(const nlp::Document& doc, const nlp::Se
   const auto& weights = model_->weights;
   const int classes = weights.classes();
   nlp::FeatureKey feats[detail::kMaxNerFeatures];
+  const detail::NerDomainWeights* folded = domain_weights();
   const auto emit = [&](std::size_t i, std::int64_t* out) {
     int n = detail::ner_emission_features(&ctx[i + 2], feats, res.options);
-    if (res.options & detail::kNerOptDomains) n = detail::ner_domain_copies(feats, n, domain_);
     std::int32_t scores[kMaxLabels] = {};
-    weights.add_scores({feats, static_cast<std::size_t>(n)}, scores);
+    if (folded) {
+      folded->add_scores(feats, n, scores);
+    } else {
+      if (res.options & detail::kNerOptDomains) n = detail::ner_domain_copies(feats, n, domain_);
+      weights.add_scores({feats, static_cast<std::size_t>(n)}, scores);
+    }
     for (int c = 0; c < classes; ++c) out[c] = scores[c];
   };
   // The transition scores of word i after each previous label, computed once per word (not once

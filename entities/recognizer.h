@@ -33,6 +33,8 @@ namespace ergraph::entities {
 namespace detail {
 class NerDocStats;
 class NerTransitionMemo;
+struct NerDomainWeights;
+struct NerDomainTables;
 }
 
 /// The recognizer model file's name inside a models folder.
@@ -107,7 +109,8 @@ class EntityRecognizer {
     if (name == "none") return kDomainNone;
     return std::nullopt;
   }
-  void set_domain(std::uint32_t d) { domain_ = d; }
+  /// Also folds the model's weights for `d` (detail::fold_domain), once per domain and model.
+  void set_domain(std::uint32_t d);
   std::uint32_t domain() const { return domain_; }
   /// The names of every sentence of `doc` (needs tokens, sentences and POS tags), in text order.
   /// `progress` (if set) hears after every sentence how many are done.
@@ -121,10 +124,14 @@ class EntityRecognizer {
                          detail::NerTransitionMemo& memo) const;
   /// This thread's memo of transition scores for these weights (detail::NerTransitionMemo).
   detail::NerTransitionMemo& thread_memo() const;
+  /// The emission weights folded for domain_ (built once per domain and shared by copies), or
+  /// null where the model has no domain copies or domain_ is none.
+  const detail::NerDomainWeights* domain_weights() const;
 
   std::shared_ptr<const RecognizerModel> model_;
   std::shared_ptr<const Gazetteer> gazetteer_;
   std::shared_ptr<const std::vector<nlp::WordList>> lists_;
+  std::shared_ptr<detail::NerDomainTables> folded_;  ///< per domain, built on first use
   int beam_ = kDefaultBeam;
   std::uint32_t domain_ = kDomainWeb;
   std::uint64_t id_ = 0;  ///< unique per constructed recognizer (copies share it: same weights)

@@ -123,8 +123,14 @@ void PerceptronModel::lookup(const FeatureKey* f, std::size_t n, Hits& h) const 
   const std::int16_t** const rows = h.rows;
   std::uint32_t* const lists = h.lists;
   const std::int16_t* const dense = dense_.data();
+  FeatureKey* const missing = h.missing;
+  std::size_t n_missing = h.n_missing;
   for (std::size_t k = 0; k < n; ++k) {
     const std::uint32_t v = find(f[k]);
+    if (missing) {
+      missing[n_missing] = f[k];
+      n_missing += v == 0;
+    }
     const std::uint32_t kind = v & (kInline | kDense);
     inlined[n_inlined] = v;
     rows[n_rows] = dense + (kind == kDense ? std::size_t{v & ~kDense} * stride_ : 0);
@@ -143,6 +149,7 @@ void PerceptronModel::lookup(const FeatureKey* f, std::size_t n, Hits& h) const 
   h.n_inlined = n_inlined;
   h.n_rows = n_rows;
   h.n_lists = n_lists;
+  h.n_missing = n_missing;
 }
 
 void PerceptronModel::accumulate(const Hits& h, std::int32_t* scores) const {
@@ -168,6 +175,26 @@ void PerceptronModel::add_scores(std::span<const FeatureKey> features, std::int3
     lookup(features.data() + start, std::min(kChunk, features.size() - start), h);
     accumulate(h, scores);
   }
+}
+
+std::size_t PerceptronModel::add_scores(std::span<const FeatureKey> features, std::int32_t* scores,
+                                        FeatureKey* missing) const {
+  if (index_.empty()) {
+    std::copy(features.begin(), features.end(), missing);
+    return features.size();
+  }
+  std::uint32_t inlined[kChunk], lists[kChunk];
+  const std::int16_t* rows[kChunk];
+  std::size_t n_missing = 0;
+  for (std::size_t start = 0; start < features.size(); start += kChunk) {
+    Hits h{inlined, rows, lists};
+    h.missing = missing;
+    h.n_missing = n_missing;
+    lookup(features.data() + start, std::min(kChunk, features.size() - start), h);
+    accumulate(h, scores);
+    n_missing = h.n_missing;
+  }
+  return n_missing;
 }
 
 void PerceptronModel::add_rows(std::span<const FeatureKey> features, std::int32_t* rows) const {

@@ -73,6 +73,15 @@ class PerceptronModel {
   /// begins has keys.size() + 1 offsets from 0 to entries.size().
   static PerceptronModel from_tables(int classes, float scale, std::vector<FeatureKey> keys,
                                      std::vector<std::uint32_t> begins, std::vector<Entry> entries);
+  /// The feature keys (ascending) and the weights of the k-th (classes ascending): the tables
+  /// from_tables() takes, for building a derived model.
+  std::span<const FeatureKey> keys() const { return keys_; }
+  std::span<const Entry> weights_of(std::size_t k) const {
+    return {entries_.data() + begins_[k], entries_.data() + begins_[k + 1]};
+  }
+  /// As add_scores(), and writes the features the model does not have, in order, to `missing`
+  /// (room for features.size() keys); returns how many it wrote.
+  std::size_t add_scores(std::span<const FeatureKey> features, std::int32_t* scores, FeatureKey* missing) const;
 
  private:
   struct Slot {
@@ -94,6 +103,8 @@ class PerceptronModel {
     const std::int16_t** rows;
     std::uint32_t* lists;
     std::size_t n_inlined = 0, n_rows = 0, n_lists = 0;
+    FeatureKey* missing = nullptr;  // if set: the features not found (n_missing of them)
+    std::size_t n_missing = 0;
   };
   // Scoring in three phases: prefetch the slots of f[0..n); look them up into `hits`,
   // prefetching the weights; add the weights to scores.

@@ -1,6 +1,9 @@
 #include "entities/detail/ner_features.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <memory>
+#include <span>
 
 #include "nlp/word_shape.h"
 
@@ -330,6 +333,120 @@ bool ner_allowed(int prev, int label, bool last) {
   const int part = ner_part_of(label);
   if (part == 1 || part == 2) return false;
   return !last || part == 3;
+}
+
+std::unique_ptr<const NerDomainWeights> fold_domain(const nlp::PerceptronModel& w, std::uint32_t domain) {
+  using Entry = nlp::PerceptronModel::Entry;
+  const auto keys = w.keys();
+  const std::size_t n = keys.size();
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  // The keys' positions in a hash table (the keys are hashes: their low bits start the probe,
+  // the slot keeps the high half as a check and the position; a match is confirmed on keys).
+  struct Slot {
+    std::uint32_t key;  // high half of the feature key | 1
+    std::uint32_t at;
+  };
+  const auto check = [](nlp::FeatureKey f) { return static_cast<std::uint32_t>(f >> 32) | 1u; };
+  std::size_t capacity = 16;
+  while (capacity < 2 * n) capacity *= 2;
+  const std::uint64_t mask = capacity - 1;
+  std::vector<Slot> where(capacity, Slot{0, 0});
+  for (std::size_t k = 0; k < n; ++k) {  // the keys are distinct
+    if (k + 16 < n) __builtin_prefetch(&where[keys[k + 16] & mask], 1);
+    std::uint64_t i = keys[k] & mask;
+    while (where[i].key != 0) i = (i + 1) & mask;
+    where[i] = Slot{check(keys[k]), static_cast<std::uint32_t>(k)};
+  }
+  const auto index_of = [&](nlp::FeatureKey f) {
+    for (std::uint64_t i = f & mask;; i = (i + 1) & mask) {
+      const Slot& slot = where[i];
+      if (slot.key == 0) return kNone;
+      if (slot.key == check(f) && keys[slot.at] == f) return static_cast<std::size_t>(slot.at);
+    }
+  };
+  std::vector<std::uint8_t> is_copy(n, 0), has_copy(n, 0);
+  std::vector<std::size_t> copy(n, kNone);
+  constexpr std::size_t kBatch = 32;  // copies whose slots are prefetched before they are probed
+  nlp::FeatureKey copies[2 * kBatch];
+  for (std::size_t first = 0; first < n; first += kBatch) {
+    const std::size_t last = std::min(n, first + kBatch);
+    for (std::size_t k = first; k < last; ++k)
+      for (int d = 0; d < 2; ++d) {
+        const nlp::FeatureKey c = ner_domain_copy(keys[k], d == 0 ? kNerDomainWeb : kNerDomainGum);
+        copies[2 * (k - first) + static_cast<std::size_t>(d)] = c;
+        __builtin_prefetch(&where[c & mask]);
+      }
+    for (std::size_t k = first; k < last; ++k)
+      for (int d = 0; d < 2; ++d)
+        if (const std::size_t c = index_of(copies[2 * (k - first) + static_cast<std::size_t>(d)]); c != kNone) {
+          is_copy[c] = 1;
+          has_copy[k] = 1;
+          if ((d == 0 ? kNerDomainWeb : kNerDomainGum) == domain) copy[k] = c;
+        }
+  }
+  std::vector<nlp::FeatureKey> mkeys, okeys, unfolded;
+  std::vector<std::uint32_t> mbegins{0}, obegins{0};
+  std::vector<Entry> mentries, oentries, sum;
+  const auto add_orphan = [&](nlp::FeatureKey key, std::span<const Entry> e) {
+    okeys.push_back(key);
+    oentries.insert(oentries.end(), e.begin(), e.end());
+    obegins.push_back(static_cast<std::uint32_t>(oentries.size()));
+  };
+  for (std::size_t k = 0; k < n; ++k) {
+    if (k + 8 < n && copy[k + 8] != kNone) __builtin_prefetch(w.weights_of(copy[k + 8]).data());
+    if (is_copy[k]) continue;
+    auto own = w.weights_of(k);
+    if (!has_copy[k]) add_orphan(keys[k], own);
+    const auto other = copy[k] == kNone ? std::span<const Entry>{} : w.weights_of(copy[k]);
+    sum.clear();
+    bool fits = true;
+    std::size_t i = 0, j = 0;  // both lists by ascending class
+    while (i < own.size() || j < other.size()) {
+      const bool take_own = j == other.size() || (i < own.size() && own[i].cls <= other[j].cls);
+      const bool take_other = i == own.size() || (j < other.size() && other[j].cls <= own[i].cls);
+      const int cls = take_own ? own[i].cls : other[j].cls;
+      const int x = (take_own ? own[i++].weight : 0) + (take_other ? other[j++].weight : 0);
+      fits = fits && x >= INT16_MIN && x <= INT16_MAX;
+      if (x != 0) sum.push_back(Entry{static_cast<std::uint16_t>(cls), static_cast<std::int16_t>(fits ? x : 0)});
+    }
+    if (!fits) {  // a folded weight would not fit int16: the copy stays apart (scored with the orphans)
+      unfolded.push_back(keys[k]);
+      add_orphan(keys[copy[k]], other);
+      sum.assign(own.begin(), own.end());
+    }
+    if (sum.empty()) continue;  // the two cancel: like a feature the model lacks
+    mkeys.push_back(keys[k]);
+    mentries.insert(mentries.end(), sum.begin(), sum.end());
+    mbegins.push_back(static_cast<std::uint32_t>(mentries.size()));
+  }
+  auto out = std::make_unique<NerDomainWeights>();
+  out->domain = domain;
+  out->unfolded = std::move(unfolded);  // ascending, as the keys
+  out->merged = nlp::PerceptronModel::from_tables(w.classes(), w.scale(), std::move(mkeys), std::move(mbegins), std::move(mentries));
+  // The orphans' keys ascending (a kept-apart copy was added in its base's place).
+  std::vector<std::size_t> order(okeys.size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return okeys[a] < okeys[b]; });
+  std::vector<nlp::FeatureKey> skeys;
+  std::vector<std::uint32_t> sbegins{0};
+  std::vector<Entry> sentries;
+  for (const std::size_t k : order) {
+    skeys.push_back(okeys[k]);
+    sentries.insert(sentries.end(), oentries.begin() + obegins[k], oentries.begin() + obegins[k + 1]);
+    sbegins.push_back(static_cast<std::uint32_t>(sentries.size()));
+  }
+  out->orphans = nlp::PerceptronModel::from_tables(w.classes(), w.scale(), std::move(skeys), std::move(sbegins), std::move(sentries));
+  return out;
+}
+
+void NerDomainWeights::add_scores(const nlp::FeatureKey* feats, int n, std::int32_t* scores) const {
+  nlp::FeatureKey missing[kMaxNerFeatures];
+  std::size_t m = merged.add_scores({feats, static_cast<std::size_t>(n)}, scores, missing);
+  for (std::size_t k = 0; k < m; ++k) missing[k] = ner_domain_copy(missing[k], domain);
+  if (!unfolded.empty())  // the few copies kept apart (room: a feature kept apart is not missing)
+    for (int k = 0; k < n; ++k)
+      if (std::binary_search(unfolded.begin(), unfolded.end(), feats[k])) missing[m++] = ner_domain_copy(feats[k], domain);
+  orphans.add_scores({missing, m}, scores);
 }
 
 }  // namespace ergraph::entities::detail

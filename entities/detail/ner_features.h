@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <functional>
 #include <limits>
+#include <memory>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -69,12 +70,32 @@ inline constexpr std::uint32_t kNerOptDomains = 2048;
 inline constexpr std::uint32_t kNerOptAll = 31 | kNerOptKinds | kNerOptKindsCased | kNerOptDomains;
 /// The domains: none (shared weights only), web text as UNER EWT, GUM's genres (news among them).
 inline constexpr std::uint32_t kNerDomainNone = 0, kNerDomainWeb = 1, kNerDomainGum = 2;
+/// The copy of feature `f` for `domain` (web or GUM).
+constexpr nlp::FeatureKey ner_domain_copy(nlp::FeatureKey f, std::uint32_t domain) { return nlp::feature_key(96 + domain, f); }
 /// Appends to feats[0, n) their copies for `domain` (none: nothing); returns the new count.
 inline int ner_domain_copies(nlp::FeatureKey* feats, int n, std::uint32_t domain) {
   if (domain == kNerDomainNone) return n;
-  for (int k = 0; k < n; ++k) feats[n + k] = nlp::feature_key(96 + domain, feats[k]);
+  for (int k = 0; k < n; ++k) feats[n + k] = ner_domain_copy(feats[k], domain);
   return 2 * n;
-}  ///< every optional feature template
+}
+/// A model with domain copies scores a word in domain d with every emission feature f and its
+/// copy for d. Folded, that is one lookup where it was two: `merged` holds every feature that is
+/// not a copy, with its copy's weights for d added, and no copies. A copy whose own feature was
+/// pruned in training (an orphan) cannot be told from a feature without copies by its hash, so
+/// `orphans` holds every feature that is neither a copy nor has one, and a feature missing from
+/// `merged` looks its copy up there. Where a folded weight would not fit int16, the feature
+/// keeps its own weights in `merged`, its copy goes to `orphans` and the feature to `unfolded`
+/// (looked up there too). Integer sums: the scores are exactly the unfolded ones.
+struct NerDomainWeights {
+  std::uint32_t domain = kNerDomainNone;
+  nlp::PerceptronModel merged, orphans;
+  std::vector<nlp::FeatureKey> unfolded;  ///< ascending
+  /// scores[c] += the weights of feats[0, n) (n <= kMaxNerFeatures) and of their copies for
+  /// `domain`, as the unfolded model gives them.
+  void add_scores(const nlp::FeatureKey* feats, int n, std::int32_t* scores) const;
+};
+/// `w` folded for `domain` (web or GUM).
+std::unique_ptr<const NerDomainWeights> fold_domain(const nlp::PerceptronModel& w, std::uint32_t domain);
 /// Document consistency after decoding (EntityRecognizer::recognize, not features): a name's
 /// majority type in the document for all its occurrences; a recognized name recognized again
 /// where the decoder missed it.

@@ -377,3 +377,74 @@ TEST_CASE("memoized transition scores equal the direct sums, also past the memo'
     check_word(full, &ctx[1]);
   }
 }
+
+TEST_CASE("domain weights folded into one table score exactly as features plus their copies", "[recognizer]") {
+  // Random bases; each has a web copy, a GUM copy, both or neither; some copies are orphans (their
+  // base is not in the model); some web copies cancel their base exactly.
+  std::mt19937_64 rng(11);
+  const int classes = 13;
+  std::map<nlp::FeatureKey, std::map<std::uint16_t, std::int16_t>> w;
+  const auto weights = [&](nlp::FeatureKey key, int count) {
+    for (int k = 0; k < count; ++k)
+      w[key][static_cast<std::uint16_t>(rng() % classes)] = static_cast<std::int16_t>(static_cast<int>(rng() % 2001) - 1000);
+  };
+  std::vector<nlp::FeatureKey> bases, absent;
+  for (std::uint64_t v = 1; v <= 400; ++v) {
+    const nlp::FeatureKey f = nlp::feature_key(3, v);
+    const int kind = static_cast<int>(rng() % 6);
+    if (kind == 5) {  // orphan copies: the base was pruned
+      absent.push_back(f);
+      weights(d::ner_domain_copy(f, d::kNerDomainWeb), 1 + static_cast<int>(rng() % 13));
+      if (rng() % 2) weights(d::ner_domain_copy(f, d::kNerDomainGum), 2);
+      continue;
+    }
+    bases.push_back(f);
+    weights(f, 1 + static_cast<int>(rng() % 13));  // 1 to 13 weights: inline, list, dense
+    if (kind == 1 || kind == 3) weights(d::ner_domain_copy(f, d::kNerDomainWeb), 1 + static_cast<int>(rng() % 13));
+    if (kind == 2 || kind == 3) weights(d::ner_domain_copy(f, d::kNerDomainGum), 1 + static_cast<int>(rng() % 13));
+    if (kind == 4)  // a web copy that cancels the base: folded, the feature has no weights left
+      for (const auto& [c, x] : w[f]) w[d::ner_domain_copy(f, d::kNerDomainWeb)][c] = static_cast<std::int16_t>(-x);
+  }
+  for (std::uint64_t v = 1000; v < 1100; ++v) absent.push_back(nlp::feature_key(3, v));  // unknown, no copies
+  const auto build = [&] {
+    std::vector<nlp::FeatureKey> keys;
+    std::vector<std::uint32_t> begins{0};
+    std::vector<nlp::PerceptronModel::Entry> entries;
+    for (const auto& [key, cls] : w) {
+      keys.push_back(key);
+      for (const auto& [c, x] : cls) entries.push_back({c, x});
+      begins.push_back(static_cast<std::uint32_t>(entries.size()));
+    }
+    return nlp::PerceptronModel::from_tables(classes, 0.01f, keys, begins, entries);
+  };
+  const auto check = [&](const nlp::PerceptronModel& model, int rounds) {
+    for (const std::uint32_t domain : {d::kNerDomainWeb, d::kNerDomainGum}) {
+      const auto folded = d::fold_domain(model, domain);
+      CHECK(folded->merged.feature_count() < model.feature_count());
+      for (int round = 0; round < rounds; ++round) {
+        nlp::FeatureKey feats[d::kMaxNerFeatures];
+        const int n = 1 + static_cast<int>(rng() % (d::kMaxNerFeatures / 2));
+        for (int k = 0; k < n; ++k) feats[k] = rng() % 3 == 0 ? absent[rng() % absent.size()] : bases[rng() % bases.size()];
+        if (round % 2) feats[0] = bases[round % 4 < 2 ? 0 : 1];
+        std::int32_t want[classes] = {}, got[classes] = {};
+        folded->add_scores(feats, n, got);
+        const int both = d::ner_domain_copies(feats, n, domain);
+        model.add_scores({feats, static_cast<std::size_t>(both)}, want);
+        for (int c = 0; c < classes; ++c) REQUIRE(got[c] == want[c]);
+      }
+    }
+  };
+  check(build(), 500);
+  // Bases and copies whose sums do not fit int16 (one class of a dense row, an inline weight):
+  // those copies are kept apart and still scored.
+  const nlp::FeatureKey big = bases[0], small = bases[1];
+  w[big][0] = 30000;
+  w[d::ner_domain_copy(big, d::kNerDomainWeb)][0] = 30000;
+  w[small].clear();
+  w[small][3] = -20000;
+  w[d::ner_domain_copy(small, d::kNerDomainWeb)] = {{3, -20000}, {5, 7}};
+  const auto overflowing = build();
+  CHECK(d::fold_domain(overflowing, d::kNerDomainWeb)->unfolded == std::vector<nlp::FeatureKey>{std::min(big, small), std::max(big, small)});
+  CHECK(d::fold_domain(overflowing, d::kNerDomainGum)->unfolded.empty());
+  check(overflowing, 300);
+}
