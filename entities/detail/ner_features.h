@@ -67,7 +67,7 @@ inline constexpr std::uint32_t kNerOptKindsCased = 1024;
 /// what each does its own way (UNER's web text and GUM's annotation conventions differ). Training
 /// uses each sentence's source; recognition a chosen domain (EntityRecognizer::set_domain).
 inline constexpr std::uint32_t kNerOptDomains = 2048;
-inline constexpr std::uint32_t kNerOptAll = 31 | kNerOptKinds | kNerOptKindsCased | kNerOptDomains;
+inline constexpr std::uint32_t kNerOptAll = 31 | kNerOptKinds | kNerOptKindsCased | kNerOptDomains;  ///< every optional feature template
 /// The domains: none (shared weights only), web text as UNER EWT, GUM's genres (news among them).
 inline constexpr std::uint32_t kNerDomainNone = 0, kNerDomainWeb = 1, kNerDomainGum = 2;
 /// The copy of feature `f` for `domain` (web or GUM).
@@ -85,7 +85,8 @@ inline int ner_domain_copies(nlp::FeatureKey* feats, int n, std::uint32_t domain
 /// `orphans` holds every feature that is neither a copy nor has one, and a feature missing from
 /// `merged` looks its copy up there. Where a folded weight would not fit int16, the feature
 /// keeps its own weights in `merged`, its copy goes to `orphans` and the feature to `unfolded`
-/// (looked up there too). Integer sums: the scores are exactly the unfolded ones.
+/// (looked up there too). Integer sums: the scores are exactly the unfolded ones (as exact as
+/// any lookup, whose 32-bit check word may, about once in 2^32 probes, answer for another key).
 struct NerDomainWeights {
   std::uint32_t domain = kNerDomainNone;
   nlp::PerceptronModel merged, orphans;
