@@ -14,6 +14,7 @@
 #include "nlp/lemmatizer.h"
 #include "nlp/lexicon.h"
 #include "nlp/tagger.h"
+#include "nlp/tokenizer.h"
 #include "nlp/tagger_io.h"
 #include "nlp/evaluate.h"
 
@@ -78,7 +79,10 @@ void run_eval(const EvalTaggerOptions& opt) {
   }
   const nlp::TaggerScore h = score_hyphenated(*tagger, gold);
   fmt::print("hyphenated words: UPOS {:.2f}%  XPOS {:.2f}%  ({} tokens)\n", h.upos(), h.xpos(), h.tokens);
-  fmt::print("tagging time {:.3f} s, {:.0f} tokens/s (1 thread)\n", s.seconds, s.tokens_per_second());
+  std::size_t whitespace = 0;  // the input's whitespace tokens (what other tools count)
+  for (const auto& sent : gold) whitespace += nlp::count_whitespace_tokens(sent.doc.text);
+  fmt::print("tagging time {:.3f} s, {:.0f} whitespace tokens/s ({:.0f} gold tokens/s) (1 thread)\n", s.seconds,
+             s.seconds > 0 ? static_cast<double>(whitespace) / s.seconds : 0.0, s.tokens_per_second());
 }
 
 }  // namespace

@@ -652,6 +652,11 @@ case_eval_commands() {
   need "eval commands on EWT dev" "file:$dev"
   "$ERGRAPH" eval tagger --conllu "$dev" >"$TMP/tag" || fail "eval tagger exited non-zero"
   awk '/^UPOS/ { gsub("%", "", $2); exit !($2 >= 95.0) }' "$TMP/tag" || { cat "$TMP/tag"; fail "UPOS on EWT dev below 95%"; }
+  # Speed in whitespace tokens beside gold tokens: EWT dev has 21,616 whitespace tokens and
+  # 25,147 gold tokens, so the whitespace rate is the lower one.
+  awk '/^tagging time/ { for (i = 1; i <= NF; ++i) { if ($i == "whitespace") w = $(i - 1); if ($i == "gold") g = substr($(i - 1), 2) }
+       found = 1 } END { exit !(found && w > 0 && g > 0 && w < g) }' "$TMP/tag" ||
+    { cat "$TMP/tag"; fail "eval tagger does not give whitespace tokens/s below gold tokens/s"; }
   "$ERGRAPH" eval lemmatizer --conllu "$dev" >"$TMP/lem" || fail "eval lemmatizer exited non-zero"
   expect_in "lemma accuracy (gold tags)" "$TMP/lem"
 }
