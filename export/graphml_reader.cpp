@@ -317,6 +317,7 @@ void read_stance(const Context& ctx, const Item& elem, const Fields& f, graph::E
 struct PendingEdge {
   graph::EdgeData data;
   std::string source, target, where;
+  int line = 0;  // of the <edge> element
   bool has_id = false;
 };
 
@@ -360,22 +361,21 @@ PendingEdge read_edge(const Context& ctx, const Item& elem) {
   p.source = required_attribute(ctx, elem, "source");
   p.target = required_attribute(ctx, elem, "target");
   p.where = where(ctx, elem);
+  p.line = elem.line;
   if (const auto id = attribute(elem, "id")) e.id = *id, p.has_id = true;
   p.data = std::move(e);
   return p;
 }
 
-void insert_edge(KnowledgeGraph& g, graph::NodeIndex source, graph::NodeIndex target, PendingEdge&& p) {
+// The edge goes in unindexed (KnowledgeGraph::insert_edge_deferred: one sort of all ids at the
+// end instead of an ordered-map insertion per edge); `lines` keeps its line for the E508 error.
+void insert_edge(KnowledgeGraph& g, graph::NodeIndex source, graph::NodeIndex target, PendingEdge&& p,
+                 std::vector<int>& lines) {
   graph::EdgeData& e = p.data;
   if (!p.has_id) e.id = graph::edge_id(g.node(source).id, e.relation, g.node(target).id, e.polarity);
-  // The graph refuses a repeated id (its only refusal here: both endpoints exist) in the same
-  // search that places the edge.
-  const std::string id = e.id;
-  try {
-    g.insert_edge(source, target, std::move(e));
-  } catch (const GraphError&) {
-    throw ParseError("E508", "duplicate edge id '" + id + "'", p.where);
-  }
+  const graph::EdgeIndex index = g.insert_edge_deferred(source, target, std::move(e));
+  if (lines.size() <= index) lines.resize(index + 1);
+  lines[index] = p.line;
 }
 
 /// An attribute value as SAX2 passes it without entity substitution: an entity or character
@@ -425,6 +425,7 @@ struct Sax {
   KnowledgeGraph g;
   NodeIds nodes;
   std::vector<PendingEdge> edges;  ///< waiting for a node (see the file comment)
+  std::vector<int> lines;          ///< line of each edge inserted, by EdgeIndex
   FirstError first;
   std::exception_ptr error;
   int depth = 0;  ///< of the next element to start; the root is 0
@@ -507,7 +508,7 @@ struct Sax {
         const auto source = edges.empty() ? known(nodes, p.source) : std::nullopt;
         const auto target = source ? known(nodes, p.target) : std::nullopt;
         if (source && target)
-          insert_edge(g, *source, *target, std::move(p));
+          insert_edge(g, *source, *target, std::move(p), lines);
         else
           edges.push_back(std::move(p));
       }
@@ -621,11 +622,19 @@ KnowledgeGraph read_graphml(const fs::path& path) {
   }
   if (!sax.root_seen) throw ParseError("E503", "empty XML document", path.string());
   if (!sax.graph_done && !sax.in_graph) throw ParseError("E503", "GraphML file without a <graph> element", path.string());
+  // A repeated edge id is reported at the first edge, in file order, whose id came before: among
+  // the edges read with their nodes known, then among those that waited for a node.
+  const auto index_edges = [&] {
+    if (const auto repeated = sax.g.index_deferred_edges())
+      throw ParseError("E508", "duplicate edge id '" + sax.g.edge(*repeated).id + "'", where(sax.ctx, sax.lines[*repeated]));
+  };
+  index_edges();
   for (PendingEdge& p : sax.edges) {
     const graph::NodeIndex source = endpoint(sax.nodes, p, "source", p.source);
     const graph::NodeIndex target = endpoint(sax.nodes, p, "target", p.target);
-    insert_edge(sax.g, source, target, std::move(p));
+    insert_edge(sax.g, source, target, std::move(p), sax.lines);
   }
+  index_edges();
   return std::move(sax.g);
 }
 

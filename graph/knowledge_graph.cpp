@@ -221,6 +221,20 @@ NodeIndex KnowledgeGraph::insert_node(NodeData n) {
   return v;
 }
 
+namespace {
+// Adds the edge to the graph and edge_at (not to the id index); e.id must be set.
+EdgeIndex append_edge(KnowledgeGraph::Impl& im, NodeIndex source, NodeIndex target, EdgeData&& e) {
+  e.factuality = consistent(e.factuality, e.polarity, e.modality);
+  detail::EdgeProps p;
+  p.log_micro = detail::confidence_to_micro(e.confidence);
+  p.index = im.edge_at.size();
+  p.data = std::move(e);
+  const EdgeIndex index = p.index;
+  im.edge_at.push_back(boost::add_edge(source, target, std::move(p), im.g).first);
+  return index;
+}
+}  // namespace
+
 EdgeIndex KnowledgeGraph::insert_edge(NodeIndex source, NodeIndex target, EdgeData e) {
   Impl& im = *impl_;
   check_node(im, source);
@@ -228,16 +242,64 @@ EdgeIndex KnowledgeGraph::insert_edge(NodeIndex source, NodeIndex target, EdgeDa
   if (e.id.empty()) e.id = edge_id(im.g[source].data.id, e.relation, im.g[target].data.id, e.polarity);
   const auto at = place_of(im.edge_by_id, e.id);
   if (at != im.edge_by_id.end() && at->first == e.id) throw GraphError("E302", "duplicate edge id '" + e.id + "'");
-  e.factuality = consistent(e.factuality, e.polarity, e.modality);
-  detail::EdgeProps p;
-  p.log_micro = detail::confidence_to_micro(e.confidence);
-  p.index = im.edge_at.size();
   std::string id = e.id;
-  p.data = std::move(e);
-  const EdgeIndex index = p.index;
-  im.edge_at.push_back(boost::add_edge(source, target, std::move(p), im.g).first);
+  const EdgeIndex index = append_edge(im, source, target, std::move(e));
   im.edge_by_id.emplace_hint(at, std::move(id), index);
   return index;
+}
+
+EdgeIndex KnowledgeGraph::insert_edge_deferred(NodeIndex source, NodeIndex target, EdgeData e) {
+  Impl& im = *impl_;
+  check_node(im, source);
+  check_node(im, target);
+  if (e.id.empty()) e.id = edge_id(im.g[source].data.id, e.relation, im.g[target].data.id, e.polarity);
+  const EdgeIndex index = append_edge(im, source, target, std::move(e));
+  im.deferred.push_back(index);
+  return index;
+}
+
+std::optional<EdgeIndex> KnowledgeGraph::index_deferred_edges() {
+  Impl& im = *impl_;
+  if (im.deferred.empty()) return std::nullopt;
+  // Sorted by id with the first 8 bytes compared as one big-endian integer (zero-padded: the
+  // order of comparing the strings), the strings only where those are equal. The order only
+  // makes the insertions below cheap (each at the end); the map keeps its own order anyway.
+  struct Item {
+    std::uint64_t prefix;
+    const std::string* id;
+    EdgeIndex e;
+  };
+  std::vector<Item> items;
+  items.reserve(im.deferred.size());
+  for (const EdgeIndex e : im.deferred) {
+    const std::string& id = im.eprops(e).data.id;
+    std::uint64_t prefix = 0;
+    for (std::size_t k = 0; k < 8; ++k)
+      prefix = prefix << 8 | (k < id.size() ? static_cast<unsigned char>(id[k]) : 0u);
+    items.push_back(Item{prefix, &id, e});
+  }
+  std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
+    if (a.prefix != b.prefix) return a.prefix < b.prefix;
+    if (const int c = a.id->compare(*b.id); c != 0) return c < 0;
+    return a.e < b.e;
+  });
+  std::optional<EdgeIndex> repeated;
+  const auto repeat = [&](EdgeIndex e) {
+    if (!repeated || e < *repeated) repeated = e;
+  };
+  for (std::size_t k = 1; k < items.size(); ++k)
+    if (*items[k].id == *items[k - 1].id) repeat(items[k].e);  // the later of the two (e ascending)
+  const bool after_all = im.edge_by_id.empty() || im.edge_by_id.rbegin()->first < *items.front().id;
+  if (!after_all)
+    for (const Item& it : items)
+      if (im.edge_by_id.count(*it.id)) repeat(it.e);  // indexed edges came first
+  im.deferred.clear();
+  if (repeated) return repeated;
+  for (const Item& it : items) {
+    if (after_all) im.edge_by_id.emplace_hint(im.edge_by_id.end(), *it.id, it.e);  // ascending: each at the end
+    else im.edge_by_id.emplace(*it.id, it.e);
+  }
+  return std::nullopt;
 }
 
 std::size_t KnowledgeGraph::node_count() const { return boost::num_vertices(impl_->g); }

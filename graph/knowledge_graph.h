@@ -168,6 +168,15 @@ class KnowledgeGraph {
   /// finalize() folds another edge into it.
   NodeIndex insert_node(NodeData n);
   EdgeIndex insert_edge(NodeIndex source, NodeIndex target, EdgeData e);
+  /// Bulk loading (a reader of a large file): as insert_edge(), but the id is neither checked nor
+  /// indexed yet; index_deferred_edges() indexes all such edges with one sort, which is faster
+  /// than one ordered-map insertion per edge when ids come in random order. Until then edges(),
+  /// the id lookups and every other use of the graph do not see a correct graph: call it first.
+  EdgeIndex insert_edge_deferred(NodeIndex source, NodeIndex target, EdgeData e);
+  /// Indexes the edges insert_edge_deferred() added. If an id repeats (among them or an edge
+  /// already indexed), returns the EdgeIndex of the first edge, in insertion order, whose id was
+  /// seen before; the graph is then not valid (discard it). Otherwise nullopt.
+  std::optional<EdgeIndex> index_deferred_edges();
 
   std::size_t node_count() const;
   std::size_t edge_count() const;

@@ -75,6 +75,7 @@ struct KnowledgeGraph::Impl {
   std::vector<detail::Edge> edge_at;                          ///< EdgeIndex -> descriptor
   std::map<std::string, NodeIndex, std::less<>> node_by_id;   ///< node id -> vertex
   std::map<std::string, EdgeIndex, std::less<>> edge_by_id;   ///< edge id -> EdgeIndex
+  std::vector<EdgeIndex> deferred;  ///< edges not in edge_by_id yet (KnowledgeGraph::insert_edge_deferred)
   std::map<std::string, detail::PendingMention, std::less<>> pending;  ///< node id -> mentions
 
   detail::VertexProps& vprops(NodeIndex n) { return g[n]; }

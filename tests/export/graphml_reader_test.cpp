@@ -166,6 +166,23 @@ TEST_CASE("export: graphml reader rejects structural errors", "[export][graphml]
   CHECK(parse_error_of(g + "    <node id=\"a\"><data key=\"mentions\">many</data></node>\n" + end).first == "E507");
   CHECK(parse_error_of(g + "    <node id=\"a\"/><node id=\"b\"/>\n    <edge id=\"x\" source=\"a\" target=\"b\"/>\n"
                            "    <edge id=\"x\" source=\"b\" target=\"a\"/>\n" + end).first == "E508");
+  // A repeated edge id names the line of the first edge, in file order, whose id came before:
+  // the repeat of "y" (line 7) before the repeat of "x" (line 8); edges that wait for a node
+  // (from line 9 on, before <node id="c">) after every edge read with its nodes known.
+  const auto repeated = parse_error_of(g + "    <node id=\"a\"/><node id=\"b\"/>\n"
+                                           "    <edge id=\"x\" source=\"a\" target=\"b\"/>\n"   // 5
+                                           "    <edge id=\"y\" source=\"a\" target=\"b\"/>\n"   // 6
+                                           "    <edge id=\"y\" source=\"b\" target=\"a\"/>\n"   // 7
+                                           "    <edge id=\"x\" source=\"b\" target=\"a\"/>\n" + end);  // 8
+  CHECK(repeated.first == "E508");
+  CHECK(repeated.second.substr(repeated.second.size() - 2) == ":7");
+  const auto waiting = parse_error_of(g + "    <node id=\"a\"/><node id=\"b\"/>\n"
+                                          "    <edge id=\"w\" source=\"a\" target=\"c\"/>\n"   // 5: waits for c
+                                          "    <edge id=\"v\" source=\"a\" target=\"b\"/>\n"   // 6: waits too
+                                          "    <edge id=\"w\" source=\"b\" target=\"c\"/>\n"   // 7: repeats 5
+                                          "    <node id=\"c\"/>\n" + end);
+  CHECK(waiting.first == "E508");
+  CHECK(waiting.second.substr(waiting.second.size() - 2) == ":7");
 }
 
 TEST_CASE("export: graphml reader throws IoError for a missing file", "[export][graphml]") {

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include <catch2/catch.hpp>
+#include <optional>
 
 #include "core/error.h"
 #include "core/text.h"
@@ -306,6 +307,60 @@ TEST_CASE("graph: ids inserted in order and out of order are all found, listed s
   CHECK(ids == std::vector<std::string>{"e1", "e2", "e3"});
   CHECK(g.find_node("na") == na);
   CHECK(g.find_node("nd") == nd);
+}
+
+TEST_CASE("graph: edges inserted deferred are indexed with one sort, and the first repeat is named", "[graph]") {
+  const auto make = [](KnowledgeGraph& g) {
+    std::vector<graph::NodeIndex> n;
+    for (const char* id : {"na", "nb", "nc"}) {
+      graph::NodeData d;
+      d.id = id;
+      d.label = id;
+      n.push_back(g.insert_node(d));
+    }
+    return n;
+  };
+  const auto data = [](const std::string& id) {
+    graph::EdgeData e;
+    e.id = id;
+    e.relation = "near";
+    return e;
+  };
+  // Ids that share their first 8 bytes, differ there, are shorter than 8 bytes, or are a prefix
+  // of another: listed in std::string order, as insert_edge lists them.
+  const std::vector<std::string> ids = {"edge-0000000b", "e", "edge-0000000a", "eZ", "edge-000", "edge-0000",
+                                        "e\xc3\xa9", "edge-1", "E9"};
+  KnowledgeGraph g, want;
+  const auto n = make(g);
+  make(want);
+  for (std::size_t k = 0; k < ids.size(); ++k) {
+    CHECK(g.insert_edge_deferred(n[k % 3], n[(k + 1) % 3], data(ids[k])) == k);
+    want.insert_edge(n[k % 3], n[(k + 1) % 3], data(ids[k]));
+  }
+  CHECK_FALSE(g.index_deferred_edges());
+  std::vector<std::string> got, expected;
+  for (const auto e : g.edges()) got.push_back(g.edge(e).id);
+  for (const auto e : want.edges()) expected.push_back(want.edge(e).id);
+  CHECK(got == expected);
+  CHECK(std::is_sorted(got.begin(), got.end()));
+  // Deferred again after indexed ones: ids before and after the indexed ones, then a repeat of
+  // an indexed id and two repeats among the new ones: the first repeat in insertion order wins.
+  CHECK(g.insert_edge_deferred(n[0], n[1], data("a-first")) == 9);
+  CHECK(g.insert_edge_deferred(n[0], n[1], data("zz-last")) == 10);
+  CHECK_FALSE(g.index_deferred_edges());
+  CHECK(g.edges().size() == 11);
+  CHECK(g.edge(g.edges().front()).id == "E9");
+  g.insert_edge_deferred(n[0], n[1], data("q1"));        // 11
+  g.insert_edge_deferred(n[0], n[1], data("q2"));        // 12
+  g.insert_edge_deferred(n[0], n[1], data("q1"));        // 13: repeats 11
+  g.insert_edge_deferred(n[0], n[1], data("edge-1"));    // 14: repeats an indexed edge
+  CHECK(g.index_deferred_edges() == std::optional<graph::EdgeIndex>{13});
+  KnowledgeGraph h;
+  const auto m = make(h);
+  h.insert_edge(m[0], m[1], data("x"));
+  h.insert_edge_deferred(m[0], m[1], data("y"));
+  h.insert_edge_deferred(m[0], m[1], data("x"));  // 2: repeats the indexed one
+  CHECK(h.index_deferred_edges() == std::optional<graph::EdgeIndex>{2});
 }
 
 TEST_CASE("graph: a moved graph keeps its content", "[graph]") {
