@@ -316,8 +316,8 @@ void read_stance(const Context& ctx, const Item& elem, const Fields& f, graph::E
 /// An edge read before all nodes are known: its data, its endpoints' ids and where it was.
 struct PendingEdge {
   graph::EdgeData data;
-  std::string source, target, where;
-  int line = 0;  // of the <edge> element
+  std::string source, target;
+  int line = 0;  // of the <edge> element (where(ctx, line) names it in errors)
   bool has_id = false;
 };
 
@@ -332,9 +332,10 @@ std::optional<graph::NodeIndex> known(const NodeIds& nodes, const std::string& i
   return n->second;
 }
 
-graph::NodeIndex endpoint(const NodeIds& nodes, const PendingEdge& p, const char* attr, const std::string& id) {
+graph::NodeIndex endpoint(const Context& ctx, const NodeIds& nodes, const PendingEdge& p, const char* attr,
+                          const std::string& id) {
   if (const auto n = known(nodes, id)) return *n;
-  throw ParseError("E506", std::string("edge ") + attr + " '" + id + "' is not a node", p.where);
+  throw ParseError("E506", std::string("edge ") + attr + " '" + id + "' is not a node", where(ctx, p.line));
 }
 
 PendingEdge read_edge(const Context& ctx, const Item& elem) {
@@ -360,7 +361,6 @@ PendingEdge read_edge(const Context& ctx, const Item& elem) {
   PendingEdge p;
   p.source = required_attribute(ctx, elem, "source");
   p.target = required_attribute(ctx, elem, "target");
-  p.where = where(ctx, elem);
   p.line = elem.line;
   if (const auto id = attribute(elem, "id")) e.id = *id, p.has_id = true;
   p.data = std::move(e);
@@ -630,8 +630,8 @@ KnowledgeGraph read_graphml(const fs::path& path) {
   };
   index_edges();
   for (PendingEdge& p : sax.edges) {
-    const graph::NodeIndex source = endpoint(sax.nodes, p, "source", p.source);
-    const graph::NodeIndex target = endpoint(sax.nodes, p, "target", p.target);
+    const graph::NodeIndex source = endpoint(sax.ctx, sax.nodes, p, "source", p.source);
+    const graph::NodeIndex target = endpoint(sax.ctx, sax.nodes, p, "target", p.target);
     insert_edge(sax.g, source, target, std::move(p), sax.lines);
   }
   index_edges();
