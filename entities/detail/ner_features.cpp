@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <memory>
 #include <span>
 
@@ -352,7 +353,6 @@ std::unique_ptr<const NerDomainWeights> fold_domain(const nlp::PerceptronModel& 
   const std::uint64_t mask = capacity - 1;
   std::vector<Slot> where(capacity, Slot{0, 0});
   for (std::size_t k = 0; k < n; ++k) {  // the keys are distinct
-    if (k + 16 < n) __builtin_prefetch(&where[keys[k + 16] & mask], 1);
     std::uint64_t i = keys[k] & mask;
     while (where[i].key != 0) i = (i + 1) & mask;
     where[i] = Slot{check(keys[k]), static_cast<std::uint32_t>(k)};
@@ -366,22 +366,24 @@ std::unique_ptr<const NerDomainWeights> fold_domain(const nlp::PerceptronModel& 
   };
   std::vector<std::uint8_t> is_copy(n, 0), has_copy(n, 0);
   std::vector<std::size_t> copy(n, kNone);
-  constexpr std::size_t kBatch = 32;  // copies whose slots are prefetched before they are probed
-  nlp::FeatureKey copies[2 * kBatch];
+  constexpr std::uint32_t kDomains[] = {kNerDomainWeb, kNerDomainGum};
+  constexpr std::size_t kBatch = 32;  // features whose copies' slots are prefetched before they are probed
+  nlp::FeatureKey copies[std::size(kDomains) * kBatch];
   for (std::size_t first = 0; first < n; first += kBatch) {
     const std::size_t last = std::min(n, first + kBatch);
+    nlp::FeatureKey* c = copies;
     for (std::size_t k = first; k < last; ++k)
-      for (int d = 0; d < 2; ++d) {
-        const nlp::FeatureKey c = ner_domain_copy(keys[k], d == 0 ? kNerDomainWeb : kNerDomainGum);
-        copies[2 * (k - first) + static_cast<std::size_t>(d)] = c;
-        __builtin_prefetch(&where[c & mask]);
+      for (const std::uint32_t d : kDomains) {
+        *c = ner_domain_copy(keys[k], d);
+        __builtin_prefetch(&where[*c++ & mask]);
       }
+    c = copies;
     for (std::size_t k = first; k < last; ++k)
-      for (int d = 0; d < 2; ++d)
-        if (const std::size_t c = index_of(copies[2 * (k - first) + static_cast<std::size_t>(d)]); c != kNone) {
-          is_copy[c] = 1;
+      for (const std::uint32_t d : kDomains)
+        if (const std::size_t at = index_of(*c++); at != kNone) {
+          is_copy[at] = 1;
           has_copy[k] = 1;
-          if ((d == 0 ? kNerDomainWeb : kNerDomainGum) == domain) copy[k] = c;
+          if (d == domain) copy[k] = at;
         }
   }
   std::vector<nlp::FeatureKey> mkeys, okeys, unfolded;
@@ -393,7 +395,6 @@ std::unique_ptr<const NerDomainWeights> fold_domain(const nlp::PerceptronModel& 
     obegins.push_back(static_cast<std::uint32_t>(oentries.size()));
   };
   for (std::size_t k = 0; k < n; ++k) {
-    if (k + 8 < n && copy[k + 8] != kNone) __builtin_prefetch(w.weights_of(copy[k + 8]).data());
     if (is_copy[k]) continue;
     auto own = w.weights_of(k);
     if (!has_copy[k]) add_orphan(keys[k], own);

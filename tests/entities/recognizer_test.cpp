@@ -25,6 +25,20 @@ using namespace ergraph;
 using namespace ergraph::entities;
 namespace d = ergraph::entities::detail;
 
+// A model from weights given as feature -> class -> weight (keys ascending, as from_tables wants).
+using WeightMap = std::map<nlp::FeatureKey, std::map<std::uint16_t, std::int16_t>>;
+nlp::PerceptronModel model_of(const WeightMap& w, int classes) {
+  std::vector<nlp::FeatureKey> keys;
+  std::vector<std::uint32_t> begins{0};
+  std::vector<nlp::PerceptronModel::Entry> entries;
+  for (const auto& [key, cls] : w) {
+    keys.push_back(key);
+    for (const auto& [c, x] : cls) entries.push_back({c, x});
+    begins.push_back(static_cast<std::uint32_t>(entries.size()));
+  }
+  return nlp::PerceptronModel::from_tables(classes, 0.01f, keys, begins, entries);
+}
+
 // A one-sentence document of space-separated words (untagged).
 nlp::Document sentence_doc(const std::vector<std::string>& words) {
   nlp::Document doc;
@@ -317,7 +331,7 @@ TEST_CASE("memoized transition scores equal the direct sums, also past the memo'
   // A model with random weights on every transition template for a handful of values.
   std::mt19937_64 rng(7);
   const int classes = 13;
-  std::map<nlp::FeatureKey, std::map<std::uint16_t, std::int16_t>> w;
+  WeightMap w;
   const std::vector<std::uint32_t> templates = {22, 24, 25, 26, 42, 65, 66, 67, 72};
   for (std::uint32_t t : templates)
     for (std::uint64_t v = 0; v < 6; ++v)
@@ -327,15 +341,7 @@ TEST_CASE("memoized transition scores equal the direct sums, also past the memo'
           w[nlp::feature_key(t, pv, v)][static_cast<std::uint16_t>(rng() % classes)] =
               static_cast<std::int16_t>(static_cast<int>(rng() % 2001) - 1000);
       }
-  std::vector<nlp::FeatureKey> keys;
-  std::vector<std::uint32_t> begins{0};
-  std::vector<nlp::PerceptronModel::Entry> entries;
-  for (const auto& [key, cls] : w) {
-    keys.push_back(key);
-    for (const auto& [c, x] : cls) entries.push_back({c, x});
-    begins.push_back(static_cast<std::uint32_t>(entries.size()));
-  }
-  const auto model = nlp::PerceptronModel::from_tables(classes, 0.01f, keys, begins, entries);
+  const auto model = model_of(w, classes);
   std::vector<std::int32_t> sums((classes + 1) * classes);
   const auto check_word = [&](d::NerTransitionMemo& memo, const d::NerWord* cur) {
     d::NerTransitionPart parts[d::kMaxNerTransitionFeatures];
@@ -383,7 +389,7 @@ TEST_CASE("domain weights folded into one table score exactly as features plus t
   // base is not in the model); some web copies cancel their base exactly.
   std::mt19937_64 rng(11);
   const int classes = 13;
-  std::map<nlp::FeatureKey, std::map<std::uint16_t, std::int16_t>> w;
+  WeightMap w;
   const auto weights = [&](nlp::FeatureKey key, int count) {
     for (int k = 0; k < count; ++k)
       w[key][static_cast<std::uint16_t>(rng() % classes)] = static_cast<std::int16_t>(static_cast<int>(rng() % 2001) - 1000);
@@ -406,17 +412,7 @@ TEST_CASE("domain weights folded into one table score exactly as features plus t
       for (const auto& [c, x] : w[f]) w[d::ner_domain_copy(f, d::kNerDomainWeb)][c] = static_cast<std::int16_t>(-x);
   }
   for (std::uint64_t v = 1000; v < 1100; ++v) absent.push_back(nlp::feature_key(3, v));  // unknown, no copies
-  const auto build = [&] {
-    std::vector<nlp::FeatureKey> keys;
-    std::vector<std::uint32_t> begins{0};
-    std::vector<nlp::PerceptronModel::Entry> entries;
-    for (const auto& [key, cls] : w) {
-      keys.push_back(key);
-      for (const auto& [c, x] : cls) entries.push_back({c, x});
-      begins.push_back(static_cast<std::uint32_t>(entries.size()));
-    }
-    return nlp::PerceptronModel::from_tables(classes, 0.01f, keys, begins, entries);
-  };
+  const auto build = [&] { return model_of(w, classes); };
   const auto check = [&](const nlp::PerceptronModel& model, int rounds) {
     for (const std::uint32_t domain : {d::kNerDomainWeb, d::kNerDomainGum}) {
       const auto folded = d::fold_domain(model, domain);
