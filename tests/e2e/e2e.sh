@@ -654,7 +654,7 @@ case_eval_commands() {
   awk '/^UPOS/ { gsub("%", "", $2); exit !($2 >= 95.0) }' "$TMP/tag" || { cat "$TMP/tag"; fail "UPOS on EWT dev below 95%"; }
   # Speed in whitespace tokens beside gold tokens: EWT dev has 21,616 whitespace tokens and
   # 25,147 gold tokens, so the whitespace rate is the lower one.
-  awk '/^tagging time/ { for (i = 1; i <= NF; ++i) { if ($i == "whitespace") w = $(i - 1); if ($i == "gold") g = substr($(i - 1), 2) }
+  awk '/^tagging time/ { for (i = 1; i <= NF; ++i) { if ($i == "whitespace") w = $(i - 1) + 0; if ($i == "gold") g = substr($(i - 1), 2) + 0 }
        found = 1 } END { exit !(found && w > 0 && g > 0 && w < g) }' "$TMP/tag" ||
     { cat "$TMP/tag"; fail "eval tagger does not give whitespace tokens/s below gold tokens/s"; }
   "$ERGRAPH" eval lemmatizer --conllu "$dev" >"$TMP/lem" || fail "eval lemmatizer exited non-zero"
