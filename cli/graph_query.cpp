@@ -30,8 +30,16 @@ graph::KnowledgeGraph load_graph(const std::string& file) {
 QueryGraph load_query_graph(const std::string& file) {
   QueryGraph q;
   if (graph::is_finalized_snapshot(file)) {
-    q.index = graph::SnapshotIndex::open(file);
-    q.graph = q.index->nodes();
+    auto index = std::make_unique<graph::SnapshotIndex>(graph::SnapshotIndex::open(file));
+    q.graph = index->nodes();
+    q.index = std::move(index);
+  } else if (!graph::is_snapshot(file)) {
+    if (auto index = exporter::GraphmlIndex::open(file)) {
+      q.graph = index->take_nodes();
+      q.index = std::move(index);
+    } else {
+      q.graph = exporter::read_graphml(file);
+    }
   } else {
     q.graph = load_graph(file);
   }

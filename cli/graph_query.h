@@ -7,6 +7,7 @@
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,11 +34,12 @@ struct QueryFilters {
 graph::KnowledgeGraph load_graph(const std::string& file);
 
 /// What `path` and `neighbors` query: a finalized snapshot (graph.index, `ergraph build` writes
-/// one) is opened as a graph::SnapshotIndex and `graph` holds only its nodes (the query reads the
-/// edges it needs, graph/path.h); any other file is loaded whole as load_graph() does.
+/// one) is opened as a graph::SnapshotIndex and a GraphML file as an exporter::GraphmlIndex (when
+/// it can be: see GraphmlIndex::open); `graph` then holds only the nodes, and the query reads the
+/// edges it needs (graph/path.h). Any other file is loaded whole as load_graph() does.
 struct QueryGraph {
   graph::KnowledgeGraph graph;
-  std::optional<graph::SnapshotIndex> index;
+  std::unique_ptr<graph::EdgeSource> index;
 };
 QueryGraph load_query_graph(const std::string& file);
 /// load_query_graph(), kept until the process ends and never freed: freeing a graph of a million

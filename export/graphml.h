@@ -10,9 +10,13 @@
 /// `evidence_sentence`. Other multi-valued fields are joined with " | ". Ids are the graph's
 /// stable ids.
 /// Output validates against the GraphML 1.0 XSD and loads in networkx and Gephi.
+#include <cstdint>
 #include <filesystem>
 #include <iosfwd>
+#include <memory>
+#include <vector>
 
+#include "graph/edge_source.h"
 #include "graph/knowledge_graph.h"
 
 namespace ergraph::exporter {
@@ -24,5 +28,37 @@ void write_graphml(const graph::KnowledgeGraph& g, std::ostream& out);
 /// hedged else 0, no attribution, no surface forms, no scope). Throws ParseError with the file and line on bad input
 /// (E507 also for a polarity or modality other than the spellings above, case-insensitive).
 graph::KnowledgeGraph read_graphml(const std::filesystem::path& path);
+
+/// A GraphML file opened for queries (`ergraph path`, `neighbors`): read once as read_graphml()
+/// reads it, with the same checks and errors, but only the nodes are kept whole. An edge keeps
+/// its two nodes and where its element lies in the file (about 32 bytes instead of its data and
+/// evidence), and add_edges() reads the edges a query needs from the file again, so memory stays
+/// well under the file's size where the whole graph took twice it.
+class GraphmlIndex final : public graph::EdgeSource {
+ public:
+  /// Throws as read_graphml() does. Returns nullptr when the file cannot be read this way; then
+  /// read_graphml() is the way (it reports what is wrong, if anything): an encoding other than
+  /// UTF-8 (the file's bytes are not the parser's), a <key> declared after the <graph> started,
+  /// or two edge ids with the same 64-bit hash (a repeated id is reported by read_graphml()).
+  static std::unique_ptr<GraphmlIndex> open(const std::filesystem::path& path);
+  ~GraphmlIndex() override;
+
+  std::size_t node_count() const override;
+  std::size_t edge_count() const override;
+  std::uint32_t source(std::size_t e) const override;
+  std::uint32_t target(std::size_t e) const override;
+  /// The graph of every node (node i in file order is NodeIndex i) and no edge; the nodes move
+  /// out, so call it once, before add_edges().
+  graph::KnowledgeGraph take_nodes();
+  /// Reads the edges `edges` (positions in file order) from the file again and inserts them as
+  /// read_graphml() would. Throws ParseError E510 when the file changed since open().
+  void add_edges(graph::KnowledgeGraph& g, const std::vector<std::uint32_t>& edges) const override;
+
+  struct Impl;  ///< export/graphml_reader.cpp only
+
+ private:
+  explicit GraphmlIndex(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
 
 }  // namespace ergraph::exporter

@@ -5,6 +5,7 @@
 // or has no attr.name). An edge goes into the graph as soon as it is read when its two nodes are
 // known; from the first edge that comes before one of its nodes (GraphML allows that), the edges
 // wait until every node is read, so the graph gets them in the file's order.
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -32,13 +33,8 @@
 #include "export/graphml.h"
 
 namespace ergraph::exporter {
-namespace {
-
-namespace fs = std::filesystem;
-using graph::KnowledgeGraph;
-
-constexpr std::string_view kDefaultRelation = "related-to";
-constexpr double kDefaultConfidence = 0.5;
+// Named (not anonymous) because GraphmlIndex::Impl holds them; used in this file only.
+namespace graphml_reader {
 
 /// A declared <key>: its attr.name (the id when absent), domain and optional <default>.
 struct KeyDecl {
@@ -46,6 +42,34 @@ struct KeyDecl {
   std::string domain;  ///< "node", "edge", "all", ...
   std::optional<std::string> default_value;
 };
+
+/// What the element readers share: the file (for error locations) and the declared keys.
+struct Context {
+  std::filesystem::path path;
+  std::map<std::string, KeyDecl, std::less<>> keys;  ///< by key id
+};
+
+/// Where an edge element lies in the file and which nodes it joins: all that GraphmlIndex keeps
+/// of an edge until a query asks for it.
+struct EdgeRecord {
+  std::uint32_t source = 0, target = 0;
+  std::uint64_t tag_end = 0;  ///< the '>' or '/' ending its start tag; the tag starts at the '<' before
+  std::uint64_t end = 0;      ///< just past its end tag
+};
+
+}  // namespace graphml_reader
+
+namespace {
+
+using graphml_reader::Context;
+using graphml_reader::EdgeRecord;
+using graphml_reader::KeyDecl;
+
+namespace fs = std::filesystem;
+using graph::KnowledgeGraph;
+
+constexpr std::string_view kDefaultRelation = "related-to";
+constexpr double kDefaultConfidence = 0.5;
 
 /// Values by name: an element's XML attributes, or the texts of its <data> elements (and key
 /// defaults) by the key's attr.name. A flat list: an element has a dozen or so, and searching it
@@ -62,17 +86,13 @@ struct Fields {
   }
 };
 
-/// What the element readers share: the file (for error locations) and the declared keys.
-struct Context {
-  fs::path path;
-  std::map<std::string, KeyDecl, std::less<>> keys;  ///< by key id
-};
 
 /// One <key>, <node> or <edge> as the parser saw it: the line where it starts, its XML
 /// attributes, its <data> texts (after the keys' defaults) and, for a <key>, its <default>.
 struct Item {
   std::string element;  ///< "key", "node" or "edge"
   int line = 0;
+  std::uint64_t tag_end = 0;  ///< byte offset of the '>' or "/>" ending its start tag (GraphmlIndex)
   Fields attributes;
   Fields fields;
   std::optional<std::string> default_value;
@@ -319,6 +339,7 @@ struct PendingEdge {
   std::string source, target;
   int line = 0;  // of the <edge> element (where(ctx, line) names it in errors)
   bool has_id = false;
+  std::uint64_t tag_end = 0, end = 0;  // where the element is in the file (GraphmlIndex)
 };
 
 /// The nodes read, by id (a hash table: a graph's ordered id map costs a string comparison per
@@ -417,6 +438,17 @@ std::string attribute_value(const xmlChar* begin, const xmlChar* end) {
   return out;
 }
 
+
+/// What the parser keeps of the edges when it reads for a GraphmlIndex instead of a graph.
+struct LeanEdges {
+  std::vector<EdgeRecord> records;
+  std::vector<std::uint64_t> id_hashes;  ///< core::fnv1a64 of each record's edge id
+  bool late_key = false;                 ///< a <key> came after the <graph> started
+  /// The namespace declarations of the root and <graph> elements ("" for the default one), so
+  /// that an edge element read alone means what it meant in the file.
+  std::vector<std::pair<std::string, std::string>> namespaces;
+};
+
 /// The parser's state between callbacks. A callback never lets an exception into libxml2's C
 /// frames: it keeps the first one and stops the parser; read_graphml rethrows it.
 struct Sax {
@@ -437,15 +469,28 @@ struct Sax {
   int text_depth = -1;  ///< depth of the <data> or <default> whose text is collected, or -1
   std::string text_key;   ///< the field a <data> sets (its key's attr.name, else the key id)
   std::string text;
+  LeanEdges* lean = nullptr;  ///< set: edges are checked, then kept as EdgeRecords, not in `g`
 
   int line() const { return xmlSAX2GetLineNumber(parser); }
+  std::uint64_t offset() const { return static_cast<std::uint64_t>(xmlByteConsumed(parser)); }
 
-  void start(std::string_view name, int nb_attributes, const xmlChar** attrs) {
+  void keep_namespaces(int nb_namespaces, const xmlChar** namespaces) {
+    if (!lean) return;
+    for (int i = 0; i < nb_namespaces; ++i) {
+      const char* prefix = reinterpret_cast<const char*>(namespaces[2 * i]);
+      const char* uri = reinterpret_cast<const char*>(namespaces[2 * i + 1]);
+      lean->namespaces.emplace_back(prefix ? prefix : "", uri ? uri : "");
+    }
+  }
+
+  void start(std::string_view name, int nb_namespaces, const xmlChar** namespaces, int nb_attributes,
+             const xmlChar** attrs) {
     const int d = depth++;
     if (!root_seen) {
       root_seen = true;
       if (name != "graphml")
         throw ParseError("E503", "not a GraphML file (root element is not <graphml>)", where(ctx, line()));
+      keep_namespaces(nb_namespaces, namespaces);
       return;
     }
     if (in_item) {
@@ -468,15 +513,18 @@ struct Sax {
     if (d == 1 && name == "graph" && !graph_done && !in_graph) {
       in_graph = true;
       graph_depth = d;
+      keep_namespaces(nb_namespaces, namespaces);
       return;
     }
     const bool is_key = d == 1 && name == "key";
+    if (is_key && lean && (in_graph || graph_done)) lean->late_key = true;
     const bool is_item = in_graph && d == graph_depth + 1 && (name == "node" || name == "edge");
     if (!is_key && !is_item) return;
     in_item = true;
     item_depth = d;
     item.element = std::string(name);
     item.line = line();
+    if (lean && !is_key) item.tag_end = offset();
     item.attributes.items.clear();
     for (int i = 0; i < nb_attributes; ++i)
       item.attributes.items.emplace_back(reinterpret_cast<const char*>(attrs[5 * i]),
@@ -505,10 +553,17 @@ struct Sax {
         nodes.emplace(std::move(id), g.insert_node(std::move(n)));
       } else {
         PendingEdge p = read_edge(ctx, item);
+        if (lean) {
+          // Checked as a graph's edge is; kept as a record (its data is read again if needed).
+          p.tag_end = item.tag_end;
+          p.end = offset();
+          graph::EdgeData& e = p.data;
+          e.documents.clear(), e.evidence.clear(), e.attributions.clear(), e.dates.clear();
+        }
         const auto source = edges.empty() ? known(nodes, p.source) : std::nullopt;
         const auto target = source ? known(nodes, p.target) : std::nullopt;
         if (source && target)
-          insert_edge(g, *source, *target, std::move(p), lines);
+          add_edge(*source, *target, std::move(p));
         else
           edges.push_back(std::move(p));
       }
@@ -518,6 +573,16 @@ struct Sax {
       in_graph = false;
       graph_done = true;
     }
+  }
+
+  /// Into the graph, or as a record when reading for a GraphmlIndex.
+  void add_edge(graph::NodeIndex source, graph::NodeIndex target, PendingEdge&& p) {
+    if (!lean) return insert_edge(g, source, target, std::move(p), lines);
+    const graph::EdgeData& e = p.data;
+    lean->id_hashes.push_back(core::fnv1a64(
+        p.has_id ? e.id : graph::edge_id(g.node(source).id, e.relation, g.node(target).id, e.polarity)));
+    lean->records.push_back(
+        {static_cast<std::uint32_t>(source), static_cast<std::uint32_t>(target), p.tag_end, p.end});
   }
 
   void characters(const xmlChar* ch, int len) {
@@ -539,10 +604,12 @@ struct Sax {
 
 Sax& sax_of(void* user) { return *static_cast<Sax*>(user); }
 
-void on_start(void* user, const xmlChar* localname, const xmlChar*, const xmlChar*, int, const xmlChar**,
-              int nb_attributes, int, const xmlChar** attributes) {
+void on_start(void* user, const xmlChar* localname, const xmlChar*, const xmlChar*, int nb_namespaces,
+              const xmlChar** namespaces, int nb_attributes, int, const xmlChar** attributes) {
   Sax& s = sax_of(user);
-  s.guarded([&] { s.start(reinterpret_cast<const char*>(localname), nb_attributes, attributes); });
+  s.guarded([&] {
+    s.start(reinterpret_cast<const char*>(localname), nb_namespaces, namespaces, nb_attributes, attributes);
+  });
 }
 
 void on_end(void* user, const xmlChar*, const xmlChar*, const xmlChar*) {
@@ -573,9 +640,52 @@ struct FileClose {
   void operator()(std::FILE* f) const { std::fclose(f); }
 };
 
-}  // namespace
+/// Parses the chunks `read(buffer)` fills (it returns how many bytes; fewer than the buffer's
+/// size: the last chunk) into `sax`, then checks the document as a whole: a callback's error is
+/// rethrown, malformed XML is E502 at `name`:line, a missing root or <graph> E503. Returns true
+/// when the parser read the bytes as they are (UTF-8 or ASCII, no conversion), so that its
+/// offsets are offsets into the input.
+template <class Read>
+bool parse_document(Sax& sax, const std::string& name, Read&& read) {
+  xmlInitParser();
+  xmlSAXHandler handler{};
+  handler.initialized = XML_SAX2_MAGIC;
+  handler.startElementNs = on_start;
+  handler.endElementNs = on_end;
+  handler.characters = on_characters;
+  handler.cdataBlock = on_characters;
+  handler.internalSubset = on_doctype;
+  handler.serror = on_error;
+  const std::unique_ptr<xmlParserCtxt, ParserFree> parser(
+      xmlCreatePushParserCtxt(&handler, &sax, nullptr, 0, name.c_str()));
+  if (!parser) throw IoError("E501", "cannot open GraphML file", name);
+  sax.parser = parser.get();
+  xmlCtxtUseOptions(parser.get(), XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES);
+  std::vector<char> buffer(1 << 18);
+  bool stopped = false;
+  while (!stopped) {
+    const std::size_t n = read(buffer);
+    const bool last = n < buffer.size();
+    stopped = xmlParseChunk(parser.get(), buffer.data(), static_cast<int>(n), last ? 1 : 0) != 0 || last ||
+              sax.error != nullptr;
+  }
+  if (sax.error) std::rethrow_exception(sax.error);
+  if (!parser->wellFormed || sax.first.set) {
+    if (!sax.first.set) {
+      sax.first.message = "unreadable XML";
+      sax.first.line = sax.line();
+    }
+    throw ParseError("E502", "malformed XML: " + sax.first.message, name + ":" + std::to_string(sax.first.line));
+  }
+  if (!sax.root_seen) throw ParseError("E503", "empty XML document", name);
+  if (!sax.graph_done && !sax.in_graph) throw ParseError("E503", "GraphML file without a <graph> element", name);
+  const xmlParserInputPtr input = parser->input;
+  return !(input && input->buf && input->buf->encoder);
+}
 
-KnowledgeGraph read_graphml(const fs::path& path) {
+/// Parses the file at `path` into `sax` (see parse_document); a missing, unopenable or unreadable
+/// file is IoError E501.
+bool parse_file(Sax& sax, const fs::path& path) {
   std::error_code ec;
   if (!fs::is_regular_file(path, ec)) {
     const bool exists = fs::exists(path, ec);
@@ -587,41 +697,36 @@ KnowledgeGraph read_graphml(const fs::path& path) {
   }
   const std::unique_ptr<std::FILE, FileClose> file(std::fopen(path.c_str(), "rb"));
   if (!file) throw IoError("E501", "cannot open GraphML file", path.string());
-  xmlInitParser();
-  xmlSAXHandler handler{};
-  handler.initialized = XML_SAX2_MAGIC;
-  handler.startElementNs = on_start;
-  handler.endElementNs = on_end;
-  handler.characters = on_characters;
-  handler.cdataBlock = on_characters;
-  handler.internalSubset = on_doctype;
-  handler.serror = on_error;
-  Sax sax;
   sax.ctx.path = path;
-  const std::unique_ptr<xmlParserCtxt, ParserFree> parser(
-      xmlCreatePushParserCtxt(&handler, &sax, nullptr, 0, path.c_str()));
-  if (!parser) throw IoError("E501", "cannot open GraphML file", path.string());
-  sax.parser = parser.get();
-  xmlCtxtUseOptions(parser.get(), XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES);
-  std::vector<char> buffer(1 << 18);
-  bool stopped = false;
-  while (!stopped) {
+  return parse_document(sax, path.string(), [&](std::vector<char>& buffer) {
     const std::size_t n = std::fread(buffer.data(), 1, buffer.size(), file.get());
-    const bool last = n < buffer.size();
-    if (last && std::ferror(file.get())) throw IoError("E501", "cannot read GraphML file", path.string());
-    stopped = xmlParseChunk(parser.get(), buffer.data(), static_cast<int>(n), last ? 1 : 0) != 0 || last ||
-              sax.error != nullptr;
+    if (n < buffer.size() && std::ferror(file.get())) throw IoError("E501", "cannot read GraphML file", path.string());
+    return n;
+  });
+}
+
+/// True if a value repeats.
+bool repeats(std::vector<std::uint64_t> values) {
+  std::sort(values.begin(), values.end());
+  return std::adjacent_find(values.begin(), values.end()) != values.end();
+}
+
+std::string xml_escaped(std::string_view s) {
+  std::string out;
+  for (const char c : s) {
+    if (c == '&') out += "&amp;";
+    else if (c == '<') out += "&lt;";
+    else if (c == '"') out += "&quot;";
+    else out += c;
   }
-  if (sax.error) std::rethrow_exception(sax.error);
-  if (!parser->wellFormed || sax.first.set) {
-    if (!sax.first.set) {
-      sax.first.message = "unreadable XML";
-      sax.first.line = sax.line();
-    }
-    throw ParseError("E502", "malformed XML: " + sax.first.message, path.string() + ":" + std::to_string(sax.first.line));
-  }
-  if (!sax.root_seen) throw ParseError("E503", "empty XML document", path.string());
-  if (!sax.graph_done && !sax.in_graph) throw ParseError("E503", "GraphML file without a <graph> element", path.string());
+  return out;
+}
+
+}  // namespace
+
+KnowledgeGraph read_graphml(const fs::path& path) {
+  Sax sax;
+  parse_file(sax, path);
   // A repeated edge id is reported at the first edge, in file order, whose id came before: among
   // the edges read with their nodes known, then among those that waited for a node.
   const auto index_edges = [&] {
@@ -636,6 +741,120 @@ KnowledgeGraph read_graphml(const fs::path& path) {
   }
   index_edges();
   return std::move(sax.g);
+}
+
+// ---- GraphmlIndex ---------------------------------------------------------------------------
+
+struct GraphmlIndex::Impl {
+  Context ctx;                          ///< the file and its keys
+  std::string wrapper;                  ///< "<graphml xmlns...><graph>": what an edge is read inside
+  KnowledgeGraph nodes;                 ///< until take_nodes()
+  std::size_t node_count = 0;
+  std::vector<EdgeRecord> records;      ///< in file order
+  std::uintmax_t size = 0;              ///< the file's size and time when it was read
+  fs::file_time_type time;
+};
+
+GraphmlIndex::GraphmlIndex(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+GraphmlIndex::~GraphmlIndex() = default;
+
+std::unique_ptr<GraphmlIndex> GraphmlIndex::open(const fs::path& path) {
+  Sax sax;
+  LeanEdges lean;
+  sax.lean = &lean;
+  if (!parse_file(sax, path) || lean.late_key) return nullptr;
+  // Same order of checks as read_graphml: repeats among the edges read with their nodes known
+  // (read_graphml reports them before an unknown endpoint), then the edges that waited.
+  if (!sax.edges.empty() && repeats(lean.id_hashes)) return nullptr;
+  for (PendingEdge& p : sax.edges) {
+    const graph::NodeIndex source = endpoint(sax.ctx, sax.nodes, p, "source", p.source);
+    const graph::NodeIndex target = endpoint(sax.ctx, sax.nodes, p, "target", p.target);
+    sax.add_edge(source, target, std::move(p));
+  }
+  if (repeats(std::move(lean.id_hashes))) return nullptr;
+  auto impl = std::make_unique<Impl>();
+  impl->ctx = std::move(sax.ctx);
+  impl->wrapper = "<graphml";
+  for (const auto& [prefix, uri] : lean.namespaces)
+    impl->wrapper += (prefix.empty() ? " xmlns" : " xmlns:" + prefix) + "=\"" + xml_escaped(uri) + "\"";
+  impl->wrapper += "><graph>";
+  impl->node_count = sax.g.node_count();
+  impl->nodes = std::move(sax.g);
+  impl->records = std::move(lean.records);
+  std::error_code ec;
+  impl->size = fs::file_size(path, ec);
+  impl->time = fs::last_write_time(path, ec);
+  return std::unique_ptr<GraphmlIndex>(new GraphmlIndex(std::move(impl)));
+}
+
+std::size_t GraphmlIndex::node_count() const { return impl_->node_count; }
+std::size_t GraphmlIndex::edge_count() const { return impl_->records.size(); }
+std::uint32_t GraphmlIndex::source(std::size_t e) const { return impl_->records.at(e).source; }
+std::uint32_t GraphmlIndex::target(std::size_t e) const { return impl_->records.at(e).target; }
+KnowledgeGraph GraphmlIndex::take_nodes() { return std::move(impl_->nodes); }
+
+void GraphmlIndex::add_edges(KnowledgeGraph& g, const std::vector<std::uint32_t>& edges) const {
+  const Impl& im = *impl_;
+  const std::string file = im.ctx.path.string();
+  const auto changed = [&](const std::string& why) {
+    return ParseError("E510", "the GraphML file changed since it was read (" + why + "); run the query again", file);
+  };
+  if (edges.empty()) return;
+  std::vector<std::uint32_t> order(edges);
+  for (const std::uint32_t e : order)
+    if (e >= im.records.size()) throw GraphError("E304", "no edge " + std::to_string(e) + " in the GraphML index");
+  // In file order: one pass over the file, and the edges come out of the parser in that order.
+  std::sort(order.begin(), order.end(),
+            [&](std::uint32_t a, std::uint32_t b) { return im.records[a].tag_end < im.records[b].tag_end; });
+  std::error_code ec;
+  if (fs::file_size(im.ctx.path, ec) != im.size || ec || fs::last_write_time(im.ctx.path, ec) != im.time)
+    throw changed("its size or time is not the same");
+  const std::unique_ptr<std::FILE, FileClose> in(std::fopen(im.ctx.path.c_str(), "rb"));
+  if (!in) throw IoError("E501", "cannot open GraphML file", file);
+  // The elements, each from the '<' of its start tag (the last '<' before tag_end: an attribute
+  // value holds no raw '<') to the end of its end tag, inside the wrapper.
+  std::string doc = im.wrapper;
+  std::string window;
+  for (const std::uint32_t e : order) {
+    const EdgeRecord& r = im.records[e];
+    for (std::uint64_t back = 256;; back *= 4) {
+      const std::uint64_t from = r.tag_end > back ? r.tag_end - back : 0;
+      window.resize(r.end - from);
+      if (fseeko(in.get(), static_cast<off_t>(from), SEEK_SET) != 0 ||
+          std::fread(window.data(), 1, window.size(), in.get()) != window.size())
+        throw changed("an edge lies past its end");
+      const std::size_t lt = window.rfind('<', r.tag_end - from);
+      if (lt != std::string::npos) {
+        doc.append(window, lt, std::string::npos);
+        break;
+      }
+      if (from == 0) throw changed("no edge where one was");
+    }
+  }
+  doc += "</graph></graphml>";
+  Sax sax;
+  sax.ctx.path = im.ctx.path;
+  sax.ctx.keys = im.ctx.keys;
+  try {
+    std::size_t at = 0;
+    parse_document(sax, file, [&](std::vector<char>& buffer) {
+      const std::size_t n = std::min(buffer.size(), doc.size() - at);
+      std::copy_n(doc.data() + at, n, buffer.data());
+      at += n;
+      return n;
+    });
+  } catch (const Error& err) {
+    throw changed(err.what());
+  }
+  if (sax.edges.size() != order.size()) throw changed("not the edges it had");
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    PendingEdge& p = sax.edges[i];
+    const EdgeRecord& r = im.records[order[i]];
+    if (p.source != g.node(r.source).id || p.target != g.node(r.target).id) throw changed("not the edges it had");
+    graph::EdgeData& data = p.data;
+    if (!p.has_id) data.id = graph::edge_id(p.source, data.relation, p.target, data.polarity);
+    g.insert_edge(r.source, r.target, std::move(data));
+  }
 }
 
 }  // namespace ergraph::exporter

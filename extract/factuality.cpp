@@ -160,7 +160,7 @@ class Assessor {
       // So does a participle a statement noun acts through, without a marker ("a report urging
       // Norway to stop drilling", "a complaint accusing Tanzania of ...": the urging is done, its
       // content is not the report's claim).
-      const bool acting_participle = r == "acl" && under_noun && xpos_name(ps_.doc().tokens[cur].xpos) == "VBG" &&
+      const bool acting_participle = r == "acl" && under_noun && nlp::xpos_name(ps_.doc().tokens[cur].xpos) == "VBG" &&
                                      ps_.children(cur, "mark").empty() && lex_.noun(ps_.lemma(g)) == FactEffect::Claim;
       if ((r == "acl:relcl" && !complement_that && under_noun) || acting_participle) {
         std::uint32_t k = g;
@@ -260,7 +260,7 @@ class Assessor {
   // A verb of requesting or threatening in a past or present tense of its own, without a modal:
   // "threatened", "urges" (not "would ask", "will demand", "to warn").
   bool request_made(std::uint32_t p) const {
-    const std::string_view x = xpos_name(ps_.doc().tokens[p].xpos);
+    const std::string_view x = nlp::xpos_name(ps_.doc().tokens[p].xpos);
     if (x != "VBD" && x != "VBZ" && x != "VBP") return false;
     const std::string_view l = ps_.lemma(p);
     if (lex_.verb(l, "") != FactEffect::Request && lex_.verb(l, "to") != FactEffect::Request) return false;

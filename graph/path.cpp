@@ -4,8 +4,6 @@
 // path by (cost, hops, node-id sequence) exactly, so ties are broken the same way every time.
 #include "graph/path.h"
 
-#include "graph/snapshot.h"
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -379,14 +377,14 @@ std::vector<Neighbor> neighborhood(const KnowledgeGraph& g, NodeIndex start, int
   return out;
 }
 
-// --- on a snapshot index ----------------------------------------------------------------------
+// --- on an edge source (a snapshot index, a GraphML index) ---------------------------------
 
 namespace {
 
-/// Undirected adjacency of a snapshot's edge records (compressed rows).
+/// Undirected adjacency of an edge source (compressed rows).
 struct IndexAdjacency {
   std::vector<std::uint32_t> start, next;  // next[start[v] .. start[v+1]) = neighbours of v
-  explicit IndexAdjacency(const SnapshotIndex& index) {
+  explicit IndexAdjacency(const EdgeSource& index) {
     const std::size_t n = index.node_count(), m = index.edge_count();
     start.assign(n + 1, 0);
     for (std::size_t e = 0; e < m; ++e) ++start[index.source(e) + 1], ++start[index.target(e) + 1];
@@ -414,13 +412,13 @@ struct IndexAdjacency {
   }
 };
 
-void check_index_graph(const SnapshotIndex& index, const KnowledgeGraph& g) {
-  if (g.node_count() != index.node_count()) throw GraphError("E303", "the graph is not the snapshot index's nodes()");
+void check_index_graph(const EdgeSource& index, const KnowledgeGraph& g) {
+  if (g.node_count() != index.node_count()) throw GraphError("E303", "the graph is not the edge source's nodes");
 }
 
 }  // namespace
 
-std::vector<Path> shortest_paths(const SnapshotIndex& index, KnowledgeGraph& g, NodeIndex from, NodeIndex to,
+std::vector<Path> shortest_paths(const EdgeSource& index, KnowledgeGraph& g, NodeIndex from, NodeIndex to,
                                  const PathOptions& opts) {
   check_index_graph(index, g);
   if (from >= g.node_count() || to >= g.node_count() || from == to || opts.k <= 0 || opts.max_hops < 1)
@@ -448,7 +446,7 @@ std::vector<Path> shortest_paths(const SnapshotIndex& index, KnowledgeGraph& g, 
   }
 }
 
-std::vector<Neighbor> neighborhood(const SnapshotIndex& index, KnowledgeGraph& g, NodeIndex start, int depth,
+std::vector<Neighbor> neighborhood(const EdgeSource& index, KnowledgeGraph& g, NodeIndex start, int depth,
                                    const PathOptions& opts) {
   check_index_graph(index, g);
   if (start >= g.node_count() || depth < 1) return neighborhood(g, start, depth, opts);

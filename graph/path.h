@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "graph/edge_source.h"
 #include "graph/knowledge_graph.h"
 
 namespace ergraph::graph {
@@ -147,18 +148,16 @@ struct Neighbor {
 /// out of range, "E306" for a bad relation pattern.
 std::vector<Neighbor> neighborhood(const KnowledgeGraph& g, NodeIndex start, int depth, const PathOptions& opts);
 
-class SnapshotIndex;
-
-/// shortest_paths() and neighborhood() on a snapshot opened for queries (graph/snapshot.h), with
-/// the same answers: `g` is index.nodes() (the names were matched on it), and only the edges that
-/// can lie on an answer are read into it. Distances from `from` and `to` over every edge (no
-/// filter, no direction: never longer than the real ones) bound them: an edge joins the graph
-/// when it lies on a walk of at most L hops, L starting at the unfiltered distance (by hops) or
-/// at max_hops (by confidence) and growing until the k paths found are no longer than L. For a
-/// neighbourhood, the edges of the nodes within depth - 1 hops.
-std::vector<Path> shortest_paths(const SnapshotIndex& index, KnowledgeGraph& g, NodeIndex from, NodeIndex to,
+/// shortest_paths() and neighborhood() on a graph opened for queries (graph/edge_source.h: a
+/// graph.index or a GraphML file), with the same answers: `g` is the source's nodes (the names were
+/// matched on it), and only the edges that can lie on an answer are read into it. Distances from
+/// `from` and `to` over every edge (no filter, no direction: never longer than the real ones) bound
+/// them: an edge joins the graph when it lies on a walk of at most L hops, L starting at the
+/// unfiltered distance (by hops) or at max_hops (by confidence) and growing until the k paths found
+/// are no longer than L. For a neighbourhood, the edges of the nodes within depth - 1 hops.
+std::vector<Path> shortest_paths(const EdgeSource& index, KnowledgeGraph& g, NodeIndex from, NodeIndex to,
                                  const PathOptions& opts);
-std::vector<Neighbor> neighborhood(const SnapshotIndex& index, KnowledgeGraph& g, NodeIndex start, int depth,
+std::vector<Neighbor> neighborhood(const EdgeSource& index, KnowledgeGraph& g, NodeIndex start, int depth,
                                    const PathOptions& opts);
 
 }  // namespace ergraph::graph

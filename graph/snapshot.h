@@ -24,6 +24,7 @@
 #include <memory>
 #include <vector>
 
+#include "graph/edge_source.h"
 #include "graph/knowledge_graph.h"
 
 namespace ergraph::graph {
@@ -52,25 +53,25 @@ bool is_finalized_snapshot(const std::filesystem::path& path);
 /// record is walked once (bounds-checked) to learn where each edge is and which nodes it joins.
 /// Nodes and edges are decoded only when asked for, so a query reads the edges it needs and not
 /// the million others.
-class SnapshotIndex {
+class SnapshotIndex final : public EdgeSource {
  public:
   /// Throws as read_snapshot() does (IoError E521, ParseError E522).
   static SnapshotIndex open(const std::filesystem::path& path);
-  ~SnapshotIndex();
+  ~SnapshotIndex() override;
   SnapshotIndex(SnapshotIndex&&) noexcept;
   SnapshotIndex& operator=(SnapshotIndex&&) noexcept;
 
   bool finalized() const;
-  std::size_t node_count() const;
-  std::size_t edge_count() const;
+  std::size_t node_count() const override;
+  std::size_t edge_count() const override;
   /// Endpoints of edge record `e` (positions of node records).
-  std::uint32_t source(std::size_t e) const;
-  std::uint32_t target(std::size_t e) const;
+  std::uint32_t source(std::size_t e) const override;
+  std::uint32_t target(std::size_t e) const override;
   /// A graph of every node (node record i is NodeIndex i) and no edge; then add_edges().
   KnowledgeGraph nodes() const;
   /// Inserts the edge records `edges` (positions, none inserted before; any order: listings are
   /// by id) into a graph made by nodes(). Throws ParseError (E522) on a damaged record.
-  void add_edges(KnowledgeGraph& g, const std::vector<std::uint32_t>& edges) const;
+  void add_edges(KnowledgeGraph& g, const std::vector<std::uint32_t>& edges) const override;
 
   struct Impl;  ///< graph/snapshot.cpp only
 

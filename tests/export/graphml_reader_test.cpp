@@ -1,3 +1,5 @@
+#include <optional>
+#include <random>
 #include <sstream>
 
 #include <catch2/catch.hpp>
@@ -6,6 +8,7 @@
 #include "export/graphml.h"
 #include "graph/path.h"
 #include "fixtures.h"
+#include "support/query_text.h"
 #include "support/test_support.h"
 
 using namespace ergraph;
@@ -25,15 +28,34 @@ graph::KnowledgeGraph read_text(const test::TempDir& dir, const std::string& tex
   return exporter::read_graphml(file);
 }
 
-/// The code and location of the ParseError that reading `text` throws ("" if none).
+/// The code and location of the ParseError that reading `text` throws ("" if none). Opening it
+/// for queries (GraphmlIndex::open, or read_graphml when that declines) must throw the same.
 std::pair<std::string, std::string> parse_error_of(const std::string& text) {
   test::TempDir dir;
+  std::pair<std::string, std::string> whole, indexed;
   try {
     read_text(dir, text);
   } catch (const ParseError& e) {
-    return {e.code(), e.location()};
+    whole = {e.code(), e.location()};
   }
-  return {};
+  try {
+    if (!exporter::GraphmlIndex::open(dir.path() / "in.graphml")) exporter::read_graphml(dir.path() / "in.graphml");
+  } catch (const ParseError& e) {
+    indexed = {e.code(), e.location()};
+  }
+  CHECK(indexed == whole);
+  return whole;
+}
+
+/// The graph a GraphmlIndex of `file` gives with the edges `edges` read (every edge if empty).
+graph::KnowledgeGraph indexed_graph(const std::filesystem::path& file, std::vector<std::uint32_t> edges = {}) {
+  auto index = exporter::GraphmlIndex::open(file);
+  REQUIRE(index);
+  graph::KnowledgeGraph g = index->take_nodes();
+  if (edges.empty())
+    for (std::uint32_t e = 0; e < index->edge_count(); ++e) edges.push_back(e);
+  index->add_edges(g, edges);
+  return g;
 }
 
 constexpr const char* kHead =
@@ -401,4 +423,198 @@ TEST_CASE("export: graphml reader takes a <data>'s whole text: entities, CDATA, 
   CHECK(g.node(*g.find_node("c")).label == "x");  // the key's default
   REQUIRE(g.edge_count() == 1);
   CHECK(g.edge(0).relation == "own");
+}
+
+// ---- GraphmlIndex: the GraphML reader of `path` and `neighbors` ------------------------------
+
+namespace {
+
+/// A random graph with hubs, parallel and reversed edges, CONCEPT nodes, denied and hedged
+/// relations, attributions and dates (fixed seed).
+graph::KnowledgeGraph random_graph(unsigned seed) {
+  std::mt19937 rng(seed);
+  const char* relations[] = {"meet", "sue", "sign-with", "beat", "fund", "criticize"};
+  const core::EntityType types[] = {core::EntityType::Person, core::EntityType::Org, core::EntityType::Gpe,
+                                    core::EntityType::Concept};
+  graph::KnowledgeGraph g;
+  for (int k = 0; k < 160; ++k) {
+    const int a = static_cast<int>(rng() % 40), b = static_cast<int>(rng() % 40);
+    if (a == b) continue;
+    const std::string doc = "doc" + std::to_string(rng() % 12);
+    const auto sentence = static_cast<std::uint32_t>(rng() % 5);
+    const char* relation = relations[rng() % 6];
+    core::Triple t = test::make_triple("Node " + std::to_string(a), types[a % 4], "Node " + std::to_string(a), relation,
+                                       relation, "Node " + std::to_string(b), types[b % 4], doc, sentence, 0, 10,
+                                       "Node <" + std::to_string(a) + "> & \"" + std::to_string(b) + "\".",
+                                       0.2 + 0.1 * static_cast<double>(rng() % 8));
+    t.evidence.date = "2024-0" + std::to_string(1 + rng() % 9) + "-10";
+    if (rng() % 7 == 0) t.polarity = core::Polarity::Negative, t.factuality = core::Factuality::CertainNeg;
+    if (rng() % 5 == 0) t.modality = core::Modality::Hedged, t.factuality = core::Factuality::PossiblePos, t.hedge = "may";
+    if (rng() % 6 == 0) t.attribution = "Source " + std::to_string(rng() % 3);
+    g.add(t);
+  }
+  g.finalize();
+  return g;
+}
+
+/// The edge of `g` with id `id`, if any.
+std::optional<graph::EdgeIndex> edge_with_id(const graph::KnowledgeGraph& g, const std::string& id) {
+  for (const graph::EdgeIndex e : g.edges())
+    if (g.edge(e).id == id) return e;
+  return std::nullopt;
+}
+
+}  // namespace
+
+TEST_CASE("graphml index: every edge read back gives the graph read_graphml gives", "[export][graphml]") {
+  test::TempDir dir;
+  const auto file = dir.path() / "g.graphml";
+  for (const auto& g : {test::sample_graph(), test::tricky_graph(), random_graph(1), random_graph(2)}) {
+    const std::string text = graphml_of(g);
+    test::write_file(file, text);
+    const graph::KnowledgeGraph whole = exporter::read_graphml(file);
+    REQUIRE(whole.edge_count() > 0);
+    CHECK(graphml_of(indexed_graph(file)) == graphml_of(whole));
+    // A part: exactly the edges asked for, each as read_graphml reads it.
+    auto index = exporter::GraphmlIndex::open(file);
+    REQUIRE(index);
+    REQUIRE(index->node_count() == whole.node_count());
+    REQUIRE(index->edge_count() == whole.edge_count());
+    graph::KnowledgeGraph part = index->take_nodes();
+    std::vector<std::uint32_t> some;
+    for (std::uint32_t e = 0; e < index->edge_count(); e += 3) some.push_back(e);
+    index->add_edges(part, some);
+    REQUIRE(part.edge_count() == some.size());
+    for (const graph::EdgeIndex e : part.edges()) {
+      const auto w = edge_with_id(whole, part.edge(e).id);
+      REQUIRE(w);
+      CHECK(whole.node(whole.source(*w)).id == part.node(part.source(e)).id);
+      CHECK(whole.node(whole.target(*w)).id == part.node(part.target(e)).id);
+      CHECK(whole.edge(*w).evidence.size() == part.edge(e).evidence.size());
+      CHECK(whole.edge(*w).documents == part.edge(e).documents);
+      CHECK(whole.edge(*w).confidence == part.edge(e).confidence);
+    }
+  }
+}
+
+TEST_CASE("graphml index: other tools' GraphML reads as read_graphml reads it", "[export][graphml]") {
+  test::TempDir dir;
+  const auto file = dir.path() / "g.graphml";
+  // A prefixed namespace, keys with defaults, an edge before its nodes (and the edges after it,
+  // which wait too), edges without ids, an empty <edge/> and one whose start tag spans lines with
+  // a '>' in an attribute value, comments and CDATA holding "<edge", entity references.
+  const std::string text =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<g:graphml xmlns:g=\"http://graphml.graphdrawing.org/xmlns\">\n"
+      "<g:key id=\"d0\" for=\"edge\" attr.name=\"label\" attr.type=\"string\"><g:default>linked-to</g:default></g:key>\n"
+      "<g:key id=\"d1\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n"
+      "<g:key id=\"d2\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n"
+      "<g:graph edgedefault=\"directed\">\n"
+      "<g:node id=\"a\"><g:data key=\"d2\">A &amp; Co</g:data></g:node>\n"
+      "<g:edge source=\"a\" target=\"c\"><g:data key=\"d0\">owns</g:data><!-- <edge source=\"x\"> --></g:edge>\n"
+      "<g:node id=\"b\"/>\n<g:node id=\"c\"><g:data key=\"d2\"><![CDATA[C <edge> corp]]></g:data></g:node>\n"
+      "<g:edge id=\"e1\" source=\"a\" target=\"b\"/>\n"
+      "<g:edge\n   id=\"e2\" note=\"x > y\"\n   source=\"b\" target=\"c\"\n><g:data key=\"d1\">3</g:data></g:edge  >\n"
+      "<g:edge source=\"c\" target=\"a\"><g:data key=\"d0\">sues &lt;later&gt;</g:data></g:edge>\n"
+      "</g:graph>\n</g:graphml>\n";
+  test::write_file(file, text);
+  const graph::KnowledgeGraph whole = exporter::read_graphml(file);
+  REQUIRE(whole.edge_count() == 4);
+  CHECK(graphml_of(indexed_graph(file)) == graphml_of(whole));
+  // Each edge alone, too: the wrapper it is read in declares the file's namespaces.
+  for (std::uint32_t e = 0; e < 4; ++e) {
+    const graph::KnowledgeGraph one = indexed_graph(file, {e});
+    REQUIRE(one.edge_count() == 1);
+    CHECK(edge_with_id(whole, one.edge(0).id));
+  }
+}
+
+TEST_CASE("graphml index: declines files whose offsets or ids it cannot trust", "[export][graphml]") {
+  test::TempDir dir;
+  const auto file = dir.path() / "g.graphml";
+  const std::string nodes = "<node id=\"a\"/><node id=\"b\"/>\n";
+  // Latin-1: the parser's bytes are not the file's.
+  test::write_file(file, "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<graphml><graph>" + nodes +
+                             "<edge source=\"a\" target=\"b\"><data key=\"label\">caf\xe9</data></edge></graph></graphml>\n");
+  CHECK_FALSE(exporter::GraphmlIndex::open(file));
+  CHECK(exporter::read_graphml(file).edge_count() == 1);
+  // A key declared after the graph: read_graphml reads the edges before it without it.
+  test::write_file(file, std::string(kHead) + "<graph>" + nodes +
+                             "<edge source=\"a\" target=\"b\"><data key=\"r\">x</data></edge></graph>"
+                             "<key id=\"r\" for=\"edge\" attr.name=\"label\"/></graphml>\n");
+  CHECK_FALSE(exporter::GraphmlIndex::open(file));
+  // A repeated edge id, with or without an id attribute: read_graphml reports it (E508).
+  test::write_file(file, std::string(kHead) + "<graph>" + nodes +
+                             "<edge source=\"a\" target=\"b\"/><edge source=\"a\" target=\"b\"/></graph></graphml>\n");
+  CHECK_FALSE(exporter::GraphmlIndex::open(file));
+  CHECK_THROWS_AS(exporter::read_graphml(file), ParseError);
+  // Without those, it opens.
+  test::write_file(file, std::string(kHead) + "<graph>" + nodes + "<edge source=\"a\" target=\"b\"/></graph></graphml>\n");
+  CHECK(exporter::GraphmlIndex::open(file));
+}
+
+TEST_CASE("graphml index: a file changed after it was opened is E510, not a wrong answer", "[export][graphml]") {
+  test::TempDir dir;
+  const auto file = dir.path() / "g.graphml";
+  const std::string text = graphml_of(random_graph(3));
+  test::write_file(file, text);
+  auto index = exporter::GraphmlIndex::open(file);
+  REQUIRE(index);
+  graph::KnowledgeGraph g = index->take_nodes();
+  // Same size, other bytes (the time check may not see a change within the clock's resolution).
+  std::string other = text;
+  const std::size_t at = other.find("<edge ");
+  REQUIRE(at != std::string::npos);
+  other.replace(at, 6, "<nope ");
+  test::write_file(file, other);
+  std::vector<std::uint32_t> all;
+  for (std::uint32_t e = 0; e < index->edge_count(); ++e) all.push_back(e);
+  try {
+    index->add_edges(g, all);
+    FAIL("no error");
+  } catch (const ParseError& e) {
+    CHECK(std::string(e.code()) == "E510");
+  }
+}
+
+TEST_CASE("graphml index: path and neighbors answer as on the whole graph, reading a part", "[export][graphml]") {
+  test::TempDir dir;
+  const auto file = dir.path() / "g.graphml";
+  for (const unsigned seed : {4u, 5u}) {
+    test::write_file(file, graphml_of(random_graph(seed)));
+    const graph::KnowledgeGraph full = exporter::read_graphml(file);
+    const auto index = exporter::GraphmlIndex::open(file);
+    REQUIRE(index);
+    // A copy of the index's nodes for each query (a graph has no copy constructor).
+    const graph::KnowledgeGraph taken = index->take_nodes();
+    const auto nodes = [&] {
+      graph::KnowledgeGraph g;
+      for (graph::NodeIndex n = 0; n < taken.node_count(); ++n) g.insert_node(taken.node(n));
+      return g;
+    };
+    std::vector<graph::PathOptions> variants(4);
+    variants[1].k = 3;
+    variants[2].cost = graph::PathCost::Confidence;
+    variants[3].asserted_only = true;
+    variants[3].since = "2024-03-01";
+    std::size_t found = 0, read_less = 0;
+    for (graph::NodeIndex a = 0; a < full.node_count(); a += 3)
+      for (graph::NodeIndex b = 1; b < full.node_count(); b += 5)
+        for (const auto& opts : variants) {
+          graph::KnowledgeGraph part = nodes();
+          const auto want = graph::shortest_paths(full, a, b, opts);
+          const auto got = graph::shortest_paths(*index, part, a, b, opts);
+          INFO("seed " << seed << " from " << full.node(a).id << " to " << full.node(b).id);
+          CHECK(test::paths_text(part, got) == test::paths_text(full, want));
+          found += !want.empty();
+          read_less += part.edge_count() < full.edge_count();
+        }
+    CHECK(found > 30);
+    CHECK(read_less > 30);
+    for (graph::NodeIndex a = 0; a < full.node_count(); a += 4) {
+      graph::KnowledgeGraph part = nodes();
+      CHECK(test::neighbors_text(part, graph::neighborhood(*index, part, a, 2, {})) ==
+            test::neighbors_text(full, graph::neighborhood(full, a, 2, {})));
+    }
+  }
 }

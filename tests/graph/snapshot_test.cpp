@@ -11,6 +11,7 @@
 #include "graph/snapshot.h"
 #include "graph_dump.h"
 #include "graph_fixtures.h"
+#include "support/query_text.h"
 #include "support/test_support.h"
 
 using namespace ergraph;
@@ -224,30 +225,6 @@ graph::KnowledgeGraph random_graph(unsigned seed) {
   return g;
 }
 
-std::string paths_text(const graph::KnowledgeGraph& g, const std::vector<graph::Path>& ps) {
-  std::string out;
-  for (const auto& p : ps) {
-    out += std::to_string(p.confidence) + ":";
-    for (const auto& h : p.hops) {
-      out += " " + g.node(h.from).id + ">" + g.node(h.to).id + "[";
-      for (const auto& e : h.edges) out += g.edge(e.edge).id + (e.forward ? "+" : "-") + std::to_string(g.edge(e.edge).evidence.size());
-      out += "]";
-    }
-    out += "\n";
-  }
-  return out;
-}
-
-std::string neighbors_text(const graph::KnowledgeGraph& g, const std::vector<graph::Neighbor>& ns) {
-  std::string out;
-  for (const auto& n : ns) {
-    out += g.node(n.node).id + "@" + std::to_string(n.depth) + "<" + g.node(n.via).id + "[";
-    for (const auto& e : n.edges) out += g.edge(e.edge).id + (e.forward ? "+" : "-");
-    out += "]\n";
-  }
-  return out;
-}
-
 }  // namespace
 
 TEST_CASE("snapshot index: queries read only what they need and answer as the whole graph does", "[graph][snapshot]") {
@@ -278,7 +255,7 @@ TEST_CASE("snapshot index: queries read only what they need and answer as the wh
           const auto want = graph::shortest_paths(full, a, b, opts);
           const auto got = graph::shortest_paths(index, part, a, b, opts);
           INFO("seed " << seed << " from " << full.node(a).id << " to " << full.node(b).id << " k " << opts.k);
-          CHECK(paths_text(part, got) == paths_text(full, want));
+          CHECK(test::paths_text(part, got) == test::paths_text(full, want));
           found += !want.empty();
           read_less += part.edge_count() < full.edge_count();
         }
@@ -289,8 +266,8 @@ TEST_CASE("snapshot index: queries read only what they need and answer as the wh
         graph::KnowledgeGraph part = index.nodes();
         graph::PathOptions opts;
         opts.asserted_only = depth == 2;
-        CHECK(neighbors_text(part, graph::neighborhood(index, part, a, depth, opts)) ==
-              neighbors_text(full, graph::neighborhood(full, a, depth, opts)));
+        CHECK(test::neighbors_text(part, graph::neighborhood(index, part, a, depth, opts)) ==
+              test::neighbors_text(full, graph::neighborhood(full, a, depth, opts)));
       }
   }
 }
