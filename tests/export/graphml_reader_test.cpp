@@ -8,7 +8,7 @@
 #include "export/graphml.h"
 #include "graph/path.h"
 #include "fixtures.h"
-#include "support/query_text.h"
+#include "../graph/query_text.h"
 #include "support/test_support.h"
 
 using namespace ergraph;

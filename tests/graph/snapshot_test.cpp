@@ -11,7 +11,7 @@
 #include "graph/snapshot.h"
 #include "graph_dump.h"
 #include "graph_fixtures.h"
-#include "support/query_text.h"
+#include "query_text.h"
 #include "support/test_support.h"
 
 using namespace ergraph;
