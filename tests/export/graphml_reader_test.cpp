@@ -517,15 +517,20 @@ TEST_CASE("graphml index: other tools' GraphML reads as read_graphml reads it", 
       "<g:edge\n   id=\"e2\" note=\"x > y\"\n   source=\"b\" target=\"c\"\n><g:data key=\"d1\">3</g:data></g:edge  >\n"
       "<g:edge source=\"c\" target=\"a\"><g:data key=\"d0\">sues &lt;later&gt;</g:data></g:edge>\n"
       "</g:graph>\n</g:graphml>\n";
-  test::write_file(file, text);
-  const graph::KnowledgeGraph whole = exporter::read_graphml(file);
-  REQUIRE(whole.edge_count() == 4);
-  CHECK(graphml_of(indexed_graph(file)) == graphml_of(whole));
-  // Each edge alone, too: the wrapper it is read in declares the file's namespaces.
-  for (std::uint32_t e = 0; e < 4; ++e) {
-    const graph::KnowledgeGraph one = indexed_graph(file, {e});
-    REQUIRE(one.edge_count() == 1);
-    CHECK(edge_with_id(whole, one.edge(0).id));
+  // Also with a UTF-8 byte order mark and CRLF line ends (the offsets must still be the file's).
+  std::string crlf = "\xEF\xBB\xBF";
+  for (const char c : text) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+  for (const std::string& variant : {text, crlf}) {
+    test::write_file(file, variant);
+    const graph::KnowledgeGraph whole = exporter::read_graphml(file);
+    REQUIRE(whole.edge_count() == 4);
+    CHECK(graphml_of(indexed_graph(file)) == graphml_of(whole));
+    // Each edge alone, too: the wrapper it is read in declares the file's namespaces.
+    for (std::uint32_t e = 0; e < 4; ++e) {
+      const graph::KnowledgeGraph one = indexed_graph(file, {e});
+      REQUIRE(one.edge_count() == 1);
+      CHECK(edge_with_id(whole, one.edge(0).id));
+    }
   }
 }
 
