@@ -86,7 +86,6 @@ struct Fields {
   }
 };
 
-
 /// One <key>, <node> or <edge> as the parser saw it: the line where it starts, its XML
 /// attributes, its <data> texts (after the keys' defaults) and, for a <key>, its <default>.
 struct Item {
@@ -438,7 +437,6 @@ std::string attribute_value(const xmlChar* begin, const xmlChar* end) {
   return out;
 }
 
-
 /// What the parser keeps of the edges when it reads for a GraphmlIndex instead of a graph.
 struct LeanEdges {
   std::vector<EdgeRecord> records;
@@ -479,7 +477,10 @@ struct Sax {
     for (int i = 0; i < nb_namespaces; ++i) {
       const char* prefix = reinterpret_cast<const char*>(namespaces[2 * i]);
       const char* uri = reinterpret_cast<const char*>(namespaces[2 * i + 1]);
-      lean->namespaces.emplace_back(prefix ? prefix : "", uri ? uri : "");
+      auto& kept = lean->namespaces;
+      const auto same = std::find_if(kept.begin(), kept.end(), [&](const auto& ns) { return ns.first == (prefix ? prefix : ""); });
+      if (same != kept.end()) same->second = uri ? uri : "";  // <graph> redeclares a prefix of the root
+      else kept.emplace_back(prefix ? prefix : "", uri ? uri : "");
     }
   }
 

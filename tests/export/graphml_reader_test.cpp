@@ -520,7 +520,10 @@ TEST_CASE("graphml index: other tools' GraphML reads as read_graphml reads it", 
   // Also with a UTF-8 byte order mark and CRLF line ends (the offsets must still be the file's).
   std::string crlf = "\xEF\xBB\xBF";
   for (const char c : text) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
-  for (const std::string& variant : {text, crlf}) {
+  // And with <graph> declaring the root's prefix again (the wrapper must declare it once).
+  std::string redeclared = text;
+  redeclared.replace(redeclared.find("<g:graph "), 9, "<g:graph xmlns:g=\"urn:example:other\" ");
+  for (const std::string& variant : {text, crlf, redeclared}) {
     test::write_file(file, variant);
     const graph::KnowledgeGraph whole = exporter::read_graphml(file);
     REQUIRE(whole.edge_count() == 4);
