@@ -11,7 +11,6 @@
 #include "nlp/conllu.h"
 #include "nlp/lemmatizer.h"
 #include "nlp/parser.h"
-#include "nlp/tokenizer.h"
 #include "nlp/evaluate.h"
 #include "nlp/tagger.h"
 
@@ -45,8 +44,7 @@ void run_eval(const EvalParserOptions& opt) {
              p.tokens);
   fmt::print("gold tags:      UAS {:.2f}%  LAS {:.2f}%\n", g.uas(), g.las());
   // Speeds in the input's whitespace tokens (what other tools count) beside the gold tokens.
-  std::size_t whitespace = 0;
-  for (const auto& sent : gold) whitespace += nlp::count_whitespace_tokens(sent.doc.text);
+  const std::size_t whitespace = nlp::whitespace_tokens(gold);
   fmt::print("parsing {:.0f} whitespace tokens/s ({:.0f} gold tokens/s); tagging + parsing {:.0f} ({:.0f}) (1 thread)\n",
              per_second(whitespace, p.parse_seconds), per_second(p.tokens, p.parse_seconds),
              per_second(whitespace, p.parse_seconds + p.tag_seconds), per_second(p.tokens, p.parse_seconds + p.tag_seconds));

@@ -14,7 +14,6 @@
 #include "nlp/lemmatizer.h"
 #include "nlp/lexicon.h"
 #include "nlp/tagger.h"
-#include "nlp/tokenizer.h"
 #include "nlp/tagger_io.h"
 #include "nlp/evaluate.h"
 
@@ -79,8 +78,7 @@ void run_eval(const EvalTaggerOptions& opt) {
   }
   const nlp::TaggerScore h = score_hyphenated(*tagger, gold);
   fmt::print("hyphenated words: UPOS {:.2f}%  XPOS {:.2f}%  ({} tokens)\n", h.upos(), h.xpos(), h.tokens);
-  std::size_t whitespace = 0;  // the input's whitespace tokens (what other tools count)
-  for (const auto& sent : gold) whitespace += nlp::count_whitespace_tokens(sent.doc.text);
+  const std::size_t whitespace = nlp::whitespace_tokens(gold);  // what other tools count
   fmt::print("tagging time {:.3f} s, {:.0f} whitespace tokens/s ({:.0f} gold tokens/s) (1 thread)\n", s.seconds,
              s.seconds > 0 ? static_cast<double>(whitespace) / s.seconds : 0.0, s.tokens_per_second());
 }

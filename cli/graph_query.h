@@ -8,7 +8,6 @@
 #include <rapidjson/stringbuffer.h>
 
 #include <memory>
-#include <optional>
 #include <string>
 #include <vector>
 

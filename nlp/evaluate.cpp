@@ -7,6 +7,12 @@
 #include <utility>
 
 namespace ergraph::nlp {
+
+std::size_t whitespace_tokens(const std::vector<GoldSentence>& gold) {
+  std::size_t n = 0;
+  for (const auto& sent : gold) n += count_whitespace_tokens(sent.doc.text);
+  return n;
+}
 namespace {
 using Clock = std::chrono::steady_clock;
 double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }

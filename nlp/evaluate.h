@@ -17,6 +17,10 @@ namespace ergraph::nlp {
 
 class SentenceSplitter;
 
+/// The whitespace tokens of the gold sentences' texts (count_whitespace_tokens: what other tools
+/// count), for speeds reported beside the gold tokens'.
+std::size_t whitespace_tokens(const std::vector<GoldSentence>& gold);
+
 /// Accuracy of a tagger on gold sentences.
 struct TaggerScore {
   std::size_t tokens = 0;
