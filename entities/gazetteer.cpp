@@ -137,6 +137,9 @@ void Gazetteer::add(std::string_view alias, std::string canonical, EntityType ty
   const std::string key = alias_key(alias);
   max_words_ = std::max(max_words_, static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ') + 1));
   add_kind(key, type_kind(type));
+  for (std::size_t p = key.find(' '); p != std::string::npos; p = key.find(' ', p + 1))
+    phrases_[key.substr(0, p)] |= kPhrasePrefix;
+  phrases_[key] |= kPhraseAlias;
   aliases_[key] = GazetteerEntry{std::move(canonical), type, metonym};
 }
 
@@ -201,22 +204,37 @@ std::size_t Gazetteer::match(const std::vector<std::string_view>& forms, std::si
                              const GazetteerEntry*& out) const {
   out = nullptr;
   if (i >= end || !is_upper_start(forms[i])) return 0;
-  for (std::size_t n = std::min(max_words_, end - i); n >= 1; --n) {
-    std::string key;
-    for (std::size_t k = i; k < i + n; ++k) {
-      if (k > i) key += ' ';
-      key += norm_form(forms[k]);
+  // The longest alias of at most max_words_ words from i. The words are added one at a time
+  // while they still start some alias; at each length the words themselves, or else (from two
+  // words on) the words with the last one cut at its first hyphen ("Cold War-era").
+  const auto phrase = [&](std::string_view key) {
+    const auto it = phrases_.find(key);
+    return it == phrases_.end() ? std::uint8_t{0} : it->second;
+  };
+  std::string key;
+  std::size_t found = 0;
+  const std::size_t longest = std::min(max_words_, end - i);
+  for (std::size_t n = 1; n <= longest; ++n) {
+    if (n > 1) key += ' ';
+    key += norm_form(forms[i + n - 1]);
+    const std::uint8_t kind = phrase(key);
+    if (kind & kPhraseAlias) {
+      out = find(key);
+      found = n;
+    } else {
+      const std::string_view last = forms[i + n - 1];
+      const std::size_t hyphen = last.find('-');
+      if (n >= 2 && hyphen != std::string_view::npos && hyphen > 0) {
+        const std::string_view cut = std::string_view(key).substr(0, key.size() - last.size() + hyphen);
+        if (phrase(cut) & kPhraseAlias) {
+          out = find(cut);
+          found = n;
+        }
+      }
     }
-    if ((out = find(key)) != nullptr) return n;
-    // "Cold War-era": the last word of a multiword alias with a hyphenated suffix.
-    const std::string_view last = forms[i + n - 1];
-    const std::size_t hyphen = last.find('-');
-    if (n >= 2 && hyphen != std::string_view::npos && hyphen > 0) {
-      key.resize(key.size() - last.size() + hyphen);
-      if ((out = find(key)) != nullptr) return n;
-    }
+    if (!(kind & kPhrasePrefix)) break;
   }
-  return 0;
+  return found;
 }
 
 }  // namespace ergraph::entities

@@ -186,3 +186,38 @@ TEST_CASE("entities: the shipped gazetteer has its GeoNames places", "[gazetteer
   CHECK((kinds & Gazetteer::kKindPlace) != 0);
   CHECK(g.find("Mountain View") == nullptr);
 }
+
+TEST_CASE("entities: match finds the longest alias, past lengths that are no alias", "[gazetteer]") {
+  const Gazetteer g = parse(
+      "# ergraph gazetteer v1\n"
+      "New York\tNew York City\tGPE\n"
+      "New York Times\tThe New York Times\tORG\n"
+      "Bank of New York Mellon\tBNY Mellon\tORG\n"
+      "Cold War\tCold War\tMISC\n"
+      "People's Republic of China\tChina\tGPE\n"
+      "Alto\tAlto\tORG\n");
+  const auto match = [&](std::vector<std::string_view> forms, std::size_t i, std::size_t end, std::string& canonical) {
+    const GazetteerEntry* e = nullptr;
+    const std::size_t n = g.match(forms, i, end, e);
+    canonical = e ? e->canonical : "";
+    return n;
+  };
+  std::string c;
+  CHECK(match({"New", "York", "Times", "said"}, 0, 4, c) == 3);
+  CHECK(c == "The New York Times");
+  CHECK(match({"New", "York", "Knicks"}, 0, 3, c) == 2);  // "New York Knicks" starts no alias
+  CHECK(c == "New York City");
+  CHECK(match({"New", "York", "Times"}, 0, 2, c) == 2);  // not past `end`
+  CHECK(c == "New York City");
+  // "Bank of New York" is no alias, only a prefix of one: the match stops at the last alias seen.
+  CHECK(match({"Bank", "of", "New", "York", "said"}, 0, 5, c) == 0);
+  CHECK(c.empty());
+  CHECK(match({"Bank", "of", "New", "York", "Mellon"}, 0, 5, c) == 5);
+  CHECK(c == "BNY Mellon");
+  CHECK(match({"the", "Cold", "War-era", "treaty"}, 1, 4, c) == 2);  // the last word cut at its hyphen
+  CHECK(c == "Cold War");
+  CHECK(match({"Alto-Saxophone"}, 0, 1, c) == 0);  // only from the second word on
+  CHECK(match({"People", "\xE2\x80\x99s", "Republic", "of", "China"}, 0, 5, c) == 5);  // the curly clitic
+  CHECK(c == "China");
+  CHECK(match({"new", "York"}, 0, 2, c) == 0);  // an alias starts with a capital
+}
