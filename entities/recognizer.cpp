@@ -28,15 +28,6 @@ constexpr std::string_view kKind = "averaged-perceptron-bilou-recognizer";
 static_assert(EntityRecognizer::kDomainNone == detail::kNerDomainNone && EntityRecognizer::kDomainWeb == detail::kNerDomainWeb &&
               EntityRecognizer::kDomainGum == detail::kNerDomainGum);
 
-detail::NerResources resources(const RecognizerModel& m, const Gazetteer* gaz, const std::vector<nlp::WordList>& lists) {
-  detail::NerResources r;
-  r.caps = &m.caps;
-  r.gazetteer = gaz;
-  r.options = m.hyper.features;
-  for (const auto& l : lists) r.lists.push_back(l.size() ? &l : nullptr);
-  return r;
-}
-
 }  // namespace
 
 namespace detail {
@@ -138,6 +129,7 @@ EntityRecognizer::EntityRecognizer(RecognizerModel model, std::shared_ptr<const 
   std::vector<nlp::WordList> lists;
   for (auto name : detail::kNerLists) lists.push_back(lexicon.has(name) ? lexicon.get(name) : nlp::WordList{});
   lists_ = std::make_shared<const std::vector<nlp::WordList>>(std::move(lists));
+  list_bits_ = std::make_shared<const detail::NerListBits>(resources().lists);
   folded_ = std::make_shared<detail::NerDomainTables>();
   static std::atomic<std::uint64_t> next_id{1};
   id_ = next_id.fetch_add(1);
@@ -250,13 +242,22 @@ const detail::NerDomainWeights* EntityRecognizer::domain_weights() const {
   return folded_->weights[domain_].get();
 }
 
-std::vector<int> EntityRecognizer::label_sentence(const nlp::Document& doc, const nlp::Sentence& sent) const {
-  return label(doc, sent, document_stats(doc), thread_memo());
+detail::NerResources EntityRecognizer::resources() const {
+  detail::NerResources r;
+  r.caps = &model_->caps;
+  r.gazetteer = gazetteer_.get();
+  r.options = model_->hyper.features;
+  for (const auto& l : *lists_) r.lists.push_back(l.size() ? &l : nullptr);
+  r.list_bits = list_bits_.get();
+  return r;
 }
 
-std::vector<int> EntityRecognizer::label(const nlp::Document& doc, const nlp::Sentence& sent,
+std::vector<int> EntityRecognizer::label_sentence(const nlp::Document& doc, const nlp::Sentence& sent) const {
+  return label(doc, sent, resources(), document_stats(doc), thread_memo());
+}
+
+std::vector<int> EntityRecognizer::label(const nlp::Document& doc, const nlp::Sentence& sent, const detail::NerResources& res,
                                          const detail::NerDocStats& stats, detail::NerTransitionMemo& memo) const {
-  const auto res = resources(*model_, gazetteer_.get(), *lists_);
   std::vector<detail::NerWord> ctx;
   detail::ner_context(doc, sent, res, ctx, &stats);
   const auto& weights = model_->weights;
@@ -310,12 +311,13 @@ std::vector<int> EntityRecognizer::label(const nlp::Document& doc, const nlp::Se
 std::vector<NamedSpan> EntityRecognizer::recognize(const nlp::Document& doc, const nlp::SentenceProgress& progress) const {
   std::vector<NamedSpan> out;
   const auto stats = document_stats(doc);
+  const auto res = resources();
   auto& memo = thread_memo();
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const auto& sent = doc.sentences[s];
     if (progress) progress(s);
     if (sent.size() == 0) continue;
-    for (const auto& [range, type] : spans_of_labels(label(doc, sent, stats, memo)))
+    for (const auto& [range, type] : spans_of_labels(label(doc, sent, res, stats, memo)))
       out.push_back(NamedSpan{s, sent.first + range.first, sent.first + range.second, static_cast<std::uint16_t>(type)});
   }
   if (progress) progress(static_cast<std::uint32_t>(doc.sentences.size()));

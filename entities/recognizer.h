@@ -34,6 +34,8 @@ namespace detail {
 class NerDocStats;
 class NerTransitionMemo;
 struct NerDomainWeights;
+struct NerResources;
+class NerListBits;
 struct NerDomainTables;
 }
 
@@ -120,8 +122,10 @@ class EntityRecognizer {
   std::vector<int> label_sentence(const nlp::Document& doc, const nlp::Sentence& sentence) const;
 
  private:
-  std::vector<int> label(const nlp::Document& doc, const nlp::Sentence& sentence, const detail::NerDocStats& stats,
-                         detail::NerTransitionMemo& memo) const;
+  std::vector<int> label(const nlp::Document& doc, const nlp::Sentence& sentence, const detail::NerResources& res,
+                         const detail::NerDocStats& stats, detail::NerTransitionMemo& memo) const;
+  /// What the features read besides the sentence (the model's tables, gazetteer, word lists).
+  detail::NerResources resources() const;
   /// This thread's memo of transition scores for these weights (detail::NerTransitionMemo).
   detail::NerTransitionMemo& thread_memo() const;
   /// The emission weights folded for domain_ (built once per domain and shared by copies), or
@@ -131,6 +135,7 @@ class EntityRecognizer {
   std::shared_ptr<const RecognizerModel> model_;
   std::shared_ptr<const Gazetteer> gazetteer_;
   std::shared_ptr<const std::vector<nlp::WordList>> lists_;
+  std::shared_ptr<const detail::NerListBits> list_bits_;  ///< lists_ indexed
   std::shared_ptr<detail::NerDomainTables> folded_;  ///< per domain, built on first use
   int beam_ = kDefaultBeam;
   std::uint32_t domain_ = kDomainWeb;

@@ -52,6 +52,12 @@ std::uint64_t gaz_value(core::EntityType type, bool begin) {
 
 std::uint64_t lower_hash(std::string_view form) { return hash_lower(form); }
 
+NerListBits::NerListBits(const std::vector<const nlp::WordList*>& lists) {
+  for (std::size_t l = 0; l < lists.size(); ++l)
+    if (lists[l])
+      for (const auto& w : lists[l]->words()) bits_[w] |= std::uint64_t{1} << l;
+}
+
 std::uint8_t caps_class(std::uint32_t capitalized, std::uint32_t total) {
   if (total < 2) return 0;
   const double r = static_cast<double>(capitalized) / total;
@@ -133,8 +139,12 @@ void ner_context(const nlp::Document& doc, const nlp::Sentence& sent, const NerR
       if (res.gazetteer->demonym(s)) w.flags |= kNerDemonym;
     }
     std::uint64_t lists = 0;
-    for (std::size_t l = 0; l < res.lists.size(); ++l)
-      if (res.lists[l] && res.lists[l]->contains(s)) lists |= 1ull << l;
+    if (res.list_bits) {
+      lists = res.list_bits->of(s);
+    } else {
+      for (std::size_t l = 0; l < res.lists.size(); ++l)
+        if (res.lists[l] && res.lists[l]->contains(s)) lists |= 1ull << l;
+    }
     w.lists = 0x4C49ull * 1024 + lists;
     if (stats) {
       // How the document writes this word elsewhere: lower case / capitalized mid-sentence /
@@ -285,7 +295,7 @@ int ner_transition_features(const NerWord* cur, std::uint64_t prev, FeatureKey* 
 }
 
 NerTransitionMemo::NerTransitionMemo(const nlp::PerceptronModel& weights)
-    : weights_(&weights), classes_(static_cast<std::size_t>(weights.classes())) {}
+    : weights_(&weights), classes_(static_cast<std::size_t>(weights.classes())), index_(kSlots) {}
 
 void NerTransitionMemo::fill(const NerTransitionPart& part, std::int32_t* rows) {
   // Row r < classes: after label r; row classes: at the sentence start.
@@ -298,19 +308,20 @@ void NerTransitionMemo::fill(const NerTransitionPart& part, std::int32_t* rows) 
 }
 
 const std::int32_t* NerTransitionMemo::block(const NerTransitionPart& part) {
+  static_assert((kSlots & (kSlots - 1)) == 0 && kSlots > kMaxBlocks);
   const std::size_t size = (classes_ + 1) * classes_;
-  const auto key = std::make_pair(part.tmpl, part.value);
-  if (const auto it = index_.find(key); it != index_.end()) return blocks_.data() + it->second;
-  if (index_.size() >= kMaxBlocks) {
+  std::size_t i = nlp::mix64(part.value ^ (0x9e3779b97f4a7c15ull * (part.tmpl + 1ull))) & (kSlots - 1);
+  for (; index_[i].block != 0; i = (i + 1) & (kSlots - 1))
+    if (index_[i].value == part.value && index_[i].tmpl == part.tmpl) return blocks_.data() + (index_[i].block - 1) * size;
+  if (kept_ >= kMaxBlocks) {
     scratch_.resize(size);
     fill(part, scratch_.data());
     return scratch_.data();
   }
-  const std::size_t at = blocks_.size();
-  blocks_.resize(at + size);
-  fill(part, blocks_.data() + at);
-  index_.emplace(key, at);
-  return blocks_.data() + at;
+  blocks_.resize((kept_ + 1) * size);
+  fill(part, blocks_.data() + kept_ * size);
+  index_[i] = Slot{part.value, part.tmpl, static_cast<std::uint32_t>(++kept_)};
+  return blocks_.data() + (kept_ - 1) * size;
 }
 
 void NerTransitionMemo::word(const NerTransitionPart* parts, int n, std::int32_t* sums) {

@@ -327,6 +327,29 @@ TEST_CASE("emission features with every template fit half the buffer, so domain 
   CHECK(ctx[2 + 3].kinds == 0);  // "met"
 }
 
+TEST_CASE("the word lists indexed together give each word the bits of a search per list", "[recognizer]") {
+  const nlp::WordList titles("titles", {"Mr", "President", "Dr"});
+  const nlp::WordList roles("roles", {"President", "minister"});
+  const nlp::WordList empty;
+  const std::vector<const nlp::WordList*> lists = {&titles, nullptr, &roles, &empty};
+  const d::NerListBits bits(lists);
+  CHECK(bits.of("Mr") == 1);
+  CHECK(bits.of("President") == (1 | 4));
+  CHECK(bits.of("minister") == 4);
+  CHECK(bits.of("Minister") == 0);  // exact forms, as WordList::contains
+  CHECK(bits.of("") == 0);
+  auto doc = sentence_doc({"President", "Lisa", "met", "the", "minister", "and", "Dr", "Mr", "."});
+  d::NerResources res;
+  res.lists = lists;
+  std::vector<d::NerWord> searched, indexed;
+  d::ner_context(doc, doc.sentences[0], res, searched);
+  res.list_bits = &bits;
+  d::ner_context(doc, doc.sentences[0], res, indexed);
+  REQUIRE(searched.size() == indexed.size());
+  for (std::size_t i = 0; i < searched.size(); ++i) CHECK(searched[i].lists == indexed[i].lists);
+  CHECK(searched[2].lists != searched[3].lists);  // "President" and "Lisa" differ
+}
+
 TEST_CASE("memoized transition scores equal the direct sums, also past the memo's size", "[recognizer]") {
   // A model with random weights on every transition template for a handful of values.
   std::mt19937_64 rng(7);
