@@ -295,7 +295,12 @@ int ner_transition_features(const NerWord* cur, std::uint64_t prev, FeatureKey* 
 }
 
 NerTransitionMemo::NerTransitionMemo(const nlp::PerceptronModel& weights)
-    : weights_(&weights), classes_(static_cast<std::size_t>(weights.classes())), index_(kSlots) {}
+    : weights_(&weights), classes_(static_cast<std::size_t>(weights.classes())), index_(kSlots) {
+  // Room for every block up front (address space: pages are touched only as blocks are added),
+  // so that the blocks of one word stay where they are while later ones are added.
+  blocks_.reserve(kMaxBlocks * (classes_ + 1) * classes_);
+  scratch_.resize(kMaxNerTransitionFeatures * (classes_ + 1) * classes_);
+}
 
 void NerTransitionMemo::fill(const NerTransitionPart& part, std::int32_t* rows) {
   // Row r < classes: after label r; row classes: at the sentence start.
@@ -307,16 +312,16 @@ void NerTransitionMemo::fill(const NerTransitionPart& part, std::int32_t* rows) 
   weights_->add_rows(f, rows);
 }
 
-const std::int32_t* NerTransitionMemo::block(const NerTransitionPart& part) {
+const std::int32_t* NerTransitionMemo::block(const NerTransitionPart& part, int k) {
   static_assert((kSlots & (kSlots - 1)) == 0 && kSlots > kMaxBlocks);
   const std::size_t size = (classes_ + 1) * classes_;
   std::size_t i = nlp::mix64(part.value ^ (0x9e3779b97f4a7c15ull * (part.tmpl + 1ull))) & (kSlots - 1);
   for (; index_[i].block != 0; i = (i + 1) & (kSlots - 1))
     if (index_[i].value == part.value && index_[i].tmpl == part.tmpl) return blocks_.data() + (index_[i].block - 1) * size;
-  if (kept_ >= kMaxBlocks) {
-    scratch_.resize(size);
-    fill(part, scratch_.data());
-    return scratch_.data();
+  if (kept_ >= kMaxBlocks) {  // the k-th part of a word has the k-th scratch block
+    std::int32_t* rows = scratch_.data() + static_cast<std::size_t>(k) * size;
+    fill(part, rows);
+    return rows;
   }
   blocks_.resize((kept_ + 1) * size);
   fill(part, blocks_.data() + kept_ * size);
@@ -326,25 +331,23 @@ const std::int32_t* NerTransitionMemo::block(const NerTransitionPart& part) {
 
 void NerTransitionMemo::word(const NerTransitionPart* parts, int n, std::int32_t* sums) {
   const std::size_t size = (classes_ + 1) * classes_;
-  std::fill(sums, sums + size, 0);
-  for (int k = 0; k < n; ++k) {
-    const std::int32_t* b = block(parts[k]);
-    for (std::size_t j = 0; j < size; ++j) sums[j] += b[j];
+  const std::int32_t* blocks[kMaxNerTransitionFeatures];
+  for (int k = 0; k < n; ++k) blocks[k] = block(parts[k], k);
+  // Sixteen sums at a time kept in registers over all blocks, stored once (adding each block
+  // into `sums` in turn was a load and a store per value and block).
+  constexpr std::size_t kStep = 16;
+  std::size_t j = 0;
+  for (; j + kStep <= size; j += kStep) {
+    std::int32_t acc[kStep] = {};
+    for (int k = 0; k < n; ++k)
+      for (std::size_t v = 0; v < kStep; ++v) acc[v] += blocks[k][j + v];
+    std::copy(acc, acc + kStep, sums + j);
   }
-}
-
-bool ner_allowed(int prev, int label, bool last) {
-  const bool inside = prev > 0 && ner_part_of(prev) <= 1;  // after B or I
-  if (inside) {
-    if (label == kNerO) return false;
-    const int part = ner_part_of(label);
-    if (ner_type_of(label) != ner_type_of(prev) || (part != 1 && part != 2)) return false;
-    return !last || part == 2;
+  for (; j < size; ++j) {
+    std::int32_t acc = 0;
+    for (int k = 0; k < n; ++k) acc += blocks[k][j];
+    sums[j] = acc;
   }
-  if (label == kNerO) return true;
-  const int part = ner_part_of(label);
-  if (part == 1 || part == 2) return false;
-  return !last || part == 3;
 }
 
 std::unique_ptr<const NerDomainWeights> fold_domain(const nlp::PerceptronModel& w, std::uint32_t domain) {

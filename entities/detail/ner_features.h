@@ -209,7 +209,8 @@ class NerTransitionMemo {
   static constexpr std::size_t kMaxBlocks = 8192;
 
  private:
-  const std::int32_t* block(const NerTransitionPart& part);
+  /// The block of `part`, the k-th part of a word (past kMaxBlocks: the k-th scratch block).
+  const std::int32_t* block(const NerTransitionPart& part, int k);
   void fill(const NerTransitionPart& part, std::int32_t* rows);
   // The blocks kept, by (template, value): open addressing with linear probing, twice as many
   // slots as blocks (a std::unordered_map here was a tenth of the recognizer's time).
@@ -224,7 +225,7 @@ class NerTransitionMemo {
   std::vector<Slot> index_;
   std::size_t kept_ = 0;
   std::vector<std::int32_t> blocks_;   // (classes_ + 1) rows of classes_ scores per block
-  std::vector<std::int32_t> scratch_;  // one block, past kMaxBlocks
+  std::vector<std::int32_t> scratch_;  // one block per part of a word, past kMaxBlocks
   std::vector<nlp::FeatureKey> keys_;  // the features of the block being filled
 };
 
@@ -235,7 +236,19 @@ inline int ner_type_of(int label) { return (label - 1) / 4; }
 inline int ner_part_of(int label) { return (label - 1) % 4; }  ///< 0 B, 1 I, 2 L, 3 U
 /// Whether `label` may follow `prev` (-1 = sentence start); at the sentence's last word only
 /// O, L and U may end it.
-bool ner_allowed(int prev, int label, bool last);
+inline bool ner_allowed(int prev, int label, bool last) {
+  const bool inside = prev > 0 && ner_part_of(prev) <= 1;  // after B or I
+  if (inside) {
+    if (label == kNerO) return false;
+    const int part = ner_part_of(label);
+    if (ner_type_of(label) != ner_type_of(prev) || (part != 1 && part != 2)) return false;
+    return !last || part == 2;
+  }
+  if (label == kNerO) return true;
+  const int part = ner_part_of(label);
+  if (part == 1 || part == 2) return false;
+  return !last || part == 3;
+}
 
 /// The best well-formed label sequence of `n` words (Viterbi). `emit(i, scores)` sets scores[c]
 /// for every class of word i; `trans(i, prev, scores)` adds the transition scores of word i after
