@@ -34,10 +34,13 @@ class PerceptronParser final : public Parser {
       detail::make_parser_input(doc, sent, in);
       state.reset(static_cast<int>(sent.size()));
       while (!state.done()) {
-        state.features(in, features);
-        std::fill(scores.begin(), scores.end(), 0);
-        model_.moves.add_scores(features, scores.data());
-        const int cls = best_move(state, scores.data());
+        int cls = forced_move(state);
+        if (cls < 0) {
+          state.features(in, features);
+          std::fill(scores.begin(), scores.end(), 0);
+          model_.moves.add_scores(features, scores.data());
+          cls = best_move(state, scores.data());
+        }
         state.apply(detail::class_move(cls), detail::class_label(cls));
       }
       heads.resize(sent.size());
@@ -59,6 +62,16 @@ class PerceptronParser final : public Parser {
   }
 
  private:
+  /// The one valid class where there is only one, else -1: a shift from the root alone (the
+  /// first move of every sentence) and the root's arc once the buffer is empty and one word is
+  /// left (the last). best_move() would choose the same class whatever the scores.
+  int forced_move(const detail::ParseState& state) const {
+    if (!state.valid(detail::Move::Left) && !state.valid(detail::Move::Right)) return 0;
+    if (state.valid(detail::Move::Right) && state.s1() == 0 && !state.valid(detail::Move::Shift))
+      return 2 + 2 * root_label_;  // best_move's root_right
+    return -1;
+  }
+
   /// The best-scoring valid class (ties: the lower class). Checks validity once per move.
   int best_move(const detail::ParseState& state, const std::int32_t* scores) const {
     int best = -1;
