@@ -106,8 +106,8 @@ class PerceptronModel {
     FeatureKey* missing = nullptr;  // if set: the features not found (n_missing of them)
     std::size_t n_missing = 0;
   };
-  // Scoring in three phases: prefetch the slots of f[0..n); look them up into `hits`,
-  // prefetching the weights; add the weights to scores.
+  // Scoring in two phases: look the slots of f[0..n) up into `hits`, prefetching each slot 16
+  // features ahead and the weights as soon as their place is known; add the weights to scores.
   void lookup(const FeatureKey* f, std::size_t n, Hits& hits) const;
   void accumulate(const Hits& hits, std::int32_t* scores) const;
 
