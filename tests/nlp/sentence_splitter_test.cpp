@@ -235,7 +235,7 @@ TEST_CASE("sentences: a sentence cut inside a name that goes on in the next one 
     long_tags.push_back("NN");
   }
   long_text += "Uppsala Life Institute will share .";
-  for (const char* t : {"NNP", "NNP", "NNP", "MD", "VB", "."}) long_tags.push_back(t);
+  for (const char* tag : {"NNP", "NNP", "NNP", "MD", "VB", "."}) long_tags.push_back(tag);
   Document l = split(long_text, long_tags, 249);
   CHECK(ergraph::nlp::rejoin_split_names(l).empty());
 }
