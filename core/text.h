@@ -2,8 +2,10 @@
 /// @file text.h
 /// Small text utilities shared by every module: UTF-8 checks, stable hashes, case folding.
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace ergraph::core {
@@ -39,5 +41,14 @@ bool is_iso_day(std::string_view s);
 
 /// The tab-separated fields of one line (views into it; "a\t\tb" has an empty middle field).
 std::vector<std::string_view> split_tabs(std::string_view line);
+
+/// Hash of a string for maps keyed by std::string that find by std::string_view without a copy.
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+/// std::string -> V, found by std::string_view (find(view) makes no string).
+template <class V>
+using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
 
 }  // namespace ergraph::core

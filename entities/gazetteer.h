@@ -14,6 +14,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/text.h"
 #include "core/triple.h"
 
 namespace ergraph::entities {
@@ -102,11 +103,7 @@ class Gazetteer {
   // Alias keys as match() builds them -> kPhraseAlias, and every shorter word prefix of an alias
   // -> kPhrasePrefix (either or both): match() grows a match one word at a time and stops at the
   // first word sequence that starts no alias, instead of trying every length.
-  struct PhraseHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, std::uint8_t, PhraseHash, std::equal_to<>> phrases_;
+  core::StringMap<std::uint8_t> phrases_;
   static constexpr std::uint8_t kPhraseAlias = 1, kPhrasePrefix = 2;
   std::size_t max_words_ = 1;
   void add_kind(std::string_view key, std::uint32_t kind);

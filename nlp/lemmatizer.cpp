@@ -234,11 +234,7 @@ std::string suffix_rules(std::string_view form, Upos upos, Xpos xpos) {
 }
 
 // Lookup maps with heterogeneous (string_view) find.
-struct KeyHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-using LemmaMap = std::unordered_map<std::string, std::string, KeyHash, std::equal_to<>>;
+using LemmaMap = core::StringMap<std::string>;
 
 const std::vector<LemmaMap>& closed_class() {
   static const std::vector<LemmaMap> maps = [] {

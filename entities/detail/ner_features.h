@@ -15,6 +15,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/text.h"
 #include "entities/gazetteer.h"
 #include "nlp/document.h"
 #include "nlp/lexicon.h"
@@ -125,11 +126,7 @@ class NerListBits {
   }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, std::uint64_t, Hash, std::equal_to<>> bits_;
+  core::StringMap<std::uint64_t> bits_;
 };
 /// What the features read besides the sentence: the model's capitalization classes of
 /// lower-cased forms, the gazetteer and the word lists (either may be absent).
