@@ -2054,7 +2054,9 @@ std::string_view ParsedSentence::rel(std::uint32_t t) const {
 
 bool ParsedSentence::is(std::uint32_t t, std::string_view r) const {
   const std::string_view d = rel(t);
-  return d.size() >= r.size() && d.compare(0, r.size(), r) == 0 && (d.size() == r.size() || d[r.size()] == ':');
+  // The first letters compared before the rest: most calls ask about another relation.
+  if (d.size() < r.size() || (!r.empty() && d[0] != r[0])) return false;
+  return d.compare(0, r.size(), r) == 0 && (d.size() == r.size() || d[r.size()] == ':');
 }
 
 std::vector<std::uint32_t> ParsedSentence::children(std::uint32_t t, std::string_view r) const {
