@@ -258,8 +258,8 @@ std::size_t repair_verbless_sentences(Document& doc, const Lemmatizer* lemmatize
                     in = *parse_xpos("IN");
   const auto is = [&](std::uint32_t t, std::initializer_list<std::string_view> tags) {
     const std::string_view x = xpos_name(doc.tokens[t].xpos);
-    for (auto tag : tags)
-      if (x == tag) return true;
+    for (auto tag : tags)  // the first letter before the rest: most tags differ there
+      if (x.size() == tag.size() && x[0] == tag[0] && x == tag) return true;
     return false;
   };
   // A main clause without its verb before a complement clause (or with none at all): "Kivu
