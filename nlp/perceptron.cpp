@@ -29,7 +29,8 @@ constexpr int kMaxClasses = PerceptronModel::kMaxClasses;
 constexpr std::size_t kChunk = 256;  // keys looked up before their weights are summed
 // How many features ahead lookup() prefetches hash slots: a sliding window keeps this many
 // misses in flight while probing. Prefetching a whole chunk's slots first (the earlier code)
-// asked for more misses than the core can track; 8 and 32 measured no better than 16.
+// was slower, probably because it asked for more misses at once than the core tracks; 8 and 32
+// ahead measured no better than 16 (bench/README.md).
 constexpr std::size_t kAhead = 16;
 }  // namespace
 
