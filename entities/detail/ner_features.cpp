@@ -296,9 +296,6 @@ int ner_transition_features(const NerWord* cur, std::uint64_t prev, FeatureKey* 
 
 NerTransitionMemo::NerTransitionMemo(const nlp::PerceptronModel& weights)
     : weights_(&weights), classes_(static_cast<std::size_t>(weights.classes())), index_(kSlots) {
-  // Room for every block up front (address space: pages are touched only as blocks are added),
-  // so that the blocks of one word stay where they are while later ones are added.
-  blocks_.reserve(kMaxBlocks * (classes_ + 1) * classes_);
   scratch_.resize(kMaxNerTransitionFeatures * (classes_ + 1) * classes_);
 }
 
@@ -312,27 +309,31 @@ void NerTransitionMemo::fill(const NerTransitionPart& part, std::int32_t* rows) 
   weights_->add_rows(f, rows);
 }
 
-const std::int32_t* NerTransitionMemo::block(const NerTransitionPart& part, int k) {
+std::ptrdiff_t NerTransitionMemo::block(const NerTransitionPart& part, int k) {
   static_assert((kSlots & (kSlots - 1)) == 0 && kSlots > kMaxBlocks);
   const std::size_t size = (classes_ + 1) * classes_;
   std::size_t i = nlp::mix64(part.value ^ (0x9e3779b97f4a7c15ull * (part.tmpl + 1ull))) & (kSlots - 1);
   for (; index_[i].block != 0; i = (i + 1) & (kSlots - 1))
-    if (index_[i].value == part.value && index_[i].tmpl == part.tmpl) return blocks_.data() + (index_[i].block - 1) * size;
+    if (index_[i].value == part.value && index_[i].tmpl == part.tmpl)
+      return static_cast<std::ptrdiff_t>((index_[i].block - 1) * size);
   if (kept_ >= kMaxBlocks) {  // the k-th part of a word has the k-th scratch block
-    std::int32_t* rows = scratch_.data() + static_cast<std::size_t>(k) * size;
-    fill(part, rows);
-    return rows;
+    fill(part, scratch_.data() + static_cast<std::size_t>(k) * size);
+    return -1 - k;
   }
   blocks_.resize((kept_ + 1) * size);
   fill(part, blocks_.data() + kept_ * size);
   index_[i] = Slot{part.value, part.tmpl, static_cast<std::uint32_t>(++kept_)};
-  return blocks_.data() + (kept_ - 1) * size;
+  return static_cast<std::ptrdiff_t>((kept_ - 1) * size);
 }
 
 void NerTransitionMemo::word(const NerTransitionPart* parts, int n, std::int32_t* sums) {
   const std::size_t size = (classes_ + 1) * classes_;
+  // Places first, pointers after: adding a block may move the others.
+  std::ptrdiff_t at[kMaxNerTransitionFeatures];
+  for (int k = 0; k < n; ++k) at[k] = block(parts[k], k);
   const std::int32_t* blocks[kMaxNerTransitionFeatures];
-  for (int k = 0; k < n; ++k) blocks[k] = block(parts[k], k);
+  for (int k = 0; k < n; ++k)
+    blocks[k] = at[k] >= 0 ? blocks_.data() + at[k] : scratch_.data() + static_cast<std::size_t>(-1 - at[k]) * size;
   // Sixteen sums at a time kept in registers over all blocks, stored once (adding each block
   // into `sums` in turn was a load and a store per value and block).
   constexpr std::size_t kStep = 16;

@@ -6,6 +6,7 @@
 /// plus a few conjoined with the previous label (transition features): a first-order model,
 /// decoded exactly by ner_viterbi().
 #include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <limits>
@@ -206,8 +207,9 @@ class NerTransitionMemo {
   static constexpr std::size_t kMaxBlocks = 8192;
 
  private:
-  /// The block of `part`, the k-th part of a word (past kMaxBlocks: the k-th scratch block).
-  const std::int32_t* block(const NerTransitionPart& part, int k);
+  /// Where the block of `part`, the k-th part of a word, is: its offset in blocks_, or past
+  /// kMaxBlocks -1 - k for the k-th scratch block (filled now).
+  std::ptrdiff_t block(const NerTransitionPart& part, int k);
   void fill(const NerTransitionPart& part, std::int32_t* rows);
   // The blocks kept, by (template, value): open addressing with linear probing, twice as many
   // slots as blocks (a std::unordered_map here was a tenth of the recognizer's time).
