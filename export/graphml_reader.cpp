@@ -731,8 +731,16 @@ KnowledgeGraph read_graphml(const fs::path& path) {
   // A repeated edge id is reported at the first edge, in file order, whose id came before: among
   // the edges read with their nodes known, then among those that waited for a node.
   const auto index_edges = [&] {
-    if (const auto repeated = sax.g.index_deferred_edges())
-      throw ParseError("E508", "duplicate edge id '" + sax.g.edge(*repeated).id + "'", where(sax.ctx, sax.lines[*repeated]));
+    if (const auto repeated = sax.g.index_deferred_edges()) {
+      const std::string& id = sax.g.edge(*repeated).id;
+      std::string message = "duplicate edge id '" + id + "'";
+      // networkx writes a multigraph's edge keys (0, 1, ... per node pair) as edge ids.
+      if (!id.empty() && std::all_of(id.begin(), id.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        message += " (GraphML wants each edge id once per graph; networkx writes a multigraph's edge keys as ids: "
+                   "give every edge a unique \"id\" attribute and write it with "
+                   "nx.write_graphml(G, path, edge_id_from_attribute=\"id\"))";
+      throw ParseError("E508", message, where(sax.ctx, sax.lines[*repeated]));
+    }
   };
   index_edges();
   for (PendingEdge& p : sax.edges) {

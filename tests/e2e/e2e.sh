@@ -95,6 +95,30 @@ assert "Vladimir Putin" in labels and "United States" in labels, labels
 PY
 }
 
+# GraphML that networkx writes itself for a multigraph repeats edge ids (its edge keys): path
+# exits 65 with E508 and says how to write unique ids, and the file written that way is read.
+case_networkx_multigraph() {
+  need "networkx multigraph input" prog:/usr/bin/python3 py:networkx
+  /usr/bin/python3 - "$TMP/multi.graphml" "$TMP/unique.graphml" <<'PY' || fail "networkx could not write the test graphs"
+import sys, networkx as nx
+g = nx.MultiDiGraph()
+g.add_edge("Kenya", "Uganda", label="sign")
+g.add_edge("Kenya", "Uganda", label="meet")
+g.add_edge("Uganda", "Rwanda", label="trade")
+nx.write_graphml(g, sys.argv[1])
+for i, (u, v, k) in enumerate(g.edges(keys=True)):
+    g.edges[u, v, k]["id"] = f"e{i}"
+nx.write_graphml(g, sys.argv[2], edge_id_from_attribute="id")
+PY
+  "$ERGRAPH" path "$TMP/multi.graphml" Kenya Rwanda >/dev/null 2>"$TMP/err"; rc=$?
+  [ $rc -eq 65 ] || fail "repeated edge ids must exit 65, got $rc"
+  expect_in "E508" "$TMP/err"
+  expect_in "edge_id_from_attribute" "$TMP/err"
+  "$ERGRAPH" path "$TMP/unique.graphml" Kenya Rwanda >"$TMP/p" 2>"$TMP/err2" || { cat "$TMP/err2"; fail "the file with unique ids must be read"; }
+  expect_in "2 hops" "$TMP/p"
+  expect_in "sign" "$TMP/p"
+}
+
 case_outputs_igraph() {
   need "igraph load check" prog:/usr/bin/python3 py:igraph
   build_samples

@@ -207,6 +207,30 @@ TEST_CASE("export: graphml reader rejects structural errors", "[export][graphml]
   CHECK(waiting.second.substr(waiting.second.size() - 2) == ":7");
 }
 
+TEST_CASE("export: a repeated numeric edge id, as networkx writes a multigraph's keys, says how to write unique ids", "[export][graphml]") {
+  const std::string g = std::string(kHead) + "  <graph edgedefault=\"directed\">\n";
+  const std::string end = "  </graph>\n</graphml>\n";
+  const auto message_of = [&](const std::string& id) {
+    test::TempDir dir;
+    test::write_file(dir.path() / "in.graphml", g + "    <node id=\"a\"/><node id=\"b\"/><node id=\"c\"/>\n"
+                                                    "    <edge id=\"" + id + "\" source=\"a\" target=\"b\"/>\n"
+                                                    "    <edge id=\"" + id + "\" source=\"b\" target=\"c\"/>\n" + end);
+    try {
+      exporter::read_graphml(dir.path() / "in.graphml");
+    } catch (const ParseError& e) {
+      CHECK(e.code() == "E508");
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  const std::string numeric = message_of("0");
+  CHECK(numeric.find("duplicate edge id '0'") != std::string::npos);
+  CHECK(numeric.find("edge_id_from_attribute") != std::string::npos);
+  const std::string named = message_of("e1");
+  CHECK(named.find("duplicate edge id 'e1'") != std::string::npos);
+  CHECK(named.find("networkx") == std::string::npos);  // the hint only where it can apply
+}
+
 TEST_CASE("export: graphml reader throws IoError for a missing file", "[export][graphml]") {
   test::TempDir dir;
   try {
