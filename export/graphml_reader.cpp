@@ -28,6 +28,7 @@
 
 #include "core/error.h"
 #include "core/text.h"
+#include "export/detail/escape.h"
 #include "export/detail/evidence_json.h"
 #include "export/detail/graphml_keys.h"
 #include "export/graphml.h"
@@ -712,17 +713,6 @@ bool repeats(std::vector<std::uint64_t> values) {
   return std::adjacent_find(values.begin(), values.end()) != values.end();
 }
 
-std::string xml_escaped(std::string_view s) {
-  std::string out;
-  for (const char c : s) {
-    if (c == '&') out += "&amp;";
-    else if (c == '<') out += "&lt;";
-    else if (c == '"') out += "&quot;";
-    else out += c;
-  }
-  return out;
-}
-
 }  // namespace
 
 KnowledgeGraph read_graphml(const fs::path& path) {
@@ -785,7 +775,7 @@ std::unique_ptr<GraphmlIndex> GraphmlIndex::open(const fs::path& path) {
   impl->ctx = std::move(sax.ctx);
   impl->wrapper = "<graphml";
   for (const auto& [prefix, uri] : lean.namespaces)
-    impl->wrapper += (prefix.empty() ? " xmlns" : " xmlns:" + prefix) + "=\"" + xml_escaped(uri) + "\"";
+    impl->wrapper += (prefix.empty() ? " xmlns" : " xmlns:" + prefix) + "=\"" + detail::xml_escape(uri, true) + "\"";
   impl->wrapper += "><graph>";
   impl->node_count = sax.g.node_count();
   impl->nodes = std::move(sax.g);
