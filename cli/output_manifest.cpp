@@ -103,7 +103,7 @@ int verify(const VerifyOptions& opt) {
     say(fmt::format("{}: no {}: not a folder that ergraph build finished writing", opt.folder, core::kManifestName));
     return 74;
   }
-  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string text = core::read_all(in);
   rapidjson::Document m;
   m.Parse<rapidjson::kParseIterativeFlag>(text.data(), text.size());
   if (m.HasParseError() || !m.IsObject() || !m.HasMember("format") || !m["format"].IsString() ||

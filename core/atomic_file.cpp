@@ -246,4 +246,29 @@ std::size_t remove_stale_temporaries(const fs::path& folder) {
   return removed;
 }
 
+std::string read_all(std::istream& in) {
+  std::string out;
+  std::streambuf* buf = in.rdbuf();
+  if (!buf) return out;
+  // A seekable source (a file) says how much is left; a pipe or a terminal does not.
+  const std::streamoff here = buf->pubseekoff(0, std::ios::cur, std::ios::in);
+  std::streamoff left = -1;
+  if (here >= 0) {
+    const std::streamoff end = buf->pubseekoff(0, std::ios::end, std::ios::in);
+    if (end >= here && buf->pubseekpos(here, std::ios::in) == here) left = end - here;
+  }
+  // One more byte than the size said, so that the end is seen by the first read.
+  std::size_t step = left >= 0 ? static_cast<std::size_t>(left) + 1 : std::size_t{1} << 16;
+  for (;;) {
+    const std::size_t have = out.size();
+    out.resize(have + step);
+    in.read(out.data() + have, static_cast<std::streamsize>(step));
+    const auto got = static_cast<std::size_t>(in.gcount());
+    out.resize(have + got);
+    if (got < step || !in) break;
+    step = std::min<std::size_t>(std::max(step, out.size()), std::size_t{1} << 26);
+  }
+  return out;
+}
+
 }  // namespace ergraph::core

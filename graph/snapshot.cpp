@@ -11,6 +11,7 @@
 #include <ostream>
 #include <unordered_map>
 
+#include "core/atomic_file.h"
 #include "core/error.h"
 #include "core/text.h"
 #include "graph/detail/bgl.h"
@@ -447,7 +448,7 @@ Snapshot read_snapshot(const std::filesystem::path& path) {
                   path.string());
   std::ifstream in(path, std::ios::binary);
   if (!in) throw IoError("E521", "cannot read snapshot", path.string());
-  const std::string file((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string file = core::read_all(in);
   Snapshot out;
   Reader r(checked_payload(file, path.string(), out.finalized), path.string());
   r.read_strings();
@@ -524,7 +525,7 @@ SnapshotIndex SnapshotIndex::open(const std::filesystem::path& path) {
   if (!im->map) {  // not mappable (empty, a pipe-like file): read it
     std::ifstream in(path, std::ios::binary);
     if (!in) throw IoError("E521", "cannot read snapshot", im->source);
-    im->copy.assign((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    im->copy = core::read_all(in);
     file = im->copy;
   }
   im->payload = checked_payload(file, im->source, im->finalized);

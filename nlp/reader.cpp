@@ -18,6 +18,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "core/atomic_file.h"
 #include "core/error.h"
 #include "core/text.h"
 #include "nlp/csv.h"
@@ -514,7 +515,7 @@ void read_input(const InputFile& input, const ReaderOptions& opts,
     if (opts.stdin_jsonl) {
       read_jsonl_stream(std::cin, input, opts, on_doc, on_issue, stats);
     } else {
-      std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+      std::string text = core::read_all(std::cin);
       deliver_text(std::move(text), input, Kind::Text, opts, on_doc, on_issue, stats);
     }
     return;
@@ -535,7 +536,7 @@ void read_input(const InputFile& input, const ReaderOptions& opts,
     read_delimited_stream(in, kind == Kind::Csv ? ',' : '\t', input, opts, on_doc, on_issue, stats);
     return;
   }
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string text = core::read_all(in);
   if (in.bad()) {
     InputIssue issue{input.path, 0, 0, SkipReason::Unreadable, "read error"};
     ++stats.skipped[to_string(issue.reason)];

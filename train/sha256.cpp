@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iterator>
 
+#include "core/atomic_file.h"
 #include "core/error.h"
 
 namespace ergraph::train {
@@ -68,7 +69,7 @@ std::string sha256_hex(std::string_view data) {
 std::string sha256_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw IoError("E101", "cannot open file", path.string());
-  std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string data = core::read_all(in);
   return sha256_hex(data);
 }
 

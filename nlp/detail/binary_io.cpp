@@ -4,6 +4,7 @@
 #include <fstream>
 #include <iterator>
 
+#include "core/atomic_file.h"
 #include "core/error.h"
 #include "core/text.h"
 #include "nlp/training_source.h"
@@ -81,7 +82,7 @@ std::string read_model_file(const std::filesystem::path& path, std::string_view 
     throw ModelError("E410", "cannot open " + std::string(what) + ": not a regular file", path.string());
   std::ifstream in(path, std::ios::binary);
   if (!in) throw ModelError("E410", "cannot open " + std::string(what), path.string());
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string bytes = core::read_all(in);
   if (in.bad()) throw ModelError("E410", "cannot read " + std::string(what), path.string());
   return bytes;
 }

@@ -1,14 +1,17 @@
 // core/atomic_file.h: the file appears whole or not at all; signals and dead processes leave no
-// temporary files behind.
+// temporary files behind; read_all reads what is left of a stream, seekable or not.
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <istream>
 #include <iterator>
 #include <stdexcept>
+#include <streambuf>
 #include <string>
 
 #include "core/atomic_file.h"
@@ -167,5 +170,63 @@ TEST_CASE("output set: a dead run's complete staging folder is published, an inc
     CHECK(recover_output_folder(dir.path()).empty());
     CHECK(fs::exists(staging));
     CHECK(read_text(dir.path() / "MANIFEST.json") == "old manifest");
+  }
+}
+
+namespace {
+
+/// A source that cannot seek (as a pipe): hands out `text` `chunk` bytes per underflow.
+class PipeLikeBuf : public std::streambuf {
+ public:
+  PipeLikeBuf(std::string text, std::size_t chunk) : text_(std::move(text)), chunk_(chunk) {}
+
+ protected:
+  int_type underflow() override {
+    if (pos_ >= text_.size()) return traits_type::eof();
+    const std::size_t n = std::min(chunk_, text_.size() - pos_);
+    buf_.assign(text_, pos_, n);
+    pos_ += n;
+    setg(buf_.data(), buf_.data(), buf_.data() + n);
+    return traits_type::to_int_type(buf_[0]);
+  }
+
+ private:
+  std::string text_, buf_;
+  std::size_t chunk_, pos_ = 0;
+};
+
+std::string pattern(std::size_t n) {
+  std::string s(n, '\0');
+  for (std::size_t i = 0; i < n; ++i) s[i] = static_cast<char>((i * 131 + i / 7) & 0xFF);
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("read_all: a file whole, from where the stream stands, and a source that cannot seek", "[core][atomic]") {
+  using ergraph::core::read_all;
+  ergraph::test::TempDir dir;
+  const fs::path file = dir.path() / "data.bin";
+  for (const std::size_t n : {std::size_t{0}, std::size_t{1}, std::size_t{65535}, std::size_t{65536},
+                              std::size_t{65537}, std::size_t{3} << 20}) {
+    INFO("size " << n);
+    const std::string bytes = pattern(n);
+    ergraph::test::write_file(file, bytes);
+    std::ifstream in(file, std::ios::binary);
+    CHECK(read_all(in) == bytes);
+    CHECK_FALSE(in.bad());
+    if (n > 10) {  // after the first ten bytes were read, the rest
+      std::ifstream part(file, std::ios::binary);
+      char head[10];
+      part.read(head, 10);
+      CHECK(read_all(part) == bytes.substr(10));
+    }
+    // Not seekable, delivered in pieces of odd sizes: the blocks grow past the first 64 KiB.
+    for (const std::size_t chunk : {std::size_t{1}, std::size_t{4093}, std::size_t{1} << 20}) {
+      if (chunk == 1 && n > 70000) continue;  // one byte per call: slow and no different
+      PipeLikeBuf buf(bytes, chunk);
+      std::istream pipe(&buf);
+      CHECK(read_all(pipe) == bytes);
+    }
   }
 }
