@@ -30,6 +30,15 @@ std::filesystem::path source_dir();
 std::filesystem::path shared_dir();
 std::filesystem::path test_data_dir();
 
+/// True in the sanitizer build (make test-sanitize, ASan). A test that repeats one comparison over
+/// many random inputs may check a sample of them there, where every allocation costs about ten
+/// times more; the Release build of `make test` checks them all.
+#if defined(__SANITIZE_ADDRESS__)
+inline constexpr bool kSanitized = true;
+#else
+inline constexpr bool kSanitized = false;
+#endif
+
 /// Exit status of a test process that was skipped: ctest runs every test with
 /// SKIP_RETURN_CODE 77 and reports it as skipped, never as passed.
 inline constexpr int kSkipExitCode = 77;
